@@ -1,0 +1,16 @@
+package org.koldoo.audit;
+
+import org.koldoo.platform.security.Actor;
+
+/** Appends to and checks the audit trail. Entries join the caller's transaction. */
+public interface AuditTrail {
+
+  /** Records an action by the person in the current security context. */
+  void record(AuditRecord record);
+
+  /** Records an action by an explicitly named actor (e.g. a failed login). */
+  void record(Actor actor, AuditRecord record);
+
+  /** Recomputes the whole chain and reports the first entry that does not fit. */
+  ChainVerification verify();
+}

@@ -1,0 +1,60 @@
+package org.koldoo.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * SHA-256 over the previous entry's hash and a canonical form of the entry. Each field is written
+ * with its length first, so no choice of field contents can make two different entries collide.
+ */
+final class AuditHashing {
+
+  static final String GENESIS = "0".repeat(64);
+
+  private AuditHashing() {}
+
+  static String hash(String previousHash, StoredEntry e) {
+    StringBuilder canonical = new StringBuilder(256).append(previousHash);
+    field(canonical, Long.toString(e.id()));
+    field(canonical, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()));
+    field(canonical, e.actor());
+    field(canonical, e.organisationId() == null ? null : e.organisationId().toString());
+    field(canonical, e.action());
+    field(canonical, e.objectType());
+    field(canonical, e.objectId());
+    field(canonical, e.purpose());
+    field(canonical, e.details());
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);
+    }
+  }
+
+  private static void field(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("|-");
+    } else {
+      out.append('|').append(value.length()).append(':').append(value);
+    }
+  }
+
+  /** An entry as stored; the timestamp is held to the microsecond, as PostgreSQL keeps it. */
+  record StoredEntry(
+      long id,
+      Instant occurredAt,
+      String actor,
+      UUID organisationId,
+      String action,
+      String objectType,
+      String objectId,
+      String purpose,
+      String details) {}
+}

@@ -1,0 +1,87 @@
+package org.koldoo.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.platform.web.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Searches the trail for the auditor's screen and the API, newest first. */
+@Component
+class AuditReadModel {
+
+  private final JdbcClient jdbc;
+
+  AuditReadModel(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Page<AuditEntryView> search(AuditSearch search, Pageable pageable) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (hasText(search.actor())) {
+      where.add("lower(actor) = lower(:actor)");
+      params.put("actor", search.actor().strip());
+    }
+    if (search.organisation() != null) {
+      where.add("organisation_id = :org");
+      params.put("org", search.organisation());
+    }
+    if (hasText(search.objectType())) {
+      where.add("object_type = :type");
+      params.put("type", search.objectType().strip());
+    }
+    if (hasText(search.objectId())) {
+      where.add("object_id = :objectId");
+      params.put("objectId", search.objectId().strip());
+    }
+    if (search.from() != null) {
+      where.add("occurred_at >= :from");
+      params.put("from", Timestamp.from(search.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+    if (search.to() != null) {
+      where.add("occurred_at < :to");
+      params.put(
+          "to", Timestamp.from(search.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+    String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    long total =
+        jdbc.sql("select count(*) from audit_entry" + filter)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<AuditEntryView> items =
+        jdbc.sql(
+                "select id, occurred_at, actor, organisation_id, action, object_type, object_id,"
+                    + " purpose, details from audit_entry"
+                    + filter
+                    + " order by id desc limit :limit offset :offset")
+            .params(params)
+            .param("limit", pageable.getPageSize())
+            .param("offset", pageable.getOffset())
+            .query(
+                (rs, n) ->
+                    new AuditEntryView(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("action"),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
+                        rs.getString("purpose"),
+                        rs.getString("details")))
+            .list();
+    return new Page<>(items, pageable.getPageNumber(), pageable.getPageSize(), total);
+  }
+
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
+  }
+}

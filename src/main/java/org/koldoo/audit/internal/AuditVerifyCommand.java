@@ -1,0 +1,53 @@
+package org.koldoo.audit.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.audit.ChainVerification;
+import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.security.Actor;
+import org.springframework.stereotype.Component;
+
+/** {@code audit verify}: prints the chain check as one JSON object; exit code 1 when broken. */
+@Component
+class AuditVerifyCommand implements KoldooCommand {
+
+  private final AuditTrail trail;
+
+  AuditVerifyCommand(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("audit", "verify");
+  }
+
+  @Override
+  public String description() {
+    return "check the audit trail's hash chain; prints {\"valid\",\"entries\",\"firstBrokenEntry\"}";
+  }
+
+  @Override
+  public int run(List<String> arguments, PrintStream out) {
+    ChainVerification result = trail.verify();
+    out.println(json(result));
+    // the check itself is accountable; appending after a break does not hide it
+    trail.record(
+        new Actor("cli", null),
+        AuditRecord.of("AUDIT_CHAIN_VERIFIED", "audit", null)
+            .withDetails("valid=" + result.valid() + " entries=" + result.entries()));
+    return result.valid() ? 0 : 1;
+  }
+
+  static String json(ChainVerification result) {
+    return "{\"valid\":"
+        + result.valid()
+        + ",\"entries\":"
+        + result.entries()
+        + ",\"firstBrokenEntry\":"
+        + (result.firstBrokenEntry() == null ? "null" : result.firstBrokenEntry())
+        + "}";
+  }
+}

@@ -1,0 +1,39 @@
+package org.koldoo.organisations;
+
+/**
+ * Kind of body, each mapped to the deciding-organisation category of the Human Trafficking Case
+ * Data Standard (HTCDS v2, {@code TraffickingStatusDecisionMakingOrg}): police, NGO, court or
+ * prosecution, other state body, international organisation, other.
+ */
+public enum OrganisationType {
+  MINISTRY("OtherStateBody"),
+  LAW_ENFORCEMENT("Police"),
+  PROSECUTION("CourtOrProsecution"),
+  COURT("CourtOrProsecution"),
+  LOCAL_GOVERNMENT("OtherStateBody"),
+  NGO("NGO"),
+  INTERNATIONAL_ORGANISATION("InternationalOrganisation"),
+  OTHER("Other");
+
+  private final String htcds;
+
+  OrganisationType(String htcds) {
+    this.htcds = htcds;
+  }
+
+  public String htcdsCategory() {
+    return htcds;
+  }
+
+  /** Whether the body belongs to the state, as the report's "identified by government" needs. */
+  public boolean isGovernment() {
+    return switch (this) {
+      case MINISTRY, LAW_ENFORCEMENT, PROSECUTION, COURT, LOCAL_GOVERNMENT -> true;
+      default -> false;
+    };
+  }
+
+  public String messageKey() {
+    return "organisationType." + name();
+  }
+}

@@ -1,0 +1,107 @@
+package org.koldoo.organisations.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.organisations.internal.OrganisationExceptions.OrganisationConflict;
+import org.koldoo.organisations.internal.OrganisationExceptions.OrganisationNotFound;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class OrganisationService implements Organisations {
+
+  private final OrganisationRepository repository;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  OrganisationService(OrganisationRepository repository, AuditTrail audit, Clock clock) {
+    this.repository = repository;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<OrganisationSummary> find(UUID id) {
+    return repository.findById(id).map(Organisation::summary);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<OrganisationSummary> active() {
+    return all().stream().filter(OrganisationSummary::active).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<OrganisationSummary> all() {
+    return repository.findAllOrdered().stream().map(Organisation::summary).toList();
+  }
+
+  OrganisationSummary get(UUID id) {
+    return find(id).orElseThrow(() -> OrganisationNotFound.forId(id));
+  }
+
+  @Transactional
+  OrganisationSummary create(OrganisationForm form) {
+    if (repository.existsByCodeIgnoreCase(form.code().strip())) {
+      throw OrganisationConflict.codeTaken(form.code());
+    }
+    checkParent(null, form.parentId());
+    Organisation organisation = repository.save(Organisation.create(form, Instant.now(clock)));
+    audit.record(
+        AuditRecord.of("ORGANISATION_CREATED", "organisation", organisation.id())
+            .withDetails("code=" + organisation.code()));
+    return organisation.summary();
+  }
+
+  @Transactional
+  OrganisationSummary update(UUID id, OrganisationForm form) {
+    Organisation organisation =
+        repository.findById(id).orElseThrow(() -> OrganisationNotFound.forId(id));
+    if (repository.existsByCodeOnOther(form.code().strip(), id)) {
+      throw OrganisationConflict.codeTaken(form.code());
+    }
+    checkParent(id, form.parentId());
+    OrganisationSummary before = organisation.summary();
+    organisation.apply(form, Instant.now(clock));
+    try {
+      organisation = repository.save(organisation);
+    } catch (OptimisticLockingFailureException e) {
+      throw OrganisationConflict.staleEdit();
+    }
+    audit.record(
+        AuditRecord.of("ORGANISATION_UPDATED", "organisation", id)
+            .withDetails(Changes.between(before, organisation.summary())));
+    return organisation.summary();
+  }
+
+  /** A parent must exist and must not be the organisation itself or one of its descendants. */
+  private void checkParent(UUID id, UUID parentId) {
+    if (parentId == null) {
+      return;
+    }
+    Set<UUID> seen = new HashSet<>();
+    UUID cursor = parentId;
+    while (cursor != null) {
+      if (cursor.equals(id) || !seen.add(cursor)) {
+        throw OrganisationConflict.parentCycle();
+      }
+      Optional<Organisation> parent = repository.findById(cursor);
+      if (parent.isEmpty()) {
+        throw OrganisationConflict.unknownParent();
+      }
+      cursor = parent.get().parentId();
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.koldoo.organisations.internal;
+
+import java.util.List;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.Screen;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two filter chains: the API ({@code /api/**}) is stateless and authenticated by bearer tokens,
+ * with every error a problem detail; the web interface uses form login, sessions and CSRF, and
+ * grants each screen to the roles the screen declares.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  private static final String[] PUBLIC_WEB = {
+    "/login",
+    "/error",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/favicon.ico",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Argon2id, 16 MiB memory, 2 iterations: Spring Security's current recommendation
+    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  }
+
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    return new DefaultAuthenticationEventPublisher(events);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      KoldooUserDetailsService users,
+      PasswordEncoder passwordEncoder,
+      AuthenticationEventPublisher events) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwordEncoder);
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(
+      HttpSecurity http,
+      AuthenticationManager authenticationManager,
+      ApiTokenService tokens,
+      LoginThrottle throttle,
+      ProblemResponses problems,
+      LocaleResolver locales)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .authenticationManager(authenticationManager)
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle, problems, locales),
+            UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems, locales),
+            UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, ex) -> {
+                          response.setHeader("WWW-Authenticate", "Bearer");
+                          problems.write(
+                              response,
+                              HttpStatus.UNAUTHORIZED,
+                              "api.unauthorized",
+                              locales.resolveLocale(request));
+                        })
+                    .accessDeniedHandler(
+                        (request, response, ex) ->
+                            problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "api.forbidden",
+                                locales.resolveLocale(request))));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(
+      HttpSecurity http,
+      AuthenticationManager authenticationManager,
+      List<Screen> screens,
+      SessionRegistry sessionRegistry,
+      SecurityContextRepository contexts,
+      LoginThrottle throttle,
+      ProblemResponses problems,
+      LocaleResolver locales)
+      throws Exception {
+    http.authenticationManager(authenticationManager)
+        .securityContext(c -> c.securityContextRepository(contexts))
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle, problems, locales),
+            UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(
+            new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            auth -> {
+              auth.requestMatchers(PUBLIC_WEB).permitAll();
+              for (Screen screen : screens) {
+                String[] roles = screen.roles().stream().map(Role::name).toArray(String[]::new);
+                if ("/".equals(screen.path())) {
+                  auth.requestMatchers("/").hasAnyRole(roles);
+                } else {
+                  auth.requestMatchers(screen.path(), screen.path() + "/**").hasAnyRole(roles);
+                }
+              }
+              auth.anyRequest().denyAll();
+            })
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .authenticationDetailsSource(
+                        request -> new LoginDetails(request.getRemoteAddr(), "web"))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(new LoginFailureHandler())
+                    .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .sessionManagement(
+            s ->
+                s.sessionFixation(f -> f.changeSessionId())
+                    .maximumSessions(-1)
+                    .sessionRegistry(sessionRegistry)
+                    .expiredUrl("/login?expired"))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                + " 'unsafe-inline'; script-src 'self' 'unsafe-inline';"
+                                + " frame-ancestors 'none'; form-action 'self'")));
+    return http.build();
+  }
+}

@@ -1,0 +1,24 @@
+package org.koldoo.organisations.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Login protection and tokens.
+ *
+ * @param maxFailedLogins failed logins in a row before the account is locked
+ * @param lockoutDuration how long a locked account stays locked
+ * @param throttleMaxAttempts failed logins from one address within the window before it must wait
+ * @param throttleWindow the window of the address throttle
+ * @param tokenLifetime how long an API token is valid
+ * @param adminPassword password of the first administrator, when set at first start
+ */
+@ConfigurationProperties("koldoo.security")
+record SecurityProperties(
+    @DefaultValue("5") int maxFailedLogins,
+    @DefaultValue("15m") Duration lockoutDuration,
+    @DefaultValue("20") int throttleMaxAttempts,
+    @DefaultValue("10m") Duration throttleWindow,
+    @DefaultValue("8h") Duration tokenLifetime,
+    String adminPassword) {}

@@ -1,0 +1,23 @@
+package org.koldoo.organisations.internal;
+
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+
+/** Ends every web session of a person, e.g. when the account is deactivated. */
+@Component
+class SessionTermination {
+
+  private final SessionRegistry registry;
+
+  SessionTermination(SessionRegistry registry) {
+    this.registry = registry;
+  }
+
+  void endSessionsOf(String username) {
+    for (Object principal : registry.getAllPrincipals()) {
+      if (principal instanceof KoldooPrincipal p && p.getUsername().equalsIgnoreCase(username)) {
+        registry.getAllSessions(principal, false).forEach(s -> s.expireNow());
+      }
+    }
+  }
+}

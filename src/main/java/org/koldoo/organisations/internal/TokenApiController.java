@@ -1,0 +1,89 @@
+package org.koldoo.organisations.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth/tokens")
+@Tag(name = "Authentication", description = "Bearer tokens for API clients")
+class TokenApiController {
+
+  private final AuthenticationManager authentication;
+  private final ApiTokenService tokens;
+  private final MessageSource messages;
+
+  TokenApiController(
+      AuthenticationManager authentication, ApiTokenService tokens, MessageSource messages) {
+    this.authentication = authentication;
+    this.tokens = tokens;
+    this.messages = messages;
+  }
+
+  record Credentials(@NotBlank String username, @NotBlank String password) {}
+
+  record Token(String token, Instant expiresAt) {}
+
+  @PostMapping
+  @Operation(
+      summary = "Exchange username and password for an expiring bearer token",
+      description = "Send the token as 'Authorization: Bearer <token>' on /api/v1/**.")
+  ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+    var attempt =
+        UsernamePasswordAuthenticationToken.unauthenticated(
+            credentials.username(), credentials.password());
+    attempt.setDetails(new LoginDetails(request.getRemoteAddr(), "api"));
+    KoldooPrincipal principal;
+    try {
+      principal = (KoldooPrincipal) authentication.authenticate(attempt).getPrincipal();
+    } catch (AuthenticationException e) {
+      String key =
+          e instanceof LockedException
+              ? "login.locked"
+              : e instanceof DisabledException ? "login.disabled" : "login.failed";
+      return problem(HttpStatus.UNAUTHORIZED, key);
+    }
+    if (principal.mustChangePassword()) {
+      return problem(HttpStatus.FORBIDDEN, "api.passwordChangeRequired");
+    }
+    var issued = tokens.issue(principal);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new Token(issued.token(), issued.expiresAt()));
+  }
+
+  @DeleteMapping("/current")
+  @Operation(summary = "Revoke the token this request was made with")
+  ResponseEntity<Void> revokeCurrent(HttpServletRequest request) {
+    Object id = request.getAttribute(BearerTokenFilter.TOKEN_ID);
+    if (id instanceof UUID tokenId) {
+      tokens.revoke(tokenId);
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status, messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+    return ResponseEntity.status(status).body(problem);
+  }
+}

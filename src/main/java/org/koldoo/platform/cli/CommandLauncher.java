@@ -1,0 +1,53 @@
+package org.koldoo.platform.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Decides whether the process serves the web application or runs one command, and runs it with the
+ * same configuration and database as the server but without the web layer.
+ */
+public final class CommandLauncher {
+
+  /** First words that select a command rather than start the server. */
+  private static final Set<String> COMMAND_GROUPS = Set.of("audit", "bench", "help");
+
+  private CommandLauncher() {}
+
+  public static boolean isCommand(String[] args) {
+    return args.length > 0 && COMMAND_GROUPS.contains(args[0]);
+  }
+
+  public static int run(Class<?> application, String[] args) {
+    SpringApplication spring = new SpringApplication(application);
+    spring.setWebApplicationType(WebApplicationType.NONE);
+    spring.setDefaultProperties(
+        Map.of(
+            "koldoo.command", "true",
+            "logging.level.root", "WARN",
+            "logging.level.org.koldoo", "WARN",
+            "spring.main.log-startup-info", "false"));
+    try (ConfigurableApplicationContext context = spring.run()) {
+      List<String> words = Arrays.asList(args);
+      var commands = context.getBeansOfType(KoldooCommand.class).values();
+      for (KoldooCommand command : commands) {
+        List<String> selector = command.words();
+        if (words.size() >= selector.size() && words.subList(0, selector.size()).equals(selector)) {
+          return command.run(words.subList(selector.size(), words.size()), System.out);
+        }
+      }
+      System.err.println("Unknown command: " + String.join(" ", args));
+      System.err.println("Commands:");
+      commands.stream()
+          .sorted((a, b) -> String.join(" ", a.words()).compareTo(String.join(" ", b.words())))
+          .forEach(
+              c -> System.err.println("  " + String.join(" ", c.words()) + "  " + c.description()));
+      return words.equals(List.of("help")) ? 0 : 2;
+    }
+  }
+}

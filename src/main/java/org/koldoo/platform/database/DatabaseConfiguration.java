@@ -1,0 +1,44 @@
+package org.koldoo.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} configured, Koldoo runs its own PostgreSQL whose data lives
+ * under {@code koldoo.data-dir} (default {@code ./data}); otherwise Spring Boot's standard
+ * datasource settings apply unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class DatabaseConfiguration {
+
+  static final String DATABASE = "koldoo";
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties properties) throws IOException {
+    try {
+      EmbeddedPostgresServer server =
+          EmbeddedPostgresServer.start(
+              Path.of(properties.dataDir()).resolve("postgres"), properties.dbPort());
+      server.ensureDatabase(DATABASE);
+      return server;
+    } catch (IOException e) {
+      throw new EmbeddedDatabaseUnavailable(properties.dataDir(), properties.dbPort(), e);
+    }
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgresServer server) {
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
+    dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
+    dataSource.setPoolName("koldoo");
+    dataSource.setMaximumPoolSize(10);
+    return dataSource;
+  }
+}

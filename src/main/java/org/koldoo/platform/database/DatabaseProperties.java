@@ -1,0 +1,14 @@
+package org.koldoo.platform.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded database keeps its files and which local port it listens on.
+ *
+ * @param dataDir directory for all of Koldoo's local data ({@code KOLDOO_DATA_DIR})
+ * @param dbPort TCP port of the embedded PostgreSQL on localhost ({@code KOLDOO_DB_PORT})
+ */
+@ConfigurationProperties("koldoo")
+record DatabaseProperties(
+    @DefaultValue("./data") String dataDir, @DefaultValue("15432") int dbPort) {}

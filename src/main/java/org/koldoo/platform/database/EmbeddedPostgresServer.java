@@ -1,0 +1,345 @@
+package org.koldoo.platform.database;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * Runs the PostgreSQL 14 binaries shipped in zonky's Maven artifact as a local server whose data
+ * lives in a directory of ours, so a fresh machine needs only a JDK.
+ *
+ * <p>We manage the process ourselves instead of using zonky's launcher for two reasons: PostgreSQL
+ * refuses to run as root (CI and many containers run as root), so as root we drop to the
+ * unprivileged {@code nobody} account with {@code setpriv}; and a server already running on the
+ * same data directory (the application, while {@code audit verify} runs beside it) is reused
+ * instead of failing on its lock.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  static final String SUPERUSER = "postgres";
+
+  /** The {@code nobody} account, which PostgreSQL accepts as the owner of its processes. */
+  private static final String UNPRIVILEGED_ID = "65534";
+
+  private final Path dataDirectory;
+  private final int port;
+  private final boolean owned;
+  private final Path binaries;
+
+  private EmbeddedPostgresServer(Path dataDirectory, int port, boolean owned, Path binaries) {
+    this.dataDirectory = dataDirectory;
+    this.port = port;
+    this.owned = owned;
+    this.binaries = binaries;
+  }
+
+  /** Starts a server on {@code dataDirectory} (creating the cluster if needed) or joins one. */
+  public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
+    Path data = dataDirectory.toAbsolutePath().normalize();
+    Files.createDirectories(data);
+    Integer running = runningPort(data);
+    if (running != null) {
+      log.info("Using the PostgreSQL server already running on {} (port {})", data, running);
+      return new EmbeddedPostgresServer(data, running, false, null);
+    }
+    Path bin = extractBinaries();
+    EmbeddedPostgresServer server = new EmbeddedPostgresServer(data, port, true, bin);
+    if (!Files.exists(data.resolve("PG_VERSION"))) {
+      server.initdb();
+    }
+    server.startPostmaster();
+    return server;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + port + "/" + database;
+  }
+
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  /** Creates {@code database} if it does not exist yet. */
+  public void ensureDatabase(String database) throws IOException {
+    try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+        var statement = connection.createStatement()) {
+      var rs =
+          statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+      if (!rs.next()) {
+        statement.execute("create database \"" + database.replace("\"", "") + "\"");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IOException("Cannot create database " + database + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!owned) {
+      return;
+    }
+    try {
+      run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w"));
+      log.info("Embedded PostgreSQL stopped");
+    } catch (IOException e) {
+      log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+    }
+  }
+
+  private void initdb() throws IOException {
+    log.info("Creating a new PostgreSQL cluster in {}", dataDirectory);
+    handOverToServerUser(dataDirectory);
+    run(
+        List.of(
+            bin("initdb"),
+            "-A",
+            "trust",
+            "-U",
+            SUPERUSER,
+            "-D",
+            dataDirectory.toString(),
+            "-E",
+            "UTF-8",
+            "--locale=C"));
+  }
+
+  private void startPostmaster() throws IOException {
+    handOverToServerUser(dataDirectory);
+    String options =
+        "-p "
+            + port
+            + " -c listen_addresses=localhost -c unix_socket_directories='' -c timezone=UTC";
+    Path logFile = dataDirectory.resolve("server.log");
+    run(
+        List.of(
+            bin("pg_ctl"),
+            "-D",
+            dataDirectory.toString(),
+            "-o",
+            options,
+            "-l",
+            logFile.toString(),
+            "-w",
+            "-t",
+            "60",
+            "start"));
+    if (!accepts(port, Duration.ofSeconds(30))) {
+      throw new IOException(
+          "Embedded PostgreSQL did not accept connections on port " + port + "; see " + logFile);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
+    log.info("Embedded PostgreSQL running on port {} with data in {}", port, dataDirectory);
+  }
+
+  private String bin(String name) {
+    return binaries.resolve("bin").resolve(name).toString();
+  }
+
+  private void run(List<String> command) throws IOException {
+    List<String> full = new ArrayList<>();
+    if (isRoot()) {
+      full.addAll(
+          List.of(
+              "setpriv",
+              "--reuid=" + UNPRIVILEGED_ID,
+              "--regid=" + UNPRIVILEGED_ID,
+              "--clear-groups",
+              "--"));
+    }
+    full.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+    builder.environment().put("LC_ALL", "C");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new IOException(
+            "PostgreSQL command failed: " + String.join(" ", command) + "\n" + output.strip());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while running " + command.get(0), e);
+    }
+  }
+
+  private static boolean isRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  /** As root, the data directory must belong to the account the server runs under. */
+  private static void handOverToServerUser(Path directory) throws IOException {
+    if (!isRoot()) {
+      return;
+    }
+    try {
+      Process chown =
+          new ProcessBuilder(
+                  "chown", "-R", UNPRIVILEGED_ID + ":" + UNPRIVILEGED_ID, directory.toString())
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(chown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (chown.waitFor() != 0) {
+        throw new IOException(
+            "Cannot hand " + directory + " to uid " + UNPRIVILEGED_ID + ": " + out);
+      }
+      Files.setPosixFilePermissions(
+          directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+      // the parents must be traversable by the server account
+      for (Path p = directory.getParent(); p != null; p = p.getParent()) {
+        var perms = Files.getPosixFilePermissions(p);
+        if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+          perms.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+          Files.setPosixFilePermissions(p, perms);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  /** The port of a server already running on this data directory, if any. */
+  private static Integer runningPort(Path data) {
+    Path pidFile = data.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return null;
+    }
+    try {
+      List<String> lines = Files.readAllLines(pidFile);
+      if (lines.size() < 4) {
+        return null;
+      }
+      long pid = Long.parseLong(lines.get(0).trim());
+      int port = Integer.parseInt(lines.get(3).trim());
+      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return alive && accepts(port, Duration.ofSeconds(2)) ? port : null;
+    } catch (IOException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean accepts(int port, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    do {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("localhost", port), 500);
+        return true;
+      } catch (IOException e) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    } while (System.nanoTime() < deadline);
+    return false;
+  }
+
+  /**
+   * Unpacks the binaries once per archive digest into the temporary directory, readable by all so
+   * the unprivileged server account can run them.
+   */
+  private static synchronized Path extractBinaries() throws IOException {
+    byte[] archive;
+    try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), arch())) {
+      archive = in.readAllBytes();
+    }
+    String digest;
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      try (var din = new DigestInputStream(new java.io.ByteArrayInputStream(archive), md)) {
+        din.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      digest = HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    Path target = Path.of(System.getProperty("java.io.tmpdir"), "koldoo-pg-" + digest);
+    if (Files.exists(target.resolve(".complete"))) {
+      return target;
+    }
+    Path staging = Files.createTempDirectory("koldoo-pg-staging");
+    try (var tar =
+        new TarArchiveInputStream(
+            new XZInputStream(
+                new BufferedInputStream(new java.io.ByteArrayInputStream(archive))))) {
+      TarArchiveEntry entry;
+      while ((entry = tar.getNextEntry()) != null) {
+        Path out = staging.resolve(entry.getName()).normalize();
+        if (!out.startsWith(staging)) {
+          throw new IOException("Unsafe entry in PostgreSQL archive: " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(out);
+        } else if (entry.isSymbolicLink()) {
+          Files.createDirectories(out.getParent());
+          Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
+        } else {
+          Files.createDirectories(out.getParent());
+          Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
+          out.toFile().setExecutable((entry.getMode() & 0100) != 0, false);
+        }
+      }
+    }
+    makeWorldReadable(staging);
+    Files.writeString(staging.resolve(".complete"), digest);
+    try {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (!Files.exists(target.resolve(".complete"))) {
+        throw e;
+      }
+    }
+    return target;
+  }
+
+  private static void makeWorldReadable(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        if (Files.isSymbolicLink(p)) {
+          continue;
+        }
+        p.toFile().setReadable(true, false);
+        if (Files.isDirectory(p)) {
+          p.toFile().setExecutable(true, false);
+        }
+      }
+    }
+  }
+
+  private static String system() {
+    String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+    return os.contains("mac") ? "Darwin" : os.contains("win") ? "Windows" : "Linux";
+  }
+
+  private static String arch() {
+    String arch = System.getProperty("os.arch");
+    return "amd64".equals(arch) ? "x86_64" : arch;
+  }
+}

@@ -1,0 +1,34 @@
+package org.koldoo.platform.web;
+
+import java.util.List;
+import org.koldoo.platform.security.ActorAware;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the person's navigation. */
+@ControllerAdvice
+class LayoutModel {
+
+  private final Navigation navigation;
+
+  LayoutModel(Navigation navigation) {
+    this.navigation = navigation;
+  }
+
+  @ModelAttribute("navigation")
+  List<Screen> navigation() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return navigation.visibleTo(Navigation.rolesOf(authentication));
+  }
+
+  /** The signed-in person's name for the header; null when nobody is signed in. */
+  @ModelAttribute("currentUser")
+  String currentUser() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof ActorAware person
+        ? person.displayName()
+        : null;
+  }
+}

@@ -1,0 +1,44 @@
+package org.koldoo.platform.web;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.koldoo.platform.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** All screens declared by the modules, and the ones a given person may open. */
+@Component
+public class Navigation {
+
+  private final List<Screen> screens;
+
+  Navigation(List<Screen> screens) {
+    this.screens = screens.stream().sorted(Comparator.comparingInt(Screen::order)).toList();
+  }
+
+  public List<Screen> all() {
+    return screens;
+  }
+
+  public List<Screen> visibleTo(Set<Role> roles) {
+    return screens.stream().filter(Screen::inNavigation).filter(s -> s.allows(roles)).toList();
+  }
+
+  public static Set<Role> rolesOf(Authentication authentication) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (authentication == null) {
+      return roles;
+    }
+    for (GrantedAuthority authority : authentication.getAuthorities()) {
+      for (Role role : Role.values()) {
+        if (role.authority().equals(authority.getAuthority())) {
+          roles.add(role);
+        }
+      }
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,36 @@
+package org.koldoo.platform.web;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * One page of a list screen or API listing.
+ *
+ * @param items the rows on this page
+ * @param number zero-based page number
+ * @param size rows per page
+ * @param total rows across all pages
+ */
+public record Page<T>(List<T> items, int number, int size, long total) {
+
+  public static final int DEFAULT_SIZE = 25;
+  public static final int MAX_SIZE = 200;
+
+  public int totalPages() {
+    return size == 0 ? 0 : (int) ((total + size - 1) / size);
+  }
+
+  public boolean hasPrevious() {
+    return number > 0;
+  }
+
+  public boolean hasNext() {
+    return number + 1 < totalPages();
+  }
+
+  /** Clamps a requested page and size to sane bounds. */
+  public static Pageable request(int number, int size) {
+    int safeSize = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    return org.springframework.data.domain.PageRequest.of(Math.max(number, 0), safeSize);
+  }
+}

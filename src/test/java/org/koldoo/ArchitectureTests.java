@@ -1,0 +1,105 @@
+package org.koldoo;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+class ArchitectureTests {
+
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.koldoo");
+
+  @Test
+  void entities_are_not_public() {
+    classes().that().areAnnotatedWith(Table.class).should().notBePublic().check(MAIN);
+  }
+
+  @Test
+  void repositories_are_not_public() {
+    classes().that().areAssignableTo(Repository.class).should().notBePublic().check(MAIN);
+  }
+
+  @Test
+  void controllers_are_not_public() {
+    classes()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .notBePublic()
+        .check(MAIN);
+  }
+
+  @Test
+  void the_platform_depends_on_no_business_module() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.koldoo.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.koldoo.organisations..", "org.koldoo.audit..")
+        .check(MAIN);
+  }
+
+  /**
+   * Each table belongs to the module named in the migration that creates it ({@code
+   * V<n>__<module>_<what>.sql}); no other module's source may name it in SQL.
+   */
+  @Test
+  void no_module_touches_another_modules_tables() throws IOException {
+    Map<String, String> owner = new HashMap<>();
+    Pattern create = Pattern.compile("create table (\\w+)", Pattern.CASE_INSENSITIVE);
+    try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+      for (Path migration : (Iterable<Path>) migrations::iterator) {
+        String module = migration.getFileName().toString().replaceAll("^V\\d+__([a-z]+)_.*", "$1");
+        Matcher m = create.matcher(Files.readString(migration));
+        while (m.find()) {
+          owner.put(m.group(1).toLowerCase(), module);
+        }
+      }
+    }
+    assertThat(owner).containsKeys("organisation", "user_account", "audit_entry");
+    List<String> trespasses = new ArrayList<>();
+    Path root = Path.of("src/main/java/org/koldoo");
+    try (Stream<Path> sources = Files.walk(root)) {
+      for (Path source :
+          (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        String module = root.relativize(source).getName(0).toString();
+        String code = Files.readString(source).toLowerCase();
+        owner.forEach(
+            (table, tableModule) -> {
+              boolean named =
+                  Pattern.compile("(from|join|into|update|table)\\s+" + table + "\\b")
+                      .matcher(code)
+                      .find();
+              if (named && !tableModule.equals(module)) {
+                trespasses.add(source + " uses " + table + " of " + tableModule);
+              }
+            });
+      }
+    }
+    assertThat(trespasses).isEmpty();
+  }
+}

@@ -1,0 +1,21 @@
+package org.koldoo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The modules depend on each other only through their public APIs, without cycles. */
+class ModularityTests {
+
+  private final ApplicationModules modules = ApplicationModules.of(KoldooApplication.class);
+
+  @Test
+  void modules_respect_their_boundaries() {
+    modules.verify();
+  }
+
+  @Test
+  void module_documentation_is_written() {
+    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  }
+}

@@ -1,0 +1,84 @@
+package org.koldoo.organisations.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** An address that keeps failing must wait, whichever accounts it tries. */
+@TestPropertySource(
+    properties = "koldoo.security.throttle-max-attempts=3",
+    inheritProperties = false)
+class LoginThrottleIntegrationTests extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+
+  @Test
+  void an_address_over_the_limit_is_turned_away_on_the_web() throws Exception {
+    String username = accounts.create("throttle", TestAccounts.MVD, Role.INVESTIGATOR);
+    RequestPostProcessor from = from("198.51.100.7");
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(login("nobody-" + i, "wrong-password-1").with(from))
+          .andExpect(redirectedUrl("/login?error"));
+    }
+    // even the right password waits: the address is throttled before any check
+    mvc.perform(login(username, TestAccounts.PASSWORD).with(from))
+        .andExpect(redirectedUrl("/login?throttled"))
+        .andExpect(header().exists("Retry-After"));
+    // another address is not affected
+    mvc.perform(login(username, TestAccounts.PASSWORD).with(from("198.51.100.8")))
+        .andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void an_address_over_the_limit_gets_429_from_the_token_endpoint() throws Exception {
+    RequestPostProcessor from = from("198.51.100.9");
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(
+              post("/api/v1/auth/tokens")
+                  .with(from)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"username\":\"ghost\",\"password\":\"wrong-password-1\"}"))
+          .andExpect(status().isUnauthorized());
+    }
+    var response =
+        mvc.perform(
+                post("/api/v1/auth/tokens")
+                    .with(from)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"username\":\"ghost\",\"password\":\"wrong-password-1\"}"))
+            .andExpect(status().isTooManyRequests())
+            .andReturn()
+            .getResponse();
+    assertThat(response.getContentType()).startsWith("application/problem+json");
+  }
+
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(
+      String username, String password) {
+    return post("/login")
+        .param("username", username)
+        .param("password", password)
+        .with(
+            org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf());
+  }
+
+  private static RequestPostProcessor from(String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
+  }
+}

@@ -1,0 +1,160 @@
+package org.koldoo.organisations.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+class OrganisationAdministrationIntegrationTests extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired KoldooUserDetailsService userDetails;
+  @Autowired Organisations organisations;
+  @Autowired JdbcClient jdbc;
+
+  private RequestPostProcessor admin;
+
+  @BeforeEach
+  void administrator() {
+    admin =
+        user(
+            userDetails.loadUserByUsername(
+                accounts.create("orgadmin", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR)));
+  }
+
+  @Test
+  void the_reference_bodies_of_the_country_chapter_are_there_from_the_start() {
+    assertThat(organisations.all())
+        .extracting(OrganisationSummary::code)
+        .contains(
+            "MOL",
+            "MVD",
+            "PGO",
+            "COURTS",
+            "BORDER",
+            "OMBUDSMAN",
+            "MFA",
+            "MOH",
+            "MOE",
+            "OSH-CITY",
+            "CC-BISHKEK",
+            "CC-OSH",
+            "IOM");
+  }
+
+  @Test
+  void an_administrator_adds_and_edits_an_organisation_and_both_are_audited() throws Exception {
+    String code = "NGO-" + System.nanoTime() % 100000;
+    mvc.perform(form(post("/admin/organisations/new"), code, "Tunuk", ""))
+        .andExpect(redirectedUrl("/admin/organisations"));
+    OrganisationSummary created = byCode(code);
+    assertThat(created.nameRu()).isEqualTo("Тунук RU");
+    mvc.perform(
+            form(
+                post("/admin/organisations/" + created.id()),
+                code,
+                "Tunuk renamed",
+                TestAccounts.MOL.toString()))
+        .andExpect(redirectedUrl("/admin/organisations"));
+    OrganisationSummary edited = byCode(code);
+    assertThat(edited.nameEn()).isEqualTo("Tunuk renamed");
+    assertThat(edited.parentId()).isEqualTo(TestAccounts.MOL);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where object_type = 'organisation'"
+                        + " and object_id = :id")
+                .param("id", created.id().toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void a_code_in_use_is_a_field_error_and_nothing_is_written() throws Exception {
+    long before = organisations.all().size();
+    String page =
+        mvc.perform(form(post("/admin/organisations/new"), "MVD", "Duplicate", ""))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("already used by another organisation");
+    assertThat(organisations.all()).hasSize((int) before);
+  }
+
+  @Test
+  void an_organisation_cannot_sit_under_its_own_unit() throws Exception {
+    String parent = "P-" + System.nanoTime() % 100000;
+    String child = "C-" + System.nanoTime() % 100000;
+    mvc.perform(form(post("/admin/organisations/new"), parent, "Parent", ""));
+    UUID parentId = byCode(parent).id();
+    mvc.perform(form(post("/admin/organisations/new"), child, "Child", parentId.toString()));
+    UUID childId = byCode(child).id();
+    String page =
+        mvc.perform(
+                form(
+                    post("/admin/organisations/" + parentId), parent, "Parent", childId.toString()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("cannot be placed under itself");
+    assertThat(byCode(parent).parentId()).isNull();
+  }
+
+  @Test
+  void the_list_filters_by_type_and_text() throws Exception {
+    String page =
+        mvc.perform(get("/admin/organisations").param("type", "NGO").with(admin))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("CC-OSH").doesNotContain(">MVD<");
+    String search =
+        mvc.perform(get("/admin/organisations").param("q", "прокуратура").with(admin))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(search).contains(">PGO<");
+  }
+
+  private MockHttpServletRequestBuilder form(
+      MockHttpServletRequestBuilder request, String code, String name, String parent) {
+    return request
+        .with(admin)
+        .with(csrf())
+        .param("code", code)
+        .param("nameEn", name)
+        .param("nameRu", "Тунук RU")
+        .param("nameKy", "Тунук KY")
+        .param("type", "NGO")
+        .param("region", "OSH")
+        .param("parentId", parent)
+        .param("active", "true");
+  }
+
+  private OrganisationSummary byCode(String code) {
+    return organisations.all().stream()
+        .filter(o -> o.code().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+}

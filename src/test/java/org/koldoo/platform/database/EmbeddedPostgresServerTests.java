@@ -1,0 +1,65 @@
+package org.koldoo.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.koldoo.support.TestDatabase;
+
+/**
+ * A fresh data directory is migrated from nothing, and a restart on the same directory finds
+ * everything that was written before. A second start while the first still runs joins it.
+ */
+class EmbeddedPostgresServerTests {
+
+  @Test
+  void a_fresh_database_migrates_and_survives_a_restart() throws Exception {
+    Path dir = Files.createTempDirectory("koldoo-restart").resolve("postgres");
+    int port = TestDatabase.freePort();
+    try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dir, port)) {
+      first.ensureDatabase("koldoo");
+      Flyway.configure()
+          .dataSource(first.jdbcUrl("koldoo"), "postgres", "")
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      execute(
+          first,
+          "insert into organisation (id, code, name_en, name_ru, name_ky, type, region) values"
+              + " ('11111111-1111-1111-1111-111111111111', 'KEEP', 'k', 'k', 'k', 'NGO', 'OSH')");
+      try (EmbeddedPostgresServer joined = EmbeddedPostgresServer.start(dir, port + 1)) {
+        assertThat(joined.port()).isEqualTo(port);
+      }
+      assertThat(count(first, "select count(*) from organisation where code = 'KEEP'")).isOne();
+    }
+    try (EmbeddedPostgresServer second = EmbeddedPostgresServer.start(dir, port)) {
+      assertThat(count(second, "select count(*) from organisation where code = 'KEEP'")).isOne();
+      var result =
+          Flyway.configure()
+              .dataSource(second.jdbcUrl("koldoo"), "postgres", "")
+              .locations("classpath:db/migration")
+              .load()
+              .migrate();
+      assertThat(result.migrationsExecuted).isZero();
+    }
+  }
+
+  private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
+    try (var c = DriverManager.getConnection(server.jdbcUrl("koldoo"), "postgres", "");
+        var s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static long count(EmbeddedPostgresServer server, String sql) throws Exception {
+    try (var c = DriverManager.getConnection(server.jdbcUrl("koldoo"), "postgres", "");
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

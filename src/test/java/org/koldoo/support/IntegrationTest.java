@@ -1,0 +1,27 @@
+package org.koldoo.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Base of the integration tests: the whole application against the JVM's one embedded PostgreSQL.
+ * All tests share one application context and one database, so each test makes its own data (unique
+ * usernames, codes) and never relies on a table being empty.
+ */
+@SpringBootTest
+@TestPropertySource(properties = "koldoo.security.throttle-max-attempts=1000")
+@AutoConfigureMockMvc
+@Import(TestSupportConfiguration.class)
+public abstract class IntegrationTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+}

@@ -1,0 +1,34 @@
+package org.koldoo.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.koldoo.platform.database.EmbeddedPostgresServer;
+
+/** One embedded PostgreSQL for the whole test JVM, on a fresh directory and a free port. */
+public final class TestDatabase {
+
+  private static EmbeddedPostgresServer server;
+
+  private TestDatabase() {}
+
+  public static synchronized String jdbcUrl() {
+    if (server == null) {
+      try {
+        Path dir = Files.createTempDirectory("koldoo-test-db");
+        server = EmbeddedPostgresServer.start(dir.resolve("postgres"), freePort());
+        server.ensureDatabase("koldoo");
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot start the test database", e);
+      }
+    }
+    return server.jdbcUrl("koldoo");
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.koldoo.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestAccounts.class)
+public class TestSupportConfiguration {}
