@@ -3,6 +3,7 @@ package org.koldoo.organisations.internal;
 import java.util.List;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Screen;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,109 +92,115 @@ class SecurityConfiguration {
     return new HttpSessionSecurityContextRepository();
   }
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain apiChain(
-      HttpSecurity http,
-      AuthenticationManager authenticationManager,
-      ApiTokenService tokens,
-      LoginThrottle throttle,
-      ProblemResponses problems,
-      LocaleResolver locales)
-      throws Exception {
-    http.securityMatcher("/api/**")
-        .authenticationManager(authenticationManager)
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(cache -> cache.disable())
-        .addFilterBefore(
-            new LoginThrottleFilter(throttle, problems, locales),
-            UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(
-            new BearerTokenFilter(tokens, problems, locales),
-            UsernamePasswordAuthenticationFilter.class)
-        .authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
-                    .permitAll()
-                    .anyRequest()
-                    .authenticated())
-        .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(
-                        (request, response, ex) -> {
-                          response.setHeader("WWW-Authenticate", "Bearer");
-                          problems.write(
-                              response,
-                              HttpStatus.UNAUTHORIZED,
-                              "api.unauthorized",
-                              locales.resolveLocale(request));
-                        })
-                    .accessDeniedHandler(
-                        (request, response, ex) ->
+  /** The filter chains exist only when serving the web; operator commands run without them. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  static class FilterChains {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(
+        HttpSecurity http,
+        AuthenticationManager authenticationManager,
+        ApiTokenService tokens,
+        LoginThrottle throttle,
+        ProblemResponses problems,
+        LocaleResolver locales)
+        throws Exception {
+      http.securityMatcher("/api/**")
+          .authenticationManager(authenticationManager)
+          .csrf(csrf -> csrf.disable())
+          .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .requestCache(cache -> cache.disable())
+          .addFilterBefore(
+              new LoginThrottleFilter(throttle, problems, locales),
+              UsernamePasswordAuthenticationFilter.class)
+          .addFilterBefore(
+              new BearerTokenFilter(tokens, problems, locales),
+              UsernamePasswordAuthenticationFilter.class)
+          .authorizeHttpRequests(
+              auth ->
+                  auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                      .permitAll()
+                      .anyRequest()
+                      .authenticated())
+          .exceptionHandling(
+              e ->
+                  e.authenticationEntryPoint(
+                          (request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
                             problems.write(
                                 response,
-                                HttpStatus.FORBIDDEN,
-                                "api.forbidden",
-                                locales.resolveLocale(request))));
-    return http.build();
-  }
+                                HttpStatus.UNAUTHORIZED,
+                                "api.unauthorized",
+                                locales.resolveLocale(request));
+                          })
+                      .accessDeniedHandler(
+                          (request, response, ex) ->
+                              problems.write(
+                                  response,
+                                  HttpStatus.FORBIDDEN,
+                                  "api.forbidden",
+                                  locales.resolveLocale(request))));
+      return http.build();
+    }
 
-  @Bean
-  @Order(2)
-  SecurityFilterChain webChain(
-      HttpSecurity http,
-      AuthenticationManager authenticationManager,
-      List<Screen> screens,
-      SessionRegistry sessionRegistry,
-      SecurityContextRepository contexts,
-      LoginThrottle throttle,
-      ProblemResponses problems,
-      LocaleResolver locales)
-      throws Exception {
-    http.authenticationManager(authenticationManager)
-        .securityContext(c -> c.securityContextRepository(contexts))
-        .addFilterBefore(
-            new LoginThrottleFilter(throttle, problems, locales),
-            UsernamePasswordAuthenticationFilter.class)
-        .addFilterAfter(
-            new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
-        .authorizeHttpRequests(
-            auth -> {
-              auth.requestMatchers(PUBLIC_WEB).permitAll();
-              for (Screen screen : screens) {
-                String[] roles = screen.roles().stream().map(Role::name).toArray(String[]::new);
-                if ("/".equals(screen.path())) {
-                  auth.requestMatchers("/").hasAnyRole(roles);
-                } else {
-                  auth.requestMatchers(screen.path(), screen.path() + "/**").hasAnyRole(roles);
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(
+        HttpSecurity http,
+        AuthenticationManager authenticationManager,
+        List<Screen> screens,
+        SessionRegistry sessionRegistry,
+        SecurityContextRepository contexts,
+        LoginThrottle throttle,
+        ProblemResponses problems,
+        LocaleResolver locales)
+        throws Exception {
+      http.authenticationManager(authenticationManager)
+          .securityContext(c -> c.securityContextRepository(contexts))
+          .addFilterBefore(
+              new LoginThrottleFilter(throttle, problems, locales),
+              UsernamePasswordAuthenticationFilter.class)
+          .addFilterAfter(
+              new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
+          .authorizeHttpRequests(
+              auth -> {
+                auth.requestMatchers(PUBLIC_WEB).permitAll();
+                for (Screen screen : screens) {
+                  String[] roles = screen.roles().stream().map(Role::name).toArray(String[]::new);
+                  if ("/".equals(screen.path())) {
+                    auth.requestMatchers("/").hasAnyRole(roles);
+                  } else {
+                    auth.requestMatchers(screen.path(), screen.path() + "/**").hasAnyRole(roles);
+                  }
                 }
-              }
-              auth.anyRequest().denyAll();
-            })
-        .formLogin(
-            form ->
-                form.loginPage("/login")
-                    .authenticationDetailsSource(
-                        request -> new LoginDetails(request.getRemoteAddr(), "web"))
-                    .defaultSuccessUrl("/", false)
-                    .failureHandler(new LoginFailureHandler())
-                    .permitAll())
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .sessionManagement(
-            s ->
-                s.sessionFixation(f -> f.changeSessionId())
-                    .maximumSessions(-1)
-                    .sessionRegistry(sessionRegistry)
-                    .expiredUrl("/login?expired"))
-        .headers(
-            h ->
-                h.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                                + " 'unsafe-inline'; script-src 'self' 'unsafe-inline';"
-                                + " frame-ancestors 'none'; form-action 'self'")));
-    return http.build();
+                auth.anyRequest().denyAll();
+              })
+          .formLogin(
+              form ->
+                  form.loginPage("/login")
+                      .authenticationDetailsSource(
+                          request -> new LoginDetails(request.getRemoteAddr(), "web"))
+                      .defaultSuccessUrl("/", false)
+                      .failureHandler(new LoginFailureHandler())
+                      .permitAll())
+          .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+          .sessionManagement(
+              s ->
+                  s.sessionFixation(f -> f.changeSessionId())
+                      .maximumSessions(-1)
+                      .sessionRegistry(sessionRegistry)
+                      .expiredUrl("/login?expired"))
+          .headers(
+              h ->
+                  h.contentSecurityPolicy(
+                      csp ->
+                          csp.policyDirectives(
+                              "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                  + " 'unsafe-inline'; script-src 'self' 'unsafe-inline';"
+                                  + " frame-ancestors 'none'; form-action 'self'")));
+      return http.build();
+    }
   }
 }
