@@ -12,7 +12,9 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "Koldoo", sharedModules = "platform")
+@Modulithic(
+    systemName = "Koldoo",
+    sharedModules = {"platform", "privacy"})
 public class KoldooApplication {
 
   public static void main(String[] args) {

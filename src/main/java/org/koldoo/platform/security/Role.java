@@ -17,6 +17,21 @@ public enum Role {
   CONSULAR_OFFICER,
   AUDITOR;
 
+  /** Whether the role works with victims' cases inside its own organisation. */
+  public boolean handlesCases() {
+    return switch (this) {
+      case CASE_WORKER,
+          INVESTIGATOR,
+          PROSECUTOR,
+          COURT_CLERK,
+          HOTLINE_OPERATOR,
+          LABOUR_INSPECTOR,
+          CONSULAR_OFFICER ->
+          true;
+      default -> false;
+    };
+  }
+
   /** The Spring Security authority for this role. */
   public String authority() {
     return "ROLE_" + name();

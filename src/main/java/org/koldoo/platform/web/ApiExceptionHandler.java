@@ -47,6 +47,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(InvalidInput.class)
+  ProblemDetail invalid(InvalidInput e) {
+    String message = text(e.messageKey(), e.arguments());
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message);
+    if (e.field() != null) {
+      problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
+    }
+    return problem;
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badRequest(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());

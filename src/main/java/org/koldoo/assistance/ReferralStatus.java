@@ -1,0 +1,9 @@
+package org.koldoo.assistance;
+
+import org.koldoo.platform.web.CodeList;
+
+public enum ReferralStatus implements CodeList {
+  SENT,
+  ACCEPTED,
+  DECLINED
+}

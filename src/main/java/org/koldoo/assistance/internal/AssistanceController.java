@@ -1,0 +1,185 @@
+package org.koldoo.assistance.internal;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.koldoo.assistance.ReferralStatus;
+import org.koldoo.assistance.ServiceOutcome;
+import org.koldoo.assistance.ServiceType;
+import org.koldoo.assistance.internal.AssistanceForms.DeclineForm;
+import org.koldoo.assistance.internal.AssistanceForms.ReferralForm;
+import org.koldoo.assistance.internal.AssistanceForms.ServiceForm;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.ConflictException;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.victims.VictimCases;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Referral and service screens; the case page loads its assistance panel from here (htmx). */
+@Controller
+class AssistanceController {
+
+  private final AssistanceService service;
+  private final VictimCases victims;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  AssistanceController(
+      AssistanceService service, VictimCases victims, Organisations organisations, Clock clock) {
+    this.service = service;
+    this.victims = victims;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cases/{id}/assistance")
+  String panel(@PathVariable UUID id, Model model) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("referrals", service.referrals(id));
+    model.addAttribute("services", service.services(id));
+    model.addAttribute("identityAccess", victims.identityVisible(id));
+    return "assistance/panel :: panel";
+  }
+
+  @GetMapping("/cases/{id}/referral")
+  String referralForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ReferralForm(null, null, LocalDate.now(clock)));
+    return referralPage(model, id);
+  }
+
+  @PostMapping("/cases/{id}/referral")
+  String refer(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ReferralForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return referralPage(model, id);
+    }
+    try {
+      service.send(id, form);
+    } catch (InvalidInput e) {
+      reject(errors, e);
+      return referralPage(model, id);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/cases/{id}/service")
+  String serviceForm(@PathVariable UUID id, Model model) {
+    model.addAttribute(
+        "form",
+        new ServiceForm(null, null, LocalDate.now(clock), null, ServiceOutcome.ONGOING, null));
+    return servicePage(model, id);
+  }
+
+  @PostMapping("/cases/{id}/service")
+  String recordService(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ServiceForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return servicePage(model, id);
+    }
+    try {
+      service.recordService(id, form);
+    } catch (InvalidInput e) {
+      reject(errors, e);
+      return servicePage(model, id);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/referrals")
+  String inbox(
+      @RequestParam(defaultValue = "true") boolean incoming,
+      @RequestParam(required = false) ReferralStatus status,
+      Model model) {
+    model.addAttribute("incoming", incoming);
+    model.addAttribute("status", status);
+    model.addAttribute("statuses", ReferralStatus.values());
+    model.addAttribute("referrals", service.inbox(incoming, status));
+    model.addAttribute("declineForm", new DeclineForm(null));
+    return "assistance/inbox";
+  }
+
+  @PostMapping("/referrals/{id}/accept")
+  String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+    try {
+      service.accept(id);
+      redirect.addFlashAttribute("saved", true);
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/referrals";
+  }
+
+  @PostMapping("/referrals/{id}/decline")
+  String decline(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("declineForm") DeclineForm form,
+      BindingResult errors,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      redirect.addFlashAttribute("actionError", "referral.declineReasonRequired");
+      return "redirect:/referrals";
+    }
+    try {
+      service.decline(id, form.reason());
+      redirect.addFlashAttribute("saved", true);
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/referrals";
+  }
+
+  private String referralPage(Model model, UUID id) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("summary", victims.find(id).orElseThrow());
+    model.addAttribute(
+        "organisations",
+        organisations.active().stream()
+            .filter(o -> !o.id().equals(Actors.current().organisationId()))
+            .toList());
+    model.addAttribute("serviceTypes", ServiceType.values());
+    model.addAttribute("permission", victims.referralPermission(id));
+    return "assistance/referral";
+  }
+
+  private String servicePage(Model model, UUID id) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("summary", victims.find(id).orElseThrow());
+    model.addAttribute("serviceTypes", ServiceType.values());
+    model.addAttribute("outcomes", ServiceOutcome.values());
+    model.addAttribute(
+        "acceptedReferrals",
+        service.referrals(id).stream()
+            .filter(r -> r.status() == ReferralStatus.ACCEPTED)
+            .filter(r -> r.toOrganisation().equals(Actors.current().organisationId()))
+            .toList());
+    return "assistance/service";
+  }
+
+  private static void reject(BindingResult errors, InvalidInput e) {
+    if (e.field() == null) {
+      errors.reject(e.messageKey(), e.arguments(), "");
+    } else {
+      errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+    }
+  }
+}

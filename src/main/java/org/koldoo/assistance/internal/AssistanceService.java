@@ -1,0 +1,374 @@
+package org.koldoo.assistance.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.koldoo.assistance.Events;
+import org.koldoo.assistance.ReferralStatus;
+import org.koldoo.assistance.ServiceOutcome;
+import org.koldoo.assistance.ServiceType;
+import org.koldoo.assistance.internal.AssistanceForms.ReferralForm;
+import org.koldoo.assistance.internal.AssistanceForms.ServiceForm;
+import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
+import org.koldoo.assistance.internal.AssistanceViews.ServiceRow;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.OrganisationType;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.ConflictException;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.Navigation;
+import org.koldoo.platform.web.NotFoundException;
+import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.VictimCases;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals and services. A referral needs the victim's referral consent (for a child, the child
+ * procedure); sending it lets the receiver see the case pseudonymously, accepting it lets the
+ * receiver see the identity while the consent lasts. Service notes are NGO case notes: sealed, and
+ * never shown to police, prosecutors or courts.
+ */
+@Service
+class AssistanceService {
+
+  private final JdbcClient jdbc;
+  private final VictimCases victims;
+  private final Organisations organisations;
+  private final FieldCipher cipher;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  AssistanceService(
+      JdbcClient jdbc,
+      VictimCases victims,
+      Organisations organisations,
+      FieldCipher cipher,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.victims = victims;
+    this.organisations = organisations;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  UUID send(UUID caseId, ReferralForm form) {
+    CaseSummary c = visibleCase(caseId);
+    Actor actor = caseHandler();
+    var permission = victims.referralPermission(caseId);
+    if (!permission.allowed()) {
+      throw new InvalidInput(null, permission.reasonKey());
+    }
+    if (form.toOrganisationId().equals(actor.organisationId())) {
+      throw new InvalidInput("toOrganisationId", "referral.toSelf");
+    }
+    OrganisationSummary to =
+        organisations
+            .find(form.toOrganisationId())
+            .filter(OrganisationSummary::active)
+            .orElseThrow(() -> new InvalidInput("toOrganisationId", "case.unknownOrganisation"));
+    if (form.sentOn().isBefore(c.registeredOn().minusYears(30))) {
+      throw new InvalidInput("sentOn", "case.dateImplausible");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into referral (id, case_id, from_organisation, to_organisation, service_type,"
+                + " sent_on, status, child_procedure, sent_by) values (:id, :c, :f, :t, :s, :on,"
+                + " 'SENT', :child, :by)")
+        .param("id", id)
+        .param("c", caseId)
+        .param("f", actor.organisationId())
+        .param("t", to.id())
+        .param("s", form.serviceType().name())
+        .param("on", form.sentOn())
+        .param("child", permission.childProcedure())
+        .param("by", actor.username())
+        .update();
+    victims.grantPendingReferral(caseId, to.id(), id);
+    audit.record(
+        AuditRecord.of("REFERRAL_SENT", "referral", id)
+            .withDetails("case=" + caseId + " to=" + to.code() + " service=" + form.serviceType()));
+    events.publishEvent(
+        new Events.ReferralSent(
+            id, caseId, actor.organisationId(), to.id(), form.serviceType(), form.sentOn()));
+    return id;
+  }
+
+  @Transactional
+  void accept(UUID referralId) {
+    ReferralRow referral = incoming(referralId);
+    LocalDate today = LocalDate.now(clock);
+    respond(referral, ReferralStatus.ACCEPTED, null, today);
+    victims.acceptReferral(referral.caseId(), referralId);
+    audit.record(AuditRecord.of("REFERRAL_ACCEPTED", "referral", referralId));
+    events.publishEvent(
+        new Events.ReferralAccepted(
+            referralId, referral.caseId(), referral.toOrganisation(), today));
+  }
+
+  @Transactional
+  void decline(UUID referralId, String reason) {
+    ReferralRow referral = incoming(referralId);
+    LocalDate today = LocalDate.now(clock);
+    respond(referral, ReferralStatus.DECLINED, reason.strip(), today);
+    victims.revokeReferral(referral.caseId(), referralId);
+    audit.record(
+        AuditRecord.of("REFERRAL_DECLINED", "referral", referralId).withDetails(reason.strip()));
+    events.publishEvent(
+        new Events.ReferralDeclined(
+            referralId, referral.caseId(), referral.toOrganisation(), today, reason.strip()));
+  }
+
+  private void respond(ReferralRow referral, ReferralStatus status, String reason, LocalDate on) {
+    int changed =
+        jdbc.sql(
+                "update referral set status = :s, responded_on = :on, decline_reason = :r,"
+                    + " responded_by = :by, version = version + 1"
+                    + " where id = :id and status = 'SENT' and version = :v")
+            .param("s", status.name())
+            .param("on", on)
+            .param("r", reason)
+            .param("by", Actors.current().username())
+            .param("id", referral.id())
+            .param("v", referral.version())
+            .update();
+    if (changed == 0) {
+      throw new AssistanceConflict("referral.alreadyAnswered");
+    }
+  }
+
+  @Transactional
+  UUID recordService(UUID caseId, ServiceForm form) {
+    CaseSummary c = visibleCase(caseId);
+    Actor actor = caseHandler();
+    if (!victims.identityVisible(caseId)) {
+      throw new AccessDeniedException("recording services needs access to the case");
+    }
+    if (form.endedOn() != null && form.endedOn().isBefore(form.startedOn())) {
+      throw new InvalidInput("endedOn", "case.periodReversed");
+    }
+    if (form.startedOn().isBefore(c.registeredOn().minusYears(30))) {
+      throw new InvalidInput("startedOn", "case.dateImplausible");
+    }
+    if (form.referralId() != null) {
+      ReferralRow referral =
+          referrals(caseId).stream()
+              .filter(r -> r.id().equals(form.referralId()))
+              .findFirst()
+              .orElseThrow(() -> new InvalidInput("referralId", "service.unknownReferral"));
+      if (referral.status() != ReferralStatus.ACCEPTED
+          || !referral.toOrganisation().equals(actor.organisationId())) {
+        throw new InvalidInput("referralId", "service.referralNotAccepted");
+      }
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into service_delivery (id, case_id, referral_id, provider_id, service_type,"
+                + " started_on, ended_on, outcome, notes_ciphertext, recorded_by, recorded_at)"
+                + " values (:id, :c, :r, :p, :s, :start, :end, :out, :notes, :by, :at)")
+        .param("id", id)
+        .param("c", caseId)
+        .param("r", form.referralId())
+        .param("p", actor.organisationId())
+        .param("s", form.serviceType().name())
+        .param("start", form.startedOn())
+        .param("end", form.endedOn())
+        .param(
+            "out", form.outcome() == null ? ServiceOutcome.ONGOING.name() : form.outcome().name())
+        .param(
+            "notes",
+            form.notes() == null || form.notes().isBlank()
+                ? null
+                : cipher.encrypt(form.notes().strip(), "service_delivery:" + id + ":notes"))
+        .param("by", actor.username())
+        .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+        .update();
+    audit.record(
+        AuditRecord.of("SERVICE_RECORDED", "service", id)
+            .withDetails("case=" + caseId + " service=" + form.serviceType()));
+    events.publishEvent(
+        new Events.ServiceDelivered(
+            id, caseId, actor.organisationId(), form.serviceType(), form.startedOn()));
+    return id;
+  }
+
+  @Transactional(readOnly = true)
+  List<ReferralRow> referrals(UUID caseId) {
+    visibleCase(caseId);
+    return jdbc.sql(REFERRALS + " where r.case_id = :c order by r.sent_on, r.id")
+        .param("c", caseId)
+        .query(this::referral)
+        .list();
+  }
+
+  /** Referrals received by (incoming) or sent from (outgoing) the viewer's organisation. */
+  @Transactional(readOnly = true)
+  List<ReferralRow> inbox(boolean incoming, ReferralStatus status) {
+    Actor actor = Actors.current();
+    if (actor.organisationId() == null) {
+      return List.of();
+    }
+    return jdbc.sql(
+            REFERRALS
+                + " where "
+                + (incoming ? "r.to_organisation" : "r.from_organisation")
+                + " = :org"
+                + (status == null ? "" : " and r.status = :status")
+                + " order by r.sent_on desc, r.id limit 500")
+        .param("org", actor.organisationId())
+        .params(status == null ? java.util.Map.of() : java.util.Map.of("status", status.name()))
+        .query(this::referral)
+        .list();
+  }
+
+  /** Services of a case; notes are opened, and the opening audited, only for those allowed. */
+  @Transactional
+  List<ServiceRow> services(UUID caseId) {
+    CaseSummary c = visibleCase(caseId);
+    Actor actor = Actors.current();
+    boolean lawEnforcement =
+        organisations
+            .find(actor.organisationId() == null ? new UUID(0, 0) : actor.organisationId())
+            .map(o -> isLawEnforcement(o.type()))
+            .orElse(true);
+    boolean identity = victims.identityVisible(caseId);
+    List<ServiceRow> rows =
+        jdbc.sql(
+                "select s.id, s.case_id, s.referral_id, s.provider_id, null as code,"
+                    + " s.service_type, s.started_on, s.ended_on, s.outcome, s.notes_ciphertext"
+                    + " from service_delivery s where s.case_id = :c order by s.started_on, s.id")
+            .param("c", caseId)
+            .query(
+                (rs, n) -> {
+                  UUID id = rs.getObject(1, UUID.class);
+                  UUID provider = rs.getObject(4, UUID.class);
+                  byte[] sealed = rs.getBytes(10);
+                  boolean mayRead =
+                      sealed != null
+                          && identity
+                          && !lawEnforcement
+                          && (provider.equals(actor.organisationId())
+                              || c.organisationId().equals(actor.organisationId()));
+                  return new ServiceRow(
+                      id,
+                      rs.getObject(2, UUID.class),
+                      rs.getObject(3, UUID.class),
+                      provider,
+                      code(provider),
+                      ServiceType.valueOf(rs.getString(6)),
+                      rs.getObject(7, LocalDate.class),
+                      rs.getObject(8, LocalDate.class),
+                      rs.getString(9) == null ? null : ServiceOutcome.valueOf(rs.getString(9)),
+                      mayRead ? cipher.decrypt(sealed, "service_delivery:" + id + ":notes") : null,
+                      sealed != null && !mayRead);
+                })
+            .list();
+    if (rows.stream().anyMatch(r -> r.notes() != null)) {
+      audit.record(
+          AuditRecord.of("SERVICE_NOTES_VIEWED", "victim-case", caseId).withPurpose("case work"));
+    }
+    return rows;
+  }
+
+  private CaseSummary visibleCase(UUID caseId) {
+    return victims.find(caseId).orElseThrow(() -> new CaseUnknown(caseId));
+  }
+
+  private ReferralRow incoming(UUID referralId) {
+    Actor actor = caseHandler();
+    ReferralRow referral =
+        jdbc.sql(REFERRALS + " where r.id = :id")
+            .param("id", referralId)
+            .query(this::referral)
+            .optional()
+            .filter(r -> r.toOrganisation().equals(actor.organisationId()))
+            .orElseThrow(() -> new ReferralUnknown(referralId));
+    if (referral.status() != ReferralStatus.SENT) {
+      throw new AssistanceConflict("referral.alreadyAnswered");
+    }
+    return referral;
+  }
+
+  private static Actor caseHandler() {
+    Actor actor = Actors.current();
+    boolean handles =
+        Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication()).stream()
+            .anyMatch(Role::handlesCases);
+    if (actor.organisationId() == null || !handles) {
+      throw new AccessDeniedException("needs a case-handling role");
+    }
+    return actor;
+  }
+
+  /** An organisation's code, from the organisations module. */
+  private String code(UUID organisation) {
+    return organisations.find(organisation).map(OrganisationSummary::code).orElse("?");
+  }
+
+  static boolean isLawEnforcement(OrganisationType type) {
+    return type == OrganisationType.LAW_ENFORCEMENT
+        || type == OrganisationType.PROSECUTION
+        || type == OrganisationType.COURT;
+  }
+
+  private static final String REFERRALS =
+      "select r.id, r.case_id, '' as pseudonym, r.from_organisation, null as from_code,"
+          + " r.to_organisation, null as to_code, r.service_type, r.sent_on, r.status,"
+          + " r.responded_on, r.decline_reason, r.child_procedure, r.version from referral r";
+
+  private ReferralRow referral(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    UUID from = rs.getObject(4, UUID.class);
+    UUID to = rs.getObject(6, UUID.class);
+    return new ReferralRow(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getString(3),
+        from,
+        code(from),
+        to,
+        code(to),
+        ServiceType.valueOf(rs.getString(8)),
+        rs.getObject(9, LocalDate.class),
+        ReferralStatus.valueOf(rs.getString(10)),
+        rs.getObject(11, LocalDate.class),
+        rs.getString(12),
+        rs.getBoolean(13),
+        rs.getInt(14));
+  }
+
+  static final class CaseUnknown extends NotFoundException {
+    CaseUnknown(UUID id) {
+      super("case.notFound", id);
+    }
+  }
+
+  static final class ReferralUnknown extends NotFoundException {
+    ReferralUnknown(UUID id) {
+      super("referral.notFound", id);
+    }
+  }
+
+  static final class AssistanceConflict extends ConflictException {
+    AssistanceConflict(String key) {
+      super(null, key);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.koldoo.assistance.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.assistance.ReferralStatus;
+import org.koldoo.assistance.internal.AssistanceForms.DeclineForm;
+import org.koldoo.assistance.internal.AssistanceForms.ReferralForm;
+import org.koldoo.assistance.internal.AssistanceForms.ServiceForm;
+import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
+import org.koldoo.assistance.internal.AssistanceViews.ServiceRow;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Referrals and services", description = "Referrals between organisations; services")
+class ReferralApiController {
+
+  private final AssistanceService service;
+
+  ReferralApiController(AssistanceService service) {
+    this.service = service;
+  }
+
+  @PostMapping("/api/v1/cases/{caseId}/referrals")
+  @Operation(summary = "Refer the case to another organisation for a service")
+  ResponseEntity<Map<String, UUID>> refer(
+      @PathVariable UUID caseId, @Valid @RequestBody ReferralForm form) {
+    UUID id = service.send(caseId, form);
+    return ResponseEntity.created(URI.create("/api/v1/referrals/" + id)).body(Map.of("id", id));
+  }
+
+  @GetMapping("/api/v1/cases/{caseId}/referrals")
+  @Operation(summary = "The case's referrals")
+  List<ReferralRow> caseReferrals(@PathVariable UUID caseId) {
+    return service.referrals(caseId);
+  }
+
+  @GetMapping("/api/v1/referrals")
+  @Operation(summary = "Referrals received by (incoming=true) or sent from your organisation")
+  List<ReferralRow> inbox(
+      @RequestParam(defaultValue = "true") boolean incoming,
+      @RequestParam(required = false) ReferralStatus status) {
+    return service.inbox(incoming, status);
+  }
+
+  @PostMapping("/api/v1/referrals/{id}/acceptance")
+  @Operation(summary = "Accept a referral sent to your organisation")
+  ResponseEntity<Void> accept(@PathVariable UUID id) {
+    service.accept(id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/v1/referrals/{id}/decline")
+  @Operation(summary = "Decline a referral sent to your organisation, with a reason")
+  ResponseEntity<Void> decline(@PathVariable UUID id, @Valid @RequestBody DeclineForm form) {
+    service.decline(id, form.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/v1/cases/{caseId}/services")
+  @Operation(summary = "Record a service your organisation delivers")
+  ResponseEntity<Map<String, UUID>> recordService(
+      @PathVariable UUID caseId, @Valid @RequestBody ServiceForm form) {
+    UUID id = service.recordService(caseId, form);
+    return ResponseEntity.status(201).body(Map.of("id", id));
+  }
+
+  @GetMapping("/api/v1/cases/{caseId}/services")
+  @Operation(summary = "The case's services; notes only for those allowed (never law enforcement)")
+  List<ServiceRow> services(@PathVariable UUID caseId) {
+    return service.services(caseId);
+  }
+}

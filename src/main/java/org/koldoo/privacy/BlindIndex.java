@@ -1,0 +1,52 @@
+package org.koldoo.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import org.koldoo.privacy.internal.PrivacyKeys;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyed HMAC-SHA256 of a normalised value: exact look-ups (same name, same date of birth, same
+ * document number) without the database holding anything that reveals the value. The kind is part
+ * of the input, so equal values of different kinds do not match.
+ */
+@Component
+public class BlindIndex {
+
+  private final PrivacyKeys keys;
+
+  BlindIndex(PrivacyKeys keys) {
+    this.keys = keys;
+  }
+
+  public String name(String fullName) {
+    String normal = NameNormaliser.normalise(fullName);
+    return normal.isEmpty() ? null : of("name", normal);
+  }
+
+  public String document(String number) {
+    if (number == null || number.isBlank()) {
+      return null;
+    }
+    return of("document", number.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT));
+  }
+
+  public String date(java.time.LocalDate date) {
+    return date == null ? null : of("date", date.toString());
+  }
+
+  private String of(String kind, String value) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(keys.indexKey());
+      mac.update(kind.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

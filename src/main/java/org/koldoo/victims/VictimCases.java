@@ -1,0 +1,32 @@
+package org.koldoo.victims;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules (assistance, justice, statistics) may ask of and tell the victims module. */
+public interface VictimCases {
+
+  /** The case as the current person may see it, or empty when they may not see it at all. */
+  Optional<CaseSummary> find(UUID caseId);
+
+  /**
+   * Whether the case may be referred now: an adult's referral needs the victim's referral consent;
+   * a child's follows the child procedure (a recorded best-interests determination) instead.
+   */
+  ReferralPermission referralPermission(UUID caseId);
+
+  /** A referral was sent to {@code organisation}: it may see the case pseudonymously. */
+  void grantPendingReferral(UUID caseId, UUID organisation, UUID referralId);
+
+  /** The referral was accepted: the receiver may see the identity while consent lasts. */
+  void acceptReferral(UUID caseId, UUID referralId);
+
+  /** The referral was declined: the receiver loses access. */
+  void revokeReferral(UUID caseId, UUID referralId);
+
+  /** Whether the current person may see this case's identity (and so service notes). */
+  boolean identityVisible(UUID caseId);
+
+  /** The answer to "may this case be referred?", with the reason when it may not. */
+  record ReferralPermission(boolean allowed, boolean childProcedure, String reasonKey) {}
+}

@@ -1,0 +1,193 @@
+package org.koldoo.victims.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.platform.web.Page;
+import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.internal.CaseForms.ChildProtectionForm;
+import org.koldoo.victims.internal.CaseForms.ConsentForm;
+import org.koldoo.victims.internal.CaseForms.IdentificationForm;
+import org.koldoo.victims.internal.CaseForms.PersonForm;
+import org.koldoo.victims.internal.CaseForms.ReturnForm;
+import org.koldoo.victims.internal.CaseForms.ScreeningForm;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Victim cases over the API. Responses carry no identity except {@code GET …/identity}, which needs
+ * a purpose, follows the same access rules as the screens and is audited.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Victim cases", description = "National Referral Mechanism: persons and their cases")
+class CaseApiController {
+
+  private final VictimCaseService service;
+  private final CaseReadModel readModel;
+  private final CaseRecords records;
+  private final Viewers viewers;
+
+  CaseApiController(
+      VictimCaseService service, CaseReadModel readModel, CaseRecords records, Viewers viewers) {
+    this.service = service;
+    this.readModel = readModel;
+    this.records = records;
+    this.viewers = viewers;
+  }
+
+  record Registered(UUID id, String caseNumber, String pseudonym) {}
+
+  record CaseDetail(
+      CaseSummary summary,
+      int version,
+      boolean identityVisible,
+      List<CaseRecords.TimelineEntry> timeline,
+      List<CaseRecords.ConsentRow> consents) {}
+
+  record IdentityResponse(
+      String familyName,
+      String givenName,
+      String patronymic,
+      String latinName,
+      LocalDate dateOfBirth,
+      String documentNumber,
+      String documents,
+      String contacts,
+      String address,
+      String notes,
+      boolean breakGlass) {}
+
+  record ScreeningResult(boolean proposesPresumedVictim) {}
+
+  @GetMapping
+  @Operation(summary = "The case register as the caller may see it (no identity)")
+  Page<CaseReadModel.CaseRow> list(
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) IdentificationStatus status,
+      @RequestParam(required = false) Boolean child,
+      @RequestParam(required = false) UUID organisation,
+      @RequestParam(required = false) LocalDate registeredFrom,
+      @RequestParam(required = false) LocalDate registeredTo,
+      @Parameter(description = "exact name, matched over blind indexes (audited)")
+          @RequestParam(required = false)
+          String name,
+      @RequestParam(required = false) LocalDate dateOfBirth,
+      @RequestParam(required = false) String document,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size) {
+    Set<UUID> ids =
+        name != null || dateOfBirth != null || document != null
+            ? service.searchIdentity(name, dateOfBirth, document)
+            : null;
+    return readModel.search(
+        viewers.current(),
+        new CaseReadModel.Filter(
+            number, status, child, organisation, registeredFrom, registeredTo, ids),
+        Page.request(page, size));
+  }
+
+  @PostMapping
+  @Operation(summary = "Register a person; identity is encrypted before it is stored")
+  ResponseEntity<Registered> register(@Valid @RequestBody PersonForm form) {
+    var r = service.register(form);
+    return ResponseEntity.created(URI.create("/api/v1/cases/" + r.id()))
+        .body(new Registered(r.id(), r.caseNumber(), r.pseudonym()));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A case without identity: summary, timeline and consents")
+  CaseDetail get(@PathVariable UUID id) {
+    VictimCase c = service.load(id);
+    return new CaseDetail(
+        service.summary(c),
+        c.version(),
+        service.access(c) == Access.IDENTITY,
+        records.timeline(id),
+        records.consents(id));
+  }
+
+  @GetMapping("/{id}/identity")
+  @Operation(summary = "The identity, for a stated purpose (audited); break-glass needs a reason")
+  IdentityResponse identity(
+      @PathVariable UUID id,
+      @RequestParam String purpose,
+      @RequestParam(required = false) String breakGlassReason) {
+    var view = service.revealIdentity(id, purpose, breakGlassReason);
+    Identity i = view.identity();
+    return new IdentityResponse(
+        i.familyName(),
+        i.givenName(),
+        i.patronymic(),
+        i.latinName(),
+        i.dateOfBirth(),
+        i.documentNumber(),
+        i.documents(),
+        i.contacts(),
+        i.address(),
+        i.notes(),
+        view.breakGlass());
+  }
+
+  @PutMapping("/{id}")
+  @Operation(summary = "Change the person's details; send the version you read (409 if stale)")
+  CaseDetail update(@PathVariable UUID id, @Valid @RequestBody PersonForm form) {
+    service.update(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/screenings")
+  @Operation(summary = "Record a screening; the answer says whether the Delphi rule is met")
+  ScreeningResult screening(@PathVariable UUID id, @Valid @RequestBody ScreeningForm form) {
+    return new ScreeningResult(service.recordScreening(id, form));
+  }
+
+  @PostMapping("/{id}/identifications")
+  @Operation(summary = "Record an identification decision with its exploitation details")
+  CaseDetail identification(@PathVariable UUID id, @Valid @RequestBody IdentificationForm form) {
+    service.recordIdentification(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/consents")
+  @Operation(summary = "Record a consent given")
+  CaseDetail consent(@PathVariable UUID id, @Valid @RequestBody ConsentForm form) {
+    service.giveConsent(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/consents/{consentId}/withdrawal")
+  @Operation(summary = "Withdraw a consent; the access it granted ends at once")
+  CaseDetail withdraw(@PathVariable UUID id, @PathVariable UUID consentId) {
+    service.withdrawConsent(id, consentId);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/child-protection")
+  @Operation(summary = "Guardian and best-interests determination of a child")
+  CaseDetail child(@PathVariable UUID id, @Valid @RequestBody ChildProtectionForm form) {
+    service.recordChildProtection(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/returns")
+  @Operation(summary = "Consular assistance, repatriation, residence or long-term shelter")
+  CaseDetail recordReturn(@PathVariable UUID id, @Valid @RequestBody ReturnForm form) {
+    service.recordReturn(id, form);
+    return get(id);
+  }
+}

@@ -1,0 +1,431 @@
+package org.koldoo.victims.internal;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.organisations.Region;
+import org.koldoo.platform.web.ConflictException;
+import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.Page;
+import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.ExploitationType;
+import org.koldoo.victims.GuardianType;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.MeansOfControl;
+import org.koldoo.victims.RecruiterRelation;
+import org.koldoo.victims.RecruitmentChannel;
+import org.koldoo.victims.RecruitmentMethod;
+import org.koldoo.victims.ReturnKind;
+import org.koldoo.victims.ScreeningLocation;
+import org.koldoo.victims.Sector;
+import org.koldoo.victims.Sex;
+import org.koldoo.victims.SexualExploitationType;
+import org.koldoo.victims.VulnerabilityFactor;
+import org.koldoo.victims.VulnerableGroup;
+import org.koldoo.victims.internal.CaseForms.ChildProtectionForm;
+import org.koldoo.victims.internal.CaseForms.ConsentForm;
+import org.koldoo.victims.internal.CaseForms.IdentificationForm;
+import org.koldoo.victims.internal.CaseForms.PersonForm;
+import org.koldoo.victims.internal.CaseForms.ReturnForm;
+import org.koldoo.victims.internal.CaseForms.ScreeningForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The case register, the case page, and a form for each step of the referral mechanism. */
+@Controller
+@RequestMapping("/cases")
+class CaseController {
+
+  private final VictimCaseService service;
+  private final CaseReadModel readModel;
+  private final CaseRecords records;
+  private final Viewers viewers;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  CaseController(
+      VictimCaseService service,
+      CaseReadModel readModel,
+      CaseRecords records,
+      Viewers viewers,
+      Organisations organisations,
+      Clock clock) {
+    this.service = service;
+    this.readModel = readModel;
+    this.records = records;
+    this.viewers = viewers;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  @ModelAttribute
+  void codeLists(Model model, Locale locale) {
+    model.addAttribute("organisations", organisations.active());
+    model.addAttribute("countries", Countries.in(locale));
+    model.addAttribute("today", LocalDate.now(clock));
+  }
+
+  // ---- register ---------------------------------------------------------------------------
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) IdentificationStatus status,
+      @RequestParam(required = false) Boolean child,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) LocalDate dateOfBirth,
+      @RequestParam(required = false) String document,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    Viewer viewer = viewers.current();
+    boolean identitySearch =
+        (name != null && !name.isBlank())
+            || dateOfBirth != null
+            || (document != null && !document.isBlank());
+    Set<UUID> ids = identitySearch ? service.searchIdentity(name, dateOfBirth, document) : null;
+    var filter = new CaseReadModel.Filter(number, status, child, null, null, null, ids);
+    model.addAttribute(
+        "cases", readModel.search(viewer, filter, Page.request(page, Page.DEFAULT_SIZE)));
+    model.addAttribute("statuses", IdentificationStatus.values());
+    model.addAttribute("number", number);
+    model.addAttribute("status", status);
+    model.addAttribute("child", child);
+    model.addAttribute("name", name);
+    model.addAttribute("dateOfBirth", dateOfBirth);
+    model.addAttribute("document", document);
+    model.addAttribute("canRegister", viewer.handlesCases() && viewer.organisationId() != null);
+    model.addAttribute(
+        "pagerBase",
+        UriComponentsBuilder.fromPath("/cases")
+            .queryParamIfPresent("number", Optional.ofNullable(number))
+            .queryParamIfPresent("status", Optional.ofNullable(status))
+            .queryParamIfPresent("child", Optional.ofNullable(child))
+            .build()
+            .encode()
+            .toUriString());
+    return "cases/list";
+  }
+
+  @GetMapping("/new")
+  String registerForm(Model model) {
+    model.addAttribute("form", PersonForm.empty(LocalDate.now(clock)));
+    return personForm(model, null);
+  }
+
+  @PostMapping("/new")
+  String register(
+      @Valid @ModelAttribute("form") PersonForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return personForm(model, null);
+    }
+    try {
+      var registered = service.register(form);
+      redirect.addFlashAttribute("registered", registered.caseNumber());
+      return "redirect:/cases/" + registered.id();
+    } catch (InvalidInput e) {
+      reject(errors, e.field(), e.messageKey(), e.arguments());
+      return personForm(model, null);
+    }
+  }
+
+  // ---- the case page ------------------------------------------------------------------------
+
+  @GetMapping("/{id}")
+  String page(@PathVariable UUID id, Model model) {
+    VictimCase c = service.load(id);
+    Access access = service.access(c);
+    model.addAttribute("summary", service.summary(c));
+    model.addAttribute("victimCase", c);
+    model.addAttribute("identityAccess", access == Access.IDENTITY);
+    model.addAttribute("canBreakGlass", viewers.current().handlesCases());
+    model.addAttribute("timeline", records.timeline(id));
+    model.addAttribute("consents", records.consents(id));
+    model.addAttribute("vulnerabilities", c.vulnerabilityFactors());
+    return "cases/page";
+  }
+
+  /** The identity, revealed on request with a purpose (htmx fragment); every reveal audited. */
+  @GetMapping("/{id}/identity")
+  String identity(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) String breakGlassReason,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    var view = service.revealIdentity(id, purpose, breakGlassReason);
+    if (htmx == null) {
+      // without JavaScript the whole case page comes back, identity in place
+      page(id, model);
+      model.addAttribute("view", view);
+      return "cases/page";
+    }
+    model.addAttribute("view", view);
+    model.addAttribute("caseId", id);
+    return "cases/identity :: identity";
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable UUID id, Model model) {
+    VictimCase c = service.load(id);
+    var view = service.revealIdentity(id, "edit person", null);
+    Identity i = view.identity();
+    model.addAttribute(
+        "form",
+        new PersonForm(
+            i.familyName(),
+            i.givenName(),
+            i.patronymic(),
+            i.latinName(),
+            i.dateOfBirth(),
+            c.estimatedAge(),
+            i.documentNumber(),
+            i.documents(),
+            i.contacts(),
+            i.address(),
+            i.notes(),
+            c.sex(),
+            c.birthYear(),
+            split(c.citizenships()),
+            c.region() == null ? null : Region.valueOf(c.region()),
+            VictimsCodes.vulnerabilities(c.vulnerabilityFactors()),
+            c.registeredOn(),
+            c.version()));
+    return personForm(model, id);
+  }
+
+  @PostMapping("/{id}/edit")
+  String edit(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") PersonForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return personForm(model, id);
+    }
+    try {
+      service.update(id, form);
+    } catch (InvalidInput e) {
+      reject(errors, e.field(), e.messageKey(), e.arguments());
+      return personForm(model, id);
+    } catch (ConflictException e) {
+      // nothing typed is lost: the form comes back as entered, with the conflict explained
+      errors.reject(e.messageKey());
+      return personForm(model, id);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/cases/" + id;
+  }
+
+  private String personForm(Model model, UUID id) {
+    model.addAttribute("caseId", id);
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("regions", Region.values());
+    model.addAttribute("vulnerabilityFactors", VulnerabilityFactor.values());
+    return "cases/person";
+  }
+
+  // ---- steps ------------------------------------------------------------------------------
+
+  @GetMapping("/{id}/screening")
+  String screeningForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ScreeningForm(LocalDate.now(clock), null, null, Set.of()));
+    return step(model, id, "screening");
+  }
+
+  @PostMapping("/{id}/screening")
+  String screening(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ScreeningForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return submit(
+        id,
+        errors,
+        model,
+        redirect,
+        "screening",
+        () -> redirect.addFlashAttribute("proposesPresumed", service.recordScreening(id, form)));
+  }
+
+  @GetMapping("/{id}/identification")
+  String identificationForm(@PathVariable UUID id, Model model) {
+    model.addAttribute(
+        "form",
+        new IdentificationForm(
+            LocalDate.now(clock),
+            null,
+            viewers.current().organisationId(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            null));
+    return step(model, id, "identification");
+  }
+
+  @PostMapping("/{id}/identification")
+  String identification(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") IdentificationForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return submit(
+        id,
+        errors,
+        model,
+        redirect,
+        "identification",
+        () -> service.recordIdentification(id, form));
+  }
+
+  @GetMapping("/{id}/consent")
+  String consentForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ConsentForm(null, null, LocalDate.now(clock), false));
+    return step(model, id, "consent");
+  }
+
+  @PostMapping("/{id}/consent")
+  String consent(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ConsentForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return submit(id, errors, model, redirect, "consent", () -> service.giveConsent(id, form));
+  }
+
+  @PostMapping("/{id}/consents/{consentId}/withdraw")
+  String withdraw(
+      @PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
+    try {
+      service.withdrawConsent(id, consentId);
+      redirect.addFlashAttribute("saved", true);
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/{id}/child")
+  String childForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ChildProtectionForm(null, null, null, null, null, null));
+    return step(model, id, "child");
+  }
+
+  @PostMapping("/{id}/child")
+  String child(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ChildProtectionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return submit(
+        id, errors, model, redirect, "child", () -> service.recordChildProtection(id, form));
+  }
+
+  @GetMapping("/{id}/return")
+  String returnForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ReturnForm(null, LocalDate.now(clock), null, null));
+    return step(model, id, "return");
+  }
+
+  @PostMapping("/{id}/return")
+  String recordReturn(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") ReturnForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return submit(id, errors, model, redirect, "return", () -> service.recordReturn(id, form));
+  }
+
+  private String submit(
+      UUID id,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      String step,
+      Runnable action) {
+    if (errors.hasErrors()) {
+      return step(model, id, step);
+    }
+    try {
+      action.run();
+    } catch (InvalidInput e) {
+      reject(errors, e.field(), e.messageKey(), e.arguments());
+      return step(model, id, step);
+    }
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/cases/" + id;
+  }
+
+  private String step(Model model, UUID id, String step) {
+    VictimCase c = service.load(id);
+    model.addAttribute("summary", service.summary(c));
+    model.addAttribute("caseId", id);
+    model.addAttribute("step", step);
+    switch (step) {
+      case "screening" -> {
+        model.addAttribute("locations", ScreeningLocation.values());
+        model.addAttribute("groups", VulnerableGroup.values());
+        model.addAttribute("indicatorGroups", VictimsCodes.indicatorsByDimension());
+      }
+      case "identification" -> {
+        model.addAttribute("statuses", IdentificationStatus.values());
+        model.addAttribute("exploitationTypes", ExploitationType.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("sexualTypes", SexualExploitationType.values());
+        model.addAttribute("means", MeansOfControl.values());
+        model.addAttribute("methods", RecruitmentMethod.values());
+        model.addAttribute("channels", RecruitmentChannel.values());
+        model.addAttribute("relations", RecruiterRelation.values());
+      }
+      case "consent" -> model.addAttribute("purposes", ConsentPurpose.values());
+      case "child" -> model.addAttribute("guardianTypes", GuardianType.values());
+      case "return" -> model.addAttribute("kinds", ReturnKind.values());
+      default -> throw new IllegalArgumentException(step);
+    }
+    return "cases/" + step;
+  }
+
+  private static void reject(BindingResult errors, String field, String key, Object[] args) {
+    if (field == null) {
+      errors.reject(key, args, "");
+    } else {
+      errors.rejectValue(field, key, args, "");
+    }
+  }
+
+  private static Set<String> split(String csv) {
+    return csv == null || csv.isBlank() ? Set.of() : Set.of(csv.split(","));
+  }
+}

@@ -1,0 +1,121 @@
+package org.koldoo.victims.internal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.organisations.Region;
+import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.ExploitationType;
+import org.koldoo.victims.GuardianType;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.Indicator;
+import org.koldoo.victims.MeansOfControl;
+import org.koldoo.victims.RecruiterRelation;
+import org.koldoo.victims.RecruitmentChannel;
+import org.koldoo.victims.RecruitmentMethod;
+import org.koldoo.victims.ReturnKind;
+import org.koldoo.victims.ScreeningLocation;
+import org.koldoo.victims.Sector;
+import org.koldoo.victims.Sex;
+import org.koldoo.victims.SexualExploitationType;
+import org.koldoo.victims.VulnerabilityFactor;
+import org.koldoo.victims.VulnerableGroup;
+
+/** What people enter at each step of a case, on screens and through the API. */
+final class CaseForms {
+
+  private CaseForms() {}
+
+  /**
+   * A person: identity (sealed) and statistical fields (all optional). {@code version} is the
+   * version the editor started from, for conflict detection; null when registering.
+   */
+  record PersonForm(
+      @Size(max = 100) String familyName,
+      @Size(max = 100) String givenName,
+      @Size(max = 100) String patronymic,
+      @Size(max = 200) String latinName,
+      @PastOrPresent LocalDate dateOfBirth,
+      @Min(0) @Max(120) Integer estimatedAge,
+      @Size(max = 50) String documentNumber,
+      @Size(max = 500) String documents,
+      @Size(max = 500) String contacts,
+      @Size(max = 500) String address,
+      @Size(max = 4000) String notes,
+      Sex sex,
+      @Min(1900) @Max(2100) Integer birthYear,
+      Set<@Size(min = 2, max = 2) String> citizenships,
+      Region region,
+      Set<VulnerabilityFactor> vulnerabilityFactors,
+      @PastOrPresent LocalDate registeredOn,
+      Integer version) {
+
+    static PersonForm empty(LocalDate today) {
+      return new PersonForm(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, Set.of(),
+          null, Set.of(), today, null);
+    }
+
+    Identity identity() {
+      return new Identity(
+          familyName,
+          givenName,
+          patronymic,
+          latinName,
+          dateOfBirth,
+          documentNumber,
+          documents,
+          contacts,
+          address,
+          notes);
+    }
+  }
+
+  record ScreeningForm(
+      @NotNull @PastOrPresent LocalDate screenedOn,
+      @NotNull ScreeningLocation location,
+      @NotNull VulnerableGroup vulnerableGroup,
+      Set<Indicator> indicators) {}
+
+  record IdentificationForm(
+      @NotNull @PastOrPresent LocalDate decidedOn,
+      @NotNull IdentificationStatus status,
+      @NotNull UUID decidingOrganisationId,
+      Set<ExploitationType> exploitationTypes,
+      Set<Sector> sectors,
+      Set<SexualExploitationType> sexualExploitationTypes,
+      Set<MeansOfControl> meansOfControl,
+      Set<RecruitmentMethod> recruitmentMethods,
+      RecruitmentChannel recruitmentChannel,
+      RecruiterRelation recruiterRelation,
+      Set<String> countriesOfRecruitment,
+      Set<String> countriesOfTransit,
+      Set<String> countriesOfExploitation,
+      @PastOrPresent LocalDate exploitationFrom,
+      @PastOrPresent LocalDate exploitationTo) {}
+
+  record ConsentForm(
+      @NotNull ConsentPurpose purpose,
+      UUID organisationId,
+      @NotNull @PastOrPresent LocalDate givenOn,
+      boolean byGuardian) {}
+
+  record ChildProtectionForm(
+      @NotNull GuardianType guardianType,
+      @Size(max = 200) String guardianName,
+      @Size(max = 300) String guardianContact,
+      @PastOrPresent LocalDate bestInterestsOn,
+      UUID bestInterestsBy,
+      @Size(max = 2000) String bestInterestsSummary) {}
+
+  record ReturnForm(
+      @NotNull ReturnKind kind,
+      @NotNull @PastOrPresent LocalDate eventOn,
+      @Size(min = 2, max = 2) String country,
+      @Size(max = 500) String outcome) {}
+}

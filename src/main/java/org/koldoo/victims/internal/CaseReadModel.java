@@ -1,0 +1,167 @@
+package org.koldoo.victims.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.Page;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.Sex;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case register as a viewer may see it: the same rules as {@link AccessPolicy}, expressed in
+ * SQL so that paging and counting happen in the database. Rows carry no identity.
+ */
+@Component
+class CaseReadModel {
+
+  private final JdbcClient jdbc;
+  private final Organisations organisations;
+
+  CaseReadModel(JdbcClient jdbc, Organisations organisations) {
+    this.jdbc = jdbc;
+    this.organisations = organisations;
+  }
+
+  /** Filters of the case register; all optional. */
+  record Filter(
+      String caseNumber,
+      IdentificationStatus status,
+      Boolean child,
+      UUID organisation,
+      LocalDate registeredFrom,
+      LocalDate registeredTo,
+      Set<UUID> ids) {
+
+    static Filter none() {
+      return new Filter(null, null, null, null, null, null, null);
+    }
+  }
+
+  record CaseRow(
+      UUID id,
+      String caseNumber,
+      String pseudonym,
+      UUID organisationId,
+      String organisationCode,
+      LocalDate registeredOn,
+      Sex sex,
+      Integer birthYear,
+      boolean child,
+      IdentificationStatus status) {}
+
+  Page<CaseRow> search(Viewer viewer, Filter filter, Pageable pageable) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (!viewer.national()) {
+      if (viewer.organisationId() == null || !viewer.handlesCases()) {
+        return new Page<>(List.of(), pageable.getPageNumber(), pageable.getPageSize(), 0);
+      }
+      params.put("viewerOrg", viewer.organisationId());
+      String visible =
+          "(c.organisation_id = :viewerOrg"
+              + " or exists (select 1 from victim_access_grant g where g.case_id = c.id"
+              + " and g.organisation_id = :viewerOrg and g.revoked_at is null)";
+      if (viewer.lawEnforcement()) {
+        visible +=
+            " or exists (select 1 from victim_consent k where k.case_id = c.id"
+                + " and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.withdrawn_on is null))";
+      } else {
+        visible +=
+            " or exists (select 1 from victim_consent k where k.case_id = c.id"
+                + " and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :viewerOrg"
+                + " and k.withdrawn_on is null))";
+      }
+      where.add(visible);
+    }
+    if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
+      where.add("(c.case_number ilike :number or c.pseudonym ilike :number)");
+      params.put("number", "%" + filter.caseNumber().strip() + "%");
+    }
+    if (filter.status() != null) {
+      where.add("s.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.child() != null) {
+      where.add("c.child = :child");
+      params.put("child", filter.child());
+    }
+    if (filter.organisation() != null) {
+      where.add("c.organisation_id = :org");
+      params.put("org", filter.organisation());
+    }
+    if (filter.registeredFrom() != null) {
+      where.add("c.registered_on >= :from");
+      params.put("from", filter.registeredFrom());
+    }
+    if (filter.registeredTo() != null) {
+      where.add("c.registered_on <= :to");
+      params.put("to", filter.registeredTo());
+    }
+    if (filter.ids() != null) {
+      if (filter.ids().isEmpty()) {
+        return new Page<>(List.of(), pageable.getPageNumber(), pageable.getPageSize(), 0);
+      }
+      where.add("c.id in (:ids)");
+      params.put("ids", filter.ids());
+    }
+    String from =
+        " from victim_case c"
+            + " left join lateral (select status from victim_identification i"
+            + " where i.case_id = c.id order by decided_on desc, id desc limit 1) s on true"
+            + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+    long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+    List<CaseRow> rows =
+        jdbc.sql(
+                "select c.id, c.case_number, c.pseudonym, c.organisation_id, null as code,"
+                    + " c.registered_on, c.sex, c.birth_year, c.child, s.status"
+                    + from
+                    + " order by c.registered_on desc, c.case_number desc limit :limit offset :offset")
+            .params(params)
+            .param("limit", pageable.getPageSize())
+            .param("offset", pageable.getOffset())
+            .query(
+                (rs, n) ->
+                    new CaseRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7) == null ? null : Sex.valueOf(rs.getString(7)),
+                        (Integer) rs.getObject(8),
+                        rs.getBoolean(9),
+                        rs.getString(10) == null
+                            ? null
+                            : IdentificationStatus.valueOf(rs.getString(10))))
+            .list();
+    // organisation codes come from the organisations module, not from its table
+    Map<UUID, String> codes = new HashMap<>();
+    organisations.all().forEach(o -> codes.put(o.id(), o.code()));
+    List<CaseRow> named =
+        rows.stream()
+            .map(
+                r ->
+                    new CaseRow(
+                        r.id(),
+                        r.caseNumber(),
+                        r.pseudonym(),
+                        r.organisationId(),
+                        codes.getOrDefault(r.organisationId(), "?"),
+                        r.registeredOn(),
+                        r.sex(),
+                        r.birthYear(),
+                        r.child(),
+                        r.status()))
+            .toList();
+    return new Page<>(named, pageable.getPageNumber(), pageable.getPageSize(), total);
+  }
+}

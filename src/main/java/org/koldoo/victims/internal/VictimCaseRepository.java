@@ -1,0 +1,6 @@
+package org.koldoo.victims.internal;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface VictimCaseRepository extends ListCrudRepository<VictimCase, UUID> {}

@@ -1,0 +1,606 @@
+package org.koldoo.victims.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.privacy.BlindIndex;
+import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.DelphiRule;
+import org.koldoo.victims.Events;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.VictimCases;
+import org.koldoo.victims.internal.CaseExceptions.CaseConflict;
+import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
+import org.koldoo.victims.internal.CaseForms.ChildProtectionForm;
+import org.koldoo.victims.internal.CaseForms.ConsentForm;
+import org.koldoo.victims.internal.CaseForms.IdentificationForm;
+import org.koldoo.victims.internal.CaseForms.PersonForm;
+import org.koldoo.victims.internal.CaseForms.ReturnForm;
+import org.koldoo.victims.internal.CaseForms.ScreeningForm;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every step of a victim's case. Each write checks who may make it, seals identifying data, appends
+ * to the audit trail and tells the other modules what happened — all in one transaction.
+ */
+@Service
+class VictimCaseService implements VictimCases {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final VictimCaseRepository cases;
+  private final CaseRecords records;
+  private final CaseNumbers numbers;
+  private final AccessPolicy policy;
+  private final Viewers viewers;
+  private final FieldCipher cipher;
+  private final BlindIndex index;
+  private final Organisations organisations;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  VictimCaseService(
+      VictimCaseRepository cases,
+      CaseRecords records,
+      CaseNumbers numbers,
+      AccessPolicy policy,
+      Viewers viewers,
+      FieldCipher cipher,
+      BlindIndex index,
+      Organisations organisations,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.cases = cases;
+    this.records = records;
+    this.numbers = numbers;
+    this.policy = policy;
+    this.viewers = viewers;
+    this.cipher = cipher;
+    this.index = index;
+    this.organisations = organisations;
+    this.audit = audit;
+    this.events = events;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  record Registered(UUID id, String caseNumber, String pseudonym) {}
+
+  // ---- person -------------------------------------------------------------------------------
+
+  @Transactional
+  Registered register(PersonForm form) {
+    Viewer viewer = viewers.current();
+    if (viewer.organisationId() == null || !viewer.handlesCases()) {
+      throw new AccessDeniedException("registering cases needs a case-handling role");
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate registeredOn = form.registeredOn() == null ? today : form.registeredOn();
+    checkPerson(form, registeredOn);
+    UUID id = UUID.randomUUID();
+    VictimCase c =
+        VictimCase.register(
+            id,
+            viewer.organisationId(),
+            numbers.next(viewer.organisationId(), registeredOn.getYear()),
+            numbers.pseudonym(),
+            registeredOn,
+            viewer.username(),
+            Instant.now(clock));
+    apply(c, form);
+    cases.save(c);
+    audit.record(AuditRecord.of("CASE_REGISTERED", "victim-case", id).withDetails(c.caseNumber()));
+    events.publishEvent(new Events.VictimRegistered(id, viewer.organisationId(), registeredOn));
+    return new Registered(id, c.caseNumber(), c.pseudonym());
+  }
+
+  @Transactional
+  void update(UUID id, PersonForm form) {
+    VictimCase c = load(id);
+    requireIdentity(c);
+    if (form.version() == null || !form.version().equals(c.version())) {
+      throw CaseConflict.staleEdit();
+    }
+    checkPerson(form, c.registeredOn());
+    apply(c, form);
+    try {
+      cases.save(c);
+    } catch (OptimisticLockingFailureException e) {
+      throw CaseConflict.staleEdit();
+    }
+    audit.record(AuditRecord.of("CASE_UPDATED", "victim-case", id));
+  }
+
+  private void apply(VictimCase c, PersonForm form) {
+    Identity identity = form.identity();
+    c.describe(
+        form.sex(),
+        form.birthYear() != null
+            ? form.birthYear()
+            : form.dateOfBirth() == null ? null : form.dateOfBirth().getYear(),
+        form.estimatedAge(),
+        CaseRecords.plain(form.citizenships()),
+        form.region() == null ? null : form.region().name(),
+        CaseRecords.codes(form.vulnerabilityFactors()),
+        Instant.now(clock));
+    c.seal(
+        cipher.encrypt(identity.serialise(), c.sealContext("identity")),
+        index.name(identity.searchName()),
+        index.date(identity.dateOfBirth()),
+        index.document(identity.documentNumber()));
+    recomputeAge(c, identity.dateOfBirth());
+  }
+
+  private void checkPerson(PersonForm form, LocalDate registeredOn) {
+    Identity identity = form.identity();
+    if (identity.fullName().isEmpty() && blank(identity.latinName())) {
+      throw new InvalidInput("familyName", "case.nameRequired");
+    }
+    if (form.dateOfBirth() != null) {
+      if (form.dateOfBirth().isAfter(registeredOn)) {
+        throw new InvalidInput("dateOfBirth", "case.bornAfterRegistration");
+      }
+      if (form.dateOfBirth().getYear() < 1900) {
+        throw new InvalidInput("dateOfBirth", "case.dateImplausible");
+      }
+      if (form.birthYear() != null && form.birthYear() != form.dateOfBirth().getYear()) {
+        throw new InvalidInput("birthYear", "case.birthYearDiffers");
+      }
+    }
+    if (form.birthYear() != null && form.birthYear() > registeredOn.getYear()) {
+      throw new InvalidInput("birthYear", "case.bornAfterRegistration");
+    }
+    checkCountries("citizenships", form.citizenships());
+  }
+
+  /** Child status from age at the start of exploitation, else at identification or registration. */
+  private void recomputeAge(VictimCase c, LocalDate dateOfBirth) {
+    LocalDate reference = records.exploitationStart(c.id()).orElse(c.registeredOn());
+    Integer age = null;
+    if (dateOfBirth != null) {
+      age = Period.between(dateOfBirth, reference).getYears();
+    } else if (c.birthYear() != null) {
+      age = reference.getYear() - c.birthYear();
+    } else if (c.estimatedAge() != null) {
+      age = c.estimatedAge() - (c.registeredOn().getYear() - reference.getYear());
+    }
+    c.age(age, age != null && age < 18);
+  }
+
+  // ---- identity ------------------------------------------------------------------------------
+
+  /** The identity with guardian details, as revealed to someone allowed to see it. */
+  record IdentityView(
+      Identity identity,
+      String guardianName,
+      String guardianContact,
+      String bestInterestsSummary,
+      boolean breakGlass) {}
+
+  /**
+   * Reveals the identity. Allowed viewers give a purpose; others may break the glass with a reason,
+   * which is flagged for the auditor. Every reveal is audited.
+   */
+  @Transactional
+  IdentityView revealIdentity(UUID id, String purpose, String breakGlassReason) {
+    VictimCase c = load(id);
+    Viewer viewer = viewers.current();
+    Access access = policy.decide(viewer, id, c.organisationId(), c.child());
+    boolean breakGlass = false;
+    if (access != Access.IDENTITY) {
+      if (blank(breakGlassReason) || !viewer.handlesCases()) {
+        throw new AccessDeniedException("identity not visible");
+      }
+      breakGlass = true;
+    }
+    audit.record(
+        AuditRecord.of(breakGlass ? "IDENTITY_BREAK_GLASS" : "IDENTITY_VIEWED", "victim-case", id)
+            .withPurpose(
+                breakGlass ? "BREAK-GLASS: " + breakGlassReason.strip() : purposeOrDefault(purpose))
+            .withDetails(breakGlass ? "flagged for review" : null));
+    Identity identity =
+        Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
+    String guardian = cipher.decrypt(c.guardianCiphertext(), c.sealContext("guardian"));
+    String[] guardianParts = guardian == null ? new String[] {null, null} : guardian.split("\n", 2);
+    return new IdentityView(
+        identity,
+        guardianParts[0],
+        guardianParts.length > 1 ? guardianParts[1] : null,
+        cipher.decrypt(c.bestInterestsCiphertext(), c.sealContext("best-interests")),
+        breakGlass);
+  }
+
+  /** Exact search over blind indexes: name, date of birth or document number. */
+  @Transactional
+  Set<UUID> searchIdentity(String name, LocalDate dateOfBirth, String document) {
+    String nameIndex = blank(name) ? null : index.name(name);
+    String dobIndex = index.date(dateOfBirth);
+    String documentIndex = blank(document) ? null : index.document(document);
+    if (nameIndex == null && dobIndex == null && documentIndex == null) {
+      return Set.of();
+    }
+    var found =
+        jdbc.sql(
+                "select id from victim_case where (:n::text is null or name_index = :n)"
+                    + " and (:d::text is null or birth_date_index = :d)"
+                    + " and (:x::text is null or document_index = :x)")
+            .param("n", nameIndex)
+            .param("d", dobIndex)
+            .param("x", documentIndex)
+            .query(UUID.class)
+            .set();
+    audit.record(
+        AuditRecord.of("IDENTITY_SEARCHED", "victim-case", null)
+            .withDetails("matches=" + found.size()));
+    return found;
+  }
+
+  // ---- steps -------------------------------------------------------------------------------
+
+  @Transactional
+  boolean recordScreening(UUID id, ScreeningForm form) {
+    VictimCase c = load(id);
+    Viewer viewer = requireIdentity(c);
+    plausible(c, form.screenedOn(), "screenedOn");
+    var indicators =
+        form.indicators() == null ? Set.<org.koldoo.victims.Indicator>of() : form.indicators();
+    boolean proposes = DelphiRule.proposesPresumedVictim(indicators, c.child());
+    jdbc.sql(
+            "insert into victim_screening (id, case_id, screened_on, location, vulnerable_group,"
+                + " indicators, proposes_presumed, organisation_id, recorded_by) values"
+                + " (:id, :c, :on, :loc, :grp, :ind, :p, :org, :by)")
+        .param("id", UUID.randomUUID())
+        .param("c", id)
+        .param("on", form.screenedOn())
+        .param("loc", form.location().name())
+        .param("grp", form.vulnerableGroup().name())
+        .param("ind", nonNull(CaseRecords.codes(indicators)))
+        .param("p", proposes)
+        .param("org", viewer.organisationId())
+        .param("by", viewer.username())
+        .update();
+    touch(c);
+    audit.record(
+        AuditRecord.of("SCREENING_RECORDED", "victim-case", id)
+            .withDetails("indicators=" + indicators.size() + " presumed=" + proposes));
+    events.publishEvent(
+        new Events.VictimScreened(id, viewer.organisationId(), form.screenedOn(), proposes));
+    return proposes;
+  }
+
+  @Transactional
+  void recordIdentification(UUID id, IdentificationForm form) {
+    VictimCase c = load(id);
+    Viewer viewer = requireIdentity(c);
+    plausible(c, form.decidedOn(), "decidedOn");
+    OrganisationSummary decider =
+        activeOrganisation(form.decidingOrganisationId(), "decidingOrganisationId");
+    if (form.exploitationFrom() != null
+        && form.exploitationTo() != null
+        && form.exploitationTo().isBefore(form.exploitationFrom())) {
+      throw new InvalidInput("exploitationTo", "case.periodReversed");
+    }
+    if (form.exploitationFrom() != null && form.exploitationFrom().isAfter(form.decidedOn())) {
+      throw new InvalidInput("exploitationFrom", "case.exploitationAfterDecision");
+    }
+    if (form.status() != IdentificationStatus.NOT_A_VICTIM
+        && (form.exploitationTypes() == null || form.exploitationTypes().isEmpty())) {
+      throw new InvalidInput("exploitationTypes", "case.exploitationTypeRequired");
+    }
+    checkCountries("countriesOfRecruitment", form.countriesOfRecruitment());
+    checkCountries("countriesOfTransit", form.countriesOfTransit());
+    checkCountries("countriesOfExploitation", form.countriesOfExploitation());
+    jdbc.sql(
+            """
+            insert into victim_identification (id, case_id, decided_on, status,
+              deciding_organisation_id, exploitation_types, sectors, sexual_exploitation_types,
+              means_of_control, recruitment_methods, recruitment_channel, recruiter_relation,
+              countries_of_recruitment, countries_of_transit, countries_of_exploitation,
+              exploitation_from, exploitation_to, recorded_by)
+            values (:id, :c, :on, :status, :org, :types, :sectors, :sexual, :means, :methods,
+              :channel, :relation, :cr, :ct, :ce, :from, :to, :by)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("c", id)
+        .param("on", form.decidedOn())
+        .param("status", form.status().name())
+        .param("org", decider.id())
+        .param("types", CaseRecords.codes(form.exploitationTypes()))
+        .param("sectors", CaseRecords.codes(form.sectors()))
+        .param("sexual", CaseRecords.codes(form.sexualExploitationTypes()))
+        .param("means", CaseRecords.codes(form.meansOfControl()))
+        .param("methods", CaseRecords.codes(form.recruitmentMethods()))
+        .param(
+            "channel", form.recruitmentChannel() == null ? null : form.recruitmentChannel().name())
+        .param(
+            "relation", form.recruiterRelation() == null ? null : form.recruiterRelation().name())
+        .param("cr", CaseRecords.plain(form.countriesOfRecruitment()))
+        .param("ct", CaseRecords.plain(form.countriesOfTransit()))
+        .param("ce", CaseRecords.plain(form.countriesOfExploitation()))
+        .param("from", form.exploitationFrom())
+        .param("to", form.exploitationTo())
+        .param("by", viewer.username())
+        .update();
+    Identity identity =
+        Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
+    recomputeAge(c, identity.dateOfBirth());
+    touch(c);
+    audit.record(
+        AuditRecord.of("IDENTIFICATION_RECORDED", "victim-case", id)
+            .withDetails("status=" + form.status() + " by=" + decider.code()));
+    events.publishEvent(
+        new Events.VictimIdentified(id, form.status(), decider.id(), form.decidedOn()));
+  }
+
+  @Transactional
+  void giveConsent(UUID id, ConsentForm form) {
+    VictimCase c = load(id);
+    Viewer viewer = requireIdentity(c);
+    plausible(c, form.givenOn(), "givenOn");
+    UUID organisation = null;
+    if (form.purpose() == ConsentPurpose.SHARING_WITH_ORGANISATION) {
+      if (form.organisationId() == null) {
+        throw new InvalidInput("organisationId", "consent.organisationRequired");
+      }
+      organisation = activeOrganisation(form.organisationId(), "organisationId").id();
+    }
+    if (c.child() && !form.byGuardian()) {
+      throw new InvalidInput("byGuardian", "consent.childNeedsGuardian");
+    }
+    if (records.consentActive(id, form.purpose(), organisation)) {
+      throw new InvalidInput("purpose", "consent.alreadyGiven");
+    }
+    jdbc.sql(
+            "insert into victim_consent (id, case_id, purpose, organisation_id, given_on,"
+                + " given_by_guardian, recorded_by) values (:id, :c, :p, :o, :on, :g, :by)")
+        .param("id", UUID.randomUUID())
+        .param("c", id)
+        .param("p", form.purpose().name())
+        .param("o", organisation)
+        .param("on", form.givenOn())
+        .param("g", form.byGuardian())
+        .param("by", viewer.username())
+        .update();
+    touch(c);
+    audit.record(
+        AuditRecord.of("CONSENT_GIVEN", "victim-case", id)
+            .withDetails(form.purpose() + (organisation == null ? "" : " to " + organisation)));
+    events.publishEvent(new Events.ConsentChanged(id, form.purpose(), organisation, true));
+  }
+
+  /** Takes effect at once: every access the consent granted ends with it. */
+  @Transactional
+  void withdrawConsent(UUID id, UUID consentId) {
+    VictimCase c = load(id);
+    Viewer viewer = requireIdentity(c);
+    var consent =
+        records.consents(id).stream()
+            .filter(k -> k.id().equals(consentId) && k.withdrawnOn() == null)
+            .findFirst()
+            .orElseThrow(() -> new InvalidInput(null, "consent.notActive"));
+    jdbc.sql("update victim_consent set withdrawn_on = :on, withdrawn_by = :by where id = :id")
+        .param("on", LocalDate.now(clock))
+        .param("by", viewer.username())
+        .param("id", consentId)
+        .update();
+    touch(c);
+    audit.record(
+        AuditRecord.of("CONSENT_WITHDRAWN", "victim-case", id)
+            .withDetails(consent.purpose().name()));
+    events.publishEvent(
+        new Events.ConsentChanged(id, consent.purpose(), consent.organisationId(), false));
+  }
+
+  @Transactional
+  void recordChildProtection(UUID id, ChildProtectionForm form) {
+    VictimCase c = load(id);
+    requireIdentity(c);
+    if (!c.child()) {
+      throw new InvalidInput("guardianType", "child.notAChild");
+    }
+    UUID by = null;
+    if (form.bestInterestsOn() != null) {
+      plausible(c, form.bestInterestsOn(), "bestInterestsOn");
+      if (form.bestInterestsBy() == null) {
+        throw new InvalidInput("bestInterestsBy", "child.bestInterestsByRequired");
+      }
+      by = activeOrganisation(form.bestInterestsBy(), "bestInterestsBy").id();
+    }
+    String guardian =
+        blank(form.guardianName()) && blank(form.guardianContact())
+            ? null
+            : nonNull(form.guardianName()) + "\n" + nonNull(form.guardianContact());
+    c.protectChild(
+        form.guardianType().name(),
+        guardian == null ? null : cipher.encrypt(guardian, c.sealContext("guardian")),
+        form.bestInterestsOn(),
+        by,
+        blank(form.bestInterestsSummary())
+            ? null
+            : cipher.encrypt(form.bestInterestsSummary(), c.sealContext("best-interests")),
+        Instant.now(clock));
+    cases.save(c);
+    audit.record(
+        AuditRecord.of("CHILD_PROTECTION_RECORDED", "victim-case", id)
+            .withDetails("guardian=" + form.guardianType() + " bid=" + form.bestInterestsOn()));
+  }
+
+  @Transactional
+  void recordReturn(UUID id, ReturnForm form) {
+    VictimCase c = load(id);
+    Viewer viewer = requireIdentity(c);
+    plausible(c, form.eventOn(), "eventOn");
+    if (form.country() != null && !form.country().isBlank()) {
+      checkCountries("country", Set.of(form.country()));
+    }
+    jdbc.sql(
+            "insert into victim_return (id, case_id, kind, event_on, country, organisation_id,"
+                + " outcome, recorded_by) values (:id, :c, :k, :on, :country, :org, :out, :by)")
+        .param("id", UUID.randomUUID())
+        .param("c", id)
+        .param("k", form.kind().name())
+        .param("on", form.eventOn())
+        .param("country", blank(form.country()) ? null : form.country().toUpperCase(Locale.ROOT))
+        .param("org", viewer.organisationId())
+        .param("out", form.outcome())
+        .param("by", viewer.username())
+        .update();
+    touch(c);
+    audit.record(
+        AuditRecord.of("RETURN_RECORDED", "victim-case", id).withDetails(form.kind().name()));
+  }
+
+  // ---- for other modules --------------------------------------------------------------------
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CaseSummary> find(UUID caseId) {
+    return cases.findById(caseId).filter(c -> access(c) != Access.NONE).map(this::summary);
+  }
+
+  CaseSummary summary(VictimCase c) {
+    return new CaseSummary(
+        c.id(),
+        c.caseNumber(),
+        c.pseudonym(),
+        c.organisationId(),
+        c.registeredOn(),
+        c.sex(),
+        c.birthYear(),
+        c.child(),
+        records.latestStatus(c.id()).orElse(null),
+        c.citizenships(),
+        c.region());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ReferralPermission referralPermission(UUID caseId) {
+    VictimCase c = load(caseId);
+    if (access(c) != Access.IDENTITY) {
+      return new ReferralPermission(false, false, "referral.noAccess");
+    }
+    if (c.child()) {
+      return c.bestInterestsOn() != null
+          ? new ReferralPermission(true, true, null)
+          : new ReferralPermission(false, true, "referral.childNeedsBestInterests");
+    }
+    return records.consentActive(caseId, ConsentPurpose.REFERRAL, null)
+        ? new ReferralPermission(true, false, null)
+        : new ReferralPermission(false, false, "referral.needsConsent");
+  }
+
+  @Override
+  @Transactional
+  public void grantPendingReferral(UUID caseId, UUID organisation, UUID referralId) {
+    records.addGrant(caseId, organisation, referralId, Instant.now(clock));
+  }
+
+  @Override
+  @Transactional
+  public void acceptReferral(UUID caseId, UUID referralId) {
+    records.acceptGrant(caseId, referralId);
+  }
+
+  @Override
+  @Transactional
+  public void revokeReferral(UUID caseId, UUID referralId) {
+    records.revokeGrant(caseId, referralId, Instant.now(clock));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean identityVisible(UUID caseId) {
+    return cases.findById(caseId).map(c -> access(c) == Access.IDENTITY).orElse(false);
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  Access access(VictimCase c) {
+    return policy.decide(viewers.current(), c.id(), c.organisationId(), c.child());
+  }
+
+  /** The case, or "not found" for anyone who may not see it at all. */
+  VictimCase load(UUID id) {
+    VictimCase c = cases.findById(id).orElseThrow(() -> CaseNotFound.forId(id));
+    if (access(c) == Access.NONE) {
+      throw CaseNotFound.forId(id);
+    }
+    return c;
+  }
+
+  private Viewer requireIdentity(VictimCase c) {
+    Viewer viewer = viewers.current();
+    if (policy.decide(viewer, c.id(), c.organisationId(), c.child()) != Access.IDENTITY) {
+      throw new AccessDeniedException("this step needs access to the victim's identity");
+    }
+    return viewer;
+  }
+
+  private void touch(VictimCase c) {
+    c.touch(Instant.now(clock));
+    cases.save(c);
+  }
+
+  /** Dates of a case's steps may precede its registration, but not by decades. */
+  private void plausible(VictimCase c, LocalDate date, String field) {
+    if (date != null && date.isBefore(c.registeredOn().minusYears(30))) {
+      throw new InvalidInput(field, "case.dateImplausible");
+    }
+  }
+
+  private OrganisationSummary activeOrganisation(UUID id, String field) {
+    OrganisationSummary o =
+        organisations
+            .find(id)
+            .orElseThrow(() -> new InvalidInput(field, "case.unknownOrganisation"));
+    if (!o.active()) {
+      throw new InvalidInput(field, "case.inactiveOrganisation");
+    }
+    return o;
+  }
+
+  private static void checkCountries(String field, Set<String> codes) {
+    if (codes == null) {
+      return;
+    }
+    for (String code : codes) {
+      if (code == null || !COUNTRIES.contains(code.toUpperCase(Locale.ROOT))) {
+        throw new InvalidInput(field, "case.unknownCountry", code);
+      }
+    }
+  }
+
+  private static String purposeOrDefault(String purpose) {
+    return blank(purpose) ? "case work" : purpose.strip();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,268 @@
+package org.koldoo.victims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.koldoo.victims.NrmActors.CC_BISHKEK;
+import static org.koldoo.victims.NrmActors.CC_OSH;
+import static org.koldoo.victims.NrmActors.read;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Children, concurrent edits, bad input, break-glass. */
+class CaseRulesIntegrationTests extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+  @Autowired JdbcClient jdbc;
+
+  private NrmActors actors;
+  private RequestPostProcessor ngo;
+
+  @BeforeEach
+  void people() {
+    actors = new NrmActors(mvc, accounts, users);
+    ngo = actors.person("rules", CC_OSH, Role.CASE_WORKER);
+  }
+
+  @Test
+  void a_child_is_referred_under_the_child_procedure_instead_of_adult_consent() throws Exception {
+    var registered =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases",
+            "{\"givenName\":\"Бекзат\",\"dateOfBirth\":\"2012-05-01\",\"sex\":\"MALE\"}");
+    UUID caseId = UUID.fromString(read(registered, "$.id"));
+    assertThat(read(actors.call(ngo, "GET", "/api/v1/cases/" + caseId, null), "$.summary.child"))
+        .isEqualTo("true");
+
+    // a child's consent must come from the guardian
+    var childConsent =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases/" + caseId + "/consents",
+            "{\"purpose\":\"REFERRAL\",\"givenOn\":\"2026-11-01\",\"byGuardian\":false}");
+    assertThat(childConsent.getStatus()).isEqualTo(400);
+    assertThat(childConsent.getContentAsString()).contains("byGuardian");
+
+    // no referral before a best-interests determination
+    var early =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases/" + caseId + "/referrals",
+            "{\"toOrganisationId\":\""
+                + CC_BISHKEK
+                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-20\"}");
+    assertThat(early.getStatus()).isEqualTo(400);
+    assertThat(early.getContentAsString()).contains("best-interests");
+
+    var protection =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases/" + caseId + "/child-protection",
+            "{\"guardianType\":\"GUARDIAN_ADVOCATE\",\"guardianName\":\"Нурлан А.\",\"bestInterestsOn\":\"2026-11-20\","
+                + "\"bestInterestsBy\":\""
+                + CC_OSH
+                + "\",\"bestInterestsSummary\":\"Safe placement needed\"}");
+    assertThat(protection.getStatus()).isEqualTo(200);
+
+    UUID referral = actors.refer(ngo, caseId, CC_BISHKEK);
+    var bishkek = actors.person("child-centre", CC_BISHKEK, Role.CASE_WORKER);
+    actors.call(bishkek, "POST", "/api/v1/referrals/" + referral + "/acceptance", null);
+    var identity =
+        actors.call(
+            bishkek, "GET", "/api/v1/cases/" + caseId + "/identity?purpose=placement", null);
+    assertThat(identity.getStatus()).isEqualTo(200);
+    assertThat(read(identity, "$.givenName")).isEqualTo("Бекзат");
+    assertThat(
+            jdbc.sql("select child_procedure from referral where id = :id")
+                .param("id", referral)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
+
+  @Test
+  void the_second_of_two_concurrent_edits_gets_a_conflict_and_loses_nothing() throws Exception {
+    UUID caseId = actors.registerAdult(ngo, "Конфликтова", "C" + System.nanoTime() % 1_000_000);
+    String version = read(actors.call(ngo, "GET", "/api/v1/cases/" + caseId, null), "$.version");
+    String first =
+        "{\"familyName\":\"Конфликтова\",\"givenName\":\"Айгүл\",\"sex\":\"FEMALE\",\"version\":"
+            + version
+            + "}";
+    assertThat(actors.call(ngo, "PUT", "/api/v1/cases/" + caseId, first).getStatus())
+        .isEqualTo(200);
+    String second =
+        "{\"familyName\":\"Конфликтова\",\"givenName\":\"Айгерим\",\"sex\":\"FEMALE\",\"version\":"
+            + version
+            + "}";
+    var conflict = actors.call(ngo, "PUT", "/api/v1/cases/" + caseId, second);
+    assertThat(conflict.getStatus()).isEqualTo(409);
+    assertThat(conflict.getContentAsString()).contains("changed this case while you were editing");
+
+    // on the screen, the second editor's entries come back with the explanation
+    String page =
+        mvc.perform(
+                post("/cases/" + caseId + "/edit")
+                    .with(ngo)
+                    .with(csrf())
+                    .param("familyName", "Конфликтова")
+                    .param("givenName", "Айгерим-кайра")
+                    .param("version", version))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Айгерим-кайра").contains("changed this case while you were editing");
+    assertThat(
+            read(
+                actors.call(
+                    ngo, "GET", "/api/v1/cases/" + caseId + "/identity?purpose=check", null),
+                "$.givenName"))
+        .isEqualTo("Айгүл");
+  }
+
+  @Test
+  void bad_input_gets_a_specific_message_and_writes_nothing() throws Exception {
+    long cases = count("victim_case");
+    var noName = actors.call(ngo, "POST", "/api/v1/cases", "{\"sex\":\"FEMALE\"}");
+    assertThat(noName.getStatus()).isEqualTo(400);
+    assertThat(noName.getContentAsString()).contains("familyName");
+    var future =
+        actors.call(
+            ngo, "POST", "/api/v1/cases", "{\"familyName\":\"Х\",\"dateOfBirth\":\"2999-01-01\"}");
+    assertThat(future.getStatus()).isEqualTo(400);
+    assertThat(future.getContentAsString()).contains("dateOfBirth");
+    var country =
+        actors.call(
+            ngo, "POST", "/api/v1/cases", "{\"familyName\":\"Х\",\"citizenships\":[\"QQ\"]}");
+    assertThat(country.getStatus()).isEqualTo(400);
+    assertThat(count("victim_case")).isEqualTo(cases);
+
+    UUID caseId = actors.registerAdult(ngo, "Проверкина", "P" + System.nanoTime() % 1_000_000);
+    long decisions = count("victim_identification");
+    var unknownOrg =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases/" + caseId + "/identifications",
+            "{\"decidedOn\":\"2026-11-01\",\"status\":\"PRESUMED_VICTIM\",\"decidingOrganisationId\":\""
+                + UUID.randomUUID()
+                + "\",\"exploitationTypes\":[\"FORCED_LABOUR\"]}");
+    assertThat(unknownOrg.getStatus()).isEqualTo(400);
+    assertThat(unknownOrg.getContentAsString()).contains("decidingOrganisationId");
+    var reversed =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases/" + caseId + "/identifications",
+            "{\"decidedOn\":\"2026-11-01\",\"status\":\"PRESUMED_VICTIM\",\"decidingOrganisationId\":\""
+                + CC_OSH
+                + "\",\"exploitationTypes\":[\"FORCED_LABOUR\"],\"exploitationFrom\":\"2026-06-01\",\"exploitationTo\":\"2026-05-01\"}");
+    assertThat(reversed.getStatus()).isEqualTo(400);
+    assertThat(reversed.getContentAsString()).contains("exploitationTo");
+    assertThat(count("victim_identification")).isEqualTo(decisions);
+
+    actors.consent(ngo, caseId, "REFERRAL", null, false);
+    long referrals = count("referral");
+    var toSelf =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases/" + caseId + "/referrals",
+            "{\"toOrganisationId\":\""
+                + CC_OSH
+                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-20\"}");
+    assertThat(toSelf.getStatus()).isEqualTo(400);
+    assertThat(toSelf.getContentAsString()).contains("toOrganisationId");
+    assertThat(count("referral")).isEqualTo(referrals);
+  }
+
+  @Test
+  void messages_follow_the_callers_language() throws Exception {
+    var response =
+        mvc.perform(
+                post("/api/v1/cases")
+                    .with(ngo)
+                    .header("Accept-Language", "ky")
+                    .contentType("application/json")
+                    .content("{\"sex\":\"FEMALE\"}"))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getContentAsString()).contains("Жок дегенде фамилияны");
+  }
+
+  @Test
+  void break_glass_needs_a_reason_and_is_flagged_for_the_auditor() throws Exception {
+    UUID caseId = actors.registerAdult(ngo, "Экстренова", "E" + System.nanoTime() % 1_000_000);
+    var bishkek = actors.person("emergency", CC_BISHKEK, Role.CASE_WORKER);
+    // not visible at all to an unrelated NGO: break-glass cannot discover cases
+    assertThat(
+            actors
+                .call(
+                    bishkek,
+                    "GET",
+                    "/api/v1/cases/"
+                        + caseId
+                        + "/identity?purpose=x&breakGlassReason=urgent%20danger%20to%20life",
+                    null)
+                .getStatus())
+        .isEqualTo(404);
+    // a national coordinator sees the case pseudonymously but holds no case-handling role
+    var coordinator = actors.person("glass-coordinator", NrmActors.MOL, Role.NATIONAL_COORDINATOR);
+    assertThat(
+            actors
+                .call(
+                    coordinator,
+                    "GET",
+                    "/api/v1/cases/"
+                        + caseId
+                        + "/identity?purpose=x&breakGlassReason=urgent%20danger%20to%20life",
+                    null)
+                .getStatus())
+        .isEqualTo(403);
+    // a pending receiver may break the glass in an emergency, with a reason
+    actors.consent(ngo, caseId, "REFERRAL", null, false);
+    actors.refer(ngo, caseId, CC_BISHKEK);
+    assertThat(
+            actors
+                .call(bishkek, "GET", "/api/v1/cases/" + caseId + "/identity?purpose=x", null)
+                .getStatus())
+        .isEqualTo(403);
+    var glass =
+        actors.call(
+            bishkek,
+            "GET",
+            "/api/v1/cases/"
+                + caseId
+                + "/identity?purpose=x&breakGlassReason=victim%20missing%2C%20police%20search",
+            null);
+    assertThat(glass.getStatus()).isEqualTo(200);
+    assertThat(read(glass, "$.breakGlass")).isEqualTo("true");
+    assertThat(
+            jdbc.sql(
+                    "select purpose from audit_entry where action = 'IDENTITY_BREAK_GLASS' and object_id = :id")
+                .param("id", caseId.toString())
+                .query(String.class)
+                .single())
+        .isEqualTo("BREAK-GLASS: victim missing, police search");
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+}
