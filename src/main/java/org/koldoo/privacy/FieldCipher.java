@@ -31,6 +31,15 @@ public class FieldCipher {
   }
 
   public byte[] encrypt(String plaintext, String context) {
+    return plaintext == null ? null : seal(plaintext.getBytes(StandardCharsets.UTF_8), context);
+  }
+
+  public String decrypt(byte[] stored, String context) {
+    return stored == null ? null : new String(open(stored, context), StandardCharsets.UTF_8);
+  }
+
+  /** Seals binary data such as a photo. */
+  public byte[] seal(byte[] plaintext, String context) {
     if (plaintext == null) {
       return null;
     }
@@ -43,7 +52,7 @@ public class FieldCipher {
       cipher.init(
           Cipher.ENCRYPT_MODE, keys.encryptionKey(keyId), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-      byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plaintext);
       return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + sealed.length)
           .put(VERSION)
           .put((byte) id.length)
@@ -56,7 +65,8 @@ public class FieldCipher {
     }
   }
 
-  public String decrypt(byte[] stored, String context) {
+  /** Opens what {@link #seal} sealed. */
+  public byte[] open(byte[] stored, String context) {
     if (stored == null) {
       return null;
     }
@@ -77,7 +87,7 @@ public class FieldCipher {
           keys.encryptionKey(new String(id, StandardCharsets.US_ASCII)),
           new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-      return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+      return cipher.doFinal(sealed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Decryption failed: wrong key or altered data", e);
     }

@@ -262,6 +262,77 @@ class CaseRulesIntegrationTests extends IntegrationTest {
         .isEqualTo("BREAK-GLASS: victim missing, police search");
   }
 
+  @Test
+  void a_photo_is_sealed_shown_only_with_identity_access_and_every_view_audited() throws Exception {
+    UUID caseId = actors.registerAdult(ngo, "Фотоева", "F" + System.nanoTime() % 1_000_000);
+    byte[] png = new byte[600];
+    byte[] header = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
+    System.arraycopy(header, 0, png, 0, header.length);
+    java.util.Arrays.fill(png, 8, png.length, (byte) 'Q');
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/cases/" + caseId + "/photo")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "photo", "p.png", "image/png", png))
+                .with(ngo)
+                .with(csrf()))
+        .andReturn();
+    var shown =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/cases/" + caseId + "/photo")
+                    .with(ngo))
+            .andReturn()
+            .getResponse();
+    assertThat(shown.getStatus()).isEqualTo(200);
+    assertThat(shown.getContentAsByteArray()).isEqualTo(png);
+    assertThat(
+            jdbc.sql(
+                    "select position('\\x515151515151'::bytea in photo_ciphertext) from victim_case where id = :id")
+                .param("id", caseId)
+                .query(Integer.class)
+                .single())
+        .isZero();
+    var police = actors.person("photo-police", NrmActors.MVD, Role.INVESTIGATOR);
+    assertThat(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/cases/" + caseId + "/photo")
+                        .with(police))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("the police do not even learn that the case exists")
+        .isEqualTo(404);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where action = 'PHOTO_VIEWED' and object_id = :id")
+                .param("id", caseId.toString())
+                .query(Long.class)
+                .single())
+        .isOne();
+
+    // anything that is not a JPEG or PNG is refused and nothing changes
+    mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                "/cases/" + caseId + "/photo")
+            .file(
+                new org.springframework.mock.web.MockMultipartFile(
+                    "photo", "x.exe", "image/png", "MZ-not-an-image".getBytes()))
+            .with(ngo)
+            .with(csrf()));
+    assertThat(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/cases/" + caseId + "/photo")
+                        .with(ngo))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray())
+        .isEqualTo(png);
+  }
+
   private long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }

@@ -160,6 +160,7 @@ class CaseController {
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
     model.addAttribute("vulnerabilities", c.vulnerabilityFactors());
+    model.addAttribute("hasPhoto", c.photoCiphertext() != null);
     return "cases/page";
   }
 
@@ -180,7 +181,39 @@ class CaseController {
     }
     model.addAttribute("view", view);
     model.addAttribute("caseId", id);
+    model.addAttribute("hasPhoto", service.load(id).photoCiphertext() != null);
     return "cases/identity :: identity";
+  }
+
+  @PostMapping("/{id}/photo")
+  String photo(
+      @PathVariable UUID id,
+      @RequestParam("photo") org.springframework.web.multipart.MultipartFile photo,
+      RedirectAttributes redirect)
+      throws java.io.IOException {
+    try {
+      service.attachPhoto(id, photo.getBytes());
+      redirect.addFlashAttribute("saved", true);
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/{id}/photo")
+  org.springframework.http.ResponseEntity<byte[]> showPhoto(@PathVariable UUID id) {
+    return service
+        .photo(id)
+        .map(
+            bytes ->
+                org.springframework.http.ResponseEntity.ok()
+                    .contentType(
+                        bytes[0] == (byte) 0x89
+                            ? org.springframework.http.MediaType.IMAGE_PNG
+                            : org.springframework.http.MediaType.IMAGE_JPEG)
+                    .header("Cache-Control", "no-store")
+                    .body(bytes))
+        .orElse(org.springframework.http.ResponseEntity.notFound().build());
   }
 
   @GetMapping("/{id}/edit")

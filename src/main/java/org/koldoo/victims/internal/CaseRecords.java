@@ -116,23 +116,23 @@ class CaseRecords {
   List<TimelineEntry> timeline(UUID caseId) {
     return jdbc.sql(
             """
-            select screened_on as on_date, 'screening' as kind,
+            select screened_on as on_date, 1 as step, 'screening' as kind,
                    'VulnerableGroup.' || vulnerable_group as label,
                    case when proposes_presumed then 'presumed' else '' end as detail,
                    organisation_id
               from victim_screening where case_id = :c
             union all
-            select decided_on, 'identification', 'IdentificationStatus.' || status,
+            select decided_on, 2, 'identification', 'IdentificationStatus.' || status,
                    coalesce(exploitation_types, ''), deciding_organisation_id
               from victim_identification where case_id = :c
             union all
-            select given_on, 'consent', 'ConsentPurpose.' || purpose, 'given', organisation_id
+            select given_on, 3, 'consent', 'ConsentPurpose.' || purpose, 'given', organisation_id
               from victim_consent where case_id = :c
             union all
-            select withdrawn_on, 'consent', 'ConsentPurpose.' || purpose, 'withdrawn', organisation_id
+            select withdrawn_on, 4, 'consent', 'ConsentPurpose.' || purpose, 'withdrawn', organisation_id
               from victim_consent where case_id = :c and withdrawn_on is not null
             union all
-            select event_on, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
+            select event_on, 5, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
               from victim_return where case_id = :c
             order by 1, 2
             """)
@@ -141,10 +141,10 @@ class CaseRecords {
             (rs, n) ->
                 new TimelineEntry(
                     rs.getObject(1, LocalDate.class),
-                    rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getObject(5, UUID.class)))
+                    rs.getString(5),
+                    rs.getObject(6, UUID.class)))
         .list();
   }
 

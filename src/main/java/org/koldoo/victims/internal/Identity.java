@@ -22,7 +22,7 @@ record Identity(
     String address,
     String notes) {
 
-  String fullName() {
+  public String fullName() {
     StringBuilder name = new StringBuilder();
     for (String part : new String[] {familyName, givenName, patronymic}) {
       if (part != null && !part.isBlank()) {

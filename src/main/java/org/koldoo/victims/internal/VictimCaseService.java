@@ -256,6 +256,36 @@ class VictimCaseService implements VictimCases {
     return found;
   }
 
+  /** A photo is identifying data: JPEG or PNG, at most 2 MB, sealed like the rest. */
+  @Transactional
+  void attachPhoto(UUID id, byte[] image) {
+    VictimCase c = load(id);
+    requireIdentity(c);
+    if (image == null || image.length == 0 || image.length > 2 * 1024 * 1024) {
+      throw new InvalidInput("photo", "photo.size");
+    }
+    boolean jpeg = image.length > 3 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8;
+    boolean png = image.length > 8 && image[0] == (byte) 0x89 && image[1] == 'P' && image[2] == 'N';
+    if (!jpeg && !png) {
+      throw new InvalidInput("photo", "photo.type");
+    }
+    c.sealPhoto(cipher.seal(image, c.sealContext("photo")));
+    touch(c);
+    audit.record(AuditRecord.of("PHOTO_ATTACHED", "victim-case", id));
+  }
+
+  /** The photo, for those who may see the identity; every view audited. */
+  @Transactional
+  Optional<byte[]> photo(UUID id) {
+    VictimCase c = load(id);
+    requireIdentity(c);
+    if (c.photoCiphertext() == null) {
+      return Optional.empty();
+    }
+    audit.record(AuditRecord.of("PHOTO_VIEWED", "victim-case", id).withPurpose("case work"));
+    return Optional.of(cipher.open(c.photoCiphertext(), c.sealContext("photo")));
+  }
+
   // ---- steps -------------------------------------------------------------------------------
 
   @Transactional

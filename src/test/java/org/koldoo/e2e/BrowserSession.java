@@ -1,0 +1,106 @@
+package org.koldoo.e2e;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven by chromium-driver from the system (never downloaded). Paths
+ * can be changed with KOLDOO_CHROMIUM and KOLDOO_CHROMEDRIVER.
+ */
+final class BrowserSession implements AutoCloseable {
+
+  final WebDriver browser;
+  final WebDriverWait wait;
+  private final int port;
+
+  BrowserSession(int port) {
+    this.port = port;
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(binary("KOLDOO_CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(binary("KOLDOO_CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--lang=en");
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  void logIn(String username, String password) {
+    browser.manage().deleteAllCookies();
+    open("/login?lang=en");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+  }
+
+  WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  /** Scrolls the element to the middle of the window first, as a person would. */
+  void click(String css) {
+    WebElement element = find(css);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
+  }
+
+  List<String> navigation() {
+    return browser.findElements(By.cssSelector("[data-nav]")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Keeps a picture of the page under target/screenshots, for people reviewing a run. */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(
+          shot, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (Exception e) {
+      // a missing screenshot must not fail the test it illustrates
+    }
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+
+  private static String binary(String variable, String fallback) {
+    String configured = System.getenv(variable);
+    return configured == null || configured.isBlank() ? fallback : configured;
+  }
+}

@@ -1,0 +1,140 @@
+package org.koldoo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.TestAccounts;
+import org.koldoo.support.TestDatabase;
+import org.koldoo.support.TestSupportConfiguration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The referral mechanism in a real browser: an NGO case worker in Osh registers, screens and
+ * identifies a victim and refers her to the Bishkek crisis centre, which accepts and records a
+ * shelter stay; an MVD investigator sees nothing of her.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSupportConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NrmBrowserTests {
+
+  static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
+  static final UUID CC_BISHKEK = UUID.fromString("00000000-0000-0000-0000-000000000011");
+
+  @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
+
+  private BrowserSession session;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @BeforeAll
+  void browser() {
+    session = new BrowserSession(port);
+  }
+
+  @AfterAll
+  void close() {
+    session.close();
+  }
+
+  @Test
+  void a_victim_is_identified_referred_and_sheltered_and_the_police_see_nothing() {
+    String ngo = accounts.create("osh", CC_OSH, Role.CASE_WORKER);
+    String centre = accounts.create("bishkek", CC_BISHKEK, Role.CASE_WORKER);
+    String police = accounts.create("mvd", TestAccounts.MVD, Role.INVESTIGATOR);
+    String family = "Сатыбалдиева" + System.nanoTime() % 1000;
+
+    session.logIn(ngo, TestAccounts.PASSWORD);
+    assertThat(session.navigation()).contains("Cases", "Referrals");
+    session.click("[data-nav='/cases']");
+    session.click("#new-case");
+    session.find("#familyName").sendKeys(family);
+    session.find("#givenName").sendKeys("Нургүл");
+    session.find("#latinName").sendKeys("Nurgul Satybaldieva");
+    session.find("#documentNumber").sendKeys("AC1234567");
+    new Select(session.find("#sex")).selectByValue("FEMALE");
+    session.screenshot("nrm-01-register");
+    session.click("input[name=vulnerabilityFactors][value=RETURNED_MIGRANT]");
+    session.click("#person-form button[type=submit]");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-number")));
+    String caseUrl = session.browser.getCurrentUrl();
+    assertThat(session.find("#case-number").getText()).startsWith("CC-OSH-");
+
+    session.browser.findElement(By.linkText("Screening")).click();
+    new Select(session.find("#location")).selectByValue("NGO_OUTREACH");
+    new Select(session.find("#vulnerableGroup")).selectByValue("RETURNED_MIGRANTS");
+    for (String indicator :
+        new String[] {
+          "DR_DECEIVED_ABOUT_NATURE_OF_JOB", "DR_DECEIVED_ABOUT_WAGES", "EX_EXCESSIVE_HOURS",
+          "EX_NO_OR_LOW_PAY", "CD_CONFISCATION_OF_DOCUMENTS", "CD_DEBT_BONDAGE"
+        }) {
+      session.click("input[name=indicators][value=" + indicator + "]");
+    }
+    session.screenshot("nrm-02-screening");
+    session.click("#screening-form button[type=submit]");
+    assertThat(session.find(".alert-info").getText()).contains("presumed victim");
+
+    session.browser.findElement(By.linkText("Identification")).click();
+    new Select(session.find("#status")).selectByValue("IDENTIFIED_VICTIM");
+    session.click("input[name=exploitationTypes][value=FORCED_LABOUR]");
+    session.click("input[name=sectors][value=AGRICULTURE]");
+    new Select(session.find("#recruitmentChannel")).selectByValue("ONLINE_PLATFORM");
+    new Select(session.find("#countriesOfExploitation")).selectByValue("RU");
+    session.click("#identification-form button[type=submit]");
+    assertThat(session.find(".badge.text-bg-primary").getText()).isEqualTo("Identified victim");
+
+    session.browser.findElement(By.linkText("Consent")).click();
+    new Select(session.find("#purpose")).selectByValue("REFERRAL");
+    session.click("#consent-form button[type=submit]");
+    session.browser.findElement(By.linkText("Refer")).click();
+    new Select(session.find("#toOrganisationId")).selectByValue(CC_BISHKEK.toString());
+    new Select(session.find("#serviceType")).selectByValue("SHELTER");
+    session.click("#referral-form button[type=submit]");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-referrals")));
+    session.screenshot("nrm-03-case-page");
+
+    session.logIn(centre, TestAccounts.PASSWORD);
+    session.click("[data-nav='/referrals']");
+    session.click("#referrals-table button.btn-success");
+    assertThat(session.find(".alert-success").getText()).isNotBlank();
+    session.browser.get(caseUrl);
+    session.click("#show-identity");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-name")));
+    assertThat(session.find("#identity-name").getText()).contains(family);
+    session.screenshot("nrm-04-identity");
+    session.browser.findElement(By.linkText("Record a service")).click();
+    new Select(session.find("#referralId")).selectByIndex(1);
+    new Select(session.find("#serviceType")).selectByValue("SHELTER");
+    session.find("#notes").sendKeys("Placed in room 3; afraid of former employer");
+    session.click("#service-form button[type=submit]");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-services")));
+    assertThat(session.find("#case-services").getText())
+        .contains("Shelter or crisis-centre stay", "afraid");
+
+    session.logIn(police, TestAccounts.PASSWORD);
+    session.click("[data-nav='/cases']");
+    assertThat(session.browser.getPageSource()).doesNotContain(family);
+    session.browser.get(caseUrl);
+    assertThat(session.find("h1").getText()).isEqualTo("Something went wrong");
+    assertThat(session.browser.getPageSource()).doesNotContain(family).doesNotContain("afraid");
+  }
+}
