@@ -1,5 +1,6 @@
 package org.koldoo;
 
+import org.koldoo.linkage.LinkageBenchmarks;
 import org.koldoo.platform.cli.CommandLauncher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,11 @@ import org.springframework.modulith.Modulithic;
     sharedModules = {"platform", "privacy"})
 public class KoldooApplication {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("bench")) {
+      // benchmarks need neither the application context nor a database
+      System.exit(LinkageBenchmarks.run(args));
+    }
     if (CommandLauncher.isCommand(args)) {
       System.exit(CommandLauncher.run(KoldooApplication.class, args));
     }

@@ -2,10 +2,11 @@ package org.koldoo.privacy;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Brings a name written in Kyrgyz or Russian Cyrillic, or in any Latin spelling of it (passport,
@@ -122,13 +123,33 @@ public final class NameNormaliser {
       String mapped = CYRILLIC.get(c);
       latin.append(mapped != null ? mapped : String.valueOf(c));
     }
-    String ascii = OTHER_SCRIPTS.transliterate(latin.toString()).toLowerCase(Locale.ROOT);
-    String cleaned = ascii.replaceAll("[^a-z0-9]+", " ").strip();
-    return Arrays.stream(cleaned.split(" "))
-        .filter(part -> !part.isEmpty())
-        .map(NameNormaliser::fold)
-        .sorted()
-        .collect(Collectors.joining(" "));
+    String ascii =
+        isAscii(latin) ? latin.toString() : OTHER_SCRIPTS.transliterate(latin.toString());
+    List<String> parts = new ArrayList<>(4);
+    StringBuilder part = new StringBuilder();
+    for (int i = 0; i <= ascii.length(); i++) {
+      char c = i < ascii.length() ? Character.toLowerCase(ascii.charAt(i)) : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        part.append(c);
+      } else if (c == '\'' || c == '`' || c == '’' || c == 'ʹ' || c == 'ʺ') {
+        // apostrophes and soft signs inside a name are dropped, not word breaks
+      } else if (!part.isEmpty()) {
+        parts.add(fold(part.toString()));
+        part.setLength(0);
+      }
+    }
+    Collections.sort(parts);
+    return String.join(" ", parts);
+  }
+
+  /** Plain ASCII needs no transliteration: the common case, and ICU is slow. */
+  private static boolean isAscii(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fold(String part) {
@@ -136,6 +157,12 @@ public final class NameNormaliser {
     for (String[] rule : FOLDS) {
       folded = folded.replace(rule[0], rule[1]);
     }
-    return folded.replaceAll("(.)\\1+", "$1");
+    StringBuilder single = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      if (i == 0 || folded.charAt(i) != folded.charAt(i - 1)) {
+        single.append(folded.charAt(i));
+      }
+    }
+    return single.toString();
   }
 }

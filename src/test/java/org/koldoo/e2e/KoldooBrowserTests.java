@@ -2,88 +2,30 @@ package org.koldoo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.koldoo.support.TestDatabase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A real browser (Debian's chromium, headless, driven by chromium-driver) through the front door:
  * the language switch, logging in, an administrator creating an investigator, and that
  * investigator's first login.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "koldoo.security.admin-password=Browser-Koldoo-2026")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KoldooBrowserTests {
-
-  private static final String ADMIN_PASSWORD = "Browser-Koldoo-2026";
-
-  @LocalServerPort int port;
+class KoldooBrowserTests extends BrowserTest {
 
   private WebDriver browser;
   private WebDriverWait wait;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-  }
-
-  @BeforeAll
-  void startBrowser() {
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new java.io.File(binary("KOLDOO_CHROMEDRIVER", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(binary("KOLDOO_CHROMIUM", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900",
-        "--lang=en");
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @BeforeEach
   void loggedOut() {
+    browser = session.browser;
+    wait = session.wait;
     browser.manage().deleteAllCookies();
   }
 
@@ -140,7 +82,7 @@ class KoldooBrowserTests {
     assertThat(browser.findElement(By.id("home-roles")).getText()).isEqualTo("Investigator");
     assertThat(browser.findElement(By.id("home-organisation")).getText())
         .isEqualTo("Ministry of Internal Affairs");
-    assertThat(navigation()).containsExactly("Home");
+    assertThat(navigation()).containsExactly("Home", "Cases", "Referrals");
     open("/admin/users");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
   }
@@ -176,11 +118,6 @@ class KoldooBrowserTests {
   }
 
   private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static String binary(String variable, String fallback) {
-    String configured = System.getenv(variable);
-    return configured == null || configured.isBlank() ? fallback : configured;
+    session.open(path);
   }
 }

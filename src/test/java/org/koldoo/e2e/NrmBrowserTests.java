@@ -3,58 +3,25 @@ package org.koldoo.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.koldoo.platform.security.Role;
 import org.koldoo.support.TestAccounts;
-import org.koldoo.support.TestDatabase;
-import org.koldoo.support.TestSupportConfiguration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The referral mechanism in a real browser: an NGO case worker in Osh registers, screens and
  * identifies a victim and refers her to the Bishkek crisis centre, which accepts and records a
  * shelter stay; an MVD investigator sees nothing of her.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestSupportConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NrmBrowserTests {
+class NrmBrowserTests extends BrowserTest {
 
   static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
   static final UUID CC_BISHKEK = UUID.fromString("00000000-0000-0000-0000-000000000011");
 
-  @LocalServerPort int port;
   @Autowired TestAccounts accounts;
-
-  private BrowserSession session;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-  }
-
-  @BeforeAll
-  void browser() {
-    session = new BrowserSession(port);
-  }
-
-  @AfterAll
-  void close() {
-    session.close();
-  }
 
   @Test
   void a_victim_is_identified_referred_and_sheltered_and_the_police_see_nothing() {

@@ -1,0 +1,90 @@
+package org.koldoo.privacy.clk;
+
+/**
+ * SipHash-2-4 (Aumasson and Bernstein, 2012): a keyed pseudo-random function built for short
+ * inputs, many times faster than HMAC-SHA256 for the tens of millions of tokens a national linkage
+ * hashes. Without the 128-bit key its outputs cannot be computed or inverted.
+ */
+final class SipHash {
+
+  private final long k0;
+  private final long k1;
+
+  SipHash(long k0, long k1) {
+    this.k0 = k0;
+    this.k1 = k1;
+  }
+
+  long hash(byte[] data) {
+    long v0 = 0x736f6d6570736575L ^ k0;
+    long v1 = 0x646f72616e646f6dL ^ k1;
+    long v2 = 0x6c7967656e657261L ^ k0;
+    long v3 = 0x7465646279746573L ^ k1;
+    int length = data.length;
+    int blocks = length / 8;
+    for (int b = 0; b < blocks; b++) {
+      long m = 0;
+      for (int i = 7; i >= 0; i--) {
+        m = (m << 8) | (data[b * 8 + i] & 0xffL);
+      }
+      v3 ^= m;
+      for (int r = 0; r < 2; r++) {
+        v0 += v1;
+        v1 = Long.rotateLeft(v1, 13);
+        v1 ^= v0;
+        v0 = Long.rotateLeft(v0, 32);
+        v2 += v3;
+        v3 = Long.rotateLeft(v3, 16);
+        v3 ^= v2;
+        v0 += v3;
+        v3 = Long.rotateLeft(v3, 21);
+        v3 ^= v0;
+        v2 += v1;
+        v1 = Long.rotateLeft(v1, 17);
+        v1 ^= v2;
+        v2 = Long.rotateLeft(v2, 32);
+      }
+      v0 ^= m;
+    }
+    long last = ((long) length & 0xff) << 56;
+    for (int i = length - 1; i >= blocks * 8; i--) {
+      last |= (data[i] & 0xffL) << (8 * (i - blocks * 8));
+    }
+    v3 ^= last;
+    for (int r = 0; r < 2; r++) {
+      v0 += v1;
+      v1 = Long.rotateLeft(v1, 13);
+      v1 ^= v0;
+      v0 = Long.rotateLeft(v0, 32);
+      v2 += v3;
+      v3 = Long.rotateLeft(v3, 16);
+      v3 ^= v2;
+      v0 += v3;
+      v3 = Long.rotateLeft(v3, 21);
+      v3 ^= v0;
+      v2 += v1;
+      v1 = Long.rotateLeft(v1, 17);
+      v1 ^= v2;
+      v2 = Long.rotateLeft(v2, 32);
+    }
+    v0 ^= last;
+    v2 ^= 0xff;
+    for (int r = 0; r < 4; r++) {
+      v0 += v1;
+      v1 = Long.rotateLeft(v1, 13);
+      v1 ^= v0;
+      v0 = Long.rotateLeft(v0, 32);
+      v2 += v3;
+      v3 = Long.rotateLeft(v3, 16);
+      v3 ^= v2;
+      v0 += v3;
+      v3 = Long.rotateLeft(v3, 21);
+      v3 ^= v0;
+      v2 += v1;
+      v1 = Long.rotateLeft(v1, 17);
+      v1 ^= v2;
+      v2 = Long.rotateLeft(v2, 32);
+    }
+    return v0 ^ v1 ^ v2 ^ v3;
+  }
+}
