@@ -65,7 +65,12 @@ public final class Encodings {
 
   public double dice(int index, Encodings other, int otherIndex) {
     return Dice.similarity1024(
-        filters, index * WORDS, bits[index], other.filters, otherIndex * WORDS, other.bits[otherIndex]);
+        filters,
+        index * WORDS,
+        bits[index],
+        other.filters,
+        otherIndex * WORDS,
+        other.bits[otherIndex]);
   }
 
   public long[] filter(int index) {

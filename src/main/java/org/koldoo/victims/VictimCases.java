@@ -27,6 +27,12 @@ public interface VictimCases {
   /** Whether the current person may see this case's identity (and so service notes). */
   boolean identityVisible(UUID caseId);
 
+  /**
+   * Every case encoded for a linkage run under {@code runKey}: identities are opened here, inside
+   * the victims module, and only encodings leave it. Audited as one entry for the run.
+   */
+  java.util.List<LinkageSubject> encodeForLinkage(byte[] runKey, String runId);
+
   /** The answer to "may this case be referred?", with the reason when it may not. */
   record ReferralPermission(boolean allowed, boolean childProcedure, String reasonKey) {}
 }

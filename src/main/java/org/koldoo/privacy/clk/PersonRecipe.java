@@ -35,8 +35,15 @@ public final class PersonRecipe {
   public record Person(
       String givenName, String surname, String birthDate, String sex, Map<String, String> extra) {}
 
-  /** The CLK and blocking keys of one person. */
-  public record Encoded(long[] filter, long[] blockingKeys) {}
+  /**
+   * The CLK and blocking keys of one person, and keyed hashes of single attributes from which a
+   * reviewer learns which attributes agree (never their values).
+   */
+  public record Encoded(long[] filter, long[] blockingKeys, Map<String, Long> attributes) {}
+
+  /** Attributes whose agreement a reviewer is shown. */
+  public static final List<String> EVIDENCE =
+      List.of("surname", "givenName", "birthDate", "birthYear", "sex");
 
   public static Encoded encode(ClkEncoder encoder, Person p) {
     List<ClkField> fields = new ArrayList<>();
@@ -54,7 +61,16 @@ public final class PersonRecipe {
                           ? new ClkField(name, value, ClkField.Kind.CODE, CODE_HASHES)
                           : new ClkField(name, value, ClkField.Kind.TEXT, TEXT_HASHES)));
     }
-    return new Encoded(encoder.encode(fields), blockingKeys(encoder, p));
+    Map<String, Long> attributes = new java.util.LinkedHashMap<>();
+    attributes.put("surname", encoder.blockingKey("a-surname", fold(p.surname())));
+    attributes.put("givenName", encoder.blockingKey("a-given", fold(p.givenName())));
+    String digits = p.birthDate() == null ? "" : p.birthDate().replaceAll("[^0-9]", "");
+    attributes.put("birthDate", encoder.blockingKey("a-dob", digits.length() >= 8 ? digits : null));
+    attributes.put(
+        "birthYear",
+        encoder.blockingKey("a-year", digits.length() >= 4 ? digits.substring(0, 4) : null));
+    attributes.put("sex", encoder.blockingKey("a-sex", p.sex()));
+    return new Encoded(encoder.encode(fields), blockingKeys(encoder, p), attributes);
   }
 
   static long[] blockingKeys(ClkEncoder encoder, Person p) {

@@ -565,6 +565,49 @@ class VictimCaseService implements VictimCases {
     return cases.findById(caseId).map(c -> access(c) == Access.IDENTITY).orElse(false);
   }
 
+  @Override
+  @Transactional
+  public java.util.List<org.koldoo.victims.LinkageSubject> encodeForLinkage(
+      byte[] runKey, String runId) {
+    var encoder = new org.koldoo.privacy.clk.ClkEncoder(runKey);
+    java.util.List<org.koldoo.victims.LinkageSubject> subjects = new java.util.ArrayList<>();
+    for (VictimCase c : cases.findAll()) {
+      Identity i =
+          Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
+      String given = i.givenName();
+      String surname = i.familyName();
+      if ((given == null || given.isBlank()) && (surname == null || surname.isBlank())) {
+        // only a Latin spelling was recorded: its first word is taken as the given name
+        String[] latin =
+            i.latinName() == null ? new String[0] : i.latinName().strip().split("\\s+", 2);
+        given = latin.length > 0 ? latin[0] : null;
+        surname = latin.length > 1 ? latin[1] : null;
+      }
+      String born =
+          i.dateOfBirth() != null
+              ? i.dateOfBirth().toString()
+              : c.birthYear() != null ? String.valueOf(c.birthYear()) : null;
+      var encoded =
+          org.koldoo.privacy.clk.PersonRecipe.encode(
+              encoder,
+              new org.koldoo.privacy.clk.PersonRecipe.Person(
+                  given, surname, born, c.sex() == null ? null : c.sex().name(), null));
+      subjects.add(
+          new org.koldoo.victims.LinkageSubject(
+              c.id(),
+              c.pseudonym(),
+              c.organisationId(),
+              encoded.filter(),
+              encoded.blockingKeys(),
+              encoded.attributes()));
+    }
+    audit.record(
+        AuditRecord.of("LINKAGE_ENCODED", "linkage-run", runId)
+            .withPurpose("cross-agency linkage")
+            .withDetails("cases=" + subjects.size()));
+    return subjects;
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   Access access(VictimCase c) {

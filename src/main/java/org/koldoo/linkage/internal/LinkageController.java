@@ -1,0 +1,84 @@
+package org.koldoo.linkage.internal;
+
+import java.util.UUID;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The linkage screen: runs, the review queue, persons with merge and split. */
+@Controller
+@RequestMapping("/linkage")
+class LinkageController {
+
+  private final LinkageService service;
+  private final LinkageReadModel readModel;
+
+  LinkageController(LinkageService service, LinkageReadModel readModel) {
+    this.service = service;
+    this.readModel = readModel;
+  }
+
+  @GetMapping
+  String page(Model model) {
+    model.addAttribute("runs", readModel.runs());
+    model.addAttribute("pending", readModel.candidates("PENDING"));
+    model.addAttribute("persons", readModel.persons());
+    return "linkage/page";
+  }
+
+  @PostMapping("/runs")
+  String run(RedirectAttributes redirect) {
+    var summary = service.run();
+    redirect.addFlashAttribute("run", summary);
+    return "redirect:/linkage";
+  }
+
+  @PostMapping("/candidates/{id}/{decision}")
+  String decide(
+      @PathVariable UUID id,
+      @PathVariable String decision,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    try {
+      service.decide(id, "confirm".equals(decision), reason);
+      redirect.addFlashAttribute("saved", true);
+    } catch (NotFoundException e) {
+      redirect.addFlashAttribute("actionError", "linkage.alreadyDecided");
+    }
+    return "redirect:/linkage";
+  }
+
+  @PostMapping("/merge")
+  String merge(
+      @RequestParam UUID caseA,
+      @RequestParam UUID caseB,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return act(() -> service.merge(caseA, caseB, reason), redirect);
+  }
+
+  @PostMapping("/split")
+  String split(
+      @RequestParam UUID caseId,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    return act(() -> service.split(caseId, reason), redirect);
+  }
+
+  private String act(Runnable action, RedirectAttributes redirect) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("saved", true);
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/linkage";
+  }
+}

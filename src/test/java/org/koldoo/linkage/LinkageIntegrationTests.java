@@ -1,0 +1,208 @@
+package org.koldoo.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * An NGO in Osh and the IOM register the same woman, one in Cyrillic and one in Latin; the national
+ * coordinator's linkage run finds her without anyone seeing a name, and merge and split keep the
+ * audit trail.
+ */
+class LinkageIntegrationTests extends IntegrationTest {
+
+  static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
+  static final UUID IOM = UUID.fromString("00000000-0000-0000-0000-000000000013");
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+  @Autowired JdbcClient jdbc;
+  @Autowired PersonClusters persons;
+
+  @Test
+  void the_same_woman_registered_by_two_agencies_is_one_person() throws Exception {
+    RequestPostProcessor ngo = person("link-ngo", CC_OSH, Role.CASE_WORKER);
+    RequestPostProcessor iom = person("link-iom", IOM, Role.CASE_WORKER);
+    RequestPostProcessor coordinator =
+        person("link-coord", TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+    String suffix = String.valueOf(System.nanoTime() % 100000);
+    UUID ngoCase =
+        register(
+            ngo,
+            "{\"familyName\":\"Жумабекова"
+                + suffix
+                + "\",\"givenName\":\"Бүбүсара\","
+                + "\"dateOfBirth\":\"1979-08-21\",\"sex\":\"FEMALE\"}");
+    UUID iomCase =
+        register(
+            iom,
+            "{\"latinName\":\"Bubusara Zhumabekova"
+                + suffix
+                + "\","
+                + "\"dateOfBirth\":\"1979-08-21\",\"sex\":\"FEMALE\"}");
+    UUID stranger =
+        register(
+            iom,
+            "{\"familyName\":\"Осмонов"
+                + suffix
+                + "\",\"givenName\":\"Тилек\","
+                + "\"dateOfBirth\":\"1964-01-02\",\"sex\":\"MALE\"}");
+
+    var run = call(coordinator, "POST", "/api/v1/linkage/runs", null);
+    assertThat(run.getStatus()).isEqualTo(200);
+    assertThat(persons.distinctPersons(List.of(ngoCase, iomCase, stranger))).isEqualTo(2);
+    String personsJson =
+        call(coordinator, "GET", "/api/v1/linkage/persons", null).getContentAsString();
+    assertThat(personsJson).doesNotContain("Жумабекова").doesNotContain("Zhumabekova");
+
+    // a reviewer separates them, then joins them again; every step is audited
+    var split =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/linkage/splits",
+            "{\"caseId\":\"" + iomCase + "\",\"reason\":\"different mother's name\"}");
+    assertThat(split.getStatus()).as(split.getContentAsString()).isEqualTo(204);
+    assertThat(persons.distinctPersons(List.of(ngoCase, iomCase))).isEqualTo(2);
+    // a later run does not undo the reviewer's decision
+    call(coordinator, "POST", "/api/v1/linkage/runs", null);
+    assertThat(persons.distinctPersons(List.of(ngoCase, iomCase))).isEqualTo(2);
+    var merge =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/linkage/merges",
+            "{\"caseA\":\""
+                + ngoCase
+                + "\",\"caseB\":\""
+                + iomCase
+                + "\",\"reason\":\"confirmed by phone\"}");
+    assertThat(merge.getStatus()).as(merge.getContentAsString()).isEqualTo(204);
+    assertThat(persons.distinctPersons(List.of(ngoCase, iomCase))).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select action from audit_entry where action in ('CLUSTER_SPLIT','CLUSTER_MERGED','LINKAGE_RUN','LINKAGE_ENCODED') order by id")
+                .query(String.class)
+                .list())
+        .contains("LINKAGE_ENCODED", "LINKAGE_RUN", "CLUSTER_SPLIT", "CLUSTER_MERGED");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where action = 'CLUSTER_SPLIT' and object_id = :id")
+                .param("id", iomCase.toString())
+                .query(Long.class)
+                .single())
+        .isOne();
+  }
+
+  @Test
+  void a_probable_match_is_confirmed_or_rejected_by_a_reviewer() throws Exception {
+    RequestPostProcessor ngo = person("review-ngo", CC_OSH, Role.CASE_WORKER);
+    RequestPostProcessor iom = person("review-iom", IOM, Role.CASE_WORKER);
+    RequestPostProcessor analyst = person("review-analyst", TestAccounts.MOL, Role.ANALYST);
+    String suffix = String.valueOf(System.nanoTime() % 100000);
+    // same name, birth day and month differ: not sure, so a person decides
+    UUID a =
+        register(
+            ngo,
+            "{\"familyName\":\"Эсенгулова"
+                + suffix
+                + "\",\"givenName\":\"Мээрим\",\"dateOfBirth\":\"1990-04-17\",\"sex\":\"FEMALE\"}");
+    UUID b =
+        register(
+            iom,
+            "{\"familyName\":\"Эсенгулова"
+                + suffix
+                + "\",\"givenName\":\"Мээрим\",\"dateOfBirth\":\"1990-07-14\",\"sex\":\"FEMALE\"}");
+    call(analyst, "POST", "/api/v1/linkage/runs", null);
+    String pending =
+        call(analyst, "GET", "/api/v1/linkage/candidates?status=PENDING", null)
+            .getContentAsString();
+    String auto =
+        call(analyst, "GET", "/api/v1/linkage/candidates?status=AUTO", null).getContentAsString();
+    boolean queued = pending.contains(a.toString()) && pending.contains(b.toString());
+    assertThat(queued || auto.contains(a.toString())).as("found at all").isTrue();
+    if (queued) {
+      List<String> ids = JsonPath.read(pending, "$[?(@.a.caseId == '" + first(a, b) + "')].id");
+      assertThat(
+              call(
+                      analyst,
+                      "POST",
+                      "/api/v1/linkage/candidates/" + ids.get(0) + "/rejection",
+                      "{\"reason\":\"different people\"}")
+                  .getStatus())
+          .isEqualTo(204);
+      assertThat(persons.distinctPersons(Set.of(a, b))).isEqualTo(2);
+      // answered once: a second answer is refused
+      assertThat(
+              call(
+                      analyst,
+                      "POST",
+                      "/api/v1/linkage/candidates/" + ids.get(0) + "/confirmation",
+                      null)
+                  .getStatus())
+          .isEqualTo(404);
+    }
+    // whatever the matcher thought, the review screen never shows a name
+    String page =
+        mvc.perform(MockMvcRequestBuilders.get("/linkage").with(analyst))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).doesNotContain("Эсенгулова").doesNotContain("Мээрим");
+  }
+
+  @Test
+  void case_workers_cannot_run_or_review_linkage() throws Exception {
+    RequestPostProcessor ngo = person("nolink", CC_OSH, Role.CASE_WORKER);
+    assertThat(call(ngo, "POST", "/api/v1/linkage/runs", null).getStatus()).isEqualTo(403);
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/linkage").with(ngo))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  private static UUID first(UUID a, UUID b) {
+    return a.toString().compareTo(b.toString()) < 0 ? a : b;
+  }
+
+  private RequestPostProcessor person(String prefix, UUID organisation, Role role) {
+    return user(users.loadUserByUsername(accounts.create(prefix, organisation, role)));
+  }
+
+  private UUID register(RequestPostProcessor who, String json) throws Exception {
+    var response = call(who, "POST", "/api/v1/cases", json);
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+    return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
+  }
+
+  private org.springframework.mock.web.MockHttpServletResponse call(
+      RequestPostProcessor who, String method, String url, String json) throws Exception {
+    var request =
+        "GET".equals(method)
+            ? MockMvcRequestBuilders.get(URI.create(url))
+            : MockMvcRequestBuilders.post(URI.create(url));
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+    return mvc.perform(request.with(who)).andReturn().getResponse();
+  }
+}
