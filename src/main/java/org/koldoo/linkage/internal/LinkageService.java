@@ -38,19 +38,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class LinkageService implements PersonClusters {
 
-  static final double THRESHOLD = 0.8;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
   private final VictimCases victims;
   private final AuditTrail audit;
   private final Clock clock;
+  private final double threshold;
 
-  LinkageService(JdbcClient jdbc, VictimCases victims, AuditTrail audit, Clock clock) {
+  LinkageService(
+      JdbcClient jdbc,
+      VictimCases victims,
+      AuditTrail audit,
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${koldoo.linkage.threshold:0.8}")
+          double threshold) {
     this.jdbc = jdbc;
     this.victims = victims;
     this.audit = audit;
     this.clock = clock;
+    this.threshold = threshold;
   }
 
   record RunSummary(UUID id, int records, long comparisons, int matches, int forReview) {}
@@ -67,7 +74,7 @@ class LinkageService implements PersonClusters {
       encodings.set(i, s.caseId().toString(), s.filter(), s.blockingKeys());
     }
     encodings.setSize(subjects.size());
-    Matcher.Result result = new Matcher(THRESHOLD).dedupe(encodings);
+    Matcher.Result result = new Matcher(threshold).dedupe(encodings);
     Map<String, Boolean> decided = latestDecisions();
     jdbc.sql(
             "insert into linkage_run (id, started_at, finished_at, records, comparisons, matches,"
