@@ -33,6 +33,12 @@ public interface VictimCases {
    */
   java.util.List<LinkageSubject> encodeForLinkage(byte[] runKey, String runId);
 
+  /**
+   * The case a pseudonym names, for linking it to a criminal case; reveals nothing else and grants
+   * no access.
+   */
+  Optional<UUID> caseIdOfPseudonym(String pseudonym);
+
   /** The answer to "may this case be referred?", with the reason when it may not. */
   record ReferralPermission(boolean allowed, boolean childProcedure, String reasonKey) {}
 }

@@ -566,6 +566,18 @@ class VictimCaseService implements VictimCases {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public Optional<UUID> caseIdOfPseudonym(String pseudonym) {
+    if (pseudonym == null || pseudonym.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select id from victim_case where pseudonym = :p")
+        .param("p", pseudonym.strip().toUpperCase(Locale.ROOT))
+        .query(UUID.class)
+        .optional();
+  }
+
+  @Override
   @Transactional
   public java.util.List<org.koldoo.victims.LinkageSubject> encodeForLinkage(
       byte[] runKey, String runId) {

@@ -1,0 +1,26 @@
+package org.koldoo.justice;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What the justice module tells the rest of Koldoo (statistics above all). */
+public final class Events {
+
+  private Events() {}
+
+  public record CaseRegistered(
+      UUID caseId, UUID organisationId, String article, CaseOrigin origin, LocalDate on) {}
+
+  public record CaseReclassified(
+      UUID caseId, String fromArticle, String toArticle, boolean downgrade, LocalDate on) {}
+
+  public record CaseClosed(UUID caseId, CloseReason reason, LocalDate on) {}
+
+  public record CaseSentToCourt(UUID caseId, LocalDate on) {}
+
+  public record DefendantConvicted(
+      UUID caseId, UUID defendantId, boolean publicOfficial, LocalDate on) {}
+
+  public record SentenceImposed(
+      UUID caseId, UUID defendantId, Integer months, boolean suspended, LocalDate on) {}
+}

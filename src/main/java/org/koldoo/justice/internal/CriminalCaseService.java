@@ -1,0 +1,586 @@
+package org.koldoo.justice.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.justice.CloseReason;
+import org.koldoo.justice.EventType;
+import org.koldoo.justice.Events;
+import org.koldoo.justice.VerdictOutcome;
+import org.koldoo.justice.internal.ArticleCatalogue.Article;
+import org.koldoo.justice.internal.JusticeForms.DefendantForm;
+import org.koldoo.justice.internal.JusticeForms.EventForm;
+import org.koldoo.justice.internal.JusticeForms.OperationForm;
+import org.koldoo.justice.internal.JusticeForms.RegisterCase;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.Navigation;
+import org.koldoo.platform.web.NotFoundException;
+import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.VictimCases;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers criminal cases and records what happens to them. Every event is checked against the
+ * whole replayed timeline before it is written, and who may record it follows the role.
+ */
+@Service
+class CriminalCaseService {
+
+  private final JdbcClient jdbc;
+  private final ArticleCatalogue articles;
+  private final FieldCipher cipher;
+  private final VictimCases victims;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  CriminalCaseService(
+      JdbcClient jdbc,
+      ArticleCatalogue articles,
+      FieldCipher cipher,
+      VictimCases victims,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.articles = articles;
+    this.cipher = cipher;
+    this.victims = victims;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The stored facts of a case (its state comes from {@link CaseTimeline}). */
+  record CaseRow(
+      UUID id,
+      String registrationNumber,
+      UUID organisationId,
+      LocalDate registeredOn,
+      String origin,
+      String exploitationType,
+      UUID initialArticle,
+      boolean notInternationalDefinition,
+      String definitionNote,
+      UUID operationId) {}
+
+  record Defendant(
+      UUID id,
+      byte[] sealed,
+      String sex,
+      String citizenship,
+      boolean publicOfficial,
+      String officialBody) {}
+
+  @Transactional
+  UUID register(RegisterCase form) {
+    Actor actor = requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    Article article =
+        articles
+            .find(form.articleId())
+            .orElseThrow(() -> new InvalidInput("articleId", "justice.unknownArticle"));
+    if (!article.inForceOn(form.registeredOn())) {
+      throw new InvalidInput(
+          "articleId", "justice.articleNotInForce", article.code(), form.registeredOn());
+    }
+    boolean taken =
+        jdbc.sql(
+                "select count(*) > 0 from criminal_case where upper(registration_number) = upper(:n)")
+            .param("n", form.registrationNumber().strip())
+            .query(Boolean.class)
+            .single();
+    if (taken) {
+      throw new InvalidInput(
+          "registrationNumber", "justice.numberTaken", form.registrationNumber());
+    }
+    if (form.operationId() != null
+        && !jdbc.sql("select count(*) > 0 from enforcement_operation where id = :id")
+            .param("id", form.operationId())
+            .query(Boolean.class)
+            .single()) {
+      throw new InvalidInput("operationId", "justice.unknownOperation");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into criminal_case (id, registration_number, organisation_id, registered_on,
+              origin, exploitation_type, initial_article_id, not_international_definition,
+              definition_note, operation_id, created_by, created_at)
+            values (:id, :n, :org, :on, :origin, :type, :article, :nid, :note, :op, :by, :at)
+            """)
+        .param("id", id)
+        .param("n", form.registrationNumber().strip())
+        .param("org", actor.organisationId())
+        .param("on", form.registeredOn())
+        .param("origin", form.origin().name())
+        .param("type", form.exploitationType() == null ? null : form.exploitationType().name())
+        .param("article", article.id())
+        .param("nid", form.notInternationalDefinition())
+        .param("note", form.definitionNote())
+        .param("op", form.operationId())
+        .param("by", actor.username())
+        .param("at", Timestamp.from(Instant.now(clock)))
+        .update();
+    audit.record(
+        AuditRecord.of("CRIMINAL_CASE_REGISTERED", "criminal-case", id)
+            .withDetails(form.registrationNumber() + " art. " + article.code()));
+    events.publishEvent(
+        new Events.CaseRegistered(
+            id, actor.organisationId(), article.code(), form.origin(), form.registeredOn()));
+    return id;
+  }
+
+  @Transactional
+  UUID addDefendant(UUID caseId, DefendantForm form) {
+    Actor actor = requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    load(caseId);
+    if (form.citizenship() != null
+        && !form.citizenship().isBlank()
+        && !Set.of(Locale.getISOCountries())
+            .contains(form.citizenship().toUpperCase(Locale.ROOT))) {
+      throw new InvalidInput("citizenship", "case.unknownCountry", form.citizenship());
+    }
+    if (form.publicOfficial() && (form.officialBody() == null || form.officialBody().isBlank())) {
+      throw new InvalidInput("officialBody", "justice.officialBodyRequired");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into defendant (id, criminal_case_id, identity_ciphertext, sex, citizenship,"
+                + " public_official, official_body, created_at) values (:id, :c, :name, :sex, :cit,"
+                + " :official, :body, :at)")
+        .param("id", id)
+        .param("c", caseId)
+        .param("name", cipher.encrypt(form.name().strip(), "defendant:" + id))
+        .param("sex", form.sex() == null ? null : form.sex().name())
+        .param(
+            "cit",
+            form.citizenship() == null || form.citizenship().isBlank()
+                ? null
+                : form.citizenship().toUpperCase(Locale.ROOT))
+        .param("official", form.publicOfficial())
+        .param("body", form.officialBody())
+        .param("at", Timestamp.from(Instant.now(clock)))
+        .update();
+    audit.record(
+        AuditRecord.of("DEFENDANT_ADDED", "criminal-case", caseId)
+            .withDetails(form.publicOfficial() ? "public official" : null));
+    return id;
+  }
+
+  @Transactional
+  void linkVictim(UUID caseId, String pseudonym) {
+    requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    load(caseId);
+    UUID victim =
+        victims
+            .caseIdOfPseudonym(pseudonym)
+            .orElseThrow(() -> new InvalidInput("pseudonym", "justice.unknownPseudonym"));
+    jdbc.sql(
+            "insert into criminal_case_victim (criminal_case_id, victim_case_id, pseudonym)"
+                + " values (:c, :v, :p) on conflict do nothing")
+        .param("c", caseId)
+        .param("v", victim)
+        .param("p", pseudonym.strip().toUpperCase(Locale.ROOT))
+        .update();
+    audit.record(AuditRecord.of("VICTIM_LINKED", "criminal-case", caseId).withDetails(pseudonym));
+  }
+
+  @Transactional
+  void markDefinition(UUID caseId, boolean notInternational, String note) {
+    requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    load(caseId);
+    jdbc.sql(
+            "update criminal_case set not_international_definition = :f, definition_note = :n where id = :id")
+        .param("f", notInternational)
+        .param("n", note)
+        .param("id", caseId)
+        .update();
+    audit.record(
+        AuditRecord.of("CASE_DEFINITION_MARKED", "criminal-case", caseId)
+            .withDetails("notInternational=" + notInternational));
+  }
+
+  @Transactional
+  UUID recordEvent(UUID caseId, EventForm form) {
+    CaseRow c = load(caseId);
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    if (!form.type().mayBeRecordedBy(roles)) {
+      throw new AccessDeniedException("this role may not record " + form.type());
+    }
+    Actor actor = Actors.current();
+    checkCodes(form);
+    Map<UUID, CaseTimeline.ArticleRef> refs = refs();
+    List<CaseTimeline.Event> existing = events(caseId);
+    CaseTimeline.State before =
+        CaseTimeline.replay(
+            c.registeredOn(), c.initialArticle(), defendantIds(caseId), existing, refs);
+    UUID id = UUID.randomUUID();
+    Instant now = Instant.now(clock);
+    UUID articleFrom =
+        form.type() == EventType.RECLASSIFIED
+            ? stateAt(c, existing, refs, form.occurredOn()).currentArticle()
+            : null;
+    CaseTimeline.Event event =
+        new CaseTimeline.Event(
+            id,
+            form.type(),
+            form.occurredOn(),
+            now,
+            form.defendantId(),
+            articleFrom,
+            form.articleTo(),
+            form.reason(),
+            form.outcome(),
+            form.months(),
+            form.suspended(),
+            form.fine(),
+            form.amount(),
+            form.country() == null ? null : form.country().toUpperCase(Locale.ROOT),
+            form.note());
+    List<CaseTimeline.Event> after = new ArrayList<>(existing);
+    after.add(event);
+    CaseTimeline.State state =
+        CaseTimeline.replay(
+            c.registeredOn(), c.initialArticle(), defendantIds(caseId), after, refs);
+    jdbc.sql(
+            """
+            insert into case_event (id, criminal_case_id, event_type, occurred_on, defendant_id,
+              article_from_id, article_to_id, reason, outcome, months, suspended, fine_kgs,
+              amount_kgs, country, note, recorded_by, recorded_at, organisation_id)
+            values (:id, :c, :type, :on, :def, :from, :to, :reason, :outcome, :months, :susp, :fine,
+              :amount, :country, :note, :by, :at, :org)
+            """)
+        .param("id", id)
+        .param("c", caseId)
+        .param("type", form.type().name())
+        .param("on", form.occurredOn())
+        .param("def", form.defendantId())
+        .param("from", articleFrom)
+        .param("to", form.articleTo())
+        .param("reason", form.reason())
+        .param("outcome", form.outcome())
+        .param("months", form.months())
+        .param("susp", form.suspended())
+        .param("fine", form.fine())
+        .param("amount", form.amount())
+        .param("country", event.country())
+        .param("note", form.note())
+        .param("by", actor.username())
+        .param("at", Timestamp.from(now))
+        .param("org", actor.organisationId())
+        .update();
+    audit.record(
+        AuditRecord.of("CASE_EVENT_RECORDED", "criminal-case", caseId)
+            .withDetails(form.type() + " " + form.occurredOn()));
+    publish(caseId, event, refs, before, state);
+    return id;
+  }
+
+  private CaseTimeline.State stateAt(
+      CaseRow c,
+      List<CaseTimeline.Event> existing,
+      Map<UUID, CaseTimeline.ArticleRef> refs,
+      LocalDate day) {
+    List<CaseTimeline.Event> earlier = existing.stream().filter(e -> !e.on().isAfter(day)).toList();
+    return CaseTimeline.replay(
+        c.registeredOn(), c.initialArticle(), defendantIds(c.id()), earlier, refs);
+  }
+
+  private void publish(
+      UUID caseId,
+      CaseTimeline.Event e,
+      Map<UUID, CaseTimeline.ArticleRef> refs,
+      CaseTimeline.State before,
+      CaseTimeline.State after) {
+    switch (e.type()) {
+      case RECLASSIFIED ->
+          events.publishEvent(
+              new Events.CaseReclassified(
+                  caseId,
+                  refs.get(e.articleFrom()).code(),
+                  refs.get(e.articleTo()).code(),
+                  after.downgraded() && !before.downgraded(),
+                  e.on()));
+      case CLOSED ->
+          events.publishEvent(
+              new Events.CaseClosed(caseId, CloseReason.valueOf(e.reason()), e.on()));
+      case SENT_TO_COURT -> events.publishEvent(new Events.CaseSentToCourt(caseId, e.on()));
+      case VERDICT -> {
+        if (VerdictOutcome.CONVICTED.name().equals(e.outcome())) {
+          boolean official =
+              defendants(caseId).stream()
+                  .anyMatch(d -> d.id().equals(e.defendantId()) && d.publicOfficial());
+          events.publishEvent(
+              new Events.DefendantConvicted(caseId, e.defendantId(), official, e.on()));
+        }
+      }
+      case SENTENCE ->
+          events.publishEvent(
+              new Events.SentenceImposed(
+                  caseId, e.defendantId(), e.months(), Boolean.TRUE.equals(e.suspended()), e.on()));
+      default -> {
+        // the other events are read from the case itself
+      }
+    }
+  }
+
+  /** Codes that come as text from the form must name real values of their list. */
+  private static void checkCodes(EventForm form) {
+    try {
+      switch (form.type()) {
+        case CLOSED -> {
+          if (form.reason() != null) {
+            CloseReason.valueOf(form.reason());
+          }
+        }
+        case VERDICT -> {
+          if (form.outcome() != null) {
+            VerdictOutcome.valueOf(form.outcome());
+          }
+        }
+        case APPEAL -> {
+          if (form.outcome() != null) {
+            org.koldoo.justice.AppealOutcome.valueOf(form.outcome());
+          }
+        }
+        default -> {}
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(
+          form.type() == EventType.CLOSED ? "reason" : "outcome", "justice.unknownCode");
+    }
+    if (form.country() != null
+        && !form.country().isBlank()
+        && !Set.of(Locale.getISOCountries()).contains(form.country().toUpperCase(Locale.ROOT))) {
+      throw new InvalidInput("country", "case.unknownCountry", form.country());
+    }
+  }
+
+  // ---- reading -----------------------------------------------------------------------------
+
+  CaseRow load(UUID id) {
+    requireViewer();
+    return jdbc.sql(
+            "select id, registration_number, organisation_id, registered_on, origin,"
+                + " exploitation_type, initial_article_id, not_international_definition,"
+                + " definition_note, operation_id from criminal_case where id = :id")
+        .param("id", id)
+        .query(CriminalCaseService::row)
+        .optional()
+        .orElseThrow(() -> new CriminalCaseNotFound(id));
+  }
+
+  List<CaseRow> all() {
+    requireViewer();
+    return jdbc.sql(
+            "select id, registration_number, organisation_id, registered_on, origin,"
+                + " exploitation_type, initial_article_id, not_international_definition,"
+                + " definition_note, operation_id from criminal_case order by registered_on desc,"
+                + " registration_number")
+        .query(CriminalCaseService::row)
+        .list();
+  }
+
+  private static CaseRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new CaseRow(
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        rs.getObject(3, UUID.class),
+        rs.getObject(4, LocalDate.class),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getObject(7, UUID.class),
+        rs.getBoolean(8),
+        rs.getString(9),
+        rs.getObject(10, UUID.class));
+  }
+
+  List<CaseTimeline.Event> events(UUID caseId) {
+    return jdbc.sql(
+            "select id, event_type, occurred_on, recorded_at, defendant_id, article_from_id,"
+                + " article_to_id, reason, outcome, months, suspended, fine_kgs, amount_kgs, country,"
+                + " note from case_event where criminal_case_id = :c")
+        .param("c", caseId)
+        .query(
+            (rs, n) ->
+                new CaseTimeline.Event(
+                    rs.getObject(1, UUID.class),
+                    EventType.valueOf(rs.getString(2)),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getObject(5, UUID.class),
+                    rs.getObject(6, UUID.class),
+                    rs.getObject(7, UUID.class),
+                    rs.getString(8),
+                    rs.getString(9),
+                    (Integer) rs.getObject(10),
+                    (Boolean) rs.getObject(11),
+                    rs.getBigDecimal(12),
+                    rs.getBigDecimal(13),
+                    rs.getString(14),
+                    rs.getString(15)))
+        .list();
+  }
+
+  List<Defendant> defendants(UUID caseId) {
+    return jdbc.sql(
+            "select id, identity_ciphertext, sex, citizenship, public_official, official_body"
+                + " from defendant where criminal_case_id = :c order by created_at, id")
+        .param("c", caseId)
+        .query(
+            (rs, n) ->
+                new Defendant(
+                    rs.getObject(1, UUID.class),
+                    rs.getBytes(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5),
+                    rs.getString(6)))
+        .list();
+  }
+
+  /** Defendants' names, for the justice roles only; every reading audited. */
+  Map<UUID, String> defendantNames(UUID caseId) {
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Map<UUID, String> names = new HashMap<>();
+    if (roles.stream()
+        .noneMatch(r -> r == Role.INVESTIGATOR || r == Role.PROSECUTOR || r == Role.COURT_CLERK)) {
+      return names;
+    }
+    for (Defendant d : defendants(caseId)) {
+      names.put(d.id(), cipher.decrypt(d.sealed(), "defendant:" + d.id()));
+    }
+    if (!names.isEmpty()) {
+      audit.record(
+          AuditRecord.of("DEFENDANT_IDENTITY_VIEWED", "criminal-case", caseId)
+              .withPurpose("case work"));
+    }
+    return names;
+  }
+
+  List<String[]> victims(UUID caseId) {
+    return jdbc.sql(
+            "select victim_case_id, pseudonym from criminal_case_victim where criminal_case_id = :c order by pseudonym")
+        .param("c", caseId)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+        .list();
+  }
+
+  Set<UUID> defendantIds(UUID caseId) {
+    Set<UUID> ids = new HashSet<>();
+    defendants(caseId).forEach(d -> ids.add(d.id()));
+    return ids;
+  }
+
+  Map<UUID, CaseTimeline.ArticleRef> refs() {
+    Map<UUID, CaseTimeline.ArticleRef> refs = new HashMap<>();
+    articles.all().forEach(a -> refs.put(a.id(), a.ref()));
+    return refs;
+  }
+
+  CaseTimeline.State state(CaseRow c) {
+    return CaseTimeline.replay(
+        c.registeredOn(), c.initialArticle(), defendantIds(c.id()), events(c.id()), refs());
+  }
+
+  @Transactional
+  UUID recordOperation(OperationForm form) {
+    Actor actor = requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    if (form.endedOn() != null && form.endedOn().isBefore(form.startedOn())) {
+      throw new InvalidInput("endedOn", "case.periodReversed");
+    }
+    if (form.offencesUncovered() < 0) {
+      throw new InvalidInput("offencesUncovered", "justice.negative");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into enforcement_operation (id, name, place, started_on, ended_on,"
+                + " offences_uncovered, trafficking_found, organisation_id, recorded_by) values (:id,"
+                + " :name, :place, :from, :to, :n, :t, :org, :by)")
+        .param("id", id)
+        .param("name", form.name().strip())
+        .param("place", form.place())
+        .param("from", form.startedOn())
+        .param("to", form.endedOn())
+        .param("n", form.offencesUncovered())
+        .param("t", form.traffickingFound())
+        .param("org", actor.organisationId())
+        .param("by", actor.username())
+        .update();
+    audit.record(
+        AuditRecord.of("OPERATION_RECORDED", "enforcement-operation", id).withDetails(form.name()));
+    return id;
+  }
+
+  record Operation(
+      UUID id,
+      String name,
+      String place,
+      LocalDate startedOn,
+      LocalDate endedOn,
+      int offencesUncovered,
+      boolean traffickingFound) {}
+
+  List<Operation> operations() {
+    return jdbc.sql(
+            "select id, name, place, started_on, ended_on, offences_uncovered, trafficking_found"
+                + " from enforcement_operation order by started_on desc")
+        .query(
+            (rs, n) ->
+                new Operation(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getObject(5, LocalDate.class),
+                    rs.getInt(6),
+                    rs.getBoolean(7)))
+        .list();
+  }
+
+  private static Actor requireRole(Role... allowed) {
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Actor actor = Actors.current();
+    for (Role r : allowed) {
+      if (roles.contains(r) && actor.organisationId() != null) {
+        return actor;
+      }
+    }
+    throw new AccessDeniedException("needs one of " + List.of(allowed));
+  }
+
+  /**
+   * Justice roles and national roles read criminal cases; victims' identities never appear here.
+   */
+  private static void requireViewer() {
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    if (roles.stream().noneMatch(JusticeScreens.VIEWERS::contains)) {
+      throw new AccessDeniedException("criminal cases are not visible to this role");
+    }
+  }
+
+  static final class CriminalCaseNotFound extends NotFoundException {
+    CriminalCaseNotFound(UUID id) {
+      super("justice.notFound", id);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package org.koldoo.justice.internal;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.koldoo.justice.AppealOutcome;
+import org.koldoo.justice.ArticleClass;
+import org.koldoo.justice.CaseOrigin;
+import org.koldoo.justice.CloseReason;
+import org.koldoo.justice.EventType;
+import org.koldoo.justice.Stage;
+import org.koldoo.justice.VerdictOutcome;
+import org.koldoo.justice.internal.JusticeForms.ArticleForm;
+import org.koldoo.justice.internal.JusticeForms.DefendantForm;
+import org.koldoo.justice.internal.JusticeForms.EventForm;
+import org.koldoo.justice.internal.JusticeForms.OperationForm;
+import org.koldoo.justice.internal.JusticeForms.RegisterCase;
+import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.Page;
+import org.koldoo.victims.ExploitationType;
+import org.koldoo.victims.Sex;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case register, a case's timeline with its forms, the downgrade list, and the articles. */
+@Controller
+class JusticeController {
+
+  private final CriminalCaseService cases;
+  private final JusticeRegister register;
+  private final ArticleCatalogue articles;
+  private final Clock clock;
+
+  JusticeController(
+      CriminalCaseService cases, JusticeRegister register, ArticleCatalogue articles, Clock clock) {
+    this.cases = cases;
+    this.register = register;
+    this.articles = articles;
+    this.clock = clock;
+  }
+
+  @ModelAttribute
+  void lists(Model model, Locale locale) {
+    model.addAttribute("articles", articles.all());
+    model.addAttribute("stages", Stage.values());
+    model.addAttribute("origins", CaseOrigin.values());
+    model.addAttribute("exploitationTypes", ExploitationType.values());
+    model.addAttribute("eventTypes", EventType.values());
+    model.addAttribute("closeReasons", CloseReason.values());
+    model.addAttribute("verdictOutcomes", VerdictOutcome.values());
+    model.addAttribute("appealOutcomes", AppealOutcome.values());
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("articleClasses", ArticleClass.values());
+    model.addAttribute("countries", Countries.in(locale));
+  }
+
+  @GetMapping("/justice")
+  String list(
+      @RequestParam(required = false) Stage stage,
+      @RequestParam(required = false) UUID article,
+      @RequestParam(required = false) String exploitationType,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Boolean complicity,
+      @RequestParam(required = false) Boolean downgraded,
+      @RequestParam(defaultValue = "true") boolean includeNotInternational,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    var filter =
+        new JusticeRegister.Filter(
+            stage,
+            article,
+            exploitationType,
+            year,
+            complicity,
+            downgraded,
+            includeNotInternational);
+    model.addAttribute("filter", filter);
+    model.addAttribute("cases", register.search(filter, Page.request(page, Page.DEFAULT_SIZE)));
+    model.addAttribute(
+        "pagerBase",
+        "/justice?"
+            + (stage == null ? "" : "stage=" + stage + "&")
+            + (downgraded == null ? "" : "downgraded=" + downgraded + "&")
+            + (year == null ? "" : "year=" + year));
+    return "justice/list";
+  }
+
+  @GetMapping("/justice/downgrades")
+  String downgrades(Model model) {
+    model.addAttribute(
+        "cases",
+        register.search(
+            new JusticeRegister.Filter(null, null, null, null, null, true, true),
+            Page.request(0, Page.MAX_SIZE)));
+    return "justice/downgrades";
+  }
+
+  @GetMapping("/justice/new")
+  String registerForm(Model model) {
+    model.addAttribute(
+        "form", new RegisterCase(null, LocalDate.now(clock), null, null, null, null, false, null));
+    model.addAttribute("operations", cases.operations());
+    return "justice/new";
+  }
+
+  @PostMapping("/justice/new")
+  String registerCase(
+      @Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
+    model.addAttribute("operations", cases.operations());
+    if (errors.hasErrors()) {
+      return "justice/new";
+    }
+    try {
+      return "redirect:/justice/" + cases.register(form);
+    } catch (InvalidInput e) {
+      errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+      return "justice/new";
+    }
+  }
+
+  @GetMapping("/justice/{id}")
+  String page(@PathVariable UUID id, Model model) {
+    var c = cases.load(id);
+    model.addAttribute("row", register.row(c, articles.byId()));
+    model.addAttribute("criminalCase", c);
+    model.addAttribute("timeline", CaseTimeline.inOrder(cases.events(id)));
+    model.addAttribute("articlesById", articles.byId());
+    model.addAttribute("defendants", cases.defendants(id));
+    model.addAttribute("names", cases.defendantNames(id));
+    model.addAttribute("victims", cases.victims(id));
+    if (!model.containsAttribute("eventForm")) {
+      model.addAttribute(
+          "eventForm",
+          new EventForm(
+              null,
+              LocalDate.now(clock),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
+    }
+    if (!model.containsAttribute("defendantForm")) {
+      model.addAttribute("defendantForm", new DefendantForm(null, null, null, false, null));
+    }
+    return "justice/page";
+  }
+
+  @PostMapping("/justice/{id}/events")
+  String event(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("eventForm") EventForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        cases.recordEvent(id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/justice/" + id;
+      } catch (InvalidInput e) {
+        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+      }
+    }
+    return page(id, model);
+  }
+
+  @PostMapping("/justice/{id}/defendants")
+  String defendant(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("defendantForm") DefendantForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        cases.addDefendant(id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/justice/" + id;
+      } catch (InvalidInput e) {
+        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+      }
+    }
+    return page(id, model);
+  }
+
+  @PostMapping("/justice/{id}/victims")
+  String victim(
+      @PathVariable UUID id, @RequestParam String pseudonym, RedirectAttributes redirect) {
+    try {
+      cases.linkVictim(id, pseudonym);
+      redirect.addFlashAttribute("saved", true);
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/justice/" + id;
+  }
+
+  @PostMapping("/justice/{id}/definition")
+  String definition(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "false") boolean notInternationalDefinition,
+      @RequestParam(required = false) String note,
+      RedirectAttributes redirect) {
+    cases.markDefinition(id, notInternationalDefinition, note);
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/justice/" + id;
+  }
+
+  @GetMapping("/justice/operations")
+  String operations(Model model) {
+    model.addAttribute("operations", cases.operations());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute(
+          "form", new OperationForm(null, null, LocalDate.now(clock), null, 0, false));
+    }
+    return "justice/operations";
+  }
+
+  @PostMapping("/justice/operations")
+  String recordOperation(
+      @Valid @ModelAttribute("form") OperationForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        cases.recordOperation(form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/justice/operations";
+      } catch (InvalidInput e) {
+        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+      }
+    }
+    model.addAttribute("operations", cases.operations());
+    return "justice/operations";
+  }
+
+  @GetMapping("/admin/articles")
+  String articles(Model model) {
+    if (!model.containsAttribute("form")) {
+      model.addAttribute(
+          "form",
+          new ArticleForm(null, null, null, null, ArticleClass.LESSER, null, null, null, null));
+    }
+    return "justice/articles";
+  }
+
+  @PostMapping("/admin/articles")
+  String addArticle(
+      @Valid @ModelAttribute("form") ArticleForm form,
+      BindingResult errors,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        articles.add(form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/articles";
+      } catch (InvalidInput e) {
+        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+      }
+    }
+    return "justice/articles";
+  }
+}

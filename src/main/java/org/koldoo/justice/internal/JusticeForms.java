@@ -1,0 +1,73 @@
+package org.koldoo.justice.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.koldoo.justice.CaseOrigin;
+import org.koldoo.justice.EventType;
+import org.koldoo.victims.ExploitationType;
+import org.koldoo.victims.Sex;
+
+final class JusticeForms {
+
+  private JusticeForms() {}
+
+  record RegisterCase(
+      @NotBlank @Size(max = 60) String registrationNumber,
+      @NotNull @PastOrPresent LocalDate registeredOn,
+      @NotNull CaseOrigin origin,
+      ExploitationType exploitationType,
+      @NotNull UUID articleId,
+      UUID operationId,
+      boolean notInternationalDefinition,
+      @Size(max = 500) String definitionNote) {}
+
+  record DefendantForm(
+      @NotBlank @Size(max = 200) String name,
+      Sex sex,
+      @Size(min = 2, max = 2) String citizenship,
+      boolean publicOfficial,
+      @Size(max = 200) String officialBody) {}
+
+  record VictimLink(@NotBlank @Size(max = 16) String pseudonym) {}
+
+  /** One event; which fields matter depends on the type. */
+  record EventForm(
+      @NotNull EventType type,
+      @NotNull @PastOrPresent LocalDate occurredOn,
+      UUID defendantId,
+      UUID articleTo,
+      String reason,
+      String outcome,
+      Integer months,
+      Boolean suspended,
+      BigDecimal fine,
+      BigDecimal amount,
+      @Size(min = 2, max = 2) String country,
+      @Size(max = 1000) String note) {}
+
+  record DefinitionForm(boolean notInternationalDefinition, @Size(max = 500) String note) {}
+
+  record OperationForm(
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 200) String place,
+      @NotNull @PastOrPresent LocalDate startedOn,
+      @PastOrPresent LocalDate endedOn,
+      @NotNull Integer offencesUncovered,
+      boolean traffickingFound) {}
+
+  record ArticleForm(
+      @NotBlank @Size(max = 40) String code,
+      @NotBlank @Size(max = 200) String titleEn,
+      @NotBlank @Size(max = 200) String titleRu,
+      @NotBlank @Size(max = 200) String titleKy,
+      @NotNull org.koldoo.justice.ArticleClass articleClass,
+      Integer minMonths,
+      Integer maxMonths,
+      LocalDate effectiveFrom,
+      LocalDate effectiveTo) {}
+}

@@ -1,0 +1,104 @@
+package org.koldoo.justice.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.justice.Stage;
+import org.koldoo.justice.internal.ArticleCatalogue.Article;
+import org.koldoo.platform.web.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case register with its derived columns. Stage, current article and downgrade come from
+ * replaying each case's events, so they are filtered here rather than in SQL — a country's few
+ * hundred cases a year replay in milliseconds.
+ */
+@Component
+class JusticeRegister {
+
+  private final CriminalCaseService cases;
+  private final ArticleCatalogue articles;
+
+  JusticeRegister(CriminalCaseService cases, ArticleCatalogue articles) {
+    this.cases = cases;
+    this.articles = articles;
+  }
+
+  record Filter(
+      Stage stage,
+      UUID article,
+      String exploitationType,
+      Integer year,
+      Boolean complicity,
+      Boolean downgraded,
+      Boolean includeNotInternational) {
+
+    static Filter none() {
+      return new Filter(null, null, null, null, null, null, true);
+    }
+  }
+
+  record Row(
+      UUID id,
+      String registrationNumber,
+      LocalDate registeredOn,
+      String origin,
+      String exploitationType,
+      String initialArticle,
+      String currentArticle,
+      Stage stage,
+      boolean downgraded,
+      boolean officialAmongDefendants,
+      boolean notInternationalDefinition,
+      int defendants) {}
+
+  Page<Row> search(Filter f, Pageable pageable) {
+    Map<UUID, Article> byId = articles.byId();
+    List<Row> rows =
+        cases.all().stream()
+            .filter(c -> f.year() == null || c.registeredOn().getYear() == f.year())
+            .filter(
+                c ->
+                    f.exploitationType() == null
+                        || f.exploitationType().isBlank()
+                        || f.exploitationType().equals(c.exploitationType()))
+            .filter(
+                c ->
+                    !Boolean.FALSE.equals(f.includeNotInternational())
+                        || !c.notInternationalDefinition())
+            .map(c -> row(c, byId))
+            .filter(r -> f.stage() == null || r.stage() == f.stage())
+            .filter(r -> f.downgraded() == null || r.downgraded() == f.downgraded())
+            .filter(r -> f.complicity() == null || r.officialAmongDefendants() == f.complicity())
+            .filter(
+                r ->
+                    f.article() == null
+                        || byId.containsKey(f.article())
+                            && r.currentArticle().equals(byId.get(f.article()).code()))
+            .toList();
+    int from = (int) Math.min(pageable.getOffset(), rows.size());
+    int to = Math.min(from + pageable.getPageSize(), rows.size());
+    return new Page<>(
+        rows.subList(from, to), pageable.getPageNumber(), pageable.getPageSize(), rows.size());
+  }
+
+  Row row(CriminalCaseService.CaseRow c, Map<UUID, Article> byId) {
+    CaseTimeline.State state = cases.state(c);
+    var defendants = cases.defendants(c.id());
+    return new Row(
+        c.id(),
+        c.registrationNumber(),
+        c.registeredOn(),
+        c.origin(),
+        c.exploitationType(),
+        byId.get(c.initialArticle()).code(),
+        byId.get(state.currentArticle()).code(),
+        state.stage(),
+        state.downgraded(),
+        defendants.stream().anyMatch(CriminalCaseService.Defendant::publicOfficial),
+        c.notInternationalDefinition(),
+        defendants.size());
+  }
+}

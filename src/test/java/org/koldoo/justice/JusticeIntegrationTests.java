@@ -1,0 +1,315 @@
+package org.koldoo.justice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The checker's path through criminal justice, and its guard rails. */
+class JusticeIntegrationTests extends IntegrationTest {
+
+  static final String ART_170 = "10000000-0000-0000-0000-000000000170";
+  static final String ART_166 = "10000000-0000-0000-0000-000000000166";
+  static final String FRAUD = "20000000-0000-0000-0000-000000000004";
+  static final UUID PGO = UUID.fromString("00000000-0000-0000-0000-000000000003");
+  static final UUID COURTS = UUID.fromString("00000000-0000-0000-0000-000000000004");
+  static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+  @Autowired JdbcClient jdbc;
+
+  RequestPostProcessor investigator;
+  RequestPostProcessor prosecutor;
+  RequestPostProcessor clerk;
+
+  @BeforeEach
+  void people() {
+    investigator = person("j-inv", TestAccounts.MVD, Role.INVESTIGATOR);
+    prosecutor = person("j-pros", PGO, Role.PROSECUTOR);
+    clerk = person("j-clerk", COURTS, Role.COURT_CLERK);
+  }
+
+  @Test
+  void a_forced_labour_case_from_an_ngo_complaint_is_downgraded_and_listed_as_such()
+      throws Exception {
+    UUID id = register(investigator, ART_170, "NGO_OR_IO_COMPLAINT", "FORCED_LABOUR");
+    var reclassified =
+        event(
+            investigator,
+            id,
+            "{\"type\":\"RECLASSIFIED\",\"occurredOn\":\"2026-03-01\",\"articleTo\":\""
+                + FRAUD
+                + "\",\"note\":\"no proof of coercion\"}");
+    assertThat(reclassified.getStatus()).as(reclassified.getContentAsString()).isEqualTo(200);
+    assertThat(read(reclassified, "$.summary.downgraded")).isEqualTo("true");
+    assertThat(read(reclassified, "$.summary.currentArticle")).isEqualTo("FRAUD");
+    assertThat(read(reclassified, "$.summary.initialArticle")).isEqualTo("170");
+    String downgrades =
+        call(prosecutor, "GET", "/api/v1/criminal-cases/downgrades", null).getContentAsString();
+    assertThat(downgrades).contains(id.toString());
+    String filtered =
+        call(prosecutor, "GET", "/api/v1/criminal-cases?downgraded=true&origin=x", null)
+            .getContentAsString();
+    assertThat(filtered).contains(id.toString());
+    String page =
+        mvc.perform(MockMvcRequestBuilders.get("/justice/downgrades").with(investigator))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(id.toString());
+  }
+
+  @Test
+  void a_case_with_an_official_goes_to_court_and_ends_in_conviction_and_sentence()
+      throws Exception {
+    UUID id = register(investigator, ART_166, "VICTIM_COMPLAINT", "SEXUAL_EXPLOITATION");
+    var official =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/defendants",
+            "{\"name\":\"Асанов Бакыт\",\"sex\":\"MALE\",\"citizenship\":\"KG\",\"publicOfficial\":true,\"officialBody\":\"district police\"}");
+    assertThat(official.getStatus()).isEqualTo(200);
+    String defendant = read(official, "$.id");
+    assertThat(
+            event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-04-01\"}")
+                .getStatus())
+        .isEqualTo(200);
+    // an investigator may not record a verdict; a court clerk may
+    assertThat(
+            event(
+                    investigator,
+                    id,
+                    "{\"type\":\"VERDICT\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
+                        + defendant
+                        + "\",\"outcome\":\"CONVICTED\"}")
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            event(
+                    clerk,
+                    id,
+                    "{\"type\":\"VERDICT\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
+                        + defendant
+                        + "\",\"outcome\":\"CONVICTED\"}")
+                .getStatus())
+        .isEqualTo(200);
+    var tooLong =
+        event(
+            clerk,
+            id,
+            "{\"type\":\"SENTENCE\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
+                + defendant
+                + "\",\"months\":84}");
+    assertThat(tooLong.getStatus()).isEqualTo(400);
+    assertThat(tooLong.getContentAsString()).contains("maximum of article 166");
+    var sentence =
+        event(
+            clerk,
+            id,
+            "{\"type\":\"SENTENCE\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
+                + defendant
+                + "\",\"months\":48}");
+    assertThat(sentence.getStatus()).isEqualTo(200);
+    assertThat(read(sentence, "$.summary.stage")).isEqualTo("VERDICT");
+    assertThat(read(sentence, "$.summary.officialAmongDefendants")).isEqualTo("true");
+    // the register finds it among complicity cases; the defendant's name is sealed in the database
+    assertThat(
+            call(prosecutor, "GET", "/api/v1/criminal-cases?complicity=true&stage=VERDICT", null)
+                .getContentAsString())
+        .contains(id.toString());
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from defendant where position(convert_to('Асанов', 'UTF8') in identity_ciphertext) > 0")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            read(call(clerk, "GET", "/api/v1/criminal-cases/" + id, null), "$.defendants[0].name"))
+        .isEqualTo("Асанов Бакыт");
+  }
+
+  @Test
+  void bad_input_is_refused_with_a_reason_and_nothing_written() throws Exception {
+    long before = jdbc.sql("select count(*) from criminal_case").query(Long.class).single();
+    var unknown =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/criminal-cases",
+            "{\"registrationNumber\":\"X-"
+                + System.nanoTime()
+                + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\"POLICE_INITIATIVE\",\"articleId\":\""
+                + UUID.randomUUID()
+                + "\"}");
+    assertThat(unknown.getStatus()).isEqualTo(400);
+    assertThat(unknown.getContentAsString()).contains("articleId");
+    var notYet =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/criminal-cases",
+            "{\"registrationNumber\":\"X-"
+                + System.nanoTime()
+                + "\",\"registeredOn\":\"2021-06-01\",\"origin\":\"POLICE_INITIATIVE\",\"articleId\":\"10000000-0000-0000-0000-000000000167\"}");
+    assertThat(notYet.getStatus()).isEqualTo(400);
+    assertThat(notYet.getContentAsString()).contains("was not in force");
+    assertThat(jdbc.sql("select count(*) from criminal_case").query(Long.class).single())
+        .isEqualTo(before);
+
+    UUID id = register(investigator, ART_170, "POLICE_INITIATIVE", "FORCED_LABOUR");
+    long events = jdbc.sql("select count(*) from case_event").query(Long.class).single();
+    var early = event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-01-01\"}");
+    assertThat(early.getStatus()).isEqualTo(400);
+    var noDefendant =
+        event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-03-01\"}");
+    assertThat(noDefendant.getContentAsString()).contains("at least one defendant");
+    assertThat(jdbc.sql("select count(*) from case_event").query(Long.class).single())
+        .isEqualTo(events);
+  }
+
+  @Test
+  void only_justice_roles_register_and_court_clerks_never_see_a_victims_identity()
+      throws Exception {
+    assertThat(
+            call(
+                    clerk,
+                    "POST",
+                    "/api/v1/criminal-cases",
+                    "{\"registrationNumber\":\"C-"
+                        + System.nanoTime()
+                        + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\"POLICE_INITIATIVE\",\"articleId\":\""
+                        + ART_170
+                        + "\"}")
+                .getStatus())
+        .isEqualTo(403);
+    RequestPostProcessor caseWorker = person("j-ngo", CC_OSH, Role.CASE_WORKER);
+    assertThat(call(caseWorker, "GET", "/api/v1/criminal-cases", null).getStatus()).isEqualTo(403);
+
+    var victim =
+        call(
+            caseWorker,
+            "POST",
+            "/api/v1/cases",
+            "{\"familyName\":\"Судебная\",\"givenName\":\"Айжан\",\"sex\":\"FEMALE\"}");
+    String pseudonym = read(victim, "$.pseudonym");
+    String victimId = read(victim, "$.id");
+    UUID id = register(investigator, ART_170, "NGO_OR_IO_COMPLAINT", "FORCED_LABOUR");
+    assertThat(
+            call(
+                    investigator,
+                    "POST",
+                    "/api/v1/criminal-cases/" + id + "/victims",
+                    "{\"pseudonym\":\"" + pseudonym + "\"}")
+                .getStatus())
+        .isEqualTo(204);
+    String asClerk = call(clerk, "GET", "/api/v1/criminal-cases/" + id, null).getContentAsString();
+    assertThat(asClerk).contains(pseudonym).doesNotContain("Судебная");
+    assertThat(
+            call(clerk, "GET", "/api/v1/cases/" + victimId + "/identity?purpose=trial", null)
+                .getStatus())
+        .isIn(403, 404);
+    String pageAsClerk =
+        mvc.perform(MockMvcRequestBuilders.get("/justice/" + id).with(clerk))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(pageAsClerk).contains(pseudonym).doesNotContain("Судебная");
+  }
+
+  @Test
+  void every_justice_screen_renders() throws Exception {
+    UUID id = register(investigator, ART_170, "HOTLINE", "FORCED_LABOUR");
+    for (String path :
+        new String[] {
+          "/justice",
+          "/justice/new",
+          "/justice/operations",
+          "/justice/downgrades",
+          "/justice/" + id,
+          "/justice?stage=INVESTIGATION&downgraded=false&year=2026"
+        }) {
+      var response =
+          mvc.perform(MockMvcRequestBuilders.get(path).with(investigator))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).as(path).isEqualTo(200);
+    }
+    RequestPostProcessor admin = person("j-admin", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/admin/articles").with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Art. 167");
+    var operation =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/enforcement-operations",
+            "{\"name\":\"Saunas, Bishkek and Osh\",\"startedOn\":\"2026-03-01\",\"offencesUncovered\":63,\"traffickingFound\":false}");
+    assertThat(operation.getStatus()).isEqualTo(200);
+  }
+
+  private UUID register(RequestPostProcessor who, String article, String origin, String type)
+      throws Exception {
+    var response =
+        call(
+            who,
+            "POST",
+            "/api/v1/criminal-cases",
+            "{\"registrationNumber\":\"KR-"
+                + System.nanoTime()
+                + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\""
+                + origin
+                + "\",\"exploitationType\":\""
+                + type
+                + "\",\"articleId\":\""
+                + article
+                + "\"}");
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+    return UUID.fromString(read(response, "$.id"));
+  }
+
+  private MockHttpServletResponse event(RequestPostProcessor who, UUID id, String json)
+      throws Exception {
+    return call(who, "POST", "/api/v1/criminal-cases/" + id + "/events", json);
+  }
+
+  private RequestPostProcessor person(String prefix, UUID organisation, Role role) {
+    return user(users.loadUserByUsername(accounts.create(prefix, organisation, role)));
+  }
+
+  private MockHttpServletResponse call(
+      RequestPostProcessor who, String method, String url, String json) throws Exception {
+    var request =
+        "GET".equals(method)
+            ? MockMvcRequestBuilders.get(URI.create(url))
+            : MockMvcRequestBuilders.post(URI.create(url));
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+    return mvc.perform(request.with(who).header("Accept-Language", "en")).andReturn().getResponse();
+  }
+
+  private static String read(MockHttpServletResponse response, String path) throws Exception {
+    return String.valueOf((Object) JsonPath.read(response.getContentAsString(), path));
+  }
+}
