@@ -333,6 +333,29 @@ class CaseRulesIntegrationTests extends IntegrationTest {
         .isEqualTo(png);
   }
 
+  @Test
+  void an_optional_field_left_empty_on_a_form_is_simply_not_given() throws Exception {
+    UUID caseId = actors.registerAdult(ngo, "Кайтуучу", "R" + System.nanoTime() % 1_000_000);
+    var response =
+        mvc.perform(
+                post("/cases/" + caseId + "/return")
+                    .with(ngo)
+                    .with(csrf())
+                    .param("kind", "REPATRIATION_OF_NATIONAL")
+                    .param("eventOn", "2026-11-20")
+                    .param("country", "")
+                    .param("outcome", ""))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getRedirectedUrl()).isEqualTo("/cases/" + caseId);
+    assertThat(
+            jdbc.sql("select count(*) from victim_return where case_id = :c and country is null")
+                .param("c", caseId)
+                .query(Long.class)
+                .single())
+        .isOne();
+  }
+
   private long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
