@@ -51,7 +51,8 @@ class SecurityConfiguration {
     "/v3/api-docs",
     "/v3/api-docs/**",
     "/swagger-ui.html",
-    "/swagger-ui/**"
+    "/swagger-ui/**",
+    "/public/**"
   };
 
   @Bean
@@ -121,6 +122,8 @@ class SecurityConfiguration {
           .authorizeHttpRequests(
               auth ->
                   auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                      .permitAll()
+                      .requestMatchers(HttpMethod.GET, "/api/v1/public/**")
                       .permitAll()
                       .anyRequest()
                       .authenticated())

@@ -1,0 +1,224 @@
+package org.koldoo.prevention.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.NotFoundException;
+import org.koldoo.platform.web.Page;
+import org.koldoo.prevention.CallChannel;
+import org.koldoo.prevention.CallOutcome;
+import org.koldoo.prevention.CallTopic;
+import org.koldoo.prevention.CallerType;
+import org.koldoo.victims.VictimCases;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs hotline calls and links a call to the NRM case it started. */
+@Service
+class HotlineService {
+
+  /** Calls are logged in the country's time; stored as instants. */
+  static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+
+  private final JdbcClient jdbc;
+  private final Organisations organisations;
+  private final VictimCases victims;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  HotlineService(
+      JdbcClient jdbc,
+      Organisations organisations,
+      VictimCases victims,
+      AuditTrail audit,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.organisations = organisations;
+    this.victims = victims;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  record Call(
+      UUID id,
+      Instant receivedAt,
+      CallChannel channel,
+      CallerType callerType,
+      String language,
+      String region,
+      String country,
+      Set<CallTopic> topics,
+      boolean traffickingRelated,
+      CallOutcome outcome,
+      UUID referredTo,
+      UUID victimCaseId,
+      String note,
+      String operator) {}
+
+  @Transactional
+  UUID log(HotlineForm form) {
+    Actor actor = Actors.current();
+    if (actor.organisationId() == null) {
+      throw new AccessDeniedException("an operator belongs to an organisation");
+    }
+    Instant received = form.receivedAt().atZone(BISHKEK).toInstant();
+    if (received.isAfter(Instant.now(clock).plusSeconds(300))) {
+      throw new InvalidInput("receivedAt", "hotline.inFuture");
+    }
+    if (form.outcome() == CallOutcome.REFERRED_TO_BODY) {
+      if (form.referredTo() == null) {
+        throw new InvalidInput("referredTo", "hotline.referredToRequired");
+      }
+      organisations
+          .find(form.referredTo())
+          .orElseThrow(() -> new InvalidInput("referredTo", "case.unknownOrganisation"));
+    }
+    if (form.country() != null
+        && !Set.of(Locale.getISOCountries()).contains(form.country().toUpperCase(Locale.ROOT))) {
+      throw new InvalidInput("country", "case.unknownCountry", form.country());
+    }
+    // a call about trafficking is trafficking-related, whatever was ticked
+    boolean trafficking =
+        form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING);
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into hotline_call (id, organisation_id, received_at, channel, caller_type,
+              language, region, country, topics, trafficking_related, outcome, referred_to, note,
+              operator, created_at)
+            values (:id, :org, :at, :channel, :caller, :lang, :region, :country, :topics, :t,
+              :outcome, :ref, :note, :by, :now)
+            """)
+        .param("id", id)
+        .param("org", actor.organisationId())
+        .param("at", Timestamp.from(received))
+        .param("channel", form.channel().name())
+        .param("caller", form.callerType().name())
+        .param("lang", form.language())
+        .param("region", form.region() == null ? null : form.region().name())
+        .param("country", form.country() == null ? null : form.country().toUpperCase(Locale.ROOT))
+        .param(
+            "topics",
+            form.topics().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+        .param("t", trafficking)
+        .param("outcome", form.outcome().name())
+        .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
+        .param("note", form.note())
+        .param("by", actor.username())
+        .param("now", Timestamp.from(Instant.now(clock)))
+        .update();
+    audit.record(AuditRecord.of("HOTLINE_CALL_LOGGED", "hotline-call", id));
+    return id;
+  }
+
+  /** The call started a screening: keep the NRM case it led to. */
+  @Transactional
+  void linkCase(UUID callId, String pseudonym) {
+    Call call = get(callId);
+    UUID caseId =
+        victims
+            .caseIdOfPseudonym(pseudonym)
+            .orElseThrow(() -> new InvalidInput("pseudonym", "justice.unknownPseudonym"));
+    jdbc.sql(
+            "update hotline_call set victim_case_id = :c, outcome = 'SCREENING_STARTED' where id = :id")
+        .param("c", caseId)
+        .param("id", call.id())
+        .update();
+    audit.record(
+        AuditRecord.of("HOTLINE_CALL_LINKED", "hotline-call", callId).withDetails(pseudonym));
+  }
+
+  Call get(UUID id) {
+    return jdbc.sql(SELECT + " where id = :id")
+        .param("id", id)
+        .query(HotlineService::call)
+        .optional()
+        .orElseThrow(() -> new CallNotFound(id));
+  }
+
+  /** Calls newest first, filtered by day range and trafficking; the whole list for CSV. */
+  Page<Call> search(
+      LocalDate from, LocalDate to, Boolean trafficking, CallTopic topic, Pageable pageable) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (from != null) {
+      where.add("received_at >= :from");
+      params.put("from", Timestamp.from(from.atStartOfDay(BISHKEK).toInstant()));
+    }
+    if (to != null) {
+      where.add("received_at < :to");
+      params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(BISHKEK).toInstant()));
+    }
+    if (trafficking != null) {
+      where.add("trafficking_related = :t");
+      params.put("t", trafficking);
+    }
+    if (topic != null) {
+      where.add("(',' || topics || ',') like :topic");
+      params.put("topic", "%," + topic.name() + ",%");
+    }
+    String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    long total =
+        jdbc.sql("select count(*) from hotline_call" + clause)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<Call> calls =
+        jdbc.sql(SELECT + clause + " order by received_at desc, id limit :limit offset :offset")
+            .params(params)
+            .param("limit", pageable.getPageSize())
+            .param("offset", pageable.getOffset())
+            .query(HotlineService::call)
+            .list();
+    return new Page<>(calls, pageable.getPageNumber(), pageable.getPageSize(), total);
+  }
+
+  private static final String SELECT =
+      "select id, received_at, channel, caller_type, language, region, country, topics,"
+          + " trafficking_related, outcome, referred_to, victim_case_id, note, operator from hotline_call";
+
+  private static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Call(
+        rs.getObject(1, UUID.class),
+        rs.getTimestamp(2).toInstant(),
+        CallChannel.valueOf(rs.getString(3)),
+        CallerType.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        java.util.Arrays.stream(rs.getString(8).split(","))
+            .map(CallTopic::valueOf)
+            .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(CallTopic.class))),
+        rs.getBoolean(9),
+        CallOutcome.valueOf(rs.getString(10)),
+        rs.getObject(11, UUID.class),
+        rs.getObject(12, UUID.class),
+        rs.getString(13),
+        rs.getString(14));
+  }
+
+  static final class CallNotFound extends NotFoundException {
+    CallNotFound(UUID id) {
+      super("hotline.notFound", id);
+    }
+  }
+}

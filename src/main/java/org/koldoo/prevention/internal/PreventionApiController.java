@@ -1,0 +1,108 @@
+package org.koldoo.prevention.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.platform.web.Page;
+import org.koldoo.prevention.CallTopic;
+import org.koldoo.prevention.internal.AgencyForms.AgencyForm;
+import org.koldoo.prevention.internal.AgencyForms.ReportForm;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Prevention", description = "Hotline calls and the employment-agency registry")
+class PreventionApiController {
+
+  private final HotlineService hotline;
+  private final AgencyRegistry agencies;
+
+  PreventionApiController(HotlineService hotline, AgencyRegistry agencies) {
+    this.hotline = hotline;
+    this.agencies = agencies;
+  }
+
+  record CaseLink(@NotBlank String pseudonym) {}
+
+  @GetMapping("/hotline/calls")
+  @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR', 'NATIONAL_COORDINATOR', 'ANALYST')")
+  @Operation(summary = "Hotline calls, newest first")
+  Page<HotlineService.Call> calls(
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) Boolean trafficking,
+      @RequestParam(required = false) CallTopic topic,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return hotline.search(from, to, trafficking, topic, Page.request(page, size));
+  }
+
+  @PostMapping("/hotline/calls")
+  @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
+  @Operation(summary = "Log a call (receivedAt in Bishkek time)")
+  ResponseEntity<HotlineService.Call> log(@Valid @RequestBody HotlineForm form) {
+    UUID id = hotline.log(form);
+    return ResponseEntity.created(URI.create("/api/v1/hotline/calls/" + id)).body(hotline.get(id));
+  }
+
+  @PostMapping("/hotline/calls/{id}/case")
+  @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
+  @Operation(summary = "The call started a screening: link the NRM case by its pseudonym")
+  HotlineService.Call link(@PathVariable UUID id, @Valid @RequestBody CaseLink link) {
+    hotline.linkCase(id, link.pseudonym());
+    return hotline.get(id);
+  }
+
+  @GetMapping("/agencies")
+  @PreAuthorize("hasAnyRole('LABOUR_INSPECTOR', 'NATIONAL_COORDINATOR', 'ANALYST')")
+  @Operation(summary = "Licensed private employment agencies")
+  List<AgencyRegistry.Agency> agencies(@RequestParam(required = false) String q) {
+    return agencies.search(q, 500);
+  }
+
+  @PostMapping("/agencies")
+  @PreAuthorize("hasAnyRole('LABOUR_INSPECTOR', 'NATIONAL_COORDINATOR')")
+  @Operation(summary = "Register a licence")
+  ResponseEntity<AgencyRegistry.Agency> add(@Valid @RequestBody AgencyForm form) {
+    UUID id = agencies.add(form);
+    return ResponseEntity.created(URI.create("/api/v1/agencies/" + id)).body(agencies.get(id));
+  }
+
+  @PutMapping("/agencies/{id}")
+  @PreAuthorize("hasAnyRole('LABOUR_INSPECTOR', 'NATIONAL_COORDINATOR')")
+  @Operation(summary = "Change a licence; send the version you read (409 if stale)")
+  AgencyRegistry.Agency update(@PathVariable UUID id, @Valid @RequestBody AgencyForm form) {
+    agencies.update(id, form);
+    return agencies.get(id);
+  }
+
+  @GetMapping("/agencies/{id}/reports")
+  @PreAuthorize("hasAnyRole('LABOUR_INSPECTOR', 'NATIONAL_COORDINATOR', 'ANALYST')")
+  @Operation(summary = "Complaints and fee reports; fees above the pre-departure cap are flagged")
+  List<AgencyRegistry.Report> reports(@PathVariable UUID id) {
+    agencies.get(id);
+    return agencies.reports(id);
+  }
+
+  @PostMapping("/agencies/{id}/reports")
+  @PreAuthorize("hasAnyRole('LABOUR_INSPECTOR', 'NATIONAL_COORDINATOR')")
+  @Operation(summary = "Record a worker's complaint or fee report")
+  Map<String, UUID> report(@PathVariable UUID id, @Valid @RequestBody ReportForm form) {
+    return Map.of("id", agencies.report(id, form));
+  }
+}

@@ -1,0 +1,26 @@
+package org.koldoo.prevention.internal;
+
+import java.util.Set;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.Screen;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PreventionScreens {
+
+  static final Set<Role> HOTLINE =
+      Set.of(Role.HOTLINE_OPERATOR, Role.NATIONAL_COORDINATOR, Role.ANALYST);
+  static final Set<Role> AGENCIES =
+      Set.of(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR, Role.ANALYST);
+
+  @Bean
+  Screen hotlineScreen() {
+    return new Screen("/hotline", "nav.hotline", HOTLINE, 300, true);
+  }
+
+  @Bean
+  Screen agenciesScreen() {
+    return new Screen("/agencies", "nav.agencies", AGENCIES, 310, true);
+  }
+}

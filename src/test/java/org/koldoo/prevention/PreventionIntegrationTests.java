@@ -1,0 +1,306 @@
+package org.koldoo.prevention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+class PreventionIntegrationTests extends IntegrationTest {
+
+  static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+  @Autowired JdbcClient jdbc;
+
+  RequestPostProcessor operator;
+  RequestPostProcessor inspector;
+
+  @BeforeEach
+  void people() {
+    operator = person("hotline", TestAccounts.MOL, Role.HOTLINE_OPERATOR);
+    inspector = person("inspector", TestAccounts.MOL, Role.LABOUR_INSPECTOR);
+  }
+
+  @Test
+  void a_call_is_logged_in_one_form_with_defaults_and_a_screening_it_started_stays_linked()
+      throws Exception {
+    var page =
+        mvc.perform(MockMvcRequestBuilders.get("/hotline").with(operator))
+            .andReturn()
+            .getResponse();
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString()).contains("autofocus");
+    var logged =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/hotline")
+                    .with(operator)
+                    .with(csrf())
+                    .param("receivedAt", "2026-11-20T10:15")
+                    .param("channel", "PHONE")
+                    .param("callerType", "POTENTIAL_VICTIM")
+                    .param("language", "ky")
+                    .param("topics", "TRAFFICKING")
+                    .param("outcome", "INFORMATION_GIVEN")
+                    .param(
+                        "_traffickingRelated", "on")) // the marker a browser sends for a checkbox
+            .andReturn();
+    var mav = logged.getModelAndView();
+    String debug =
+        mav == null
+            ? ""
+            : String.valueOf(
+                mav.getModel().get("org.springframework.validation.BindingResult.form"));
+    assertThat(logged.getResponse().getRedirectedUrl()).as(debug).isEqualTo("/hotline");
+    UUID call =
+        jdbc.sql(
+                "select id from hotline_call where operator like 'hotline-%' order by created_at desc limit 1")
+            .query(UUID.class)
+            .single();
+    assertThat(
+            jdbc.sql("select trafficking_related from hotline_call where id = :id")
+                .param("id", call)
+                .query(Boolean.class)
+                .single())
+        .as("a call about trafficking is trafficking-related")
+        .isTrue();
+
+    RequestPostProcessor ngo = person("hotline-ngo", CC_OSH, Role.CASE_WORKER);
+    var registered =
+        call(ngo, "POST", "/api/v1/cases", "{\"givenName\":\"Звонившая\",\"sex\":\"FEMALE\"}");
+    String pseudonym = JsonPath.read(registered.getContentAsString(), "$.pseudonym");
+    var linked =
+        call(
+            operator,
+            "POST",
+            "/api/v1/hotline/calls/" + call + "/case",
+            "{\"pseudonym\":\"" + pseudonym + "\"}");
+    assertThat(linked.getStatus()).isEqualTo(200);
+    assertThat((String) JsonPath.read(linked.getContentAsString(), "$.outcome"))
+        .isEqualTo("SCREENING_STARTED");
+    assertThat(linked.getContentAsString())
+        .contains(JsonPath.<String>read(registered.getContentAsString(), "$.id"));
+  }
+
+  @Test
+  void bad_calls_are_refused_field_by_field() throws Exception {
+    long before = jdbc.sql("select count(*) from hotline_call").query(Long.class).single();
+    var noTopic =
+        call(
+            operator,
+            "POST",
+            "/api/v1/hotline/calls",
+            "{\"receivedAt\":\"2026-11-20T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[],\"outcome\":\"INFORMATION_GIVEN\"}");
+    assertThat(noTopic.getStatus()).isEqualTo(400);
+    assertThat(noTopic.getContentAsString()).contains("topics");
+    var future =
+        call(
+            operator,
+            "POST",
+            "/api/v1/hotline/calls",
+            "{\"receivedAt\":\"2099-01-01T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"OTHER\"],\"outcome\":\"INFORMATION_GIVEN\"}");
+    assertThat(future.getContentAsString()).contains("receivedAt");
+    var noBody =
+        call(
+            operator,
+            "POST",
+            "/api/v1/hotline/calls",
+            "{\"receivedAt\":\"2026-11-20T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"LEGAL_ADVICE\"],\"outcome\":\"REFERRED_TO_BODY\"}");
+    assertThat(noBody.getContentAsString()).contains("referredTo");
+    assertThat(jdbc.sql("select count(*) from hotline_call").query(Long.class).single())
+        .isEqualTo(before);
+    assertThat(
+            call(
+                    inspector,
+                    "POST",
+                    "/api/v1/hotline/calls",
+                    "{\"receivedAt\":\"2026-11-20T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"OTHER\"],\"outcome\":\"INFORMATION_GIVEN\"}")
+                .getStatus())
+        .as("only hotline operators log calls")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void the_public_check_needs_no_login_and_shows_licence_data_only() throws Exception {
+    String number = "LIC-" + System.nanoTime() % 1_000_000;
+    var valid = agency(number, "Ак-Жол Кадрлар ЖЧК", "2025-01-01", "2030-12-31", "VALID");
+    agency(number + "-X", "Expired Recruiters LLC", "2019-01-01", "2021-12-31", "VALID");
+    agency(number + "-R", "Revoked Recruiters LLC", "2024-01-01", "2030-12-31", "REVOKED");
+    call(
+        inspector,
+        "POST",
+        "/api/v1/agencies/" + valid + "/reports",
+        "{\"kind\":\"COMPLAINT\",\"receivedOn\":\"2026-11-01\",\"description\":\"kept the passport of worker 7\"}");
+
+    var page =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/public/agencies")
+                    .param("q", number)
+                    .param("lang", "ky"))
+            .andReturn()
+            .getResponse();
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString())
+        .contains("Ак-Жол Кадрлар ЖЧК", "Жарактуу", "Мөөнөтү бүткөн", "Жокко чыгарылган")
+        .doesNotContain("kept the passport");
+    String json =
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/public/agencies").param("q", number))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(json)
+        .contains("\"standing\":\"VALID\"", "\"standing\":\"EXPIRED\"", "\"standing\":\"REVOKED\"")
+        .doesNotContain("\"id\"")
+        .doesNotContain("version")
+        .doesNotContain("passport");
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/api/v1/agencies"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void fees_above_the_pre_departure_cap_are_flagged() throws Exception {
+    UUID agency =
+        agency(
+            "FEE-" + System.nanoTime() % 1_000_000,
+            "Fee Agency",
+            "2025-01-01",
+            "2030-12-31",
+            "VALID");
+    call(
+        inspector,
+        "POST",
+        "/api/v1/agencies/" + agency + "/reports",
+        "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-01\",\"feeKgs\":1500,\"feeStage\":\"PRE_DEPARTURE\"}");
+    call(
+        inspector,
+        "POST",
+        "/api/v1/agencies/" + agency + "/reports",
+        "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-02\",\"feeKgs\":900,\"feeStage\":\"PRE_DEPARTURE\"}");
+    call(
+        inspector,
+        "POST",
+        "/api/v1/agencies/" + agency + "/reports",
+        "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-03\",\"feeKgs\":5000,\"feeStage\":\"AFTER_ARRIVAL\"}");
+    String reports =
+        call(inspector, "GET", "/api/v1/agencies/" + agency + "/reports", null)
+            .getContentAsString();
+    assertThat(JsonPath.<java.util.List<Object>>read(reports, "$[?(@.aboveCap == true)]"))
+        .hasSize(1);
+    assertThat(
+            JsonPath.<java.util.List<Object>>read(reports, "$[?(@.aboveCap == true)].feeKgs")
+                .get(0)
+                .toString())
+        .startsWith("1500");
+    var missingFee =
+        call(
+            inspector,
+            "POST",
+            "/api/v1/agencies/" + agency + "/reports",
+            "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-01\"}");
+    assertThat(missingFee.getStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void lists_export_as_csv_and_screens_render() throws Exception {
+    var csv =
+        mvc.perform(MockMvcRequestBuilders.get("/agencies/export.csv").with(inspector))
+            .andReturn()
+            .getResponse();
+    assertThat(csv.getContentType()).startsWith("text/csv");
+    assertThat(csv.getContentAsString()).contains("licence_number,holder,valid_from");
+    var calls =
+        mvc.perform(MockMvcRequestBuilders.get("/hotline/export.csv").with(operator))
+            .andReturn()
+            .getResponse();
+    assertThat(calls.getContentAsString()).contains("received_at,channel");
+    UUID agency =
+        agency(
+            "SCR-" + System.nanoTime() % 1_000_000,
+            "Screen Agency",
+            "2025-01-01",
+            "2030-12-31",
+            "VALID");
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/agencies").with(inspector))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/agencies/" + agency).with(inspector))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
+    var duplicate =
+        call(
+            inspector,
+            "POST",
+            "/api/v1/agencies",
+            "{\"licenceNumber\":\""
+                + "SCR-"
+                + "x"
+                + "\",\"holder\":\"h\",\"validFrom\":\"2026-01-01\",\"validTo\":\"2025-01-01\",\"status\":\"VALID\"}");
+    assertThat(duplicate.getStatus()).isEqualTo(400);
+    assertThat(duplicate.getContentAsString()).contains("validTo");
+  }
+
+  private UUID agency(String number, String holder, String from, String to, String status)
+      throws Exception {
+    var response =
+        call(
+            inspector,
+            "POST",
+            "/api/v1/agencies",
+            "{\"licenceNumber\":\""
+                + number
+                + "\",\"holder\":\""
+                + holder
+                + "\",\"validFrom\":\""
+                + from
+                + "\",\"validTo\":\""
+                + to
+                + "\",\"status\":\""
+                + status
+                + "\",\"destinationCountries\":[\"RU\",\"KR\"]}");
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+    return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
+  }
+
+  private RequestPostProcessor person(String prefix, UUID organisation, Role role) {
+    return user(users.loadUserByUsername(accounts.create(prefix, organisation, role)));
+  }
+
+  private MockHttpServletResponse call(
+      RequestPostProcessor who, String method, String url, String json) throws Exception {
+    var request =
+        "GET".equals(method)
+            ? MockMvcRequestBuilders.get(URI.create(url))
+            : MockMvcRequestBuilders.post(URI.create(url));
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+    return mvc.perform(request.with(who).header("Accept-Language", "en")).andReturn().getResponse();
+  }
+}
