@@ -1,0 +1,160 @@
+package org.koldoo.prevention.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
+import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
+import org.koldoo.prevention.internal.RegistryForms.MeetingForm;
+import org.koldoo.prevention.internal.RegistryForms.MigrationServicesForm;
+import org.koldoo.prevention.internal.RegistryForms.NapForm;
+import org.koldoo.prevention.internal.RegistryForms.SopForm;
+import org.koldoo.prevention.internal.RegistryForms.TrainingForm;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The smaller registries over the API: list, create, and change (with the version read). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Prevention and coordination registries")
+@PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
+class RegistriesApiController {
+
+  private final Registries registries;
+
+  RegistriesApiController(Registries registries) {
+    this.registries = registries;
+  }
+
+  private Map<String, Object> created(UUID id) {
+    return Map.of("id", id);
+  }
+
+  @GetMapping("/labour-inspections")
+  @Operation(summary = "Labour inspections")
+  List<Map<String, Object>> inspections() {
+    return registries.list("labour_inspection", "inspected_on desc");
+  }
+
+  @PostMapping("/labour-inspections")
+  Map<String, Object> addInspection(@Valid @RequestBody InspectionForm f) {
+    return created(registries.saveInspection(null, f));
+  }
+
+  @PutMapping("/labour-inspections/{id}")
+  Map<String, Object> updateInspection(
+      @PathVariable UUID id, @Valid @RequestBody InspectionForm f) {
+    return created(registries.saveInspection(id, f));
+  }
+
+  @GetMapping("/training-events")
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
+  @Operation(summary = "Training events with participants by profession")
+  List<Map<String, Object>> training() {
+    return registries.list("training_event", "held_on desc");
+  }
+
+  @PostMapping("/training-events")
+  Map<String, Object> addTraining(@Valid @RequestBody TrainingForm f) {
+    return created(registries.saveTraining(null, f));
+  }
+
+  @PutMapping("/training-events/{id}")
+  Map<String, Object> updateTraining(@PathVariable UUID id, @Valid @RequestBody TrainingForm f) {
+    return created(registries.saveTraining(id, f));
+  }
+
+  @GetMapping("/campaigns")
+  List<Map<String, Object>> campaigns() {
+    return registries.list("awareness_campaign", "starts_on desc");
+  }
+
+  @PostMapping("/campaigns")
+  Map<String, Object> addCampaign(@Valid @RequestBody CampaignForm f) {
+    return created(registries.saveCampaign(null, f));
+  }
+
+  @PutMapping("/campaigns/{id}")
+  Map<String, Object> updateCampaign(@PathVariable UUID id, @Valid @RequestBody CampaignForm f) {
+    return created(registries.saveCampaign(id, f));
+  }
+
+  @GetMapping("/migration-services")
+  @Operation(summary = "Counts of the Centre for Employment of Citizens Abroad per period")
+  List<Map<String, Object>> migrationServices() {
+    return registries.list("migration_service_period", "period_start desc");
+  }
+
+  @PostMapping("/migration-services")
+  Map<String, Object> addMigrationServices(@Valid @RequestBody MigrationServicesForm f) {
+    return created(registries.saveMigrationServices(null, f));
+  }
+
+  @PutMapping("/migration-services/{id}")
+  Map<String, Object> updateMigrationServices(
+      @PathVariable UUID id, @Valid @RequestBody MigrationServicesForm f) {
+    return created(registries.saveMigrationServices(id, f));
+  }
+
+  @GetMapping("/sop-adoptions")
+  List<Map<String, Object>> sops() {
+    return registries.list("sop_adoption", "reached_on desc");
+  }
+
+  @PostMapping("/sop-adoptions")
+  Map<String, Object> addSop(@Valid @RequestBody SopForm f) {
+    return created(registries.saveSop(null, f));
+  }
+
+  @PutMapping("/sop-adoptions/{id}")
+  Map<String, Object> updateSop(@PathVariable UUID id, @Valid @RequestBody SopForm f) {
+    return created(registries.saveSop(id, f));
+  }
+
+  @GetMapping("/working-group-meetings")
+  List<Map<String, Object>> meetings() {
+    return registries.list("working_group_meeting", "held_on desc");
+  }
+
+  @PostMapping("/working-group-meetings")
+  Map<String, Object> addMeeting(@Valid @RequestBody MeetingForm f) {
+    return created(registries.saveMeeting(null, f));
+  }
+
+  @PutMapping("/working-group-meetings/{id}")
+  Map<String, Object> updateMeeting(@PathVariable UUID id, @Valid @RequestBody MeetingForm f) {
+    return created(registries.saveMeeting(id, f));
+  }
+
+  @GetMapping("/nap-activities")
+  @Operation(summary = "National Action Plan activities, each with whether it is overdue")
+  List<Map<String, Object>> activities() {
+    return registries.list("nap_activity", "deadline, code").stream()
+        .map(
+            a -> {
+              Map<String, Object> row = new java.util.LinkedHashMap<>(a);
+              row.put("overdue", registries.overdue(a));
+              return row;
+            })
+        .toList();
+  }
+
+  @PostMapping("/nap-activities")
+  Map<String, Object> addActivity(@Valid @RequestBody NapForm f) {
+    return created(registries.saveNap(null, f));
+  }
+
+  @PutMapping("/nap-activities/{id}")
+  Map<String, Object> updateActivity(@PathVariable UUID id, @Valid @RequestBody NapForm f) {
+    return created(registries.saveNap(id, f));
+  }
+}

@@ -1,0 +1,116 @@
+package org.koldoo.prevention.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.ConflictException;
+import org.koldoo.platform.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rows of the small registries, written with optimistic locking (a stale edit is a conflict, never
+ * a silent overwrite) and audited. Table and column names come from this module's code only.
+ */
+@Component
+class RegistryStore {
+
+  /** The registries and their tables. */
+  static final Set<String> TABLES =
+      Set.of(
+          "labour_inspection",
+          "training_event",
+          "awareness_campaign",
+          "migration_service_period",
+          "sop_adoption",
+          "working_group_meeting",
+          "nap_activity");
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+
+  RegistryStore(JdbcClient jdbc, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  UUID save(String table, UUID id, Integer version, Map<String, Object> values) {
+    check(table);
+    Map<String, Object> row = new LinkedHashMap<>(values);
+    row.put("recorded_by", Actors.current().username());
+    if (id == null) {
+      UUID created = UUID.randomUUID();
+      row.put("id", created);
+      String columns = String.join(", ", row.keySet());
+      String params = ":" + String.join(", :", row.keySet());
+      jdbc.sql("insert into " + table + " (" + columns + ") values (" + params + ")")
+          .params(row)
+          .update();
+      audit.record(AuditRecord.of("REGISTRY_ENTRY_CREATED", table, created));
+      return created;
+    }
+    get(table, id);
+    List<String> sets = new ArrayList<>();
+    row.keySet().forEach(c -> sets.add(c + " = :" + c));
+    row.put("id", id);
+    row.put("expected_version", version == null ? -1 : version);
+    int changed =
+        jdbc.sql(
+                "update "
+                    + table
+                    + " set "
+                    + String.join(", ", sets)
+                    + ", version = version + 1"
+                    + " where id = :id and version = :expected_version")
+            .params(row)
+            .update();
+    if (changed == 0) {
+      throw new StaleEntry();
+    }
+    audit.record(AuditRecord.of("REGISTRY_ENTRY_UPDATED", table, id));
+    return id;
+  }
+
+  List<Map<String, Object>> list(String table, String orderBy) {
+    check(table);
+    return jdbc.sql("select * from " + table + " order by " + orderBy + " limit 2000")
+        .query()
+        .listOfRows();
+  }
+
+  Map<String, Object> get(String table, UUID id) {
+    check(table);
+    return jdbc
+        .sql("select * from " + table + " where id = :id")
+        .param("id", id)
+        .query()
+        .listOfRows()
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new EntryNotFound(id));
+  }
+
+  private static void check(String table) {
+    if (!TABLES.contains(table)) {
+      throw new IllegalArgumentException("not a registry: " + table);
+    }
+  }
+
+  static final class StaleEntry extends ConflictException {
+    StaleEntry() {
+      super(null, "error.staleEdit");
+    }
+  }
+
+  static final class EntryNotFound extends NotFoundException {
+    EntryNotFound(UUID id) {
+      super("registry.notFound", id);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package org.koldoo.prevention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Each smaller registry: create, edit, list, export, and its rules. */
+class RegistriesIntegrationTests extends IntegrationTest {
+
+  static final String MVD = "00000000-0000-0000-0000-000000000002";
+  static final String MOL = "00000000-0000-0000-0000-000000000001";
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+  @Autowired JdbcClient jdbc;
+
+  RequestPostProcessor coordinator;
+  RequestPostProcessor inspector;
+  RequestPostProcessor analyst;
+
+  @BeforeEach
+  void people() {
+    coordinator = person("reg-coord", Role.NATIONAL_COORDINATOR);
+    inspector = person("reg-insp", Role.LABOUR_INSPECTOR);
+    analyst = person("reg-analyst", Role.ANALYST);
+  }
+
+  @Test
+  void a_labour_inspection_is_recorded_edited_and_its_rules_hold() throws Exception {
+    String body =
+        "{\"inspectedOn\":\"2026-10-01\",\"inspectingBody\":\""
+            + MOL
+            + "\",\"unannounced\":true,"
+            + "\"establishment\":\"Kumtor-like mine\",\"sector\":\"MINING\",\"siteType\":\"MINING_SITE\","
+            + "\"workersByNationality\":\"cn:40, KG:12\",\"indicators\":[\"ILO_RETENTION_OF_IDENTITY_DOCUMENTS\"],"
+            + "\"referredToPolice\":true,\"criminalCaseNumber\":\"KR-1\"}";
+    var created = call(inspector, "POST", "/api/v1/labour-inspections", body);
+    assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(200);
+    String id = JsonPath.read(created.getContentAsString(), "$.id");
+    Map<String, Object> row =
+        jdbc.sql("select * from labour_inspection where id = :id")
+            .param("id", UUID.fromString(id))
+            .query()
+            .singleRow();
+    assertThat(row.get("workers_by_nationality")).isEqualTo("CN:40,KG:12");
+    var edited =
+        call(
+            inspector,
+            "PUT",
+            "/api/v1/labour-inspections/" + id,
+            body.replace("Kumtor-like mine", "Renamed mine").replace("}", ",\"version\":0}"));
+    assertThat(edited.getStatus()).isEqualTo(200);
+    var stale =
+        call(
+            inspector,
+            "PUT",
+            "/api/v1/labour-inspections/" + id,
+            body.replace("}", ",\"version\":0}"));
+    assertThat(stale.getStatus()).isEqualTo(409);
+    var badCountry =
+        call(inspector, "POST", "/api/v1/labour-inspections", body.replace("cn:40", "QQ:40"));
+    assertThat(badCountry.getStatus()).isEqualTo(400);
+    assertThat(badCountry.getContentAsString()).contains("workersByNationality");
+    var caseWithoutReferral =
+        call(
+            inspector,
+            "POST",
+            "/api/v1/labour-inspections",
+            body.replace("\"referredToPolice\":true", "\"referredToPolice\":false"));
+    assertThat(caseWithoutReferral.getContentAsString()).contains("criminalCaseNumber");
+    assertThat(call(analyst, "POST", "/api/v1/labour-inspections", body).getStatus())
+        .as("analysts read only")
+        .isEqualTo(403);
+    assertThat(call(analyst, "GET", "/api/v1/labour-inspections", null).getContentAsString())
+        .contains("Renamed mine");
+  }
+
+  @Test
+  void training_counts_participants_by_profession() throws Exception {
+    var ok =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/training-events",
+            "{\"heldOn\":\"2026-09-10\",\"topic\":\"Victim-centred investigation\",\"organiser\":\"IOM\",\"funder\":\"Donor\",\"format\":\"MOCK_TRIAL\",\"police\":20,\"prosecutors\":15,\"judges\":5,\"participantsByOrganisation\":\"mvd:20, PGO:15, COURTS:5\"}");
+    assertThat(ok.getStatus()).isEqualTo(200);
+    var nobody =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/training-events",
+            "{\"heldOn\":\"2026-09-10\",\"topic\":\"x\",\"organiser\":\"y\",\"format\":\"IN_PERSON\"}");
+    assertThat(nobody.getStatus()).isEqualTo(400);
+    var offline =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/training-events",
+            "{\"heldOn\":\"2026-09-10\",\"topic\":\"x\",\"organiser\":\"y\",\"format\":\"IN_PERSON\",\"police\":1,\"onlineCompletions\":5}");
+    assertThat(offline.getContentAsString()).contains("onlineCompletions");
+    assertThat(call(analyst, "GET", "/api/v1/training-events", null).getContentAsString())
+        .contains("Victim-centred investigation", "COURTS:5,MVD:20,PGO:15");
+    var unknownBody =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/training-events",
+            "{\"heldOn\":\"2026-09-10\",\"topic\":\"x\",\"organiser\":\"y\",\"format\":\"IN_PERSON\",\"police\":1,\"participantsByOrganisation\":\"NOPE:1\"}");
+    assertThat(unknownBody.getStatus()).isEqualTo(400);
+    assertThat(unknownBody.getContentAsString()).contains("participantsByOrganisation");
+  }
+
+  @Test
+  void campaigns_and_migration_service_periods_are_kept_and_periods_do_not_overlap()
+      throws Exception {
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/campaigns",
+                    "{\"name\":\"100 days against Trafficking in Persons\",\"startsOn\":\"2026-06-01\",\"endsOn\":\"2026-09-08\",\"regions\":[\"OSH\",\"BATKEN\"],\"channels\":[\"TELEVISION\",\"SOCIAL_MEDIA\"],\"reach\":120000}")
+                .getStatus())
+        .isEqualTo(200);
+    var reversed =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/campaigns",
+            "{\"name\":\"x\",\"startsOn\":\"2026-06-01\",\"endsOn\":\"2026-05-01\"}");
+    assertThat(reversed.getContentAsString()).contains("endsOn");
+    int year = 2000 + (int) (System.nanoTime() % 20);
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/migration-services",
+                    "{\"periodStart\":\""
+                        + year
+                        + "-01-01\",\"periodEnd\":\""
+                        + year
+                        + "-03-31\",\"preDepartureOrientations\":300,\"consultations\":1200,\"peopleServed\":1400}")
+                .getStatus())
+        .isEqualTo(200);
+    var overlap =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/migration-services",
+            "{\"periodStart\":\""
+                + year
+                + "-03-01\",\"periodEnd\":\""
+                + year
+                + "-04-30\",\"consultations\":1}");
+    assertThat(overlap.getStatus()).isEqualTo(400);
+    assertThat(overlap.getContentAsString()).contains("overlaps");
+  }
+
+  @Test
+  void coordination_keeps_sops_meetings_and_highlights_overdue_plan_activities() throws Exception {
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/sop-adoptions",
+                    "{\"organisationId\":\""
+                        + MVD
+                        + "\",\"stage\":\"ADOPTED\",\"reachedOn\":\"2026-02-01\"}")
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/working-group-meetings",
+                    "{\"heldOn\":\"2026-03-01\",\"bodies\":[]}")
+                .getContentAsString())
+        .contains("bodies");
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/working-group-meetings",
+                    "{\"heldOn\":\"2026-03-01\",\"bodies\":[\""
+                        + MVD
+                        + "\",\""
+                        + MOL
+                        + "\"],\"decisions\":\"Adopt NRM SOPs\"}")
+                .getStatus())
+        .isEqualTo(200);
+    String code = "N" + System.nanoTime() % 100000;
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/nap-activities",
+                    "{\"code\":\""
+                        + code
+                        + "\",\"title\":\"Train judges\",\"responsibleBody\":\""
+                        + MOL
+                        + "\",\"deadline\":\"2025-12-31\",\"status\":\"IN_PROGRESS\"}")
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/nap-activities",
+                    "{\"code\":\""
+                        + code
+                        + "\",\"title\":\"dup\",\"responsibleBody\":\""
+                        + MOL
+                        + "\",\"deadline\":\"2027-12-31\",\"status\":\"NOT_STARTED\"}")
+                .getStatus())
+        .isEqualTo(400);
+    String activities = call(analyst, "GET", "/api/v1/nap-activities", null).getContentAsString();
+    List<Boolean> overdue = JsonPath.read(activities, "$[?(@.code == '" + code + "')].overdue");
+    assertThat(overdue).containsExactly(true);
+    String page =
+        mvc.perform(MockMvcRequestBuilders.get("/coordination").with(coordinator))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(code, "table-danger");
+  }
+
+  @Test
+  void every_registry_screen_renders_saves_from_its_form_and_exports_csv() throws Exception {
+    for (String path : new String[] {"/inspections", "/training", "/outreach", "/coordination"}) {
+      assertThat(
+              mvc.perform(MockMvcRequestBuilders.get(path).with(coordinator))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .as(path)
+          .isEqualTo(200);
+    }
+    var saved =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/training")
+                    .with(coordinator)
+                    .with(csrf())
+                    .param("heldOn", "2026-08-01")
+                    .param("topic", "Diplomats on trafficking")
+                    .param("organiser", "MFA")
+                    .param("funder", "")
+                    .param("format", "IN_PERSON")
+                    .param("diplomats", "12"))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getRedirectedUrl()).isEqualTo("/training");
+    for (String csv :
+        new String[] {
+          "/inspections/export.csv",
+          "/training/export.csv",
+          "/outreach/campaigns.csv",
+          "/outreach/periods.csv",
+          "/coordination/sops.csv",
+          "/coordination/meetings.csv",
+          "/coordination/activities.csv"
+        }) {
+      var response =
+          mvc.perform(MockMvcRequestBuilders.get(csv).with(coordinator)).andReturn().getResponse();
+      assertThat(response.getContentType()).as(csv).startsWith("text/csv");
+    }
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/training/export.csv").with(coordinator))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Diplomats on trafficking");
+  }
+
+  private RequestPostProcessor person(String prefix, Role role) {
+    return user(users.loadUserByUsername(accounts.create(prefix, TestAccounts.MOL, role)));
+  }
+
+  private MockHttpServletResponse call(
+      RequestPostProcessor who, String method, String url, String json) throws Exception {
+    var request =
+        switch (method) {
+          case "GET" -> MockMvcRequestBuilders.get(URI.create(url));
+          case "PUT" -> MockMvcRequestBuilders.put(URI.create(url));
+          default -> MockMvcRequestBuilders.post(URI.create(url));
+        };
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+    return mvc.perform(request.with(who).header("Accept-Language", "en")).andReturn().getResponse();
+  }
+}
