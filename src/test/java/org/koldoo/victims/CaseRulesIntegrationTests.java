@@ -356,6 +356,19 @@ class CaseRulesIntegrationTests extends IntegrationTest {
         .isOne();
   }
 
+  @Test
+  void the_police_see_the_identity_they_recorded_themselves_and_others_do_not() throws Exception {
+    var police = actors.person("own-police", NrmActors.MVD, Role.INVESTIGATOR);
+    UUID caseId = actors.registerAdult(police, "Полицейская", "PL" + System.nanoTime() % 1_000_000);
+    assertThat(
+            actors
+                .call(
+                    police, "GET", "/api/v1/cases/" + caseId + "/identity?purpose=interview", null)
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(actors.call(ngo, "GET", "/api/v1/cases/" + caseId, null).getStatus()).isEqualTo(404);
+  }
+
   private long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
