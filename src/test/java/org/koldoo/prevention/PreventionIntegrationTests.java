@@ -266,6 +266,54 @@ class PreventionIntegrationTests extends IntegrationTest {
     assertThat(duplicate.getContentAsString()).contains("validTo");
   }
 
+  @Test
+  void calls_and_licences_are_corrected_and_a_stale_licence_edit_is_refused() throws Exception {
+    String call =
+        "{\"receivedAt\":\"2026-11-20T09:00:00\",\"channel\":\"MESSENGER\",\"callerType\":\"JOB_SEEKER\","
+            + "\"language\":\"ru\",\"topics\":[\"SAFE_MIGRATION\"],\"outcome\":\"INFORMATION_GIVEN\"}";
+    var logged = call(operator, "POST", "/api/v1/hotline/calls", call);
+    String id = JsonPath.read(logged.getContentAsString(), "$.id");
+    var corrected =
+        call(
+            operator,
+            "PUT",
+            "/api/v1/hotline/calls/" + id,
+            call.replace("SAFE_MIGRATION", "LABOUR_RIGHTS"));
+    assertThat(corrected.getStatus()).isEqualTo(200);
+    assertThat(corrected.getContentAsString())
+        .contains("LABOUR_RIGHTS")
+        .doesNotContain("SAFE_MIGRATION");
+    assertThat(
+            call(
+                    person("hotline-other", CC_OSH, Role.HOTLINE_OPERATOR),
+                    "PUT",
+                    "/api/v1/hotline/calls/" + id,
+                    call)
+                .getStatus())
+        .as("another hotline cannot rewrite this hotline's log")
+        .isEqualTo(403);
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/hotline").param("edit", id).with(operator))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
+
+    String number = "EDIT-" + System.nanoTime() % 1_000_000;
+    UUID agency = agency(number, "Before", "2025-01-01", "2030-12-31", "VALID");
+    String licence =
+        "{\"licenceNumber\":\""
+            + number
+            + "\",\"holder\":\"After\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2030-12-31\",\"status\":\"REVOKED\",\"version\":0}";
+    assertThat(call(inspector, "PUT", "/api/v1/agencies/" + agency, licence).getStatus())
+        .isEqualTo(200);
+    assertThat(call(inspector, "PUT", "/api/v1/agencies/" + agency, licence).getStatus())
+        .as("stale version")
+        .isEqualTo(409);
+    assertThat(call(inspector, "GET", "/api/v1/agencies?q=After", null).getContentAsString())
+        .contains("\"standing\":\"REVOKED\"");
+  }
+
   private UUID agency(String number, String holder, String from, String to, String status)
       throws Exception {
     var response =
@@ -295,9 +343,11 @@ class PreventionIntegrationTests extends IntegrationTest {
   private MockHttpServletResponse call(
       RequestPostProcessor who, String method, String url, String json) throws Exception {
     var request =
-        "GET".equals(method)
-            ? MockMvcRequestBuilders.get(URI.create(url))
-            : MockMvcRequestBuilders.post(URI.create(url));
+        switch (method) {
+          case "GET" -> MockMvcRequestBuilders.get(URI.create(url));
+          case "PUT" -> MockMvcRequestBuilders.put(URI.create(url));
+          default -> MockMvcRequestBuilders.post(URI.create(url));
+        };
     if (json != null) {
       request.contentType(MediaType.APPLICATION_JSON).content(json);
     }

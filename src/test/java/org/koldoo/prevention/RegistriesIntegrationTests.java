@@ -290,6 +290,67 @@ class RegistriesIntegrationTests extends IntegrationTest {
         .contains("Diplomats on trafficking");
   }
 
+  @Test
+  void every_registry_entry_can_be_edited_once_per_version() throws Exception {
+    int year = 1950 + (int) (System.nanoTime() % 40);
+    String[][] registries = {
+      {
+        "/api/v1/training-events",
+        "{\"heldOn\":\"2026-09-10\",\"topic\":\"T1\",\"organiser\":\"O\",\"format\":\"IN_PERSON\",\"police\":3",
+        "T1",
+        "T2"
+      },
+      {
+        "/api/v1/campaigns", "{\"name\":\"C1\",\"startsOn\":\"2026-06-01\",\"reach\":10", "C1", "C2"
+      },
+      {
+        "/api/v1/migration-services",
+        "{\"periodStart\":\""
+            + year
+            + "-05-01\",\"periodEnd\":\""
+            + year
+            + "-05-31\",\"consultations\":11",
+        "consultations\":11",
+        "consultations\":12"
+      },
+      {
+        "/api/v1/sop-adoptions",
+        "{\"organisationId\":\"" + MOL + "\",\"stage\":\"DRAFTED\",\"reachedOn\":\"2026-01-01\"",
+        "DRAFTED",
+        "FINALISED"
+      },
+      {
+        "/api/v1/working-group-meetings",
+        "{\"heldOn\":\"2026-02-01\",\"bodies\":[\"" + MOL + "\"],\"decisions\":\"D1\"",
+        "D1",
+        "D2"
+      },
+      {
+        "/api/v1/nap-activities",
+        "{\"code\":\"E"
+            + System.nanoTime() % 100000
+            + "\",\"title\":\"A1\",\"responsibleBody\":\""
+            + MOL
+            + "\",\"deadline\":\"2027-01-01\",\"status\":\"NOT_STARTED\"",
+        "A1",
+        "A2"
+      }
+    };
+    for (String[] r : registries) {
+      var created = call(coordinator, "POST", r[0], r[1] + "}");
+      assertThat(created.getStatus()).as(r[0] + " " + created.getContentAsString()).isEqualTo(200);
+      String id = JsonPath.read(created.getContentAsString(), "$.id");
+      String edited = r[1].replace(r[2], r[3]) + ",\"version\":0}";
+      assertThat(call(coordinator, "PUT", r[0] + "/" + id, edited).getStatus())
+          .as(r[0])
+          .isEqualTo(200);
+      assertThat(call(coordinator, "PUT", r[0] + "/" + id, edited).getStatus())
+          .as(r[0] + " stale")
+          .isEqualTo(409);
+      assertThat(call(analyst, "GET", r[0], null).getContentAsString()).as(r[0]).contains(r[3]);
+    }
+  }
+
   private RequestPostProcessor person(String prefix, Role role) {
     return user(users.loadUserByUsername(accounts.create(prefix, TestAccounts.MOL, role)));
   }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
@@ -80,22 +82,7 @@ class HotlineService {
     if (actor.organisationId() == null) {
       throw new AccessDeniedException("an operator belongs to an organisation");
     }
-    Instant received = form.receivedAt().atZone(BISHKEK).toInstant();
-    if (received.isAfter(Instant.now(clock).plusSeconds(300))) {
-      throw new InvalidInput("receivedAt", "hotline.inFuture");
-    }
-    if (form.outcome() == CallOutcome.REFERRED_TO_BODY) {
-      if (form.referredTo() == null) {
-        throw new InvalidInput("referredTo", "hotline.referredToRequired");
-      }
-      organisations
-          .find(form.referredTo())
-          .orElseThrow(() -> new InvalidInput("referredTo", "case.unknownOrganisation"));
-    }
-    if (form.country() != null
-        && !Set.of(Locale.getISOCountries()).contains(form.country().toUpperCase(Locale.ROOT))) {
-      throw new InvalidInput("country", "case.unknownCountry", form.country());
-    }
+    Instant received = validated(form);
     // a call about trafficking is trafficking-related, whatever was ticked
     boolean trafficking =
         form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING);
@@ -128,6 +115,85 @@ class HotlineService {
         .update();
     audit.record(AuditRecord.of("HOTLINE_CALL_LOGGED", "hotline-call", id));
     return id;
+  }
+
+  /** The checks a call passes whether logged or corrected; returns when it was received. */
+  private Instant validated(HotlineForm form) {
+    Instant received = form.receivedAt().atZone(BISHKEK).toInstant();
+    if (received.isAfter(Instant.now(clock).plusSeconds(300))) {
+      throw new InvalidInput("receivedAt", "hotline.inFuture");
+    }
+    if (form.outcome() == CallOutcome.REFERRED_TO_BODY) {
+      if (form.referredTo() == null) {
+        throw new InvalidInput("referredTo", "hotline.referredToRequired");
+      }
+      organisations
+          .find(form.referredTo())
+          .orElseThrow(() -> new InvalidInput("referredTo", "case.unknownOrganisation"));
+    }
+    if (form.country() != null
+        && !Set.of(Locale.getISOCountries()).contains(form.country().toUpperCase(Locale.ROOT))) {
+      throw new InvalidInput("country", "case.unknownCountry", form.country());
+    }
+    return received;
+  }
+
+  /** Corrects a logged call; the link to an NRM case, once made, is kept. */
+  @Transactional
+  void correct(UUID id, HotlineForm form) {
+    Call existing = get(id);
+    UUID owner =
+        jdbc.sql("select organisation_id from hotline_call where id = :id")
+            .param("id", id)
+            .query(UUID.class)
+            .single();
+    if (!owner.equals(Actors.current().organisationId())) {
+      throw new AccessDeniedException("a call is corrected by the hotline that logged it");
+    }
+    Instant received = validated(form);
+    jdbc.sql(
+            """
+            update hotline_call set received_at = :at, channel = :channel, caller_type = :caller,
+              language = :lang, region = :region, country = :country, topics = :topics,
+              trafficking_related = :t, outcome = :outcome, referred_to = :ref, note = :note
+            where id = :id
+            """)
+        .param("at", Timestamp.from(received))
+        .param("channel", form.channel().name())
+        .param("caller", form.callerType().name())
+        .param("lang", form.language())
+        .param("region", form.region() == null ? null : form.region().name())
+        .param("country", form.country() == null ? null : form.country().toUpperCase(Locale.ROOT))
+        .param(
+            "topics",
+            form.topics().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+        .param("t", form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING))
+        .param(
+            "outcome",
+            existing.victimCaseId() != null
+                ? CallOutcome.SCREENING_STARTED.name()
+                : form.outcome().name())
+        .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
+        .param("note", form.note())
+        .param("id", id)
+        .update();
+    audit.record(AuditRecord.of("HOTLINE_CALL_CORRECTED", "hotline-call", id));
+  }
+
+  HotlineForm form(UUID id) {
+    Call c = get(id);
+    return new HotlineForm(
+        LocalDateTime.ofInstant(c.receivedAt(), BISHKEK),
+        c.channel(),
+        c.callerType(),
+        c.language(),
+        c.region() == null ? null : Region.valueOf(c.region()),
+        c.country(),
+        c.topics(),
+        c.traffickingRelated(),
+        c.outcome(),
+        c.referredTo(),
+        c.note());
   }
 
   /** The call started a screening: keep the NRM case it led to. */

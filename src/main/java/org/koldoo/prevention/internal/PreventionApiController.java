@@ -60,6 +60,14 @@ class PreventionApiController {
     return ResponseEntity.created(URI.create("/api/v1/hotline/calls/" + id)).body(hotline.get(id));
   }
 
+  @PutMapping("/hotline/calls/{id}")
+  @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
+  @Operation(summary = "Correct a logged call")
+  HotlineService.Call correct(@PathVariable UUID id, @Valid @RequestBody HotlineForm form) {
+    hotline.correct(id, form);
+    return hotline.get(id);
+  }
+
   @PostMapping("/hotline/calls/{id}/case")
   @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
   @Operation(summary = "The call started a screening: link the NRM case by its pseudonym")

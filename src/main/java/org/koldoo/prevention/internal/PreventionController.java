@@ -78,11 +78,13 @@ class PreventionController {
       @RequestParam(required = false) LocalDate to,
       @RequestParam(required = false) Boolean trafficking,
       @RequestParam(required = false) CallTopic topic,
+      @RequestParam(required = false) UUID edit,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", freshCall());
+      model.addAttribute("form", edit == null ? freshCall() : hotline.form(edit));
     }
+    model.addAttribute("editing", edit);
     model.addAttribute(
         "calls",
         hotline.search(from, to, trafficking, topic, Page.request(page, Page.DEFAULT_SIZE)));
@@ -110,7 +112,26 @@ class PreventionController {
         errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
       }
     }
-    return calls(null, null, null, null, 0, model);
+    return calls(null, null, null, null, null, 0, model);
+  }
+
+  @PostMapping("/hotline/{id}")
+  String correct(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") HotlineForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        hotline.correct(id, form);
+        redirect.addFlashAttribute("logged", true);
+        return "redirect:/hotline";
+      } catch (InvalidInput e) {
+        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
+      }
+    }
+    return calls(null, null, null, null, id, 0, model);
   }
 
   @PostMapping("/hotline/{id}/case")

@@ -92,8 +92,22 @@ class RegistryStore {
         .query()
         .listOfRows()
         .stream()
+        .map(RegistryStore::plain)
         .findFirst()
         .orElseThrow(() -> new EntryNotFound(id));
+  }
+
+  /** Dates as dates (not midnight timestamps), so screens, CSV and JSON show them plainly. */
+  private static Map<String, Object> plain(Map<String, Object> row) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    row.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                v instanceof java.sql.Date d
+                    ? d.toLocalDate()
+                    : v instanceof java.sql.Timestamp t ? t.toInstant() : v));
+    return out;
   }
 
   private static void check(String table) {
