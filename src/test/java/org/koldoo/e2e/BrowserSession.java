@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,7 +61,14 @@ final class BrowserSession implements AutoCloseable {
     open("/login?lang=en");
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    WebElement submit = browser.findElement(By.cssSelector("#login-form button[type=submit]"));
+    submit.click();
+    // the next page, not the login form still on screen while the server answers
+    wait.until(ExpectedConditions.stalenessOf(submit));
+    wait.until(
+        page ->
+            "complete"
+                .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
   }
 
   WebElement find(String css) {

@@ -101,16 +101,11 @@ class KoldooBrowserTests extends BrowserTest {
   }
 
   private void logIn(String username, String password) {
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    session.logIn(username, password);
   }
 
   private List<String> navigation() {
-    return browser.findElements(By.cssSelector("[data-nav]")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return session.navigation();
   }
 
   private String label(String field) {
