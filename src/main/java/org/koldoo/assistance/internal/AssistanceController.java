@@ -13,7 +13,7 @@ import org.koldoo.assistance.internal.AssistanceForms.ServiceForm;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.ConflictException;
-import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.victims.VictimCases;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,17 +64,14 @@ class AssistanceController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return referralPage(model, id);
-    }
-    try {
-      service.send(id, form);
-    } catch (InvalidInput e) {
-      reject(errors, e);
-      return referralPage(model, id);
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:/cases/" + id;
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          service.send(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> referralPage(model, id));
   }
 
   @GetMapping("/cases/{id}/service")
@@ -92,17 +89,14 @@ class AssistanceController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return servicePage(model, id);
-    }
-    try {
-      service.recordService(id, form);
-    } catch (InvalidInput e) {
-      reject(errors, e);
-      return servicePage(model, id);
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:/cases/" + id;
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          service.recordService(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> servicePage(model, id));
   }
 
   @GetMapping("/referrals")
@@ -173,13 +167,5 @@ class AssistanceController {
             .filter(r -> r.toOrganisation().equals(Actors.current().organisationId()))
             .toList());
     return "assistance/service";
-  }
-
-  private static void reject(BindingResult errors, InvalidInput e) {
-    if (e.field() == null) {
-      errors.reject(e.messageKey(), e.arguments(), "");
-    } else {
-      errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-    }
   }
 }

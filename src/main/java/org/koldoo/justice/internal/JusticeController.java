@@ -18,6 +18,7 @@ import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.victims.ExploitationType;
@@ -117,15 +118,8 @@ class JusticeController {
   String registerCase(
       @Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
     model.addAttribute("operations", cases.operations());
-    if (errors.hasErrors()) {
-      return "justice/new";
-    }
-    try {
-      return "redirect:/justice/" + cases.register(form);
-    } catch (InvalidInput e) {
-      errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      return "justice/new";
-    }
+    return FormSubmission.submit(
+        errors, () -> "redirect:/justice/" + cases.register(form), () -> "justice/new");
   }
 
   @GetMapping("/justice/{id}")
@@ -168,16 +162,14 @@ class JusticeController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        cases.recordEvent(id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/justice/" + id;
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return page(id, model);
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          cases.recordEvent(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/justice/" + id;
+        },
+        () -> page(id, model));
   }
 
   @PostMapping("/justice/{id}/defendants")
@@ -187,16 +179,14 @@ class JusticeController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        cases.addDefendant(id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/justice/" + id;
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return page(id, model);
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          cases.addDefendant(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/justice/" + id;
+        },
+        () -> page(id, model));
   }
 
   @PostMapping("/justice/{id}/victims")
@@ -238,17 +228,14 @@ class JusticeController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        cases.recordOperation(form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/justice/operations";
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    model.addAttribute("operations", cases.operations());
-    return "justice/operations";
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          cases.recordOperation(form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/justice/operations";
+        },
+        () -> operations(model));
   }
 
   @GetMapping("/admin/articles")
@@ -266,15 +253,13 @@ class JusticeController {
       @Valid @ModelAttribute("form") ArticleForm form,
       BindingResult errors,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        articles.add(form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/articles";
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return "justice/articles";
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          articles.add(form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/admin/articles";
+        },
+        () -> "justice/articles");
   }
 }

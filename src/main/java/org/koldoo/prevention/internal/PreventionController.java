@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
-import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.prevention.CallChannel;
@@ -103,16 +103,14 @@ class PreventionController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        hotline.log(form);
-        redirect.addFlashAttribute("logged", true);
-        return "redirect:/hotline";
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return calls(null, null, null, null, null, 0, model);
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          hotline.log(form);
+          redirect.addFlashAttribute("logged", true);
+          return "redirect:/hotline";
+        },
+        () -> calls(null, null, null, null, null, 0, model));
   }
 
   @PostMapping("/hotline/{id}")
@@ -122,16 +120,14 @@ class PreventionController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        hotline.correct(id, form);
-        redirect.addFlashAttribute("logged", true);
-        return "redirect:/hotline";
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return calls(null, null, null, null, id, 0, model);
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          hotline.correct(id, form);
+          redirect.addFlashAttribute("logged", true);
+          return "redirect:/hotline";
+        },
+        () -> calls(null, null, null, null, id, 0, model));
   }
 
   @PostMapping("/hotline/{id}/case")
@@ -224,14 +220,8 @@ class PreventionController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        return "redirect:/agencies/" + agencies.add(form);
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return agencies(null, model);
+    return FormSubmission.submit(
+        errors, () -> "redirect:/agencies/" + agencies.add(form), () -> agencies(null, model));
   }
 
   @GetMapping("/agencies/{id}")
@@ -268,18 +258,14 @@ class PreventionController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        agencies.update(id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agencies/" + id;
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      } catch (ConflictException e) {
-        errors.reject(e.messageKey());
-      }
-    }
-    return agency(id, model);
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          agencies.update(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/agencies/" + id;
+        },
+        () -> agency(id, model));
   }
 
   @PostMapping("/agencies/{id}/reports")
@@ -289,16 +275,14 @@ class PreventionController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        agencies.report(id, form);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agencies/" + id;
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      }
-    }
-    return agency(id, model);
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          agencies.report(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/agencies/" + id;
+        },
+        () -> agency(id, model));
   }
 
   @GetMapping("/agencies/export.csv")

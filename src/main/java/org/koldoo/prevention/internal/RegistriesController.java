@@ -16,8 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
-import org.koldoo.platform.web.ConflictException;
-import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.prevention.CampaignChannel;
 import org.koldoo.prevention.NapStatus;
 import org.koldoo.prevention.SiteType;
@@ -383,17 +382,13 @@ class RegistriesController {
       String page,
       java.util.function.Supplier<UUID> action,
       java.util.function.Supplier<String> again) {
-    if (!errors.hasErrors()) {
-      try {
-        action.get();
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:" + page;
-      } catch (InvalidInput e) {
-        errors.rejectValue(e.field(), e.messageKey(), e.arguments(), "");
-      } catch (ConflictException e) {
-        errors.reject(e.messageKey());
-      }
-    }
-    return again.get();
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          action.get();
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:" + page;
+        },
+        again);
   }
 }

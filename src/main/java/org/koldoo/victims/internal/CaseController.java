@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
-import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.victims.ConsentPurpose;
@@ -134,17 +134,14 @@ class CaseController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return personForm(model, null);
-    }
-    try {
-      var registered = service.register(form);
-      redirect.addFlashAttribute("registered", registered.caseNumber());
-      return "redirect:/cases/" + registered.id();
-    } catch (InvalidInput e) {
-      reject(errors, e.field(), e.messageKey(), e.arguments());
-      return personForm(model, null);
-    }
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          var registered = service.register(form);
+          redirect.addFlashAttribute("registered", registered.caseNumber());
+          return "redirect:/cases/" + registered.id();
+        },
+        () -> personForm(model, null));
   }
 
   // ---- the case page ------------------------------------------------------------------------
@@ -252,21 +249,15 @@ class CaseController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
-      return personForm(model, id);
-    }
-    try {
-      service.update(id, form);
-    } catch (InvalidInput e) {
-      reject(errors, e.field(), e.messageKey(), e.arguments());
-      return personForm(model, id);
-    } catch (ConflictException e) {
-      // nothing typed is lost: the form comes back as entered, with the conflict explained
-      errors.reject(e.messageKey());
-      return personForm(model, id);
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:/cases/" + id;
+    // on a stale edit nothing typed is lost: the form comes back as entered, conflict explained
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          service.update(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> personForm(model, id));
   }
 
   private String personForm(Model model, UUID id) {
@@ -408,17 +399,14 @@ class CaseController {
       RedirectAttributes redirect,
       String step,
       Runnable action) {
-    if (errors.hasErrors()) {
-      return step(model, id, step);
-    }
-    try {
-      action.run();
-    } catch (InvalidInput e) {
-      reject(errors, e.field(), e.messageKey(), e.arguments());
-      return step(model, id, step);
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:/cases/" + id;
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          action.run();
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> step(model, id, step));
   }
 
   private String step(Model model, UUID id, String step) {
@@ -448,14 +436,6 @@ class CaseController {
       default -> throw new IllegalArgumentException(step);
     }
     return "cases/" + step;
-  }
-
-  private static void reject(BindingResult errors, String field, String key, Object[] args) {
-    if (field == null) {
-      errors.reject(key, args, "");
-    } else {
-      errors.rejectValue(field, key, args, "");
-    }
   }
 
   private static Set<String> split(String csv) {
