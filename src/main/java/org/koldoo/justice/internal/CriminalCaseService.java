@@ -414,48 +414,85 @@ class CriminalCaseService {
         rs.getObject(10, UUID.class));
   }
 
+  private static final String EVENT_COLUMNS =
+      "select id, event_type, occurred_on, recorded_at, defendant_id, article_from_id,"
+          + " article_to_id, reason, outcome, months, suspended, fine_kgs, amount_kgs, country,"
+          + " note, criminal_case_id from case_event";
+
   List<CaseTimeline.Event> events(UUID caseId) {
-    return jdbc.sql(
-            "select id, event_type, occurred_on, recorded_at, defendant_id, article_from_id,"
-                + " article_to_id, reason, outcome, months, suspended, fine_kgs, amount_kgs, country,"
-                + " note from case_event where criminal_case_id = :c")
+    return jdbc.sql(EVENT_COLUMNS + " where criminal_case_id = :c")
         .param("c", caseId)
-        .query(
-            (rs, n) ->
-                new CaseTimeline.Event(
-                    rs.getObject(1, UUID.class),
-                    EventType.valueOf(rs.getString(2)),
-                    rs.getObject(3, LocalDate.class),
-                    rs.getTimestamp(4).toInstant(),
-                    rs.getObject(5, UUID.class),
-                    rs.getObject(6, UUID.class),
-                    rs.getObject(7, UUID.class),
-                    rs.getString(8),
-                    rs.getString(9),
-                    (Integer) rs.getObject(10),
-                    (Boolean) rs.getObject(11),
-                    rs.getBigDecimal(12),
-                    rs.getBigDecimal(13),
-                    rs.getString(14),
-                    rs.getString(15)))
+        .query(CriminalCaseService::event)
         .list();
   }
 
-  List<Defendant> defendants(UUID caseId) {
-    return jdbc.sql(
-            "select id, identity_ciphertext, sex, citizenship, public_official, official_body"
-                + " from defendant where criminal_case_id = :c order by created_at, id")
-        .param("c", caseId)
+  /** Every case's events in one reading, for the register. */
+  Map<UUID, List<CaseTimeline.Event>> eventsByCase() {
+    requireViewer();
+    Map<UUID, List<CaseTimeline.Event>> byCase = new HashMap<>();
+    jdbc.sql(EVENT_COLUMNS)
         .query(
-            (rs, n) ->
-                new Defendant(
-                    rs.getObject(1, UUID.class),
-                    rs.getBytes(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getBoolean(5),
-                    rs.getString(6)))
+            rs -> {
+              byCase
+                  .computeIfAbsent(rs.getObject(16, UUID.class), k -> new ArrayList<>())
+                  .add(event(rs, 0));
+            });
+    return byCase;
+  }
+
+  private static CaseTimeline.Event event(java.sql.ResultSet rs, int n)
+      throws java.sql.SQLException {
+    return new CaseTimeline.Event(
+        rs.getObject(1, UUID.class),
+        EventType.valueOf(rs.getString(2)),
+        rs.getObject(3, LocalDate.class),
+        rs.getTimestamp(4).toInstant(),
+        rs.getObject(5, UUID.class),
+        rs.getObject(6, UUID.class),
+        rs.getObject(7, UUID.class),
+        rs.getString(8),
+        rs.getString(9),
+        (Integer) rs.getObject(10),
+        (Boolean) rs.getObject(11),
+        rs.getBigDecimal(12),
+        rs.getBigDecimal(13),
+        rs.getString(14),
+        rs.getString(15));
+  }
+
+  private static final String DEFENDANT_COLUMNS =
+      "select id, identity_ciphertext, sex, citizenship, public_official, official_body,"
+          + " criminal_case_id from defendant";
+
+  List<Defendant> defendants(UUID caseId) {
+    return jdbc.sql(DEFENDANT_COLUMNS + " where criminal_case_id = :c order by created_at, id")
+        .param("c", caseId)
+        .query(CriminalCaseService::defendant)
         .list();
+  }
+
+  /** Every case's defendants in one reading, for the register (identities stay sealed). */
+  Map<UUID, List<Defendant>> defendantsByCase() {
+    requireViewer();
+    Map<UUID, List<Defendant>> byCase = new HashMap<>();
+    jdbc.sql(DEFENDANT_COLUMNS + " order by created_at, id")
+        .query(
+            rs -> {
+              byCase
+                  .computeIfAbsent(rs.getObject(7, UUID.class), k -> new ArrayList<>())
+                  .add(defendant(rs, 0));
+            });
+    return byCase;
+  }
+
+  private static Defendant defendant(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Defendant(
+        rs.getObject(1, UUID.class),
+        rs.getBytes(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getBoolean(5),
+        rs.getString(6));
   }
 
   /** Defendants' names, for the justice roles only; every reading audited. */
@@ -498,8 +535,17 @@ class CriminalCaseService {
   }
 
   CaseTimeline.State state(CaseRow c) {
-    return CaseTimeline.replay(
-        c.registeredOn(), c.initialArticle(), defendantIds(c.id()), events(c.id()), refs());
+    return state(c, defendants(c.id()), events(c.id()), refs());
+  }
+
+  static CaseTimeline.State state(
+      CaseRow c,
+      List<Defendant> defendants,
+      List<CaseTimeline.Event> events,
+      Map<UUID, CaseTimeline.ArticleRef> refs) {
+    Set<UUID> ids = new HashSet<>();
+    defendants.forEach(d -> ids.add(d.id()));
+    return CaseTimeline.replay(c.registeredOn(), c.initialArticle(), ids, events, refs);
   }
 
   @Transactional

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The case register with its derived columns. Stage, current article and downgrade come from
  * replaying each case's events, so they are filtered here rather than in SQL — a country's few
- * hundred cases a year replay in milliseconds.
+ * hundred cases a year replay in milliseconds. Events and defendants are read once for the whole
+ * register, never once per case.
  */
 @Component
 class JusticeRegister {
@@ -56,6 +57,10 @@ class JusticeRegister {
 
   Page<Row> search(Filter f, Pageable pageable) {
     Map<UUID, Article> byId = articles.byId();
+    // three readings for the whole register, not three per case
+    var refs = cases.refs();
+    var events = cases.eventsByCase();
+    var defendants = cases.defendantsByCase();
     List<Row> rows =
         cases.all().stream()
             .filter(c -> f.year() == null || c.registeredOn().getYear() == f.year())
@@ -68,7 +73,17 @@ class JusticeRegister {
                 c ->
                     !Boolean.FALSE.equals(f.includeNotInternational())
                         || !c.notInternationalDefinition())
-            .map(c -> row(c, byId))
+            .map(
+                c ->
+                    row(
+                        c,
+                        byId,
+                        CriminalCaseService.state(
+                            c,
+                            defendants.getOrDefault(c.id(), List.of()),
+                            events.getOrDefault(c.id(), List.of()),
+                            refs),
+                        defendants.getOrDefault(c.id(), List.of())))
             .filter(r -> f.stage() == null || r.stage() == f.stage())
             .filter(r -> f.downgraded() == null || r.downgraded() == f.downgraded())
             .filter(r -> f.complicity() == null || r.officialAmongDefendants() == f.complicity())
@@ -85,8 +100,14 @@ class JusticeRegister {
   }
 
   Row row(CriminalCaseService.CaseRow c, Map<UUID, Article> byId) {
-    CaseTimeline.State state = cases.state(c);
-    var defendants = cases.defendants(c.id());
+    return row(c, byId, cases.state(c), cases.defendants(c.id()));
+  }
+
+  private static Row row(
+      CriminalCaseService.CaseRow c,
+      Map<UUID, Article> byId,
+      CaseTimeline.State state,
+      List<CriminalCaseService.Defendant> defendants) {
     return new Row(
         c.id(),
         c.registrationNumber(),
