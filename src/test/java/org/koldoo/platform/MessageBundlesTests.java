@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "codes"})
+  @ValueSource(strings = {"messages", "codes", "indicators"})
   void every_key_is_translated_into_all_three_languages(String bundle) throws IOException {
     Set<String> english = keys(bundle + ".properties");
     Set<String> russian = keys(bundle + "_ru.properties");

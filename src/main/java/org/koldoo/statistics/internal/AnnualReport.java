@@ -1,0 +1,100 @@
+package org.koldoo.statistics.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.koldoo.statistics.Breakdown;
+import org.koldoo.statistics.Period;
+import org.koldoo.statistics.Section;
+import org.koldoo.statistics.Unit;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The annual country report: every indicator for a period beside the two before it. */
+@Component
+class AnnualReport {
+
+  private final ReportEngine engine;
+  private final IndicatorCatalogue catalogue;
+  private final MessageSource messages;
+
+  AnnualReport(ReportEngine engine, IndicatorCatalogue catalogue, MessageSource messages) {
+    this.engine = engine;
+    this.catalogue = catalogue;
+    this.messages = messages;
+  }
+
+  record Indicator(
+      String id,
+      Section section,
+      Unit unit,
+      String name,
+      String definition,
+      List<Breakdown> breakdowns) {}
+
+  record Line(
+      String id,
+      Section section,
+      Unit unit,
+      String name,
+      String definition,
+      Long value,
+      List<Long> previous,
+      Map<Breakdown, Map<String, Long>> breakdowns) {}
+
+  record Report(
+      LocalDate from,
+      LocalDate to,
+      List<Period> previousPeriods,
+      List<Line> indicators,
+      List<String> dataGaps) {
+
+    Line line(String id) {
+      return indicators.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+  }
+
+  List<Indicator> catalogue(Locale locale) {
+    return catalogue.all().stream()
+        .map(
+            d ->
+                new Indicator(
+                    d.id(),
+                    d.section(),
+                    d.unit(),
+                    messages.getMessage(d.nameKey(), null, locale),
+                    messages.getMessage(d.definitionKey(), null, locale),
+                    d.breakdowns()))
+        .toList();
+  }
+
+  Report compute(Period period, Locale locale) {
+    ReportEngine.Computation c = engine.compute(period);
+    List<Line> lines = new ArrayList<>();
+    List<String> gaps = new ArrayList<>();
+    for (IndicatorDefinition d : catalogue.all()) {
+      List<Figure> f = c.figures().get(d.id());
+      Figure now = f.get(0);
+      if (!now.hasData()) {
+        gaps.add(d.id());
+      }
+      List<Long> previous = new ArrayList<>(2);
+      previous.add(f.get(1).value());
+      previous.add(f.get(2).value());
+      lines.add(
+          new Line(
+              d.id(),
+              d.section(),
+              d.unit(),
+              messages.getMessage(d.nameKey(), null, locale),
+              messages.getMessage(d.definitionKey(), null, locale),
+              now.value(),
+              previous,
+              now.breakdowns()));
+    }
+    return new Report(
+        period.from(), period.to(), c.periods().subList(1, 3), lines, List.copyOf(gaps));
+  }
+}

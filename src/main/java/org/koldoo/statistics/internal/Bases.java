@@ -1,0 +1,495 @@
+package org.koldoo.statistics.internal;
+
+import static org.koldoo.statistics.Breakdown.*;
+import static org.koldoo.statistics.internal.Base.Dim.list;
+import static org.koldoo.statistics.internal.Base.Dim.of;
+
+import java.util.Map;
+
+/**
+ * The queries behind the indicators. Each reads the published {@code facts_*} views only. Named
+ * parameters: {@code :f0 :t0} the report period, {@code :f1 :t1} and {@code :f2 :t2} the two before
+ * it, {@code :lo :hi} the whole span, {@code :cap} the pre-departure fee cap.
+ */
+final class Bases {
+
+  private Bases() {}
+
+  /** Every case with the person behind it: a linkage cluster, else exact blind-index matches. */
+  static final String PERSON =
+      "select v.case_id, coalesce(pc.cluster_id, v.exact_person_id) as person_id"
+          + " from facts_victim_case v left join facts_person_cluster pc on pc.case_id = v.case_id";
+
+  static String bucket(String day) {
+    return "case when "
+        + day
+        + " between :f0 and :t0 then 0 when "
+        + day
+        + " between :f1 and :t1 then 1 when "
+        + day
+        + " between :f2 and :t2 then 2 end";
+  }
+
+  /** The end of the period a row falls in. */
+  private static final String END =
+      "(case b when 0 then cast(:t0 as date) when 1 then cast(:t1 as date) else cast(:t2 as date) end)";
+
+  private static final String AGE_GROUP_OF_V =
+      "case when v.child then 'CHILD' when v.age is not null then 'ADULT' else 'UNKNOWN' end";
+
+  /** The same query once per period, {@code :f}/{@code :t} standing for that period's bounds. */
+  static String perPeriod(String template) {
+    StringBuilder sql = new StringBuilder();
+    for (int k = 0; k < 3; k++) {
+      if (k > 0) {
+        sql.append(" union all ");
+      }
+      sql.append(
+          template
+              .replace(":f", ":f" + k)
+              .replace(":t", ":t" + k)
+              .replace("$b", Integer.toString(k)));
+    }
+    return sql.toString();
+  }
+
+  private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> VICTIM_DIMS =
+      Map.of(
+          SEX, of("sex"),
+          AGE_GROUP, of("age_group"),
+          CITIZENSHIP, of("citizenship"),
+          REGION, of("region"),
+          EXPLOITATION_TYPE, list("exploitation_types"),
+          COUNTRY_OF_EXPLOITATION, list("countries_of_exploitation"),
+          SECTOR, list("sectors"),
+          RECRUITMENT_CHANNEL, of("recruitment_channel"),
+          IDENTIFYING_BODY, of("body"));
+
+  /**
+   * Persons identified as victims: one row per person, in the period of their first decision with
+   * status IDENTIFIED_VICTIM, whichever organisation made it. Flags look at everything recorded for
+   * the person up to the end of that period.
+   */
+  static final Base IDENTIFIED =
+      new Base(
+          "identified",
+          Source.VICTIM_CASES,
+          "select x.*,"
+              + " case when x.government then 'GOVERNMENT'"
+              + "  when r.with_government <= "
+              + END
+              + " then 'NGO_WITH_GOVERNMENT' else 'NGO_OR_IO' end as body,"
+              + " coalesce(s.first_service <= "
+              + END
+              + ", false) as assisted,"
+              + " coalesce(r.first_referral <= "
+              + END
+              + ", false) as referred,"
+              + " coalesce(r.first_legal <= "
+              + END
+              + ", false) as legal_referral,"
+              + " x.child and (x.child_procedure or coalesce(r.first_child_procedure <= "
+              + END
+              + ", false)) as child_sensitive"
+              + " from (select "
+              + bucket("f.decided_on")
+              + " as b, f.person_id, v.sex, "
+              + AGE_GROUP_OF_V
+              + " as age_group, v.child, v.child_procedure,"
+              + " nullif(v.citizenship, '') as citizenship, v.region, f.exploitation_types,"
+              + " f.countries_of_exploitation, f.sectors, f.recruitment_channel, o.government"
+              + " from (select distinct on (p.person_id) p.person_id, i.case_id, i.decided_on,"
+              + "   i.deciding_organisation_id, i.exploitation_types, i.countries_of_exploitation,"
+              + "   i.sectors, i.recruitment_channel"
+              + "   from facts_victim_identification i join person p on p.case_id = i.case_id"
+              + "   where i.status = 'IDENTIFIED_VICTIM'"
+              + "   order by p.person_id, i.decided_on, i.case_id) f"
+              + " join facts_victim_case v on v.case_id = f.case_id"
+              + " join facts_organisation o on o.id = f.deciding_organisation_id"
+              + " where f.decided_on between :lo and :hi) x"
+              + " left join (select p.person_id, min(r.sent_on) as first_referral,"
+              + "   min(r.sent_on) filter (where og.government or ot.government) as with_government,"
+              + "   min(r.sent_on) filter (where r.service_type = 'LEGAL_AID') as first_legal,"
+              + "   min(r.sent_on) filter (where r.child_procedure) as first_child_procedure"
+              + "   from facts_referral r join person p on p.case_id = r.case_id"
+              + "   join facts_organisation og on og.id = r.from_organisation"
+              + "   join facts_organisation ot on ot.id = r.to_organisation"
+              + "   where r.sent_on <= :hi group by p.person_id) r on r.person_id = x.person_id"
+              + " left join (select p.person_id, min(s.started_on) as first_service"
+              + "   from facts_service s join person p on p.case_id = s.case_id"
+              + "   where s.started_on <= :hi group by p.person_id) s on s.person_id = x.person_id",
+          VICTIM_DIMS);
+
+  private static final String CASE_PERSON_COLUMNS =
+      " p.person_id, v.sex, "
+          + AGE_GROUP_OF_V
+          + " as age_group, v.child, nullif(v.citizenship, '') as citizenship, v.region";
+
+  /** Screenings, and the persons screened, dated by the screening. */
+  static final Base SCREENINGS =
+      new Base(
+          "screenings",
+          Source.VICTIM_CASES,
+          "select "
+              + bucket("s.screened_on")
+              + " as b,"
+              + CASE_PERSON_COLUMNS
+              + ", s.vulnerable_group, s.location, s.proposes_presumed"
+              + " from facts_victim_screening s join person p on p.case_id = s.case_id"
+              + " join facts_victim_case v on v.case_id = s.case_id"
+              + " where s.screened_on between :lo and :hi",
+          Map.of(
+              SEX, of("sex"),
+              AGE_GROUP, of("age_group"),
+              CITIZENSHIP, of("citizenship"),
+              VULNERABLE_GROUP, of("vulnerable_group"),
+              SCREENING_LOCATION, of("location")));
+
+  /** Referrals sent, with the person referred. */
+  static final Base REFERRALS =
+      new Base(
+          "referrals",
+          Source.VICTIM_CASES,
+          "select "
+              + bucket("r.sent_on")
+              + " as b,"
+              + CASE_PERSON_COLUMNS
+              + ", r.service_type, o.code as provider"
+              + " from facts_referral r join person p on p.case_id = r.case_id"
+              + " join facts_victim_case v on v.case_id = r.case_id"
+              + " join facts_organisation o on o.id = r.to_organisation"
+              + " where r.sent_on between :lo and :hi",
+          Map.of(
+              SEX, of("sex"),
+              AGE_GROUP, of("age_group"),
+              CITIZENSHIP, of("citizenship"),
+              SERVICE_TYPE, of("service_type"),
+              PROVIDER, of("provider")));
+
+  /** Services begun, with the person served and the provider. */
+  static final Base SERVICES =
+      new Base(
+          "services",
+          Source.VICTIM_CASES,
+          "select "
+              + bucket("s.started_on")
+              + " as b,"
+              + CASE_PERSON_COLUMNS
+              + ", s.service_type, o.code as provider, o.government"
+              + " from facts_service s join person p on p.case_id = s.case_id"
+              + " join facts_victim_case v on v.case_id = s.case_id"
+              + " join facts_organisation o on o.id = s.provider_id"
+              + " where s.started_on between :lo and :hi",
+          Map.of(
+              SEX, of("sex"),
+              AGE_GROUP, of("age_group"),
+              CITIZENSHIP, of("citizenship"),
+              SERVICE_TYPE, of("service_type"),
+              PROVIDER, of("provider")));
+
+  /** Consular assistance, repatriations, residence and long-term shelter decisions. */
+  static final Base RETURNS =
+      new Base(
+          "returns",
+          Source.VICTIM_CASES,
+          "select "
+              + bucket("r.event_on")
+              + " as b,"
+              + CASE_PERSON_COLUMNS
+              + ", r.kind, r.country"
+              + " from facts_victim_return r join person p on p.case_id = r.case_id"
+              + " join facts_victim_case v on v.case_id = r.case_id"
+              + " where r.event_on between :lo and :hi",
+          Map.of(
+              SEX, of("sex"),
+              AGE_GROUP, of("age_group"),
+              CITIZENSHIP, of("citizenship"),
+              RETURN_COUNTRY, of("country")));
+
+  private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> CASE_DIMS =
+      Map.of(
+          EXPLOITATION_TYPE, of("exploitation_type"),
+          ARTICLE, of("article"),
+          ORIGIN, of("origin"),
+          REGION, of("region"));
+
+  /** Criminal cases, dated by registration. */
+  static final Base CRIMINAL_CASES =
+      new Base(
+          "criminal-cases",
+          Source.CRIMINAL_CASES,
+          "select "
+              + bucket("c.registered_on")
+              + " as b, c.case_id, c.exploitation_type, c.initial_article as article,"
+              + " c.initial_class, c.origin, o.region, c.not_international_definition,"
+              + " c.operation_id"
+              + " from facts_criminal_case c join facts_organisation o on o.id = c.organisation_id"
+              + " where c.registered_on between :lo and :hi",
+          CASE_DIMS);
+
+  /**
+   * Trafficking investigations open on each period's first day: registered before it, and neither
+   * closed, sent to court nor reclassified to a lesser offence before it.
+   */
+  static final Base CONTINUING =
+      new Base(
+          "continuing",
+          Source.CRIMINAL_CASES,
+          perPeriod(
+              "select $b as b, c.case_id, c.exploitation_type, c.initial_article as article,"
+                  + " c.origin, o.region"
+                  + " from facts_criminal_case c join facts_organisation o on o.id = c.organisation_id"
+                  + " where c.initial_class = 'TRAFFICKING' and c.registered_on < :f"
+                  + " and not exists (select 1 from facts_case_event e where e.case_id = c.case_id"
+                  + "  and e.occurred_on < :f and (e.event_type in ('CLOSED', 'SENT_TO_COURT')"
+                  + "  or (e.event_type = 'RECLASSIFIED' and e.class_to = 'LESSER')))"),
+          CASE_DIMS);
+
+  /** The article class a case stood under on the day of event {@code e}. */
+  private static final String CLASS_AT_EVENT =
+      "coalesce((select r.class_to from facts_case_event r where r.case_id = e.case_id"
+          + " and r.event_type = 'RECLASSIFIED' and r.occurred_on <= e.occurred_on"
+          + " order by r.occurred_on desc limit 1), c.initial_class)";
+
+  private static final String ARTICLE_AT_EVENT =
+      "coalesce((select r.article_to from facts_case_event r where r.case_id = e.case_id"
+          + " and r.event_type = 'RECLASSIFIED' and r.occurred_on <= e.occurred_on"
+          + " order by r.occurred_on desc limit 1), c.initial_article)";
+
+  /** Events of criminal cases, with the defendant they concern (if any). */
+  static final Base EVENTS =
+      new Base(
+          "events",
+          Source.CRIMINAL_CASES,
+          "select "
+              + bucket("e.occurred_on")
+              + " as b, e.id, e.case_id, e.event_type, e.outcome, e.reason, e.class_from,"
+              + " e.class_to, e.article_to, e.defendant_id, d.sex, d.public_official,"
+              + " c.exploitation_type, "
+              + CLASS_AT_EVENT
+              + " as class_at, "
+              + ARTICLE_AT_EVENT
+              + " as article, coalesce(cv.child, false) as child_victim,"
+              + " case when e.event_type <> 'SENTENCE' then null"
+              + "  when e.suspended then 'SUSPENDED'"
+              + "  when coalesce(e.months, 0) = 0 and e.fine_kgs is not null then 'FINE_ONLY'"
+              + "  when e.months < 36 then 'PRISON_UNDER_3Y'"
+              + "  when e.months <= 60 then 'PRISON_3_TO_5Y'"
+              + "  when e.months <= 96 then 'PRISON_5_TO_8Y'"
+              + "  else 'PRISON_OVER_8Y' end as sentence_band"
+              + " from facts_case_event e join facts_criminal_case c on c.case_id = e.case_id"
+              + " left join facts_defendant d on d.defendant_id = e.defendant_id"
+              + " left join (select cv.case_id, bool_or(v.child) as child from facts_case_victim cv"
+              + "   join facts_victim_case v on v.case_id = cv.victim_case_id group by cv.case_id) cv"
+              + "   on cv.case_id = e.case_id"
+              + " where e.occurred_on between :lo and :hi",
+          Map.of(
+              EXPLOITATION_TYPE, of("exploitation_type"),
+              ARTICLE, of("article"),
+              SEX, of("sex"),
+              SENTENCE, of("sentence_band"),
+              EVENT_TYPE, of("event_type"),
+              CHILD_VICTIM, of("child_victim")));
+
+  /** Defendants of trafficking cases sent to court: the persons prosecuted. */
+  static final Base PROSECUTED =
+      new Base(
+          "prosecuted",
+          Source.CRIMINAL_CASES,
+          "select "
+              + bucket("e.occurred_on")
+              + " as b, d.defendant_id, d.sex, d.public_official, c.exploitation_type, "
+              + ARTICLE_AT_EVENT
+              + " as article"
+              + " from facts_case_event e join facts_criminal_case c on c.case_id = e.case_id"
+              + " join facts_defendant d on d.case_id = e.case_id"
+              + " where e.event_type = 'SENT_TO_COURT' and e.occurred_on between :lo and :hi"
+              + " and "
+              + CLASS_AT_EVENT
+              + " = 'TRAFFICKING'",
+          Map.of(
+              EXPLOITATION_TYPE, of("exploitation_type"),
+              ARTICLE, of("article"),
+              SEX, of("sex")));
+
+  /** Defendants of trafficking cases registered: the persons brought into formal contact. */
+  static final Base SUSPECTS =
+      new Base(
+          "suspects",
+          Source.CRIMINAL_CASES,
+          "select "
+              + bucket("c.registered_on")
+              + " as b, d.defendant_id, d.sex, d.public_official, c.exploitation_type,"
+              + " c.initial_article as article"
+              + " from facts_defendant d join facts_criminal_case c on c.case_id = d.case_id"
+              + " where c.initial_class = 'TRAFFICKING' and c.registered_on between :lo and :hi",
+          Map.of(
+              EXPLOITATION_TYPE, of("exploitation_type"),
+              ARTICLE, of("article"),
+              SEX, of("sex")));
+
+  static final Base OPERATIONS =
+      new Base(
+          "operations",
+          Source.OPERATIONS,
+          "select "
+              + bucket("o.started_on")
+              + " as b, o.id, o.offences_uncovered, o.trafficking_found, g.region"
+              + " from facts_operation o join facts_organisation g on g.id = o.organisation_id"
+              + " where o.started_on between :lo and :hi",
+          Map.of(REGION, of("region")));
+
+  /** Training participants, one row per event and profession. */
+  static final Base TRAINING =
+      new Base(
+          "training",
+          Source.TRAINING,
+          "select "
+              + bucket("t.held_on")
+              + " as b, t.organiser, t.funder, p.profession, p.n"
+              + " from facts_training t cross join lateral (values ('POLICE', t.police),"
+              + " ('PROSECUTORS', t.prosecutors), ('JUDGES', t.judges),"
+              + " ('LABOUR_INSPECTORS', t.labour_inspectors), ('SOCIAL_WORKERS', t.social_workers),"
+              + " ('DIPLOMATS', t.diplomats), ('PEACEKEEPERS', t.peacekeepers),"
+              + " ('OTHERS', t.others)) as p (profession, n)"
+              + " where t.held_on between :lo and :hi",
+          Map.of(PROFESSION, of("profession"), ORGANISER, of("organiser"), FUNDER, of("funder")));
+
+  static final Base CAMPAIGNS =
+      new Base(
+          "campaigns",
+          Source.CAMPAIGNS,
+          "select "
+              + bucket("c.starts_on")
+              + " as b, c.id, c.reach from facts_campaign c"
+              + " where c.starts_on between :lo and :hi",
+          Map.of());
+
+  /** The employment centre's period reports, counted in the period they start in. */
+  static final Base MIGRATION_SERVICE =
+      new Base(
+          "migration-service",
+          Source.MIGRATION_SERVICE,
+          "select "
+              + bucket("m.period_start")
+              + " as b, m.people_served, m.pre_departure_orientations, m.consultations"
+              + " from facts_migration_service m where m.period_start between :lo and :hi",
+          Map.of());
+
+  /** Organisations whose SOP stage on a period's last day is ADOPTED. */
+  static final Base SOP =
+      new Base(
+          "sop",
+          Source.SOP,
+          perPeriod(
+              "select $b as b, s.organisation_id, o.type from (select distinct on"
+                  + " (organisation_id) organisation_id, stage from facts_sop where reached_on <= :t"
+                  + " order by organisation_id, reached_on desc) s"
+                  + " join facts_organisation o on o.id = s.organisation_id"
+                  + " where s.stage = 'ADOPTED'"),
+          Map.of(ORGANISATION_TYPE, of("type")));
+
+  static final Base MEETINGS =
+      new Base(
+          "meetings",
+          Source.MEETINGS,
+          "select "
+              + bucket("m.held_on")
+              + " as b, m.id from facts_meeting m where m.held_on between :lo and :hi",
+          Map.of());
+
+  /** NAP activities due in a period, with their standing at its end. */
+  static final Base NAP =
+      new Base(
+          "nap",
+          Source.NAP,
+          "select x.*, case when x.status in ('DONE', 'DROPPED') then x.status"
+              + " when x.deadline < least(current_date, "
+              + END
+              + " + 1) then 'OVERDUE' else 'ON_TIME' end as standing"
+              + " from (select "
+              + bucket("n.deadline")
+              + " as b, n.id, n.deadline, n.status from facts_nap_activity n"
+              + " where n.deadline between :lo and :hi) x",
+          Map.of(NAP_STATUS, of("standing")));
+
+  /** Agencies whose licence is valid and not suspended or revoked on a period's last day. */
+  static final Base AGENCIES =
+      new Base(
+          "agencies",
+          Source.AGENCIES,
+          perPeriod(
+              "select $b as b, a.id from facts_agency a where a.valid_from <= :t"
+                  + " and a.valid_to >= :t and a.status = 'VALID'"),
+          Map.of());
+
+  static final Base AGENCY_REPORTS =
+      new Base(
+          "agency-reports",
+          Source.AGENCIES,
+          "select "
+              + bucket("r.received_on")
+              + " as b, r.id, r.kind, r.fee_kgs, r.fee_stage from facts_agency_report r"
+              + " where r.received_on between :lo and :hi",
+          Map.of());
+
+  /** Hotline calls, first summed per day and kind so that a million calls cost little. */
+  static final Base HOTLINE =
+      new Base(
+          "hotline",
+          Source.HOTLINE,
+          "select "
+              + bucket("h.received_on")
+              + " as b, h.channel, h.outcome, h.trafficking_related,"
+              + " h.victim_case_id is not null and exists (select 1 from facts_victim_identification i"
+              + "  where i.case_id = h.victim_case_id and i.status = 'IDENTIFIED_VICTIM') as identified,"
+              + " count(*) as n"
+              + " from facts_hotline_call h"
+              + " where h.received_at >= (:lo::date::timestamp at time zone 'Asia/Bishkek')"
+              + " and h.received_at < ((:hi::date + 1)::timestamp at time zone 'Asia/Bishkek')"
+              + " group by 1, 2, 3, 4, 5",
+          Map.of(CHANNEL, of("channel"), CALL_OUTCOME, of("outcome")));
+
+  static final Base INSPECTIONS =
+      new Base(
+          "inspections",
+          Source.INSPECTIONS,
+          "select "
+              + bucket("i.inspected_on")
+              + " as b, i.id, i.unannounced, i.indicators_found, i.referred_to_police, i.sector,"
+              + " i.region, i.site_type from facts_inspection i"
+              + " where i.inspected_on between :lo and :hi",
+          Map.of(SECTOR, of("sector"), REGION, of("region"), SITE_TYPE, of("site_type")));
+
+  /** Organisations that recorded anything in Koldoo during the period. */
+  static final Base REPORTING_BODIES =
+      new Base(
+          "reporting-bodies",
+          Source.ANY_RECORD,
+          "select distinct a.b, a.organisation_id, o.type from ("
+              + "select "
+              + bucket("registered_on")
+              + " as b, organisation_id from facts_victim_case where registered_on between :lo and :hi"
+              + " union select "
+              + bucket("screened_on")
+              + ", organisation_id from facts_victim_screening where screened_on between :lo and :hi"
+              + " union select "
+              + bucket("sent_on")
+              + ", from_organisation from facts_referral where sent_on between :lo and :hi"
+              + " union select "
+              + bucket("started_on")
+              + ", provider_id from facts_service where started_on between :lo and :hi"
+              + " union select "
+              + bucket("registered_on")
+              + ", organisation_id from facts_criminal_case where registered_on between :lo and :hi"
+              + " union select "
+              + bucket("inspected_on")
+              + ", inspecting_body from facts_inspection where inspected_on between :lo and :hi"
+              + " union select "
+              + bucket("received_on")
+              + ", organisation_id from facts_hotline_call"
+              + " where received_at >= (:lo::date::timestamp at time zone 'Asia/Bishkek')"
+              + " and received_at < ((:hi::date + 1)::timestamp at time zone 'Asia/Bishkek')"
+              + ") a join facts_organisation o on o.id = a.organisation_id",
+          Map.of(ORGANISATION_TYPE, of("type")));
+}

@@ -1,0 +1,180 @@
+package org.koldoo.statistics.internal;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/** The annual report as PDF (print) and XLSX (for analysts), with the same content as the page. */
+@Component
+class ReportDocuments {
+
+  private final ReportView labels;
+
+  ReportDocuments(ReportView labels) {
+    this.labels = labels;
+  }
+
+  private String periodTitle(ReportView.View v, Locale locale) {
+    return labels.text("statistics.report.title", locale) + " " + v.from() + " – " + v.to();
+  }
+
+  byte[] xlsx(ReportView.View v, Locale locale) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle bold = book.createCellStyle();
+      var font = book.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      for (ReportView.Part part : v.parts()) {
+        Sheet sheet = book.createSheet(part.title());
+        int r = 0;
+        Row title = sheet.createRow(r++);
+        cell(title, 0, periodTitle(v, locale)).setCellStyle(bold);
+        Row head = sheet.createRow(r++);
+        String[] columns = {
+          "id",
+          labels.text("statistics.indicator", locale),
+          labels.text("statistics.unit", locale),
+          v.from() + " – " + v.to(),
+          v.previousPeriods().get(0).toString(),
+          v.previousPeriods().get(1).toString(),
+          labels.text("statistics.definition", locale)
+        };
+        for (int c = 0; c < columns.length; c++) {
+          cell(head, c, columns[c]).setCellStyle(bold);
+        }
+        for (ReportView.Line line : part.lines()) {
+          Row row = sheet.createRow(r++);
+          cell(row, 0, line.id());
+          cell(row, 1, line.name());
+          cell(row, 2, line.unit());
+          number(row, 3, line.value(), v.gapLabel());
+          number(row, 4, line.previous(), v.gapLabel());
+          number(row, 5, line.beforeThat(), v.gapLabel());
+          cell(row, 6, line.definition());
+          for (ReportView.Table table : line.breakdowns()) {
+            for (ReportView.Count count : table.counts()) {
+              Row b = sheet.createRow(r++);
+              cell(b, 1, "  " + table.title() + ": " + count.label());
+              b.createCell(3).setCellValue(count.count());
+            }
+          }
+        }
+        sheet.setColumnWidth(1, 70 * 256);
+        sheet.setColumnWidth(6, 90 * 256);
+      }
+      Sheet gaps = book.createSheet(labels.text("statistics.dataGaps", locale));
+      int r = 0;
+      for (ReportView.Line line : v.gaps()) {
+        Row row = gaps.createRow(r++);
+        cell(row, 0, line.id());
+        cell(row, 1, line.name());
+        cell(row, 2, line.definition());
+      }
+      book.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Cell cell(Row row, int column, String text) {
+    Cell c = row.createCell(column);
+    c.setCellValue(text);
+    return c;
+  }
+
+  private static void number(Row row, int column, Long value, String gap) {
+    if (value == null) {
+      cell(row, column, gap);
+    } else {
+      row.createCell(column).setCellValue(value);
+    }
+  }
+
+  byte[] pdf(ReportView.View v, Locale locale) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.open();
+      BaseFont base = font();
+      Font title = new Font(base, 16, Font.BOLD);
+      Font heading = new Font(base, 13, Font.BOLD);
+      Font body = new Font(base, 9);
+      Font small = new Font(base, 7);
+      document.add(new Paragraph(periodTitle(v, locale), title));
+      for (ReportView.Part part : v.parts()) {
+        Paragraph h = new Paragraph(part.title(), heading);
+        h.setSpacingBefore(12);
+        h.setSpacingAfter(6);
+        document.add(h);
+        PdfPTable table = new PdfPTable(new float[] {1f, 7f, 1.4f, 1.4f, 1.4f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String head :
+            new String[] {
+              "id",
+              labels.text("statistics.indicator", locale),
+              v.to().toString().substring(0, 4) + "*",
+              labels.text("statistics.previous", locale),
+              labels.text("statistics.beforeThat", locale)
+            }) {
+          table.addCell(new Paragraph(head, body));
+        }
+        for (ReportView.Line line : part.lines()) {
+          table.addCell(new Paragraph(line.id(), body));
+          Paragraph name = new Paragraph(line.name() + " (" + line.unit() + ")", body);
+          name.add(new Paragraph(line.definition(), small));
+          table.addCell(name);
+          for (Long value : new Long[] {line.value(), line.previous(), line.beforeThat()}) {
+            Paragraph p = new Paragraph(value == null ? v.gapLabel() : value.toString(), body);
+            p.setAlignment(Element.ALIGN_RIGHT);
+            table.addCell(p);
+          }
+        }
+        document.add(table);
+      }
+      Paragraph gapsTitle = new Paragraph(labels.text("statistics.dataGaps", locale), heading);
+      gapsTitle.setSpacingBefore(12);
+      document.add(gapsTitle);
+      for (ReportView.Line line : v.gaps()) {
+        document.add(new Paragraph(line.id() + " — " + line.name(), body));
+      }
+      document.add(
+          new Paragraph("* " + v.from() + " – " + v.to() + "; " + v.previousPeriods(), small));
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** A font with Cyrillic glyphs (Kyrgyz ү, ө, ң included) shipped with the application. */
+  private static BaseFont font() throws IOException {
+    try (InputStream in = ReportDocuments.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+      if (in == null) {
+        throw new IllegalStateException("fonts/DejaVuSans.ttf is missing from the application");
+      }
+      byte[] bytes = in.readAllBytes();
+      return BaseFont.createFont(
+          "DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+    }
+  }
+}

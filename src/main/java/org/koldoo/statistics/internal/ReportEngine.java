@@ -1,0 +1,232 @@
+package org.koldoo.statistics.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.koldoo.statistics.Breakdown;
+import org.koldoo.statistics.Period;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes every indicator for a period and the two periods of the same length before it. One query
+ * per {@link Base} returns all its indicators' totals and breakdowns for the three periods at once;
+ * the bases run two at a time.
+ */
+@Component
+class ReportEngine implements AutoCloseable {
+
+  private final JdbcClient jdbc;
+  private final IndicatorCatalogue catalogue;
+  private final BigDecimal feeCap;
+  private final ExecutorService pool =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "report");
+            t.setDaemon(true);
+            return t;
+          });
+
+  ReportEngine(
+      JdbcClient jdbc,
+      IndicatorCatalogue catalogue,
+      @Value("${koldoo.prevention.fee-cap-kgs:1000}") BigDecimal feeCap) {
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.feeCap = feeCap;
+  }
+
+  /** The three periods, newest first, each indicator's figures in the same order. */
+  record Computation(List<Period> periods, Map<String, List<Figure>> figures) {
+
+    Figure current(String id) {
+      return figures.get(id).get(0);
+    }
+  }
+
+  Computation compute(Period period) {
+    List<Period> periods = List.of(period, period.previous(), period.previous().previous());
+    Map<String, Object> params = params(periods);
+    Map<Source, LocalDate> firstRecords = firstRecords();
+
+    Map<Base, List<IndicatorDefinition>> byBase = new LinkedHashMap<>();
+    for (IndicatorDefinition d : catalogue.all()) {
+      if (d.base() != null) {
+        byBase.computeIfAbsent(d.base(), b -> new ArrayList<>()).add(d);
+      }
+    }
+    Map<Base, CompletableFuture<List<Object[]>>> running = new LinkedHashMap<>();
+    byBase.forEach(
+        (base, indicators) ->
+            running.put(
+                base, CompletableFuture.supplyAsync(() -> run(base, indicators, params), pool)));
+
+    Map<String, List<Figure>> figures = new LinkedHashMap<>();
+    for (IndicatorDefinition d : catalogue.all()) {
+      if (d.base() == null) {
+        figures.put(d.id(), List.of(Figure.NO_DATA, Figure.NO_DATA, Figure.NO_DATA));
+        continue;
+      }
+      List<IndicatorDefinition> siblings = byBase.get(d.base());
+      int column = siblings.indexOf(d);
+      List<Object[]> rows = running.get(d.base()).join();
+      LocalDate first = firstRecords.get(d.base().source());
+      List<Figure> three = new ArrayList<>(3);
+      for (int k = 0; k < 3; k++) {
+        boolean data = first != null && !first.isAfter(periods.get(k).to());
+        three.add(data ? figure(d, k, column, rows) : Figure.NO_DATA);
+      }
+      figures.put(d.id(), three);
+    }
+    return new Computation(periods, figures);
+  }
+
+  private static Figure figure(IndicatorDefinition d, int k, int column, List<Object[]> rows) {
+    long total = 0;
+    Map<Breakdown, Map<String, Long>> breakdowns = new EnumMap<>(Breakdown.class);
+    for (Breakdown b : d.breakdowns()) {
+      breakdowns.put(b, new TreeMap<>());
+    }
+    for (Object[] row : rows) {
+      if (((Number) row[0]).intValue() != k) {
+        continue;
+      }
+      long n = ((Number) row[3 + column]).longValue();
+      if (row[1] == null) {
+        total = n;
+      } else {
+        Map<String, Long> counts = breakdowns.get(Breakdown.valueOf((String) row[1]));
+        if (counts != null && n != 0) {
+          counts.merge((String) row[2], n, Long::sum);
+        }
+      }
+    }
+    return new Figure(total, breakdowns);
+  }
+
+  private List<Object[]> run(
+      Base base, List<IndicatorDefinition> indicators, Map<String, Object> params) {
+    String sql = query(base, indicators);
+    int width = 3 + indicators.size();
+    return jdbc.sql(sql)
+        .params(params)
+        .query(
+            (rs, i) -> {
+              Object[] row = new Object[width];
+              row[0] = rs.getInt(1);
+              row[1] = rs.getString(2);
+              row[2] = rs.getString(3);
+              for (int c = 3; c < width; c++) {
+                row[c] = rs.getLong(c + 1);
+              }
+              return row;
+            })
+        .list();
+  }
+
+  /** The base's rows grouped by period, then by period and each breakdown its indicators use. */
+  static String query(Base base, List<IndicatorDefinition> indicators) {
+    String measures =
+        indicators.stream()
+            .map(d -> "coalesce(" + d.measure() + ", 0)")
+            .collect(Collectors.joining(", "));
+    StringBuilder sql =
+        new StringBuilder("with person as (")
+            .append(Bases.PERSON)
+            .append("), base as (")
+            .append(base.sql())
+            .append(") select b, null::text, null::text, ")
+            .append(measures)
+            .append(" from base where b is not null group by b");
+    indicators.stream()
+        .flatMap(d -> d.breakdowns().stream())
+        .distinct()
+        .forEach(
+            breakdown -> {
+              Base.Dim dim = base.dims().get(breakdown);
+              sql.append(" union all select b, '").append(breakdown.name()).append("', ");
+              if (dim.multi()) {
+                sql.append("k, ")
+                    .append(measures)
+                    .append(" from base cross join lateral unnest(coalesce(string_to_array(nullif(")
+                    .append(dim.column())
+                    .append(
+                        ", ''), ','), array['UNKNOWN'])) as k where b is not null group by b, k");
+              } else {
+                sql.append("coalesce(nullif(")
+                    .append(dim.column())
+                    .append("::text, ''), 'UNKNOWN') as k, ")
+                    .append(measures)
+                    .append(" from base where b is not null group by b, k");
+              }
+            });
+    return sql.toString();
+  }
+
+  /**
+   * One measure of a base for the report period, by two of its single-valued columns at once (e.g.
+   * sex by age group), for tables that need the cross-classification.
+   */
+  Map<List<String>, Long> cross(Base base, String measure, Period period, String a, String b) {
+    List<Period> periods = List.of(period, period.previous(), period.previous().previous());
+    return jdbc
+        .sql(
+            "with person as ("
+                + Bases.PERSON
+                + "), base as ("
+                + base.sql()
+                + ") select coalesce(nullif("
+                + a
+                + "::text, ''), 'UNKNOWN'), coalesce(nullif("
+                + b
+                + "::text, ''), 'UNKNOWN'), coalesce("
+                + measure
+                + ", 0) from base where b = 0 group by 1, 2")
+        .params(params(periods))
+        .query((rs, i) -> Map.entry(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
+  }
+
+  Map<String, Object> params(List<Period> periods) {
+    Map<String, Object> params = new HashMap<>();
+    for (int k = 0; k < 3; k++) {
+      params.put("f" + k, Date.valueOf(periods.get(k).from()));
+      params.put("t" + k, Date.valueOf(periods.get(k).to()));
+    }
+    params.put("lo", Date.valueOf(periods.get(2).from()));
+    params.put("hi", Date.valueOf(periods.get(0).to()));
+    params.put("cap", feeCap);
+    return params;
+  }
+
+  private Map<Source, LocalDate> firstRecords() {
+    Map<Source, LocalDate> first = new EnumMap<>(Source.class);
+    for (Source s : Source.values()) {
+      jdbc.sql(s.firstRecordSql())
+          .query(LocalDate.class)
+          .optional()
+          .ifPresent(d -> first.put(s, d));
+    }
+    return first;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

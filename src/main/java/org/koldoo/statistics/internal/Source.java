@@ -1,0 +1,34 @@
+package org.koldoo.statistics.internal;
+
+/**
+ * A register whose first record says from when figures drawn from it are data rather than a gap: a
+ * figure for a period that ends before anything was ever recorded in its register is null and named
+ * in the data-gap list; after that, zero means zero.
+ */
+enum Source {
+  VICTIM_CASES("select min(registered_on) from facts_victim_case"),
+  CRIMINAL_CASES("select min(registered_on) from facts_criminal_case"),
+  OPERATIONS("select min(started_on) from facts_operation"),
+  TRAINING("select min(held_on) from facts_training"),
+  CAMPAIGNS("select min(starts_on) from facts_campaign"),
+  MIGRATION_SERVICE("select min(period_start) from facts_migration_service"),
+  SOP("select min(reached_on) from facts_sop"),
+  MEETINGS("select min(held_on) from facts_meeting"),
+  NAP("select min(deadline) from facts_nap_activity"),
+  AGENCIES("select min(valid_from) from facts_agency"),
+  HOTLINE("select (min(received_at) at time zone 'Asia/Bishkek')::date from facts_hotline_call"),
+  INSPECTIONS("select min(inspected_on) from facts_inspection"),
+  ANY_RECORD(
+      "select least((select min(registered_on) from facts_victim_case),"
+          + " (select min(registered_on) from facts_criminal_case))");
+
+  private final String firstRecordSql;
+
+  Source(String firstRecordSql) {
+    this.firstRecordSql = firstRecordSql;
+  }
+
+  String firstRecordSql() {
+    return firstRecordSql;
+  }
+}

@@ -1,0 +1,124 @@
+package org.koldoo.statistics.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.statistics.Period;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(
+    name = "Statistics",
+    description =
+        "Indicator catalogue, the annual report for any period and the international exports."
+            + " Aggregates only: no export or report carries an identifying field.")
+@PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
+class StatisticsApiController {
+
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private final AnnualReport report;
+  private final Exports exports;
+
+  StatisticsApiController(AnnualReport report, Exports exports) {
+    this.report = report;
+    this.exports = exports;
+  }
+
+  @GetMapping("/indicators")
+  @Operation(summary = "Every indicator: id, section, unit, name and definition, breakdowns")
+  List<AnnualReport.Indicator> indicators(Locale locale) {
+    return report.catalogue(locale);
+  }
+
+  @GetMapping("/reports/annual")
+  @Operation(
+      summary = "Every indicator for a period (both days included) and the two before it",
+      description =
+          "value is null when no data stands behind the figure; dataGaps lists those ids."
+              + " Without dates: the last full calendar year.")
+  AnnualReport.Report annual(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale) {
+    return report.compute(period(from, to), locale);
+  }
+
+  @GetMapping(value = "/exports/glotip", produces = "text/csv")
+  @Operation(summary = "UNODC GLOTIP rows for a calendar year; counts 1–4 written <5")
+  ResponseEntity<String> glotip(@RequestParam int year) {
+    if (year < 1990 || year > 2100) {
+      throw new InvalidInput("year", "statistics.yearOutOfRange");
+    }
+    return csv("glotip-" + year + ".csv", exports.glotip(year), null);
+  }
+
+  @GetMapping(value = "/exports/ctdc", produces = "text/csv")
+  @Operation(
+      summary = "HTCDS/CTDC person-level records, k-anonymous (k ≥ 11)",
+      description = "The X-Suppressed-Records header says how many records were left out.")
+  ResponseEntity<String> ctdc(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    Ctdc.Export export = exports.ctdc(period(from, to));
+    return csv("ctdc-" + from + "-" + to + ".csv", export.csv(), export.suppressed());
+  }
+
+  @GetMapping(value = "/exports/summary", produces = "text/csv")
+  @Operation(
+      summary = "Public table: victims identified by form of exploitation and sex",
+      description = "Cells 1–4 and the cells that would reveal them are written <5 or x.")
+  ResponseEntity<String> summary(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Locale locale) {
+    Period period = period(from, to);
+    return csv(
+        "summary-" + period.from() + "-" + period.to() + ".csv",
+        exports.summary(period, locale),
+        null);
+  }
+
+  static Period period(LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return Period.year(LocalDate.now().getYear() - 1);
+    }
+    if (from == null) {
+      throw new InvalidInput("from", "statistics.fromRequired");
+    }
+    if (to == null) {
+      throw new InvalidInput("to", "statistics.toRequired");
+    }
+    if (to.isBefore(from)) {
+      throw new InvalidInput("to", "statistics.periodBackwards");
+    }
+    if (to.isAfter(from.plusYears(10))) {
+      throw new InvalidInput("to", "statistics.periodTooLong");
+    }
+    return new Period(from, to);
+  }
+
+  private static ResponseEntity<String> csv(String filename, String body, Integer suppressed) {
+    var response =
+        ResponseEntity.ok()
+            .contentType(CSV)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
+    if (suppressed != null) {
+      response.header("X-Suppressed-Records", Integer.toString(suppressed));
+    }
+    return response.body(body);
+  }
+}
