@@ -19,9 +19,19 @@ import org.springframework.modulith.Modulithic;
 public class KoldooApplication {
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("bench")) {
-      // benchmarks need neither the application context nor a database
+    boolean reportBench = args.length > 1 && args[0].equals("bench") && args[1].equals("report");
+    if (args.length > 0 && args[0].equals("bench") && !reportBench) {
+      // the linkage benchmarks need neither the application context nor a database
       System.exit(LinkageBenchmarks.run(args));
+    }
+    if (reportBench) {
+      // the report benchmark loads 100x data: into its own database unless one is configured
+      if (System.getenv("KOLDOO_DATA_DIR") == null) {
+        System.setProperty("koldoo.data-dir", "./data-bench");
+      }
+      if (System.getenv("KOLDOO_DB_PORT") == null) {
+        System.setProperty("koldoo.db-port", "15433");
+      }
     }
     if (CommandLauncher.isCommand(args)) {
       System.exit(CommandLauncher.run(KoldooApplication.class, args));

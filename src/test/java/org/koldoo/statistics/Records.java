@@ -67,6 +67,14 @@ final class Records {
         .param("name", name)
         .param("born", born)
         .update();
+    // the person key as the victims module keeps it (see PersonKeyIntegrationTests)
+    jdbc.sql(
+            "update victim_case c set person_key = g.key from (select case when count(*) > 1"
+                + " then min(id::text)::uuid end as key from victim_case where name_index = :n"
+                + " and birth_date_index = :d) g where c.name_index = :n and c.birth_date_index = :d")
+        .param("n", name)
+        .param("d", born)
+        .update();
     return id;
   }
 
@@ -204,16 +212,38 @@ final class Records {
         .update();
   }
 
+  /** A compensation order or payment: the timeline requires its amount. */
+  void compensation(UUID criminalCase, String type, LocalDate on, long amountKgs) {
+    event(criminalCase, type, on, null, null, null, null);
+    jdbc.sql(
+            "update case_event set amount_kgs = :a where criminal_case_id = :c and event_type = :t")
+        .param("a", java.math.BigDecimal.valueOf(amountKgs))
+        .param("c", criminalCase)
+        .param("t", type)
+        .update();
+  }
+
   void call(OffsetDateTime at, boolean trafficking) {
+    UUID id = UUID.randomUUID();
     jdbc.sql(
             "insert into hotline_call (id, organisation_id, received_at, channel, caller_type,"
                 + " language, topics, trafficking_related, outcome, operator, created_at)"
                 + " values (:id, :o, :at, 'PHONE', 'MIGRANT_OR_FAMILY', 'ky', 'SAFE_MIGRATION', :t,"
                 + " 'INFORMATION_GIVEN', 'test', now())")
-        .param("id", UUID.randomUUID())
+        .param("id", id)
         .param("o", IOM)
         .param("at", at)
         .param("t", trafficking)
+        .update();
+    // the day's count, as the hotline service keeps it (see HotlineDaysIntegrationTests)
+    jdbc.sql(
+            "insert into hotline_call_day (organisation_id, day, channel, outcome,"
+                + " trafficking_related, calls) select organisation_id,"
+                + " (received_at at time zone 'Asia/Bishkek')::date, channel, outcome,"
+                + " trafficking_related, 1 from hotline_call where id = :id"
+                + " on conflict (organisation_id, day, channel, outcome, trafficking_related)"
+                + " do update set calls = hotline_call_day.calls + 1")
+        .param("id", id)
         .update();
   }
 }

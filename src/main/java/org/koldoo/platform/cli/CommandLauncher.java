@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLauncher {
 
   /** First words that select a command rather than start the server. */
-  private static final Set<String> COMMAND_GROUPS = Set.of("audit", "help");
+  private static final Set<String> COMMAND_GROUPS = Set.of("audit", "help", "generate", "bench");
 
   private CommandLauncher() {}
 

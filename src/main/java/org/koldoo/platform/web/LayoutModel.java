@@ -12,9 +12,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
   private final Navigation navigation;
+  private final boolean demo;
 
-  LayoutModel(Navigation navigation) {
+  LayoutModel(
+      Navigation navigation,
+      @org.springframework.beans.factory.annotation.Value("${koldoo.demo.enabled:false}")
+          boolean demo) {
     this.navigation = navigation;
+    this.demo = demo;
+  }
+
+  /** Demo mode: every page says that what it shows is synthetic. */
+  @ModelAttribute("demoMode")
+  boolean demoMode() {
+    return demo;
   }
 
   @ModelAttribute("navigation")

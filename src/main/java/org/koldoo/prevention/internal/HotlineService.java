@@ -47,12 +47,16 @@ class HotlineService {
   private final AuditTrail audit;
   private final Clock clock;
 
+  private final HotlineDays days;
+
   HotlineService(
       JdbcClient jdbc,
       Organisations organisations,
       VictimCases victims,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      HotlineDays days) {
+    this.days = days;
     this.jdbc = jdbc;
     this.organisations = organisations;
     this.victims = victims;
@@ -113,6 +117,7 @@ class HotlineService {
         .param("by", actor.username())
         .param("now", Timestamp.from(Instant.now(clock)))
         .update();
+    days.count(id, 1);
     audit.record(AuditRecord.of("HOTLINE_CALL_LOGGED", "hotline-call", id));
     return id;
   }
@@ -151,6 +156,7 @@ class HotlineService {
       throw new AccessDeniedException("a call is corrected by the hotline that logged it");
     }
     Instant received = validated(form);
+    days.count(id, -1);
     jdbc.sql(
             """
             update hotline_call set received_at = :at, channel = :channel, caller_type = :caller,
@@ -177,6 +183,7 @@ class HotlineService {
         .param("note", form.note())
         .param("id", id)
         .update();
+    days.count(id, 1);
     audit.record(AuditRecord.of("HOTLINE_CALL_CORRECTED", "hotline-call", id));
   }
 
@@ -204,11 +211,13 @@ class HotlineService {
         victims
             .caseIdOfPseudonym(pseudonym)
             .orElseThrow(() -> new InvalidInput("pseudonym", "justice.unknownPseudonym"));
+    days.count(call.id(), -1);
     jdbc.sql(
             "update hotline_call set victim_case_id = :c, outcome = 'SCREENING_STARTED' where id = :id")
         .param("c", caseId)
         .param("id", call.id())
         .update();
+    days.count(call.id(), 1);
     audit.record(
         AuditRecord.of("HOTLINE_CALL_LINKED", "hotline-call", callId).withDetails(pseudonym));
   }

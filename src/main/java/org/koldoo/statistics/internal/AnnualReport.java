@@ -71,7 +71,10 @@ class AnnualReport {
   }
 
   Report compute(Period period, Locale locale) {
-    ReportEngine.Computation c = engine.compute(period);
+    return compute(engine.compute(period), period, locale);
+  }
+
+  Report compute(ReportEngine.Computation c, Period period, Locale locale) {
     List<Line> lines = new ArrayList<>();
     List<String> gaps = new ArrayList<>();
     for (IndicatorDefinition d : catalogue.all()) {

@@ -433,22 +433,30 @@ final class Bases {
               + " where r.received_on between :lo and :hi",
           Map.of());
 
-  /** Hotline calls, first summed per day and kind so that a million calls cost little. */
+  /** Hotline calls, from the hotline's counts per day and kind of call. */
   static final Base HOTLINE =
       new Base(
           "hotline",
           Source.HOTLINE,
           "select "
-              + bucket("h.received_on")
-              + " as b, h.channel, h.outcome, h.trafficking_related,"
-              + " h.victim_case_id is not null and exists (select 1 from facts_victim_identification i"
-              + "  where i.case_id = h.victim_case_id and i.status = 'IDENTIFIED_VICTIM') as identified,"
-              + " count(*) as n"
-              + " from facts_hotline_call h"
-              + " where h.received_at >= (:lo::date::timestamp at time zone 'Asia/Bishkek')"
-              + " and h.received_at < ((:hi::date + 1)::timestamp at time zone 'Asia/Bishkek')"
-              + " group by 1, 2, 3, 4, 5",
+              + bucket("d.day")
+              + " as b, d.channel, d.outcome, d.trafficking_related, d.calls as n"
+              + " from facts_hotline_day d where d.day between :lo and :hi",
           Map.of(CHANNEL, of("channel"), CALL_OUTCOME, of("outcome")));
+
+  /** Calls that started a screening whose case led to an identified victim. */
+  static final Base HOTLINE_IDENTIFICATIONS =
+      new Base(
+          "hotline-identifications",
+          Source.HOTLINE,
+          "select "
+              + bucket("h.received_on")
+              + " as b, h.id, h.channel from facts_hotline_call h"
+              + " where h.victim_case_id is not null"
+              + " and h.received_at >= :slo and h.received_at < :ehi"
+              + " and exists (select 1 from facts_victim_identification i"
+              + "  where i.case_id = h.victim_case_id and i.status = 'IDENTIFIED_VICTIM')",
+          Map.of(CHANNEL, of("channel")));
 
   static final Base INSPECTIONS =
       new Base(
@@ -461,7 +469,10 @@ final class Bases {
               + " where i.inspected_on between :lo and :hi",
           Map.of(SECTOR, of("sector"), REGION, of("region"), SITE_TYPE, of("site_type")));
 
-  /** Organisations that recorded anything in Koldoo during the period. */
+  /**
+   * Organisations that recorded anything in Koldoo during the period; for hotline calls, one index
+   * probe per organisation and period.
+   */
   static final Base REPORTING_BODIES =
       new Base(
           "reporting-bodies",
@@ -486,10 +497,8 @@ final class Bases {
               + bucket("inspected_on")
               + ", inspecting_body from facts_inspection where inspected_on between :lo and :hi"
               + " union select "
-              + bucket("received_on")
-              + ", organisation_id from facts_hotline_call"
-              + " where received_at >= (:lo::date::timestamp at time zone 'Asia/Bishkek')"
-              + " and received_at < ((:hi::date + 1)::timestamp at time zone 'Asia/Bishkek')"
+              + bucket("day")
+              + ", organisation_id from facts_hotline_day where day between :lo and :hi"
               + ") a join facts_organisation o on o.id = a.organisation_id",
           Map.of(ORGANISATION_TYPE, of("type")));
 }

@@ -86,9 +86,11 @@ class Ctdc {
   static final List<String> HEADER = header();
 
   private final JdbcClient jdbc;
+  private final ReportEngine engine;
 
-  Ctdc(JdbcClient jdbc) {
+  Ctdc(JdbcClient jdbc, ReportEngine engine) {
     this.jdbc = jdbc;
+    this.engine = engine;
   }
 
   record Export(String csv, int records, int suppressed, int generalisation) {}
@@ -127,42 +129,45 @@ class Ctdc {
   }
 
   Export export(Period period) {
-    List<Map<String, String>> records =
-        jdbc.sql(
-                "with person as ("
-                    + Bases.PERSON
-                    + ") select extract(year from f.decided_on)::int as year, v.sex, v.age, v.child,"
-                    + " nullif(v.citizenship, '') as citizenship, f.countries_of_exploitation,"
-                    + " f.exploitation_types, f.sectors, f.sexual_exploitation_types,"
-                    + " f.means_of_control, f.recruiter_relation"
-                    + " from (select distinct on (p.person_id) p.person_id, i.*"
-                    + "   from facts_victim_identification i join person p on p.case_id = i.case_id"
-                    + "   where i.status = 'IDENTIFIED_VICTIM'"
-                    + "   order by p.person_id, i.decided_on, i.case_id) f"
-                    + " join facts_victim_case v on v.case_id = f.case_id"
-                    + " where f.decided_on between :from and :to")
-            .param("from", Date.valueOf(period.from()))
-            .param("to", Date.valueOf(period.to()))
-            .query(
-                (rs, i) -> {
-                  Integer age = (Integer) rs.getObject("age");
-                  return row(
-                      rs.getInt("year"),
-                      rs.getString("sex"),
-                      age,
-                      rs.getBoolean("child"),
-                      rs.getString("citizenship"),
-                      rs.getString("countries_of_exploitation"),
-                      set(rs.getString("exploitation_types")),
-                      set(rs.getString("sectors")),
-                      set(rs.getString("sexual_exploitation_types")),
-                      set(rs.getString("means_of_control")),
-                      rs.getString("recruiter_relation"));
-                })
-            .list();
+    List<Map<String, String>> records = engine.analytic(() -> persons(period));
     Anonymised result = anonymise(records, K);
     return new Export(
         write(result.records()), result.records().size(), result.suppressed(), result.level());
+  }
+
+  private List<Map<String, String>> persons(Period period) {
+    return jdbc.sql(
+            "with person as ("
+                + Bases.PERSON
+                + ") select extract(year from f.decided_on)::int as year, v.sex, v.age, v.child,"
+                + " nullif(v.citizenship, '') as citizenship, f.countries_of_exploitation,"
+                + " f.exploitation_types, f.sectors, f.sexual_exploitation_types,"
+                + " f.means_of_control, f.recruiter_relation"
+                + " from (select distinct on (p.person_id) p.person_id, i.*"
+                + "   from facts_victim_identification i join person p on p.case_id = i.case_id"
+                + "   where i.status = 'IDENTIFIED_VICTIM'"
+                + "   order by p.person_id, i.decided_on, i.case_id) f"
+                + " join facts_victim_case v on v.case_id = f.case_id"
+                + " where f.decided_on between :from and :to")
+        .param("from", Date.valueOf(period.from()))
+        .param("to", Date.valueOf(period.to()))
+        .query(
+            (rs, i) -> {
+              Integer age = (Integer) rs.getObject("age");
+              return row(
+                  rs.getInt("year"),
+                  rs.getString("sex"),
+                  age,
+                  rs.getBoolean("child"),
+                  rs.getString("citizenship"),
+                  rs.getString("countries_of_exploitation"),
+                  set(rs.getString("exploitation_types")),
+                  set(rs.getString("sectors")),
+                  set(rs.getString("sexual_exploitation_types")),
+                  set(rs.getString("means_of_control")),
+                  rs.getString("recruiter_relation"));
+            })
+        .list();
   }
 
   private static Set<String> set(String csv) {

@@ -496,7 +496,7 @@ class IndicatorCatalogue {
         "sum(n) filter (where trafficking_related)",
         CHANNEL,
         CALL_OUTCOME);
-    add("R6C", PREVENTION, Unit.CALLS, Bases.HOTLINE, "sum(n) filter (where identified)", CHANNEL);
+    add("R6C", PREVENTION, Unit.CALLS, Bases.HOTLINE_IDENTIFICATIONS, "count(*)", CHANNEL);
     add(
         "R7",
         PREVENTION,

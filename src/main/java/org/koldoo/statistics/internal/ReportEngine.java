@@ -19,6 +19,8 @@ import org.koldoo.statistics.Period;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes every indicator for a period and the two periods of the same length before it. One query
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportEngine implements AutoCloseable {
+
+  static final java.time.ZoneId BISHKEK = java.time.ZoneId.of("Asia/Bishkek");
 
   private final JdbcClient jdbc;
   private final IndicatorCatalogue catalogue;
@@ -40,17 +44,42 @@ class ReportEngine implements AutoCloseable {
             return t;
           });
 
+  private final TransactionTemplate readOnly;
+
   ReportEngine(
       JdbcClient jdbc,
       IndicatorCatalogue catalogue,
+      PlatformTransactionManager transactions,
       @Value("${koldoo.prevention.fee-cap-kgs:1000}") BigDecimal feeCap) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.feeCap = feeCap;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+  }
+
+  /**
+   * Runs a statistics query in a read-only transaction planned for analytics: the person mapping
+   * and the per-person aggregates are CTEs without statistics, on which PostgreSQL's row estimates
+   * (200) would choose nested loops that grow with the square of the persons; hash joins and enough
+   * memory to sort in RAM keep every base linear.
+   */
+  <T> T analytic(java.util.function.Supplier<T> query) {
+    return readOnly.execute(
+        status -> {
+          jdbc.sql(
+                  "select set_config('enable_nestloop', 'off', true),"
+                      + " set_config('work_mem', '64MB', true),"
+                      + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+              .query((rs, i) -> 0)
+              .list();
+          return query.get();
+        });
   }
 
   /** The three periods, newest first, each indicator's figures in the same order. */
-  record Computation(List<Period> periods, Map<String, List<Figure>> figures) {
+  record Computation(
+      List<Period> periods, Map<String, List<Figure>> figures, Map<String, Double> baseSeconds) {
 
     Figure current(String id) {
       return figures.get(id).get(0);
@@ -69,10 +98,19 @@ class ReportEngine implements AutoCloseable {
       }
     }
     Map<Base, CompletableFuture<List<Object[]>>> running = new LinkedHashMap<>();
+    Map<String, Double> seconds = new java.util.concurrent.ConcurrentSkipListMap<>();
     byBase.forEach(
         (base, indicators) ->
             running.put(
-                base, CompletableFuture.supplyAsync(() -> run(base, indicators, params), pool)));
+                base,
+                CompletableFuture.supplyAsync(
+                    () -> {
+                      long started = System.nanoTime();
+                      List<Object[]> rows = run(base, indicators, params);
+                      seconds.put(base.name(), (System.nanoTime() - started) / 1e9);
+                      return rows;
+                    },
+                    pool)));
 
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
     for (IndicatorDefinition d : catalogue.all()) {
@@ -91,7 +129,7 @@ class ReportEngine implements AutoCloseable {
       }
       figures.put(d.id(), three);
     }
-    return new Computation(periods, figures);
+    return new Computation(periods, figures, seconds);
   }
 
   private static Figure figure(IndicatorDefinition d, int k, int column, List<Object[]> rows) {
@@ -121,6 +159,10 @@ class ReportEngine implements AutoCloseable {
       Base base, List<IndicatorDefinition> indicators, Map<String, Object> params) {
     String sql = query(base, indicators);
     int width = 3 + indicators.size();
+    return analytic(() -> select(sql, params, width));
+  }
+
+  private List<Object[]> select(String sql, Map<String, Object> params, int width) {
     return jdbc.sql(sql)
         .params(params)
         .query(
@@ -137,19 +179,20 @@ class ReportEngine implements AutoCloseable {
         .list();
   }
 
-  /** The base's rows grouped by period, then by period and each breakdown its indicators use. */
+  /**
+   * The base's rows grouped by period, then by period and each breakdown its indicators use; a
+   * breakdown's branch computes only the measures of the indicators that break down by it (the
+   * others are 0 there and never read).
+   */
   static String query(Base base, List<IndicatorDefinition> indicators) {
-    String measures =
-        indicators.stream()
-            .map(d -> "coalesce(" + d.measure() + ", 0)")
-            .collect(Collectors.joining(", "));
+    String totals = measures(indicators, null);
     StringBuilder sql =
         new StringBuilder("with person as (")
             .append(Bases.PERSON)
             .append("), base as (")
             .append(base.sql())
             .append(") select b, null::text, null::text, ")
-            .append(measures)
+            .append(totals)
             .append(" from base where b is not null group by b");
     indicators.stream()
         .flatMap(d -> d.breakdowns().stream())
@@ -157,6 +200,7 @@ class ReportEngine implements AutoCloseable {
         .forEach(
             breakdown -> {
               Base.Dim dim = base.dims().get(breakdown);
+              String measures = measures(indicators, breakdown);
               sql.append(" union all select b, '").append(breakdown.name()).append("', ");
               if (dim.multi()) {
                 sql.append("k, ")
@@ -202,12 +246,29 @@ class ReportEngine implements AutoCloseable {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
   }
 
+  private static String measures(List<IndicatorDefinition> indicators, Breakdown breakdown) {
+    return indicators.stream()
+        .map(
+            d ->
+                breakdown == null || d.breakdowns().contains(breakdown)
+                    ? "coalesce(" + d.measure() + ", 0)"
+                    : "0")
+        .collect(Collectors.joining(", "));
+  }
+
   Map<String, Object> params(List<Period> periods) {
     Map<String, Object> params = new HashMap<>();
     for (int k = 0; k < 3; k++) {
       params.put("f" + k, Date.valueOf(periods.get(k).from()));
       params.put("t" + k, Date.valueOf(periods.get(k).to()));
     }
+    for (int k = 0; k < 3; k++) {
+      // the Bishkek days as instants, so that call times compare with constants
+      params.put("s" + k, periods.get(k).from().atStartOfDay(BISHKEK).toOffsetDateTime());
+      params.put("e" + k, periods.get(k).to().plusDays(1).atStartOfDay(BISHKEK).toOffsetDateTime());
+    }
+    params.put("slo", periods.get(2).from().atStartOfDay(BISHKEK).toOffsetDateTime());
+    params.put("ehi", periods.get(0).to().plusDays(1).atStartOfDay(BISHKEK).toOffsetDateTime());
     params.put("lo", Date.valueOf(periods.get(2).from()));
     params.put("hi", Date.valueOf(periods.get(0).to()));
     params.put("cap", feeCap);

@@ -210,4 +210,12 @@ class VictimCase {
   String sealContext(String field) {
     return "victim_case:" + id + ":" + field;
   }
+
+  String nameIndex() {
+    return nameIndex;
+  }
+
+  String birthDateIndex() {
+    return birthDateIndex;
+  }
 }

@@ -57,6 +57,7 @@ class VictimCaseService implements VictimCases {
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final PersonKeys personKeys;
 
   VictimCaseService(
       VictimCaseRepository cases,
@@ -70,7 +71,9 @@ class VictimCaseService implements VictimCases {
       AuditTrail audit,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      PersonKeys personKeys) {
+    this.personKeys = personKeys;
     this.cases = cases;
     this.records = records;
     this.numbers = numbers;
@@ -110,6 +113,7 @@ class VictimCaseService implements VictimCases {
             Instant.now(clock));
     apply(c, form);
     cases.save(c);
+    personKeys.refresh(c.nameIndex(), c.birthDateIndex());
     audit.record(AuditRecord.of("CASE_REGISTERED", "victim-case", id).withDetails(c.caseNumber()));
     events.publishEvent(new Events.VictimRegistered(id, viewer.organisationId(), registeredOn));
     return new Registered(id, c.caseNumber(), c.pseudonym());
@@ -123,12 +127,15 @@ class VictimCaseService implements VictimCases {
       throw CaseConflict.staleEdit();
     }
     checkPerson(form, c.registeredOn());
+    String oldName = c.nameIndex();
+    String oldDate = c.birthDateIndex();
     apply(c, form);
     try {
       cases.save(c);
     } catch (OptimisticLockingFailureException e) {
       throw CaseConflict.staleEdit();
     }
+    personKeys.moved(oldName, oldDate, c.nameIndex(), c.birthDateIndex());
     audit.record(AuditRecord.of("CASE_UPDATED", "victim-case", id));
   }
 

@@ -1,0 +1,191 @@
+package org.koldoo.statistics.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.koldoo.demo.SyntheticDatasets;
+import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.synthetic.Scale;
+import org.koldoo.statistics.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench report [--scale 100x] [--years 2019-2021] [--seed 1]}: loads (or reuses) the
+ * synthetic dataset, then times the full annual report for the last year against the same figures
+ * written as bare SQL over the tables ({@code bench/report-bare.sql}), checks that both agree, and
+ * prints one JSON object. Each side runs once to warm up, then five times; the medians are kept.
+ */
+@Component
+class ReportBenchmark implements KoldooCommand {
+
+  private static final int RUNS = 5;
+
+  private final SyntheticDatasets datasets;
+  private final AnnualReport report;
+  private final ReportEngine engine;
+  private final JdbcClient jdbc;
+
+  ReportBenchmark(
+      SyntheticDatasets datasets, AnnualReport report, ReportEngine engine, JdbcClient jdbc) {
+    this.datasets = datasets;
+    this.report = report;
+    this.engine = engine;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("bench", "report");
+  }
+
+  @Override
+  public String description() {
+    return "[--scale national|100x] [--years 2019-2021] [--seed N]: time the annual report";
+  }
+
+  @Override
+  public int run(List<String> arguments, PrintStream out) {
+    Scale scale = Scale.HUNDRED_X;
+    int first = 2019;
+    int last = 2021;
+    long seed = 1;
+    for (int i = 0; i + 1 < arguments.size(); i += 2) {
+      String value = arguments.get(i + 1);
+      switch (arguments.get(i)) {
+        case "--scale" -> scale = Scale.parse(value);
+        case "--seed" -> seed = Long.parseLong(value);
+        case "--years" -> {
+          String[] years = value.split("-");
+          first = Integer.parseInt(years[0]);
+          last = Integer.parseInt(years[years.length - 1]);
+        }
+        default -> {
+          System.err.println("unknown option " + arguments.get(i) + "; " + description());
+          return 2;
+        }
+      }
+    }
+    SyntheticDatasets.Dataset dataset = datasets.ensure(scale, first, last, seed);
+    Period period = Period.year(last);
+    List<Period> periods = List.of(period, period.previous(), period.previous().previous());
+    Map<String, Object> params = engine.params(periods);
+    List<String> bare = statements();
+
+    report.compute(period, Locale.ENGLISH);
+    Map<String, long[]> expected = bare(bare, params);
+    double[] reportTimes = new double[RUNS];
+    double[] bareTimes = new double[RUNS];
+    AnnualReport.Report result = null;
+    Map<String, Double> slowest = new java.util.TreeMap<>();
+    for (int run = 0; run < RUNS; run++) {
+      long t0 = System.nanoTime();
+      ReportEngine.Computation computation = engine.compute(period);
+      result = report.compute(computation, period, Locale.ENGLISH);
+      computation.baseSeconds().forEach((k, v) -> slowest.merge(k, v, Math::max));
+      reportTimes[run] = (System.nanoTime() - t0) / 1e9;
+      long t1 = System.nanoTime();
+      bare(bare, params);
+      bareTimes[run] = (System.nanoTime() - t1) / 1e9;
+    }
+    int compared = 0;
+    List<String> mismatches = new ArrayList<>();
+    for (var e : expected.entrySet()) {
+      AnnualReport.Line line = result.line(e.getKey());
+      Long[] got = {line.value(), line.previous().get(0), line.previous().get(1)};
+      for (int k = 0; k < 3; k++) {
+        if (got[k] == null) {
+          continue;
+        }
+        compared++;
+        if (got[k] != e.getValue()[k]) {
+          mismatches.add(e.getKey() + "[" + k + "]=" + got[k] + "/" + e.getValue()[k]);
+        }
+      }
+    }
+    double reportSeconds = median(reportTimes);
+    double bareSeconds = median(bareTimes);
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "{\"scale\":\"%s\",\"rows\":%d,\"year\":%d,\"indicators\":%d,\"reportSeconds\":%.3f,"
+                + "\"bareSqlSeconds\":%.3f,\"ratio\":%.2f,\"figuresCompared\":%d,\"mismatches\":%d,"
+                + "\"slowestQuerySeconds\":%s}",
+            scale.label(),
+            dataset.totalRows(),
+            last,
+            result.indicators().size(),
+            reportSeconds,
+            bareSeconds,
+            reportSeconds / bareSeconds,
+            compared,
+            mismatches.size(),
+            slowest.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "\"%s\":%.3f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"))));
+    if (!mismatches.isEmpty()) {
+      System.err.println("report and bare SQL disagree: " + mismatches);
+      return 1;
+    }
+    return 0;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  /** Every indicator's three values, as the bare SQL computes them. */
+  private Map<String, long[]> bare(List<String> statements, Map<String, Object> params) {
+    Map<String, long[]> values = new HashMap<>();
+    for (String sql : statements) {
+      jdbc.sql(sql)
+          .params(params)
+          .query(
+              rs -> {
+                ResultSetMetaData meta = rs.getMetaData();
+                int b = rs.getInt(1);
+                for (int c = 2; c <= meta.getColumnCount(); c++) {
+                  values
+                          .computeIfAbsent(
+                              meta.getColumnLabel(c).toUpperCase(Locale.ROOT), k -> new long[3])[
+                          b] =
+                      rs.getLong(c);
+                }
+              });
+    }
+    return values;
+  }
+
+  static List<String> statements() {
+    try (InputStream in = ReportBenchmark.class.getResourceAsStream("/bench/report-bare.sql")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> statements = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      for (String line : text.split("\n")) {
+        if (line.strip().startsWith("--")) {
+          continue;
+        }
+        current.append(line).append('\n');
+        if (line.strip().endsWith(";")) {
+          String sql = current.toString().strip();
+          statements.add(sql.substring(0, sql.length() - 1));
+          current.setLength(0);
+        }
+      }
+      return statements;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

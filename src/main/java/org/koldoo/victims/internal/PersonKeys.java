@@ -1,0 +1,56 @@
+package org.koldoo.victims.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code victim_case.person_key} current: for every group of cases whose name and birth-date
+ * blind indexes both match, the smallest case id (as text); null for a case alone in its group.
+ * Deterministic, so recomputing a group after any change leaves it right.
+ */
+@Component
+class PersonKeys {
+
+  private final JdbcClient jdbc;
+
+  PersonKeys(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Recomputes the group of {@code nameIndex}/{@code birthDateIndex}; nothing if either is null.
+   */
+  void refresh(String nameIndex, String birthDateIndex) {
+    if (nameIndex == null || birthDateIndex == null) {
+      return;
+    }
+    jdbc.sql(
+            """
+            update victim_case c set person_key = g.key
+            from (select case when count(*) > 1 then min(id::text)::uuid end as key
+                  from victim_case where name_index = :n and birth_date_index = :d) g
+            where c.name_index = :n and c.birth_date_index = :d
+            """)
+        .param("n", nameIndex)
+        .param("d", birthDateIndex)
+        .update();
+  }
+
+  /** A case whose indexes changed leaves its old group and joins its new one. */
+  void moved(String oldName, String oldDate, String newName, String newDate) {
+    if (oldName != null
+        && oldDate != null
+        && !(oldName.equals(newName) && oldDate.equals(newDate))) {
+      refresh(oldName, oldDate);
+    }
+    refresh(newName, newDate);
+  }
+
+  /** The person keys of every group at once, after a bulk load. */
+  static final String REFRESH_ALL =
+      "update victim_case c set person_key = g.key"
+          + " from (select name_index, birth_date_index, min(id::text)::uuid as key from victim_case"
+          + " where name_index is not null and birth_date_index is not null"
+          + " group by name_index, birth_date_index having count(*) > 1) g"
+          + " where g.name_index = c.name_index and g.birth_date_index = c.birth_date_index";
+}
