@@ -132,7 +132,7 @@ class SyntheticDatasetService implements SyntheticDatasets {
     }
     try (Connection connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
-      statement.execute("analyze");
+      statement.execute("vacuum analyze");
     } catch (SQLException e) {
       log.warn("analyze after generation failed: {}", e.getMessage());
     }

@@ -12,8 +12,13 @@ import org.koldoo.statistics.Breakdown;
  * @param source the records whose existence says whether the figures have data behind them
  * @param sql a select whose columns include {@code b} and every dimension expression
  * @param dims each breakdown's column; a {@code multi} column is a comma-separated list
+ * @param perPerson every row carries {@code person_id}, and every distinct count is of persons
  */
-record Base(String name, Source source, String sql, Map<Breakdown, Dim> dims) {
+record Base(String name, Source source, String sql, Map<Breakdown, Dim> dims, boolean perPerson) {
+
+  Base(String name, Source source, String sql, Map<Breakdown, Dim> dims) {
+    this(name, source, sql, dims, false);
+  }
 
   record Dim(String column, boolean multi) {
     static Dim of(String column) {

@@ -118,10 +118,11 @@ final class Bases {
               + " left join (select p.person_id, min(s.started_on) as first_service"
               + "   from facts_service s join person p on p.case_id = s.case_id"
               + "   where s.started_on <= :hi group by p.person_id) s on s.person_id = x.person_id",
-          VICTIM_DIMS);
+          VICTIM_DIMS,
+          true);
 
   private static final String CASE_PERSON_COLUMNS =
-      " p.person_id, v.sex, "
+      " coalesce(pc.cluster_id, v.exact_person_id) as person_id, v.sex, "
           + AGE_GROUP_OF_V
           + " as age_group, v.child, nullif(v.citizenship, '') as citizenship, v.region";
 
@@ -135,15 +136,16 @@ final class Bases {
               + " as b,"
               + CASE_PERSON_COLUMNS
               + ", s.vulnerable_group, s.location, s.proposes_presumed"
-              + " from facts_victim_screening s join person p on p.case_id = s.case_id"
-              + " join facts_victim_case v on v.case_id = s.case_id"
+              + " from facts_victim_screening s join facts_victim_case v on v.case_id = s.case_id"
+              + " left join facts_person_cluster pc on pc.case_id = s.case_id"
               + " where s.screened_on between :lo and :hi",
           Map.of(
               SEX, of("sex"),
               AGE_GROUP, of("age_group"),
               CITIZENSHIP, of("citizenship"),
               VULNERABLE_GROUP, of("vulnerable_group"),
-              SCREENING_LOCATION, of("location")));
+              SCREENING_LOCATION, of("location")),
+          true);
 
   /** Referrals sent, with the person referred. */
   static final Base REFERRALS =
@@ -155,8 +157,8 @@ final class Bases {
               + " as b,"
               + CASE_PERSON_COLUMNS
               + ", r.service_type, o.code as provider"
-              + " from facts_referral r join person p on p.case_id = r.case_id"
-              + " join facts_victim_case v on v.case_id = r.case_id"
+              + " from facts_referral r join facts_victim_case v on v.case_id = r.case_id"
+              + " left join facts_person_cluster pc on pc.case_id = r.case_id"
               + " join facts_organisation o on o.id = r.to_organisation"
               + " where r.sent_on between :lo and :hi",
           Map.of(
@@ -164,7 +166,8 @@ final class Bases {
               AGE_GROUP, of("age_group"),
               CITIZENSHIP, of("citizenship"),
               SERVICE_TYPE, of("service_type"),
-              PROVIDER, of("provider")));
+              PROVIDER, of("provider")),
+          true);
 
   /** Services begun, with the person served and the provider. */
   static final Base SERVICES =
@@ -176,8 +179,8 @@ final class Bases {
               + " as b,"
               + CASE_PERSON_COLUMNS
               + ", s.service_type, o.code as provider, o.government"
-              + " from facts_service s join person p on p.case_id = s.case_id"
-              + " join facts_victim_case v on v.case_id = s.case_id"
+              + " from facts_service s join facts_victim_case v on v.case_id = s.case_id"
+              + " left join facts_person_cluster pc on pc.case_id = s.case_id"
               + " join facts_organisation o on o.id = s.provider_id"
               + " where s.started_on between :lo and :hi",
           Map.of(
@@ -185,7 +188,8 @@ final class Bases {
               AGE_GROUP, of("age_group"),
               CITIZENSHIP, of("citizenship"),
               SERVICE_TYPE, of("service_type"),
-              PROVIDER, of("provider")));
+              PROVIDER, of("provider")),
+          true);
 
   /** Consular assistance, repatriations, residence and long-term shelter decisions. */
   static final Base RETURNS =
@@ -197,14 +201,15 @@ final class Bases {
               + " as b,"
               + CASE_PERSON_COLUMNS
               + ", r.kind, r.country"
-              + " from facts_victim_return r join person p on p.case_id = r.case_id"
-              + " join facts_victim_case v on v.case_id = r.case_id"
+              + " from facts_victim_return r join facts_victim_case v on v.case_id = r.case_id"
+              + " left join facts_person_cluster pc on pc.case_id = r.case_id"
               + " where r.event_on between :lo and :hi",
           Map.of(
               SEX, of("sex"),
               AGE_GROUP, of("age_group"),
               CITIZENSHIP, of("citizenship"),
-              RETURN_COUNTRY, of("country")));
+              RETURN_COUNTRY, of("country")),
+          true);
 
   private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> CASE_DIMS =
       Map.of(
@@ -451,7 +456,7 @@ final class Bases {
           Source.HOTLINE,
           "select "
               + bucket("h.received_on")
-              + " as b, h.id, h.channel from facts_hotline_call h"
+              + " as b, h.channel from facts_hotline_call h"
               + " where h.victim_case_id is not null"
               + " and h.received_at >= :slo and h.received_at < :ehi"
               + " and exists (select 1 from facts_victim_identification i"

@@ -262,10 +262,7 @@ class IndicatorCatalogue {
         Bases.SCREENINGS,
         "count(*)",
         VULNERABLE_GROUP,
-        SCREENING_LOCATION,
-        SEX,
-        AGE_GROUP,
-        CITIZENSHIP);
+        SCREENING_LOCATION);
     add(
         "V5B",
         PROTECTION,
@@ -273,10 +270,7 @@ class IndicatorCatalogue {
         Bases.SCREENINGS,
         PERSONS,
         VULNERABLE_GROUP,
-        SCREENING_LOCATION,
-        SEX,
-        AGE_GROUP,
-        CITIZENSHIP);
+        SCREENING_LOCATION);
     add(
         "V6",
         PROTECTION,

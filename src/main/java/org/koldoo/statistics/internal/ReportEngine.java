@@ -185,39 +185,125 @@ class ReportEngine implements AutoCloseable {
    * others are 0 there and never read).
    */
   static String query(Base base, List<IndicatorDefinition> indicators) {
-    String totals = measures(indicators, null);
     StringBuilder sql =
         new StringBuilder("with person as (")
             .append(Bases.PERSON)
             .append("), base as (")
             .append(base.sql())
-            .append(") select b, null::text, null::text, ")
-            .append(totals)
-            .append(" from base where b is not null group by b");
+            .append(") ")
+            .append(branch(base, indicators, null));
     indicators.stream()
         .flatMap(d -> d.breakdowns().stream())
         .distinct()
         .forEach(
-            breakdown -> {
-              Base.Dim dim = base.dims().get(breakdown);
-              String measures = measures(indicators, breakdown);
-              sql.append(" union all select b, '").append(breakdown.name()).append("', ");
-              if (dim.multi()) {
-                sql.append("k, ")
-                    .append(measures)
-                    .append(" from base cross join lateral unnest(coalesce(string_to_array(nullif(")
-                    .append(dim.column())
-                    .append(
-                        ", ''), ','), array['UNKNOWN'])) as k where b is not null group by b, k");
-              } else {
-                sql.append("coalesce(nullif(")
-                    .append(dim.column())
-                    .append("::text, ''), 'UNKNOWN') as k, ")
-                    .append(measures)
-                    .append(" from base where b is not null group by b, k");
-              }
-            });
+            breakdown -> sql.append(" union all ").append(branch(base, indicators, breakdown)));
     return sql.toString();
+  }
+
+  /**
+   * One branch: the totals ({@code breakdown} null) or one breakdown. For a base whose rows carry
+   * the person, counting distinct persons would sort every row once per branch; instead the rows
+   * are first grouped by person (hashed), where "distinct persons" is 0 or 1, and then summed.
+   */
+  private static String branch(
+      Base base, List<IndicatorDefinition> indicators, Breakdown breakdown) {
+    String label = breakdown == null ? "null::text" : "'" + breakdown.name() + "'";
+    String key;
+    String from = " from base";
+    if (breakdown == null) {
+      key = "null::text";
+    } else {
+      Base.Dim dim = base.dims().get(breakdown);
+      if (dim.multi()) {
+        key = "k";
+        from +=
+            " cross join lateral unnest(coalesce(string_to_array(nullif("
+                + dim.column()
+                + ", ''), ','), array['UNKNOWN'])) as k";
+      } else {
+        key = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
+      }
+    }
+    String groupKey = breakdown == null ? "" : ", " + key;
+    from += " where b is not null" + onlyCounted(indicators, breakdown);
+    if (!base.perPerson()) {
+      return "select b, "
+          + label
+          + ", "
+          + key
+          + ", "
+          + measures(indicators, breakdown, false)
+          + from
+          + " group by b"
+          + groupKey;
+    }
+    List<String> inner = new ArrayList<>();
+    List<String> outer = new ArrayList<>();
+    List<String> perPerson = measuresList(indicators, breakdown, true);
+    for (int i = 0; i < perPerson.size(); i++) {
+      inner.add(perPerson.get(i) + " as m" + i);
+      outer.add("coalesce(sum(m" + i + "), 0)");
+    }
+    return "select b, "
+        + label
+        + ", k, "
+        + String.join(", ", outer)
+        + " from (select b, "
+        + key
+        + " as k, person_id, "
+        + String.join(", ", inner)
+        + from
+        + " group by b"
+        + groupKey
+        + ", person_id) per_person group by b, k";
+  }
+
+  private static String measures(
+      List<IndicatorDefinition> indicators, Breakdown breakdown, boolean perPerson) {
+    return String.join(", ", measuresList(indicators, breakdown, perPerson));
+  }
+
+  /**
+   * The indicators' measures for one branch; those of indicators that do not break down by it are 0
+   * there and never read. Within one person's rows, "distinct persons" becomes 0 or 1.
+   */
+  private static List<String> measuresList(
+      List<IndicatorDefinition> indicators, Breakdown breakdown, boolean perPerson) {
+    List<String> list = new ArrayList<>();
+    for (IndicatorDefinition d : indicators) {
+      if (breakdown != null && !d.breakdowns().contains(breakdown)) {
+        list.add("0");
+      } else if (perPerson && d.measure().startsWith(DISTINCT_PERSONS)) {
+        list.add("least(count(*)" + d.measure().substring(DISTINCT_PERSONS.length()) + ", 1)");
+      } else {
+        list.add("coalesce(" + d.measure() + ", 0)");
+      }
+    }
+    return list;
+  }
+
+  private static final String DISTINCT_PERSONS = "count(distinct person_id)";
+
+  private static final java.util.regex.Pattern FILTER =
+      java.util.regex.Pattern.compile("^[^()]*\\([^()]*\\) filter \\(where (.*)\\)$");
+
+  /**
+   * When every measure a branch computes counts only rows matching its own filter, rows matching
+   * none of the filters change nothing there and are left out before grouping.
+   */
+  static String onlyCounted(List<IndicatorDefinition> indicators, Breakdown breakdown) {
+    List<String> conditions = new ArrayList<>();
+    for (IndicatorDefinition d : indicators) {
+      if (breakdown != null && !d.breakdowns().contains(breakdown)) {
+        continue;
+      }
+      java.util.regex.Matcher m = FILTER.matcher(d.measure());
+      if (!m.matches()) {
+        return "";
+      }
+      conditions.add("(" + m.group(1) + ")");
+    }
+    return conditions.isEmpty() ? "" : " and (" + String.join(" or ", conditions) + ")";
   }
 
   /**
@@ -244,16 +330,6 @@ class ReportEngine implements AutoCloseable {
         .list()
         .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
-  }
-
-  private static String measures(List<IndicatorDefinition> indicators, Breakdown breakdown) {
-    return indicators.stream()
-        .map(
-            d ->
-                breakdown == null || d.breakdowns().contains(breakdown)
-                    ? "coalesce(" + d.measure() + ", 0)"
-                    : "0")
-        .collect(Collectors.joining(", "));
   }
 
   Map<String, Object> params(List<Period> periods) {
