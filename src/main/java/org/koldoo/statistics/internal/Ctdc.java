@@ -170,8 +170,11 @@ class Ctdc {
         .list();
   }
 
-  private static Set<String> set(String csv) {
-    return csv == null || csv.isBlank() ? Set.of() : Set.of(csv.split(","));
+  /** A stored code list ("A,B"); a code written twice counts once. */
+  static Set<String> set(String csv) {
+    return csv == null || csv.isBlank()
+        ? Set.of()
+        : Set.copyOf(java.util.Arrays.asList(csv.split(",")));
   }
 
   static Map<String, String> row(

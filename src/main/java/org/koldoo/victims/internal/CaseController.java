@@ -439,6 +439,8 @@ class CaseController {
   }
 
   private static Set<String> split(String csv) {
-    return csv == null || csv.isBlank() ? Set.of() : Set.of(csv.split(","));
+    return csv == null || csv.isBlank()
+        ? Set.of()
+        : Set.copyOf(java.util.Arrays.asList(csv.split(",")));
   }
 }

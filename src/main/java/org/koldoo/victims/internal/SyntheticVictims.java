@@ -340,7 +340,7 @@ class SyntheticVictims implements SyntheticContributor {
                 type,
                 type.equals("FORCED_LABOUR") ? pick(random, SECTORS) : null,
                 type.equals("SEXUAL_EXPLOITATION") ? "PROSTITUTION" : null,
-                pick(random, MEANS) + (random.nextBoolean() ? "," + "TAKES_EARNINGS" : ""),
+                means(random),
                 pick(random, CHANNELS),
                 pick(random, RELATIONS),
                 pick(random, EXPLOITED_IN),
@@ -411,6 +411,16 @@ class SyntheticVictims implements SyntheticContributor {
       world.counted("victim_return", returns.written());
       world.counted("victim_access_grant", grants.written());
     }
+  }
+
+  /** One or two means of control, as the case form stores them: distinct and sorted. */
+  private static String means(SplittableRandom random) {
+    java.util.TreeSet<String> means = new java.util.TreeSet<>();
+    means.add(pick(random, MEANS));
+    if (random.nextBoolean()) {
+      means.add(pick(random, MEANS));
+    }
+    return String.join(",", means);
   }
 
   private static LocalDate parse(String basic, LocalDate fallback) {

@@ -89,4 +89,11 @@ class CtdcAnonymityTests {
                     .doesNotContain("name", "pseudonym", "birth", "case", "passport", "phone")
                     .isNotEqualTo("id"));
   }
+
+  @Test
+  void a_code_recorded_twice_counts_once() {
+    assertThat(Ctdc.set("TAKES_EARNINGS,THREATS,TAKES_EARNINGS"))
+        .containsExactlyInAnyOrder("TAKES_EARNINGS", "THREATS");
+    assertThat(Ctdc.set(null)).isEmpty();
+  }
 }
