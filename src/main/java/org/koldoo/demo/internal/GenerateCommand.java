@@ -53,8 +53,10 @@ class GenerateCommand implements KoldooCommand {
             String[] years = value.split("-");
             first = Integer.parseInt(years[0]);
             last = Integer.parseInt(years.length > 1 ? years[1] : years[0]);
-            if (first < 1990 || last > 2100 || last < first) {
-              throw new IllegalArgumentException("--years must run forward within 1990-2100");
+            int thisYear = java.time.LocalDate.now().getYear();
+            if (first < 1990 || last >= thisYear || last < first) {
+              throw new IllegalArgumentException(
+                  "--years must run forward over full past years, from 1990 to " + (thisYear - 1));
             }
           }
           default -> throw new IllegalArgumentException("unknown option " + option);

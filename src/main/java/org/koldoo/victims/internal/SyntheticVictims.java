@@ -260,7 +260,9 @@ class SyntheticVictims implements SyntheticContributor {
           for (int copy = 0; copy < copies; copy++) {
             UUID caseId = copy == 0 ? caseIds.get(0) : UUID.randomUUID();
             UUID owner = copy == 0 ? org : pick(random, REGISTERING);
-            LocalDate on = copy == 0 ? registered : registered.plusDays(5 + random.nextInt(60));
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            LocalDate later = registered.plusDays(5 + random.nextInt(60));
+            LocalDate on = copy == 0 ? registered : later.isAfter(yearEnd) ? yearEnd : later;
             Person recorded = copy == 0 || random.nextBoolean() ? person : people.variant(person);
             boolean latin = recorded != person;
             Identity identity =
