@@ -24,6 +24,13 @@ class PersonKeys {
     if (nameIndex == null || birthDateIndex == null) {
       return;
     }
+    // two registrations of the same person at once: the second waits for the first to commit,
+    // then sees it, so neither is left counted as a person of its own
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:n || :d))")
+        .param("n", nameIndex)
+        .param("d", birthDateIndex)
+        .query((rs, i) -> 0)
+        .list();
     jdbc.sql(
             """
             update victim_case c set person_key = g.key
