@@ -374,6 +374,7 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     var response = call("/api/v1/exports/ctdc?from=2005-01-01&to=2005-12-31");
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getHeader("X-Suppressed-Records")).isEqualTo("3");
+    assertThat(response.getHeader("X-Generalisation-Level")).isNotBlank();
     assertThat(response.getContentAsString().lines().count()).isEqualTo(1);
   }
 

@@ -63,18 +63,26 @@ class StatisticsApiController {
     if (year < 1990 || year > 2100) {
       throw new InvalidInput("year", "statistics.yearOutOfRange");
     }
-    return csv("glotip-" + year + ".csv", exports.glotip(year), null);
+    return csv("glotip-" + year + ".csv", exports.glotip(year), java.util.Map.of());
   }
 
   @GetMapping(value = "/exports/ctdc", produces = "text/csv")
   @Operation(
       summary = "HTCDS/CTDC person-level records, k-anonymous (k ≥ 11)",
-      description = "The X-Suppressed-Records header says how many records were left out.")
+      description =
+          "The X-Suppressed-Records header says how many records were left out, and"
+              + " X-Generalisation-Level how far the quasi-identifiers were coarsened (0: not at"
+              + " all; 1: age child/adult; 2: and citizenship and country KG/Other; 3: and no age).")
   ResponseEntity<String> ctdc(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     Ctdc.Export export = exports.ctdc(period(from, to));
-    return csv("ctdc-" + from + "-" + to + ".csv", export.csv(), export.suppressed());
+    return csv(
+        "ctdc-" + from + "-" + to + ".csv",
+        export.csv(),
+        java.util.Map.of(
+            "X-Suppressed-Records", Integer.toString(export.suppressed()),
+            "X-Generalisation-Level", Integer.toString(export.generalisation())));
   }
 
   @GetMapping(value = "/exports/summary", produces = "text/csv")
@@ -89,7 +97,7 @@ class StatisticsApiController {
     return csv(
         "summary-" + period.from() + "-" + period.to() + ".csv",
         exports.summary(period, locale),
-        null);
+        java.util.Map.of());
   }
 
   static Period period(LocalDate from, LocalDate to) {
@@ -111,14 +119,13 @@ class StatisticsApiController {
     return new Period(from, to);
   }
 
-  private static ResponseEntity<String> csv(String filename, String body, Integer suppressed) {
+  private static ResponseEntity<String> csv(
+      String filename, String body, java.util.Map<String, String> headers) {
     var response =
         ResponseEntity.ok()
             .contentType(CSV)
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
-    if (suppressed != null) {
-      response.header("X-Suppressed-Records", Integer.toString(suppressed));
-    }
+    headers.forEach(response::header);
     return response.body(body);
   }
 }
