@@ -37,10 +37,6 @@ public record Period(LocalDate from, LocalDate to) {
     return new Period(from.minusDays(days), from.minusDays(1));
   }
 
-  public boolean contains(LocalDate day) {
-    return !day.isBefore(from) && !day.isAfter(to);
-  }
-
   @Override
   public String toString() {
     return from + ".." + to;

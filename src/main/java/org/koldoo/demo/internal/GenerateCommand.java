@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.koldoo.demo.SyntheticDatasets;
 import org.koldoo.demo.SyntheticDatasets.Dataset;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.synthetic.RunOptions;
 import org.koldoo.platform.synthetic.Scale;
 import org.springframework.stereotype.Component;
 
@@ -33,44 +34,11 @@ class GenerateCommand implements KoldooCommand {
     return "--scale national|100x --years 2019-2021 --seed N: load the synthetic dataset";
   }
 
-  record Options(Scale scale, int firstYear, int lastYear, long seed) {
-
-    static Options parse(List<String> arguments) {
-      Scale scale = Scale.NATIONAL;
-      int first = 2019;
-      int last = 2021;
-      long seed = 1;
-      for (int i = 0; i < arguments.size(); i++) {
-        String option = arguments.get(i);
-        if (i + 1 >= arguments.size()) {
-          throw new IllegalArgumentException(option + " needs a value");
-        }
-        String value = arguments.get(++i);
-        switch (option) {
-          case "--scale" -> scale = Scale.parse(value);
-          case "--seed" -> seed = Long.parseLong(value);
-          case "--years" -> {
-            String[] years = value.split("-");
-            first = Integer.parseInt(years[0]);
-            last = Integer.parseInt(years.length > 1 ? years[1] : years[0]);
-            int thisYear = java.time.LocalDate.now().getYear();
-            if (first < 1990 || last >= thisYear || last < first) {
-              throw new IllegalArgumentException(
-                  "--years must run forward over full past years, from 1990 to " + (thisYear - 1));
-            }
-          }
-          default -> throw new IllegalArgumentException("unknown option " + option);
-        }
-      }
-      return new Options(scale, first, last, seed);
-    }
-  }
-
   @Override
   public int run(List<String> arguments, PrintStream out) {
-    Options options;
+    RunOptions options;
     try {
-      options = Options.parse(arguments);
+      options = RunOptions.parse(arguments, Scale.NATIONAL);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: generate " + description());

@@ -20,6 +20,16 @@ final class Bases {
       "select v.case_id, coalesce(pc.cluster_id, v.exact_person_id) as person_id"
           + " from facts_victim_case v left join facts_person_cluster pc on pc.case_id = v.case_id";
 
+  /**
+   * Each person's first decision "identified victim", whichever organisation made it: what every
+   * victim figure and the CTDC export count. Needs the {@code person} CTE.
+   */
+  static final String FIRST_IDENTIFICATIONS =
+      "select distinct on (p.person_id) p.person_id, i.*"
+          + " from facts_victim_identification i join person p on p.case_id = i.case_id"
+          + " where i.status = 'IDENTIFIED_VICTIM'"
+          + " order by p.person_id, i.decided_on, i.case_id";
+
   static String bucket(String day) {
     return "case when "
         + day
@@ -82,9 +92,6 @@ final class Bases {
               + " coalesce(s.first_service <= "
               + END
               + ", false) as assisted,"
-              + " coalesce(r.first_referral <= "
-              + END
-              + ", false) as referred,"
               + " coalesce(r.first_legal <= "
               + END
               + ", false) as legal_referral,"
@@ -98,16 +105,13 @@ final class Bases {
               + " as age_group, v.child, v.child_procedure,"
               + " nullif(v.citizenship, '') as citizenship, v.region, f.exploitation_types,"
               + " f.countries_of_exploitation, f.sectors, f.recruitment_channel, o.government"
-              + " from (select distinct on (p.person_id) p.person_id, i.case_id, i.decided_on,"
-              + "   i.deciding_organisation_id, i.exploitation_types, i.countries_of_exploitation,"
-              + "   i.sectors, i.recruitment_channel"
-              + "   from facts_victim_identification i join person p on p.case_id = i.case_id"
-              + "   where i.status = 'IDENTIFIED_VICTIM'"
-              + "   order by p.person_id, i.decided_on, i.case_id) f"
+              + " from ("
+              + FIRST_IDENTIFICATIONS
+              + ") f"
               + " join facts_victim_case v on v.case_id = f.case_id"
               + " join facts_organisation o on o.id = f.deciding_organisation_id"
               + " where f.decided_on between :lo and :hi) x"
-              + " left join (select p.person_id, min(r.sent_on) as first_referral,"
+              + " left join (select p.person_id,"
               + "   min(r.sent_on) filter (where og.government or ot.government) as with_government,"
               + "   min(r.sent_on) filter (where r.service_type = 'LEGAL_AID') as first_legal,"
               + "   min(r.sent_on) filter (where r.child_procedure) as first_child_procedure"

@@ -93,7 +93,7 @@ class Ctdc {
     this.engine = engine;
   }
 
-  record Export(String csv, int records, int suppressed, int generalisation) {}
+  record Export(String csv, int suppressed, int generalisation) {}
 
   private static List<String> header() {
     List<String> h = new ArrayList<>(QUASI_IDENTIFIERS.subList(0, 3));
@@ -131,8 +131,7 @@ class Ctdc {
   Export export(Period period) {
     List<Map<String, String>> records = engine.analytic(() -> persons(period));
     Anonymised result = anonymise(records, K);
-    return new Export(
-        write(result.records()), result.records().size(), result.suppressed(), result.level());
+    return new Export(write(result.records()), result.suppressed(), result.level());
   }
 
   private List<Map<String, String>> persons(Period period) {
@@ -143,10 +142,9 @@ class Ctdc {
                 + " nullif(v.citizenship, '') as citizenship, f.countries_of_exploitation,"
                 + " f.exploitation_types, f.sectors, f.sexual_exploitation_types,"
                 + " f.means_of_control, f.recruiter_relation"
-                + " from (select distinct on (p.person_id) p.person_id, i.*"
-                + "   from facts_victim_identification i join person p on p.case_id = i.case_id"
-                + "   where i.status = 'IDENTIFIED_VICTIM'"
-                + "   order by p.person_id, i.decided_on, i.case_id) f"
+                + " from ("
+                + Bases.FIRST_IDENTIFICATIONS
+                + ") f"
                 + " join facts_victim_case v on v.case_id = f.case_id"
                 + " where f.decided_on between :from and :to")
         .param("from", Date.valueOf(period.from()))

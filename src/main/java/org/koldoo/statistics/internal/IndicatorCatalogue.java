@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.koldoo.statistics.Breakdown;
 import org.koldoo.statistics.Section;
 import org.koldoo.statistics.Unit;
@@ -577,9 +576,5 @@ class IndicatorCatalogue {
 
   List<IndicatorDefinition> all() {
     return new ArrayList<>(byId.values());
-  }
-
-  Optional<IndicatorDefinition> find(String id) {
-    return Optional.ofNullable(byId.get(id));
   }
 }

@@ -362,6 +362,11 @@ class ReportEngine implements AutoCloseable {
     return first;
   }
 
+  /** The two threads the report's queries run on; the benchmark's bare SQL uses them too. */
+  java.util.concurrent.Executor executor() {
+    return pool;
+  }
+
   @Override
   public void close() {
     pool.shutdownNow();
