@@ -254,16 +254,18 @@ final class Bases {
                   + "  or (e.event_type = 'RECLASSIFIED' and e.class_to = 'LESSER')))"),
           CASE_DIMS);
 
-  /** The article class a case stood under on the day of event {@code e}. */
-  private static final String CLASS_AT_EVENT =
-      "coalesce((select r.class_to from facts_case_event r where r.case_id = e.case_id"
-          + " and r.event_type = 'RECLASSIFIED' and r.occurred_on <= e.occurred_on"
-          + " order by r.occurred_on desc limit 1), c.initial_class)";
+  /**
+   * The last reclassification of event {@code e}'s case on or before its day, as {@code rc}: the
+   * article and class the case then stood under, unless none (then its initial ones).
+   */
+  private static final String RECLASSIFICATION_AT_EVENT =
+      " left join lateral (select r.class_to, r.article_to from facts_case_event r"
+          + " where r.case_id = e.case_id and r.event_type = 'RECLASSIFIED'"
+          + " and r.occurred_on <= e.occurred_on order by r.occurred_on desc limit 1) rc on true";
 
-  private static final String ARTICLE_AT_EVENT =
-      "coalesce((select r.article_to from facts_case_event r where r.case_id = e.case_id"
-          + " and r.event_type = 'RECLASSIFIED' and r.occurred_on <= e.occurred_on"
-          + " order by r.occurred_on desc limit 1), c.initial_article)";
+  private static final String CLASS_AT_EVENT = "coalesce(rc.class_to, c.initial_class)";
+
+  private static final String ARTICLE_AT_EVENT = "coalesce(rc.article_to, c.initial_article)";
 
   /** Events of criminal cases, with the defendant they concern (if any). */
   static final Base EVENTS =
@@ -287,6 +289,7 @@ final class Bases {
               + "  when e.months <= 96 then 'PRISON_5_TO_8Y'"
               + "  else 'PRISON_OVER_8Y' end as sentence_band"
               + " from facts_case_event e join facts_criminal_case c on c.case_id = e.case_id"
+              + RECLASSIFICATION_AT_EVENT
               + " left join facts_defendant d on d.defendant_id = e.defendant_id"
               + " left join (select cv.case_id, bool_or(v.child) as child from facts_case_victim cv"
               + "   join facts_victim_case v on v.case_id = cv.victim_case_id group by cv.case_id) cv"
@@ -311,6 +314,7 @@ final class Bases {
               + ARTICLE_AT_EVENT
               + " as article"
               + " from facts_case_event e join facts_criminal_case c on c.case_id = e.case_id"
+              + RECLASSIFICATION_AT_EVENT
               + " join facts_defendant d on d.case_id = e.case_id"
               + " where e.event_type = 'SENT_TO_COURT' and e.occurred_on between :lo and :hi"
               + " and "

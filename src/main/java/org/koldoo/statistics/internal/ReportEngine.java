@@ -46,6 +46,9 @@ class ReportEngine implements AutoCloseable {
 
   private final TransactionTemplate readOnly;
 
+  /** Each base's last duration, to start the longest first. */
+  private final Map<String, Double> lastSeconds = new java.util.concurrent.ConcurrentHashMap<>();
+
   ReportEngine(
       JdbcClient jdbc,
       IndicatorCatalogue catalogue,
@@ -89,7 +92,6 @@ class ReportEngine implements AutoCloseable {
   Computation compute(Period period) {
     List<Period> periods = List.of(period, period.previous(), period.previous().previous());
     Map<String, Object> params = params(periods);
-    Map<Source, LocalDate> firstRecords = firstRecords();
 
     Map<Base, List<IndicatorDefinition>> byBase = new LinkedHashMap<>();
     for (IndicatorDefinition d : catalogue.all()) {
@@ -99,18 +101,25 @@ class ReportEngine implements AutoCloseable {
     }
     Map<Base, CompletableFuture<List<Object[]>>> running = new LinkedHashMap<>();
     Map<String, Double> seconds = new java.util.concurrent.ConcurrentSkipListMap<>();
-    byBase.forEach(
-        (base, indicators) ->
-            running.put(
-                base,
-                CompletableFuture.supplyAsync(
-                    () -> {
-                      long started = System.nanoTime();
-                      List<Object[]> rows = run(base, indicators, params);
-                      seconds.put(base.name(), (System.nanoTime() - started) / 1e9);
-                      return rows;
-                    },
-                    pool)));
+    // longest first, so that the two threads finish together rather than one waiting on a late
+    // long query
+    List<Base> order = new ArrayList<>(byBase.keySet());
+    order.sort(java.util.Comparator.comparingDouble(this::expectedSeconds).reversed());
+    for (Base base : order) {
+      running.put(
+          base,
+          CompletableFuture.supplyAsync(
+              () -> {
+                long started = System.nanoTime();
+                List<Object[]> rows = run(base, byBase.get(base), params);
+                double took = (System.nanoTime() - started) / 1e9;
+                seconds.put(base.name(), took);
+                lastSeconds.put(base.name(), took);
+                return rows;
+              },
+              pool));
+    }
+    Map<Source, LocalDate> firstRecords = firstRecords();
 
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
     for (IndicatorDefinition d : catalogue.all()) {
@@ -130,6 +139,11 @@ class ReportEngine implements AutoCloseable {
       figures.put(d.id(), three);
     }
     return new Computation(periods, figures, seconds);
+  }
+
+  /** How long a base took last time; before any run, the bases of persons are the long ones. */
+  private double expectedSeconds(Base base) {
+    return lastSeconds.getOrDefault(base.name(), base.perPerson() ? 1.0 : 0.0);
   }
 
   private static Figure figure(IndicatorDefinition d, int k, int column, List<Object[]> rows) {
@@ -157,6 +171,12 @@ class ReportEngine implements AutoCloseable {
 
   private List<Object[]> run(
       Base base, List<IndicatorDefinition> indicators, Map<String, Object> params) {
+    if (base.perPerson()) {
+      PersonCounts counts = new PersonCounts(base, indicators);
+      PersonCounts.Rows rows =
+          analytic(() -> jdbc.sql(counts.sql()).params(params).query(counts::read));
+      return counts.count(rows);
+    }
     String sql = query(base, indicators);
     int width = 3 + indicators.size();
     return analytic(() -> select(sql, params, width));
@@ -182,13 +202,12 @@ class ReportEngine implements AutoCloseable {
   /**
    * The base's rows grouped by period, then by period and each breakdown its indicators use; a
    * breakdown's branch computes only the measures of the indicators that break down by it (the
-   * others are 0 there and never read).
+   * others are 0 there and never read). Bases whose rows carry the person are counted by {@link
+   * PersonCounts} instead.
    */
   static String query(Base base, List<IndicatorDefinition> indicators) {
     StringBuilder sql =
-        new StringBuilder("with person as (")
-            .append(Bases.PERSON)
-            .append("), base as (")
+        new StringBuilder("with base as (")
             .append(base.sql())
             .append(") ")
             .append(branch(base, indicators, null));
@@ -200,11 +219,7 @@ class ReportEngine implements AutoCloseable {
     return sql.toString();
   }
 
-  /**
-   * One branch: the totals ({@code breakdown} null) or one breakdown. For a base whose rows carry
-   * the person, counting distinct persons would sort every row once per branch; instead the rows
-   * are first grouped by person (hashed), where "distinct persons" is 0 or 1, and then summed.
-   */
+  /** One branch: the totals ({@code breakdown} null) or one breakdown. */
   private static String branch(
       Base base, List<IndicatorDefinition> indicators, Breakdown breakdown) {
     String label = breakdown == null ? "null::text" : "'" + breakdown.name() + "'";
@@ -224,65 +239,24 @@ class ReportEngine implements AutoCloseable {
         key = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
       }
     }
-    String groupKey = breakdown == null ? "" : ", " + key;
-    from += " where b is not null" + onlyCounted(indicators, breakdown);
-    if (!base.perPerson()) {
-      return "select b, "
-          + label
-          + ", "
-          + key
-          + ", "
-          + measures(indicators, breakdown, false)
-          + from
-          + " group by b"
-          + groupKey;
-    }
-    List<String> inner = new ArrayList<>();
-    List<String> outer = new ArrayList<>();
-    List<String> perPerson = measuresList(indicators, breakdown, true);
-    for (int i = 0; i < perPerson.size(); i++) {
-      inner.add(perPerson.get(i) + " as m" + i);
-      outer.add("coalesce(sum(m" + i + "), 0)");
+    List<String> measures = new ArrayList<>();
+    for (IndicatorDefinition d : indicators) {
+      // an indicator that does not break down by this breakdown is 0 here and never read
+      boolean counted = breakdown == null || d.breakdowns().contains(breakdown);
+      measures.add(counted ? "coalesce(" + d.measure() + ", 0)" : "0");
     }
     return "select b, "
         + label
-        + ", k, "
-        + String.join(", ", outer)
-        + " from (select b, "
+        + ", "
         + key
-        + " as k, person_id, "
-        + String.join(", ", inner)
+        + ", "
+        + String.join(", ", measures)
         + from
+        + " where b is not null"
+        + onlyCounted(indicators, breakdown)
         + " group by b"
-        + groupKey
-        + ", person_id) per_person group by b, k";
+        + (breakdown == null ? "" : ", " + key);
   }
-
-  private static String measures(
-      List<IndicatorDefinition> indicators, Breakdown breakdown, boolean perPerson) {
-    return String.join(", ", measuresList(indicators, breakdown, perPerson));
-  }
-
-  /**
-   * The indicators' measures for one branch; those of indicators that do not break down by it are 0
-   * there and never read. Within one person's rows, "distinct persons" becomes 0 or 1.
-   */
-  private static List<String> measuresList(
-      List<IndicatorDefinition> indicators, Breakdown breakdown, boolean perPerson) {
-    List<String> list = new ArrayList<>();
-    for (IndicatorDefinition d : indicators) {
-      if (breakdown != null && !d.breakdowns().contains(breakdown)) {
-        list.add("0");
-      } else if (perPerson && d.measure().startsWith(DISTINCT_PERSONS)) {
-        list.add("least(count(*)" + d.measure().substring(DISTINCT_PERSONS.length()) + ", 1)");
-      } else {
-        list.add("coalesce(" + d.measure() + ", 0)");
-      }
-    }
-    return list;
-  }
-
-  private static final String DISTINCT_PERSONS = "count(distinct person_id)";
 
   private static final java.util.regex.Pattern FILTER =
       java.util.regex.Pattern.compile("^[^()]*\\([^()]*\\) filter \\(where (.*)\\)$");

@@ -1,0 +1,313 @@
+package org.koldoo.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.koldoo.statistics.Breakdown;
+
+/**
+ * The figures of a base whose rows carry the person: PostgreSQL returns one narrow row per record
+ * (period, person, the breakdowns' values, and whether each measure's filter holds), and the
+ * counting happens here, grouped by period and person in one pass.
+ *
+ * <p>Counting distinct persons in SQL needs every row grouped by person once per breakdown, and
+ * almost every person has a single row; here a person's rows are gathered once, and a person with
+ * one row is counted without any set. The result has the same shape as the SQL branches of {@link
+ * ReportEngine}: period, breakdown (null for totals), value, then one count per indicator.
+ */
+final class PersonCounts {
+
+  /** {@code count(*)} or {@code count(distinct person_id)}, optionally filtered. */
+  private static final Pattern MEASURE =
+      Pattern.compile("^count\\((\\*|distinct person_id)\\)(?: filter \\(where (.*)\\))?$");
+
+  private record Measure(boolean persons, String condition) {}
+
+  private final Base base;
+  private final List<IndicatorDefinition> indicators;
+  private final List<Measure> measures = new ArrayList<>();
+  private final List<Breakdown> breakdowns;
+
+  private static final int[] NONE = {};
+
+  PersonCounts(Base base, List<IndicatorDefinition> indicators) {
+    this.base = base;
+    this.indicators = indicators;
+    for (IndicatorDefinition d : indicators) {
+      Matcher m = MEASURE.matcher(d.measure());
+      if (!m.matches()) {
+        throw new IllegalStateException(
+            "Indicator "
+                + d.id()
+                + " of base "
+                + base.name()
+                + " must count rows or distinct persons, optionally filtered: "
+                + d.measure());
+      }
+      measures.add(new Measure(m.group(1).startsWith("distinct"), m.group(2)));
+    }
+    if (measures.size() > 63) {
+      throw new IllegalStateException("Base " + base.name() + " has more than 63 indicators");
+    }
+    Set<Breakdown> used = new LinkedHashSet<>();
+    indicators.forEach(d -> used.addAll(d.breakdowns()));
+    this.breakdowns = List.copyOf(used);
+  }
+
+  /**
+   * One row per record in the three periods: b, the person, each breakdown's value and a bit mask
+   * of the measures whose filter the row meets. A breakdown used only by filtered measures is sent
+   * only on rows that meet one of their filters, to keep the rows short.
+   */
+  String sql() {
+    StringBuilder sql =
+        new StringBuilder("with person as (")
+            .append(Bases.PERSON)
+            .append("), base as (")
+            .append(base.sql())
+            .append(") select b, person_id");
+    for (Breakdown b : breakdowns) {
+      Base.Dim dim = base.dims().get(b);
+      if (dim.multi()) {
+        sql.append(", ").append(dim.column()).append("::text");
+        continue;
+      }
+      String value = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
+      List<String> filters = new ArrayList<>();
+      for (int m = 0; m < measures.size(); m++) {
+        if (indicators.get(m).breakdowns().contains(b)) {
+          filters.add(measures.get(m).condition());
+        }
+      }
+      sql.append(
+          filters.contains(null)
+              ? ", " + value
+              : ", case when " + anyOf(filters) + " then " + value + " end");
+    }
+    List<String> filters = new ArrayList<>();
+    List<String> bits = new ArrayList<>();
+    for (int m = 0; m < measures.size(); m++) {
+      String condition = measures.get(m).condition();
+      if (condition != null) {
+        filters.add(condition);
+        bits.add("case when " + condition + " then " + (1L << m) + " else 0 end");
+      }
+    }
+    sql.append(", ").append(bits.isEmpty() ? "0" : String.join(" | ", bits));
+    sql.append(" from base where b is not null");
+    if (filters.size() == measures.size()) {
+      // every measure is filtered: a row meeting none of the filters counts nowhere
+      sql.append(" and ").append(anyOf(filters));
+    }
+    return sql.toString();
+  }
+
+  private static String anyOf(List<String> conditions) {
+    return conditions.stream()
+        .map(c -> "(" + c + ")")
+        .collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
+  }
+
+  /**
+   * The records, as read by {@link #sql()}: each row's period, person (numbered), codes per table
+   * (table 0 is the totals, table {@code 1 + i} the i-th breakdown; a code numbers a value of that
+   * breakdown, a list gives each distinct value once) and whether each measure's filter holds.
+   */
+  record Rows(
+      int[] period,
+      int[] person,
+      int[][][] codes,
+      boolean[][] holds,
+      int size,
+      List<List<String>> names) {}
+
+  Rows read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    int tables = breakdowns.size() + 1;
+    int capacity = 1024;
+    int[] period = new int[capacity];
+    int[] person = new int[capacity];
+    int[][][] codes = new int[tables][capacity][];
+    boolean[][] holds = new boolean[measures.size()][capacity];
+    Map<UUID, Integer> persons = new HashMap<>();
+    List<Dictionary> dictionaries = new ArrayList<>();
+    for (int t = 0; t < tables; t++) {
+      dictionaries.add(new Dictionary());
+    }
+    int[] total = dictionaries.get(0).codesOf("");
+    Map<String, int[]> lists = new HashMap<>();
+    int n = 0;
+    while (rs.next()) {
+      if (n == capacity) {
+        capacity *= 2;
+        period = Arrays.copyOf(period, capacity);
+        person = Arrays.copyOf(person, capacity);
+        for (int t = 0; t < tables; t++) {
+          codes[t] = Arrays.copyOf(codes[t], capacity);
+        }
+        for (int i = 0; i < holds.length; i++) {
+          holds[i] = Arrays.copyOf(holds[i], capacity);
+        }
+      }
+      period[n] = rs.getInt(1);
+      person[n] = persons.computeIfAbsent(rs.getObject(2, UUID.class), p -> persons.size());
+      codes[0][n] = total;
+      int column = 3;
+      for (int t = 1; t < tables; t++) {
+        String value = rs.getString(column++);
+        Dictionary dictionary = dictionaries.get(t);
+        if (base.dims().get(breakdowns.get(t - 1)).multi()) {
+          codes[t][n] = lists.computeIfAbsent(t + ":" + value, k -> dictionary.codesOfList(value));
+        } else {
+          // null: not sent, since no measure of this breakdown counts the row
+          codes[t][n] = value == null ? NONE : dictionary.codesOf(value);
+        }
+      }
+      long mask = rs.getLong(column);
+      for (int m = 0; m < holds.length; m++) {
+        holds[m][n] = measures.get(m).condition() == null || (mask & (1L << m)) != 0;
+      }
+      n++;
+    }
+    List<List<String>> names = dictionaries.stream().map(d -> List.copyOf(d.names)).toList();
+    return new Rows(period, person, codes, holds, n, names);
+  }
+
+  /** The values met in one breakdown, numbered in order of appearance. */
+  private static final class Dictionary {
+    private final Map<String, int[]> codes = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    int[] codesOf(String value) {
+      return codes.computeIfAbsent(
+          value,
+          v -> {
+            names.add(v);
+            return new int[] {names.size() - 1};
+          });
+    }
+
+    /** A comma-separated list: each distinct value once; none is UNKNOWN. */
+    int[] codesOfList(String list) {
+      if (list == null || list.isEmpty()) {
+        return codesOf("UNKNOWN");
+      }
+      return new LinkedHashSet<>(List.of(list.split(",", -1)))
+          .stream().mapToInt(v -> codesOf(v)[0]).toArray();
+    }
+  }
+
+  /**
+   * Counts every measure, in total and by each breakdown its indicator supports; a measure of
+   * persons counts each person once per period and value, however many rows they have there.
+   */
+  List<Object[]> count(Rows rows) {
+    int width = measures.size();
+    int tables = breakdowns.size() + 1;
+    // which measures each table computes: all in the totals, else those that break down by it
+    int[][] computed = new int[tables][];
+    for (int t = 0; t < tables; t++) {
+      List<Integer> ms = new ArrayList<>();
+      for (int m = 0; m < width; m++) {
+        if (t == 0 || indicators.get(m).breakdowns().contains(breakdowns.get(t - 1))) {
+          ms.add(m);
+        }
+      }
+      computed[t] = ms.stream().mapToInt(Integer::intValue).toArray();
+    }
+    // each period's rows gathered by person: a linked list per (person, period)
+    int persons = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      persons = Math.max(persons, rows.person()[i] + 1);
+    }
+    int[] head = new int[persons * 3];
+    Arrays.fill(head, -1);
+    int[] next = new int[rows.size()];
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      int slot = rows.person()[i] * 3 + rows.period()[i];
+      next[i] = head[slot];
+      head[slot] = i;
+    }
+    // counts[t][(code * 3 + period) * width + measure]
+    long[][] counts = new long[tables][];
+    for (int t = 0; t < tables; t++) {
+      counts[t] = new long[rows.names().get(t).size() * 3 * width];
+    }
+    int[] seen = new int[16];
+    for (int slot = 0; slot < head.length; slot++) {
+      int first = head[slot];
+      if (first < 0) {
+        continue;
+      }
+      int b = slot % 3;
+      boolean single = next[first] < 0;
+      for (int t = 0; t < tables; t++) {
+        long[] table = counts[t];
+        int[][] codes = rows.codes()[t];
+        for (int m : computed[t]) {
+          boolean[] holds = rows.holds()[m];
+          boolean distinct = measures.get(m).persons();
+          if (single) {
+            if (holds[first]) {
+              for (int code : codes[first]) {
+                table[(code * 3 + b) * width + m]++;
+              }
+            }
+            continue;
+          }
+          int seenCount = 0;
+          for (int r = first; r >= 0; r = next[r]) {
+            if (!holds[r]) {
+              continue;
+            }
+            for (int code : codes[r]) {
+              if (distinct) {
+                if (contains(seen, seenCount, code)) {
+                  continue;
+                }
+                if (seenCount == seen.length) {
+                  seen = Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = code;
+              }
+              table[(code * 3 + b) * width + m]++;
+            }
+          }
+        }
+      }
+    }
+    List<Object[]> result = new ArrayList<>();
+    for (int t = 0; t < tables; t++) {
+      String label = t == 0 ? null : breakdowns.get(t - 1).name();
+      List<String> names = rows.names().get(t);
+      for (int code = 0; code < names.size(); code++) {
+        for (int b = 0; b < 3; b++) {
+          Object[] row = new Object[3 + width];
+          row[0] = b;
+          row[1] = label;
+          row[2] = t == 0 ? null : names.get(code);
+          for (int m = 0; m < width; m++) {
+            row[3 + m] = counts[t][(code * 3 + b) * width + m];
+          }
+          result.add(row);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static boolean contains(int[] values, int size, int value) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
