@@ -359,12 +359,13 @@ final class Bases {
           Source.TRAINING,
           "select "
               + bucket("t.held_on")
-              + " as b, t.organiser, t.funder, p.profession, p.n"
-              + " from facts_training t cross join lateral (values ('POLICE', t.police),"
-              + " ('PROSECUTORS', t.prosecutors), ('JUDGES', t.judges),"
-              + " ('LABOUR_INSPECTORS', t.labour_inspectors), ('SOCIAL_WORKERS', t.social_workers),"
-              + " ('DIPLOMATS', t.diplomats), ('PEACEKEEPERS', t.peacekeepers),"
-              + " ('OTHERS', t.others)) as p (profession, n)"
+              + " as b, t.organiser, t.funder,"
+              // the two arrays unnest in step: one row per profession, without a join
+              + " unnest(array['POLICE', 'PROSECUTORS', 'JUDGES', 'LABOUR_INSPECTORS',"
+              + " 'SOCIAL_WORKERS', 'DIPLOMATS', 'PEACEKEEPERS', 'OTHERS']) as profession,"
+              + " unnest(array[t.police, t.prosecutors, t.judges, t.labour_inspectors,"
+              + " t.social_workers, t.diplomats, t.peacekeepers, t.others]) as n"
+              + " from facts_training t"
               + " where t.held_on between :lo and :hi",
           Map.of(PROFESSION, of("profession"), ORGANISER, of("organiser"), FUNDER, of("funder")));
 
@@ -482,36 +483,37 @@ final class Bases {
               + " where i.inspected_on between :lo and :hi",
           Map.of(SECTOR, of("sector"), REGION, of("region"), SITE_TYPE, of("site_type")));
 
+  /** Whether organisation {@code o} recorded anything in {@code table} between :f and :t. */
+  private static String recorded(String table, String organisation, String day) {
+    return "(select true from "
+        + table
+        + " x where x."
+        + organisation
+        + " = o.id and x."
+        + day
+        + " between :f and :t limit 1)";
+  }
+
   /**
-   * Organisations that recorded anything in Koldoo during the period; for hotline calls, one index
-   * probe per organisation and period.
+   * Organisations that recorded anything in Koldoo during the period: for each organisation and
+   * period, one index probe per register until one finds a record.
    */
   static final Base REPORTING_BODIES =
       new Base(
           "reporting-bodies",
           Source.ANY_RECORD,
-          "select distinct a.b, a.organisation_id, o.type from ("
-              + "select "
-              + bucket("registered_on")
-              + " as b, organisation_id from facts_victim_case where registered_on between :lo and :hi"
-              + " union select "
-              + bucket("screened_on")
-              + ", organisation_id from facts_victim_screening where screened_on between :lo and :hi"
-              + " union select "
-              + bucket("sent_on")
-              + ", from_organisation from facts_referral where sent_on between :lo and :hi"
-              + " union select "
-              + bucket("started_on")
-              + ", provider_id from facts_service where started_on between :lo and :hi"
-              + " union select "
-              + bucket("registered_on")
-              + ", organisation_id from facts_criminal_case where registered_on between :lo and :hi"
-              + " union select "
-              + bucket("inspected_on")
-              + ", inspecting_body from facts_inspection where inspected_on between :lo and :hi"
-              + " union select "
-              + bucket("day")
-              + ", organisation_id from facts_hotline_day where day between :lo and :hi"
-              + ") a join facts_organisation o on o.id = a.organisation_id",
+          perPeriod(
+              "select $b as b, o.id as organisation_id, o.type from facts_organisation o"
+                  + " where coalesce("
+                  + String.join(
+                      ", ",
+                      recorded("facts_victim_case", "organisation_id", "registered_on"),
+                      recorded("facts_victim_screening", "organisation_id", "screened_on"),
+                      recorded("facts_referral", "from_organisation", "sent_on"),
+                      recorded("facts_service", "provider_id", "started_on"),
+                      recorded("facts_criminal_case", "organisation_id", "registered_on"),
+                      recorded("facts_inspection", "inspecting_body", "inspected_on"),
+                      recorded("facts_hotline_day", "organisation_id", "day"))
+                  + ", false)"),
           Map.of(ORGANISATION_TYPE, of("type")));
 }
