@@ -12,7 +12,8 @@ import org.koldoo.statistics.Breakdown;
  * @param source the records whose existence says whether the figures have data behind them
  * @param sql a select whose columns include {@code b} and every dimension expression
  * @param dims each breakdown's column; a {@code multi} column is a comma-separated list
- * @param perPerson every row carries {@code person_id}, and every distinct count is of persons
+ * @param perPerson every row carries {@code person_id} and every measure counts rows or distinct
+ *     persons; such a base is counted by {@link PersonCounts}
  */
 record Base(String name, Source source, String sql, Map<Breakdown, Dim> dims, boolean perPerson) {
 
