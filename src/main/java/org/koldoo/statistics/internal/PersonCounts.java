@@ -101,10 +101,12 @@ final class PersonCounts {
       }
     }
     sql.append(", ").append(bits.isEmpty() ? "0" : String.join(" | ", bits));
-    sql.append(" from base where b is not null");
+    // rows outside the three periods (b null) are skipped while reading, which costs less than
+    // evaluating the period again here
+    sql.append(" from base");
     if (filters.size() == measures.size()) {
       // every measure is filtered: a row meeting none of the filters counts nowhere
-      sql.append(" and ").append(anyOf(filters));
+      sql.append(" where ").append(anyOf(filters));
     }
     return sql.toString();
   }
@@ -156,6 +158,9 @@ final class PersonCounts {
         }
       }
       period[n] = rs.getInt(1);
+      if (rs.wasNull()) {
+        continue;
+      }
       person[n] = persons.computeIfAbsent(rs.getObject(2, UUID.class), p -> persons.size());
       codes[0][n] = total;
       int column = 3;
