@@ -5,7 +5,8 @@ import org.koldoo.statistics.Breakdown;
 
 /**
  * An indicator's value for one period: {@code null} when no data stands behind it (its register had
- * no record yet by the period's end), else the count with its breakdowns (key → count).
+ * no record yet by the period's end), else the count with its breakdowns (key → count; computed for
+ * the report period only, empty for the periods before it).
  */
 record Figure(Long value, Map<Breakdown, Map<String, Long>> breakdowns) {
 

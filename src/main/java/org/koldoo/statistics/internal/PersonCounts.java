@@ -73,10 +73,11 @@ final class PersonCounts {
             .append("), base as (")
             .append(base.sql())
             .append(") select b, person_id");
+    // breakdowns are of the report period only (b = 0); the periods before it have totals
     for (Breakdown b : breakdowns) {
       Base.Dim dim = base.dims().get(b);
       if (dim.multi()) {
-        sql.append(", ").append(dim.column()).append("::text");
+        sql.append(", case when b = 0 then ").append(dim.column()).append("::text end");
         continue;
       }
       String value = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
@@ -86,10 +87,11 @@ final class PersonCounts {
           filters.add(measures.get(m).condition());
         }
       }
-      sql.append(
-          filters.contains(null)
-              ? ", " + value
-              : ", case when " + anyOf(filters) + " then " + value + " end");
+      sql.append(", case when b = 0")
+          .append(filters.contains(null) ? "" : " and " + anyOf(filters))
+          .append(" then ")
+          .append(value)
+          .append(" end");
     }
     List<String> filters = new ArrayList<>();
     List<String> bits = new ArrayList<>();
@@ -167,7 +169,9 @@ final class PersonCounts {
       for (int t = 1; t < tables; t++) {
         String value = rs.getString(column++);
         Dictionary dictionary = dictionaries.get(t);
-        if (base.dims().get(breakdowns.get(t - 1)).multi()) {
+        if (period[n] != 0) {
+          codes[t][n] = NONE;
+        } else if (base.dims().get(breakdowns.get(t - 1)).multi()) {
           codes[t][n] = lists.computeIfAbsent(t + ":" + value, k -> dictionary.codesOfList(value));
         } else {
           // null: not sent, since no measure of this breakdown counts the row

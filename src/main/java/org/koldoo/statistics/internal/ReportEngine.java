@@ -80,7 +80,10 @@ class ReportEngine implements AutoCloseable {
         });
   }
 
-  /** The three periods, newest first, each indicator's figures in the same order. */
+  /**
+   * The three periods, newest first, each indicator's figures in the same order; the periods before
+   * the report period have totals only, no breakdowns.
+   */
   record Computation(
       List<Period> periods, Map<String, List<Figure>> figures, Map<String, Double> baseSeconds) {
 
@@ -149,8 +152,11 @@ class ReportEngine implements AutoCloseable {
   private static Figure figure(IndicatorDefinition d, int k, int column, List<Object[]> rows) {
     long total = 0;
     Map<Breakdown, Map<String, Long>> breakdowns = new EnumMap<>(Breakdown.class);
-    for (Breakdown b : d.breakdowns()) {
-      breakdowns.put(b, new TreeMap<>());
+    if (k == 0) {
+      // breakdowns are computed for the report period only
+      for (Breakdown b : d.breakdowns()) {
+        breakdowns.put(b, new TreeMap<>());
+      }
     }
     for (Object[] row : rows) {
       if (((Number) row[0]).intValue() != k) {
@@ -252,7 +258,8 @@ class ReportEngine implements AutoCloseable {
         + ", "
         + String.join(", ", measures)
         + from
-        + " where b is not null"
+        // breakdowns are of the report period only; the periods before it have totals
+        + (breakdown == null ? " where b is not null" : " where b = 0")
         + onlyCounted(indicators, breakdown)
         + " group by b"
         + (breakdown == null ? "" : ", " + key);
