@@ -163,6 +163,10 @@ final class PersonCounts {
       if (rs.wasNull()) {
         continue;
       }
+      if (period[n] < 0 || period[n] > 2) {
+        throw new IllegalStateException(
+            "Base " + base.name() + " gave period " + period[n] + "; b must be 0, 1, 2 or null");
+      }
       person[n] = persons.computeIfAbsent(rs.getObject(2, UUID.class), p -> persons.size());
       codes[0][n] = total;
       int column = 3;
