@@ -49,7 +49,9 @@ class StatisticsApiController {
       summary = "Every indicator for a period (both days included) and the two before it",
       description =
           "value is null when no data stands behind the figure; dataGaps lists those ids."
-              + " Without dates: the last full calendar year.")
+              + " previous holds the totals of the two periods of the same length before it;"
+              + " breakdowns are of the period itself. Without dates: the last full calendar"
+              + " year.")
   AnnualReport.Report annual(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
