@@ -36,14 +36,13 @@ class GenerateCommand implements KoldooCommand {
 
   @Override
   public int run(List<String> arguments, PrintStream out) {
-    RunOptions options;
-    try {
-      options = RunOptions.parse(arguments, Scale.NATIONAL);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println("usage: generate " + description());
+    var parsed =
+        RunOptions.parseOrExplain(
+            arguments, Scale.NATIONAL, "generate " + description(), System.err);
+    if (parsed.isEmpty()) {
       return 2;
     }
+    RunOptions options = parsed.get();
     try {
       Dataset d =
           datasets.ensure(options.scale(), options.firstYear(), options.lastYear(), options.seed());

@@ -241,77 +241,19 @@ class SyntheticJustice implements SyntheticContributor {
     LocalDate day = registered;
     UUID current = article;
     if (random.nextInt(20) == 0) {
-
-      event(
-          w,
-          random,
-          id,
-          "JOINT_INVESTIGATIVE_GROUP",
-          day,
-          10,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          today,
-          now);
+      event(w, random, id, "JOINT_INVESTIGATIVE_GROUP", day, 10, Detail.NONE, today, now);
     }
     if (random.nextInt(20) == 0) {
-
-      event(
-          w,
-          random,
-          id,
-          "INTERNATIONAL_REQUEST",
-          day,
-          10,
-          null,
-          null,
-          null,
-          null,
-          null,
-          "RU",
-          today,
-          now);
+      event(w, random, id, "INTERNATIONAL_REQUEST", day, 10, Detail.country("RU"), today, now);
     }
     if (random.nextInt(20) == 0) {
-
-      event(
-          w,
-          random,
-          id,
-          "WITNESS_PROTECTION",
-          day,
-          10,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          today,
-          now);
+      event(w, random, id, "WITNESS_PROTECTION", day, 10, Detail.NONE, today, now);
     }
     if (!lesserFromStart && random.nextInt(4) == 0) {
       UUID to = LESSER[random.nextInt(LESSER.length)];
       LocalDate on =
           event(
-              w,
-              random,
-              id,
-              "RECLASSIFIED",
-              day,
-              90,
-              null,
-              article,
-              to,
-              null,
-              null,
-              null,
-              today,
-              now);
+              w, random, id, "RECLASSIFIED", day, 90, Detail.reclassified(article, to), today, now);
       if (on == null) {
         return;
       }
@@ -327,12 +269,7 @@ class SyntheticJustice implements SyntheticContributor {
           "CLOSED",
           day,
           150,
-          null,
-          null,
-          null,
-          random.nextBoolean() ? "VICTIM_WITHDREW" : "INSUFFICIENT_EVIDENCE",
-          null,
-          null,
+          Detail.reason(random.nextBoolean() ? "VICTIM_WITHDREW" : "INSUFFICIENT_EVIDENCE"),
           today,
           now);
       return;
@@ -340,41 +277,12 @@ class SyntheticJustice implements SyntheticContributor {
     if (fate < 5) {
       return; // still under investigation
     }
-    LocalDate court =
-        event(
-            w,
-            random,
-            id,
-            "SENT_TO_COURT",
-            day,
-            180,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            today,
-            now);
+    LocalDate court = event(w, random, id, "SENT_TO_COURT", day, 180, Detail.NONE, today, now);
     if (court == null) {
       return;
     }
     if (random.nextInt(15) == 0) {
-      event(
-          w,
-          random,
-          id,
-          "VIDEO_TESTIMONY",
-          court,
-          20,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          today,
-          now);
+      event(w, random, id, "VIDEO_TESTIMONY", court, 20, Detail.NONE, today, now);
     }
     LocalDate verdictDay = court.plusDays(30 + random.nextInt(150));
     if (verdictDay.isAfter(today)) {
@@ -387,21 +295,7 @@ class SyntheticJustice implements SyntheticContributor {
           v < 13
               ? "CONVICTED"
               : v < 16 ? "DISMISSED_INSUFFICIENT_EVIDENCE" : v < 18 ? "ACQUITTED" : "DISMISSED";
-      fixed(
-          w,
-          id,
-          "VERDICT",
-          verdictDay,
-          defendant,
-          null,
-          null,
-          null,
-          outcome,
-          null,
-          null,
-          null,
-          null,
-          now);
+      fixed(w, id, "VERDICT", verdictDay, Detail.verdict(defendant, outcome), now);
       if (outcome.equals("CONVICTED")) {
         anyConviction = true;
         boolean suspended = random.nextInt(7) == 0;
@@ -409,37 +303,9 @@ class SyntheticJustice implements SyntheticContributor {
             current.equals(ART_166) || current.equals(ART_170)
                 ? 36 + random.nextInt(25)
                 : current.equals(ART_159) ? 24 + random.nextInt(97) : 6 + random.nextInt(43);
-        fixed(
-            w,
-            id,
-            "SENTENCE",
-            verdictDay,
-            defendant,
-            null,
-            null,
-            null,
-            null,
-            months,
-            suspended,
-            null,
-            null,
-            now);
+        fixed(w, id, "SENTENCE", verdictDay, Detail.sentence(defendant, months, suspended), now);
         if (random.nextInt(30) == 0) {
-          fixed(
-              w,
-              id,
-              "NON_PUNISHMENT",
-              verdictDay,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              now);
+          fixed(w, id, "NON_PUNISHMENT", verdictDay, Detail.NONE, now);
         }
       }
     }
@@ -447,40 +313,54 @@ class SyntheticJustice implements SyntheticContributor {
       BigDecimal amount = BigDecimal.valueOf(20_000 + random.nextInt(200_000));
       LocalDate ordered = verdictDay.plusDays(1);
       if (!ordered.isAfter(today)) {
-        fixed(
-            w,
-            id,
-            "COMPENSATION_ORDERED",
-            ordered,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            amount,
-            null,
-            now);
+        fixed(w, id, "COMPENSATION_ORDERED", ordered, Detail.amount(amount), now);
         LocalDate paid = ordered.plusDays(30 + random.nextInt(120));
         if (random.nextBoolean() && !paid.isAfter(today)) {
-          fixed(
-              w,
-              id,
-              "COMPENSATION_PAID",
-              paid,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              amount,
-              null,
-              now);
+          fixed(w, id, "COMPENSATION_PAID", paid, Detail.amount(amount), now);
         }
       }
+    }
+  }
+
+  /**
+   * What an event records besides its case, type and day; most record nothing more, the others one
+   * or two facts.
+   */
+  private record Detail(
+      UUID defendant,
+      UUID from,
+      UUID to,
+      String reason,
+      String outcome,
+      Integer months,
+      Boolean suspended,
+      BigDecimal amount,
+      String country) {
+
+    static final Detail NONE = new Detail(null, null, null, null, null, null, null, null, null);
+
+    static Detail country(String country) {
+      return new Detail(null, null, null, null, null, null, null, null, country);
+    }
+
+    static Detail reclassified(UUID from, UUID to) {
+      return new Detail(null, from, to, null, null, null, null, null, null);
+    }
+
+    static Detail reason(String reason) {
+      return new Detail(null, null, null, reason, null, null, null, null, null);
+    }
+
+    static Detail verdict(UUID defendant, String outcome) {
+      return new Detail(defendant, null, null, null, outcome, null, null, null, null);
+    }
+
+    static Detail sentence(UUID defendant, int months, boolean suspended) {
+      return new Detail(defendant, null, null, null, null, months, suspended, null, null);
+    }
+
+    static Detail amount(BigDecimal amount) {
+      return new Detail(null, null, null, null, null, null, null, amount, null);
     }
   }
 
@@ -492,38 +372,19 @@ class SyntheticJustice implements SyntheticContributor {
       String type,
       LocalDate after,
       int withinDays,
-      UUID defendant,
-      UUID from,
-      UUID to,
-      String reason,
-      String outcome,
-      String country,
+      Detail detail,
       LocalDate today,
       Instant now) {
     LocalDate on = after.plusDays(1 + random.nextInt(withinDays));
     if (on.isAfter(today)) {
       return null;
     }
-    fixed(
-        w, caseId, type, on, defendant, from, to, reason, outcome, null, null, null, country, now);
+    fixed(w, caseId, type, on, detail, now);
     return on;
   }
 
   private static void fixed(
-      Writers w,
-      UUID caseId,
-      String type,
-      LocalDate on,
-      UUID defendant,
-      UUID from,
-      UUID to,
-      String reason,
-      String outcome,
-      Integer months,
-      Boolean suspended,
-      BigDecimal amount,
-      String country,
-      Instant now) {
+      Writers w, UUID caseId, String type, LocalDate on, Detail detail, Instant now) {
     UUID by =
         type.equals("SENT_TO_COURT")
             ? PGO
@@ -537,15 +398,15 @@ class SyntheticJustice implements SyntheticContributor {
         caseId,
         type,
         on,
-        defendant,
-        from,
-        to,
-        reason,
-        outcome,
-        months,
-        suspended,
-        amount,
-        country,
+        detail.defendant(),
+        detail.from(),
+        detail.to(),
+        detail.reason(),
+        detail.outcome(),
+        detail.months(),
+        detail.suspended(),
+        detail.amount(),
+        detail.country(),
         "synthetic",
         now,
         by);

@@ -1,6 +1,8 @@
 package org.koldoo.platform.synthetic;
 
+import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /** The options of a synthetic-data run, shared by {@code generate} and {@code bench report}. */
 public record RunOptions(Scale scale, int firstYear, int lastYear, long seed) {
@@ -41,5 +43,20 @@ public record RunOptions(Scale scale, int firstYear, int lastYear, long seed) {
       }
     }
     return new RunOptions(scale, first, last, seed);
+  }
+
+  /**
+   * Parses as {@link #parse}; on a bad option, prints what is wrong and the command's usage line to
+   * {@code err} and gives nothing (the command then exits with status 2).
+   */
+  public static Optional<RunOptions> parseOrExplain(
+      List<String> arguments, Scale defaultScale, String usage, PrintStream err) {
+    try {
+      return Optional.of(parse(arguments, defaultScale));
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.println("usage: " + usage);
+      return Optional.empty();
+    }
   }
 }

@@ -60,14 +60,13 @@ class ReportBenchmark implements KoldooCommand {
 
   @Override
   public int run(List<String> arguments, PrintStream out) {
-    RunOptions options;
-    try {
-      options = RunOptions.parse(arguments, Scale.HUNDRED_X);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println("usage: bench report " + description());
+    var parsed =
+        RunOptions.parseOrExplain(
+            arguments, Scale.HUNDRED_X, "bench report " + description(), System.err);
+    if (parsed.isEmpty()) {
       return 2;
     }
+    RunOptions options = parsed.get();
     Scale scale = options.scale();
     int last = options.lastYear();
     SyntheticDatasets.Dataset dataset =

@@ -71,11 +71,12 @@ class ReportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale) {
-    Period period = StatisticsApiController.period(from, to);
-    ReportView.View view = views.of(report.compute(period, locale), locale);
-    return file(
-        documents.xlsx(view, locale),
-        "annual-report-" + period.from() + "-" + period.to() + ".xlsx",
+    return document(
+        from,
+        to,
+        locale,
+        documents::xlsx,
+        "xlsx",
         MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
   }
@@ -85,12 +86,23 @@ class ReportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale) {
+    return document(from, to, locale, documents::pdf, "pdf", MediaType.APPLICATION_PDF);
+  }
+
+  /** The report for the period as a downloadable document. */
+  private ResponseEntity<byte[]> document(
+      LocalDate from,
+      LocalDate to,
+      Locale locale,
+      java.util.function.BiFunction<ReportView.View, Locale, byte[]> render,
+      String extension,
+      MediaType type) {
     Period period = StatisticsApiController.period(from, to);
     ReportView.View view = views.of(report.compute(period, locale), locale);
     return file(
-        documents.pdf(view, locale),
-        "annual-report-" + period.from() + "-" + period.to() + ".pdf",
-        MediaType.APPLICATION_PDF);
+        render.apply(view, locale),
+        "annual-report-" + period.from() + "-" + period.to() + "." + extension,
+        type);
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
