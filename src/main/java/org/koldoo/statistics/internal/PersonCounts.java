@@ -81,14 +81,15 @@ final class PersonCounts {
         continue;
       }
       String value = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
-      List<String> filters = new ArrayList<>();
+      // the filters of the measures broken down by it; null for a measure without one
+      List<String> counting = new ArrayList<>();
       for (int m = 0; m < measures.size(); m++) {
         if (indicators.get(m).breakdowns().contains(b)) {
-          filters.add(measures.get(m).condition());
+          counting.add(measures.get(m).condition());
         }
       }
       sql.append(", case when b = 0")
-          .append(filters.contains(null) ? "" : " and " + anyOf(filters))
+          .append(counting.contains(null) ? "" : " and " + anyOf(counting))
           .append(" then ")
           .append(value)
           .append(" end");
