@@ -10,8 +10,9 @@ public interface VictimCases {
   Optional<CaseSummary> find(UUID caseId);
 
   /**
-   * Whether the case may be referred now: an adult's referral needs the victim's referral consent;
-   * a child's follows the child procedure (a recorded best-interests determination) instead.
+   * Whether the case may be referred now (refused outright to anyone but the registering
+   * organisation): an adult's referral needs the victim's referral consent; a child's follows the
+   * child procedure (a recorded best-interests determination) instead.
    */
   ReferralPermission referralPermission(UUID caseId);
 
@@ -23,6 +24,9 @@ public interface VictimCases {
 
   /** The referral was declined: the receiver loses access. */
   void revokeReferral(UUID caseId, UUID referralId);
+
+  /** Whether the current person may take this action on the case (false for an unknown case). */
+  boolean may(UUID caseId, CaseAction action);
 
   /** Whether the current person may see this case's identity (and so service notes). */
   boolean identityVisible(UUID caseId);

@@ -28,6 +28,7 @@ class JusticeIntegrationTests extends IntegrationTest {
   static final String FRAUD = "20000000-0000-0000-0000-000000000004";
   static final UUID PGO = UUID.fromString("00000000-0000-0000-0000-000000000003");
   static final UUID COURTS = UUID.fromString("00000000-0000-0000-0000-000000000004");
+  static final UUID BORDER = UUID.fromString("00000000-0000-0000-0000-000000000005");
   static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
 
   @Autowired MockMvc mvc;
@@ -88,6 +89,36 @@ class JusticeIntegrationTests extends IntegrationTest {
             "{\"name\":\"Асанов Бакыт\",\"sex\":\"MALE\",\"citizenship\":\"KG\",\"publicOfficial\":true,\"officialBody\":\"district police\"}");
     assertThat(official.getStatus()).isEqualTo(200);
     String defendant = read(official, "$.id");
+    // a body not handling the case reads it without names and writes nothing to it
+    RequestPostProcessor border = person("j-border", BORDER, Role.INVESTIGATOR);
+    var seen = call(border, "GET", "/api/v1/criminal-cases/" + id, null);
+    assertThat(seen.getStatus()).isEqualTo(200);
+    assertThat(seen.getContentAsString()).doesNotContain("Асанов");
+    assertThat(call(investigator, "GET", "/api/v1/criminal-cases/" + id, null).getContentAsString())
+        .contains("Асанов");
+    assertThat(
+            event(
+                    border,
+                    id,
+                    "{\"type\":\"INVESTIGATION_SUSPENDED\",\"occurredOn\":\"2026-02-02\"}")
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            call(
+                    border,
+                    "POST",
+                    "/api/v1/criminal-cases/" + id + "/bodies",
+                    "{\"organisationId\":\"" + BORDER + "\"}")
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            call(
+                    border,
+                    "POST",
+                    "/api/v1/criminal-cases/" + id + "/defendants",
+                    "{\"name\":\"Кто-то\"}")
+                .getStatus())
+        .isEqualTo(403);
     assertThat(
             event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-04-01\"}")
                 .getStatus())
@@ -285,7 +316,18 @@ class JusticeIntegrationTests extends IntegrationTest {
                 + article
                 + "\"}");
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-    return UUID.fromString(read(response, "$.id"));
+    UUID id = UUID.fromString(read(response, "$.id"));
+    // the case goes on to the prosecution and the court, who then handle it too
+    for (UUID body : new UUID[] {PGO, COURTS}) {
+      var handed =
+          call(
+              who,
+              "POST",
+              "/api/v1/criminal-cases/" + id + "/bodies",
+              "{\"organisationId\":\"" + body + "\"}");
+      assertThat(handed.getStatus()).as(handed.getContentAsString()).isEqualTo(200);
+    }
+    return id;
   }
 
   private MockHttpServletResponse event(RequestPostProcessor who, UUID id, String json)

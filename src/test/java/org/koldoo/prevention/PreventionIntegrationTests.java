@@ -95,8 +95,25 @@ class PreventionIntegrationTests extends IntegrationTest {
     assertThat(linked.getStatus()).isEqualTo(200);
     assertThat((String) JsonPath.read(linked.getContentAsString(), "$.outcome"))
         .isEqualTo("SCREENING_STARTED");
+    // the operator cannot see the NGO's case: the link is kept, the case's id is not shown
     assertThat(linked.getContentAsString())
-        .contains(JsonPath.<String>read(registered.getContentAsString(), "$.id"));
+        .doesNotContain(JsonPath.<String>read(registered.getContentAsString(), "$.id"));
+    assertThat(
+            jdbc.sql("select victim_case_id::text from hotline_call where id = :id")
+                .param("id", call)
+                .query(String.class)
+                .single())
+        .isEqualTo(JsonPath.<String>read(registered.getContentAsString(), "$.id"));
+    // another hotline may neither link nor correct this hotline's call
+    RequestPostProcessor otherHotline = person("hotline-other", CC_OSH, Role.HOTLINE_OPERATOR);
+    assertThat(
+            call(
+                    otherHotline,
+                    "POST",
+                    "/api/v1/hotline/calls/" + call + "/case",
+                    "{\"pseudonym\":\"" + pseudonym + "\"}")
+                .getStatus())
+        .isEqualTo(403);
   }
 
   @Test

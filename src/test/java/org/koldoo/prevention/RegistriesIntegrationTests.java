@@ -56,6 +56,18 @@ class RegistriesIntegrationTests extends IntegrationTest {
             + "\"referredToPolice\":true,\"criminalCaseNumber\":\"KR-1\"}";
     var created = call(inspector, "POST", "/api/v1/labour-inspections", body);
     assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(200);
+    // an inspectorate records only its own inspections
+    assertThat(
+            call(
+                    inspector,
+                    "POST",
+                    "/api/v1/labour-inspections",
+                    body.replace(MOL.toString(), TestAccounts.MVD.toString()))
+                .getStatus())
+        .isEqualTo(403);
+    // and reads no registry its screens do not show
+    assertThat(call(inspector, "GET", "/api/v1/campaigns", null).getStatus()).isEqualTo(403);
+    assertThat(call(inspector, "GET", "/api/v1/nap-activities", null).getStatus()).isEqualTo(403);
     String id = JsonPath.read(created.getContentAsString(), "$.id");
     Map<String, Object> row =
         jdbc.sql("select * from labour_inspection where id = :id")

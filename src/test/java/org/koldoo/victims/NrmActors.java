@@ -22,6 +22,7 @@ final class NrmActors {
   static final UUID CC_BISHKEK = UUID.fromString("00000000-0000-0000-0000-000000000011");
   static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
   static final UUID IOM = UUID.fromString("00000000-0000-0000-0000-000000000013");
+  static final UUID PGO = UUID.fromString("00000000-0000-0000-0000-000000000003");
   static final UUID MOL = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
   private final MockMvc mvc;

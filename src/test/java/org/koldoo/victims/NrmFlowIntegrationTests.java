@@ -155,7 +155,7 @@ class NrmFlowIntegrationTests extends IntegrationTest {
                 .getContentAsString())
         .doesNotContain(family);
 
-    actors.consent(ngo, caseId, "LAW_ENFORCEMENT_CONTACT", null, false);
+    actors.consent(ngo, caseId, "LAW_ENFORCEMENT_CONTACT", MVD, false);
     assertThat(
             read(
                 actors.call(

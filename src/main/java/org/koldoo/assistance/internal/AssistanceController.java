@@ -14,7 +14,9 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.FormSubmission;
+import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.VictimCases;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -143,6 +145,10 @@ class AssistanceController {
   }
 
   private String referralPage(Model model, UUID id) {
+    victims.find(id).orElseThrow(() -> new AssistanceService.CaseUnknown(id));
+    if (!victims.may(id, CaseAction.SEND_REFERRAL)) {
+      throw new AccessDeniedException("only the registering organisation refers the person");
+    }
     model.addAttribute("caseId", id);
     model.addAttribute("summary", victims.find(id).orElseThrow());
     model.addAttribute(
@@ -156,6 +162,10 @@ class AssistanceController {
   }
 
   private String servicePage(Model model, UUID id) {
+    victims.find(id).orElseThrow(() -> new AssistanceService.CaseUnknown(id));
+    if (!victims.may(id, CaseAction.RECORD_SERVICE)) {
+      throw new AccessDeniedException("services are recorded by the case's holder or receiver");
+    }
     model.addAttribute("caseId", id);
     model.addAttribute("summary", victims.find(id).orElseThrow());
     model.addAttribute("serviceTypes", ServiceType.values());

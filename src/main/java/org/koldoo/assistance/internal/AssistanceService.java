@@ -26,6 +26,7 @@ import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Navigation;
 import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.VictimCases;
 import org.springframework.context.ApplicationEventPublisher;
@@ -159,8 +160,8 @@ class AssistanceService {
   UUID recordService(UUID caseId, ServiceForm form) {
     CaseSummary c = visibleCase(caseId);
     Actor actor = caseHandler();
-    if (!victims.identityVisible(caseId)) {
-      throw new AccessDeniedException("recording services needs access to the case");
+    if (!victims.may(caseId, CaseAction.RECORD_SERVICE)) {
+      throw new AccessDeniedException("services are recorded by the case's holder or receiver");
     }
     if (form.endedOn() != null && form.endedOn().isBefore(form.startedOn())) {
       throw new InvalidInput("endedOn", "case.periodReversed");

@@ -23,6 +23,9 @@ import org.koldoo.justice.internal.JusticeForms.DefendantForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.OrganisationType;
+import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.security.Role;
@@ -52,6 +55,7 @@ class CriminalCaseService {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Organisations organisations;
 
   CriminalCaseService(
       JdbcClient jdbc,
@@ -60,7 +64,9 @@ class CriminalCaseService {
       VictimCases victims,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.jdbc = jdbc;
     this.articles = articles;
     this.cipher = cipher;
@@ -140,6 +146,7 @@ class CriminalCaseService {
         .param("by", actor.username())
         .param("at", Timestamp.from(Instant.now(clock)))
         .update();
+    addBody(id, actor.organisationId(), actor.username());
     audit.record(
         AuditRecord.of("CRIMINAL_CASE_REGISTERED", "criminal-case", id)
             .withDetails(form.registrationNumber() + " art. " + article.code()));
@@ -152,7 +159,7 @@ class CriminalCaseService {
   @Transactional
   UUID addDefendant(UUID caseId, DefendantForm form) {
     Actor actor = requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
-    load(caseId);
+    requireHandler(load(caseId));
     if (form.citizenship() != null
         && !form.citizenship().isBlank()
         && !Set.of(Locale.getISOCountries())
@@ -189,7 +196,7 @@ class CriminalCaseService {
   @Transactional
   void linkVictim(UUID caseId, String pseudonym) {
     requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
-    load(caseId);
+    requireHandler(load(caseId));
     UUID victim =
         victims
             .caseIdOfPseudonym(pseudonym)
@@ -207,7 +214,7 @@ class CriminalCaseService {
   @Transactional
   void markDefinition(UUID caseId, boolean notInternational, String note) {
     requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
-    load(caseId);
+    requireHandler(load(caseId));
     jdbc.sql(
             "update criminal_case set not_international_definition = :f, definition_note = :n where id = :id")
         .param("f", notInternational)
@@ -226,7 +233,10 @@ class CriminalCaseService {
     if (!form.type().mayBeRecordedBy(roles)) {
       throw new AccessDeniedException("this role may not record " + form.type());
     }
-    Actor actor = Actors.current();
+    Actor actor = requireHandler(c);
+    if (form.defendantId() != null && !defendantIds(caseId).contains(form.defendantId())) {
+      throw new InvalidInput("defendantId", "justice.unknownDefendant");
+    }
     checkCodes(form);
     Map<UUID, CaseTimeline.ArticleRef> refs = refs();
     List<CaseTimeline.Event> existing = events(caseId);
@@ -500,7 +510,8 @@ class CriminalCaseService {
     Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
     Map<UUID, String> names = new HashMap<>();
     if (roles.stream()
-        .noneMatch(r -> r == Role.INVESTIGATOR || r == Role.PROSECUTOR || r == Role.COURT_CLERK)) {
+            .noneMatch(r -> r == Role.INVESTIGATOR || r == Role.PROSECUTOR || r == Role.COURT_CLERK)
+        || !handles(caseId, Actors.current().organisationId())) {
       return names;
     }
     for (Defendant d : defendants(caseId)) {
@@ -601,6 +612,90 @@ class CriminalCaseService {
                     rs.getInt(6),
                     rs.getBoolean(7)))
         .list();
+  }
+
+  // ---- the bodies that handle a case --------------------------------------------------------
+
+  /** Whether {@code organisation} handles the case (registered it or had it handed over). */
+  boolean handles(UUID caseId, UUID organisation) {
+    return organisation != null
+        && jdbc.sql(
+                "select count(*) > 0 from criminal_case_body"
+                    + " where criminal_case_id = :c and organisation_id = :o")
+            .param("c", caseId)
+            .param("o", organisation)
+            .query(Boolean.class)
+            .single();
+  }
+
+  /** Active police, prosecution and court bodies a case may be handed to. */
+  List<OrganisationSummary> justiceBodies() {
+    return organisations.active().stream()
+        .filter(
+            o ->
+                o.type() == OrganisationType.LAW_ENFORCEMENT
+                    || o.type() == OrganisationType.PROSECUTION
+                    || o.type() == OrganisationType.COURT)
+        .toList();
+  }
+
+  /** The bodies handling a case, by organisation code. */
+  List<String> bodies(UUID caseId) {
+    return jdbc
+        .sql(
+            "select organisation_id from criminal_case_body where criminal_case_id = :c"
+                + " order by added_at, organisation_id")
+        .param("c", caseId)
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(o -> organisations.find(o).map(OrganisationSummary::code).orElse("?"))
+        .toList();
+  }
+
+  /**
+   * A body handling the case hands it to (or shares it with) another police, prosecution or court
+   * body, which may then record what it does and read defendants' names. Nobody else writes.
+   */
+  @Transactional
+  void handOver(UUID caseId, UUID organisation) {
+    Actor actor = requireHandler(load(caseId));
+    OrganisationSummary to =
+        organisations
+            .find(organisation)
+            .filter(OrganisationSummary::active)
+            .orElseThrow(() -> new InvalidInput("organisationId", "case.unknownOrganisation"));
+    if (to.type() != OrganisationType.LAW_ENFORCEMENT
+        && to.type() != OrganisationType.PROSECUTION
+        && to.type() != OrganisationType.COURT) {
+      throw new InvalidInput("organisationId", "justice.notJusticeBody");
+    }
+    if (handles(caseId, to.id())) {
+      return;
+    }
+    addBody(caseId, to.id(), actor.username());
+    audit.record(
+        AuditRecord.of("CRIMINAL_CASE_HANDED_OVER", "criminal-case", caseId)
+            .withDetails("to=" + to.code()));
+  }
+
+  private void addBody(UUID caseId, UUID organisation, String by) {
+    jdbc.sql(
+            "insert into criminal_case_body (criminal_case_id, organisation_id, added_at, added_by)"
+                + " values (:c, :o, :at, :by) on conflict do nothing")
+        .param("c", caseId)
+        .param("o", organisation)
+        .param("at", Timestamp.from(Instant.now(clock)))
+        .param("by", by)
+        .update();
+  }
+
+  private Actor requireHandler(CaseRow c) {
+    Actor actor = Actors.current();
+    if (!handles(c.id(), actor.organisationId())) {
+      throw new AccessDeniedException("only the bodies handling a criminal case write to it");
+    }
+    return actor;
   }
 
   private static Actor requireRole(Role... allowed) {

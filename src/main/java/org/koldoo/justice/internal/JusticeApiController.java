@@ -50,7 +50,10 @@ class JusticeApiController {
       JusticeRegister.Row summary,
       List<CaseTimeline.Event> timeline,
       List<Map<String, Object>> defendants,
-      List<String> victimPseudonyms) {}
+      List<String> victimPseudonyms,
+      List<String> handlingBodies) {}
+
+  record HandOver(@jakarta.validation.constraints.NotNull UUID organisationId) {}
 
   @GetMapping("/articles")
   @Operation(summary = "The Criminal Code catalogue")
@@ -130,7 +133,17 @@ class JusticeApiController {
         register.row(c, articles.byId()),
         CaseTimeline.inOrder(cases.events(id)),
         defendants,
-        cases.victims(id).stream().map(v -> v[1]).toList());
+        cases.victims(id).stream().map(v -> v[1]).toList(),
+        cases.bodies(id));
+  }
+
+  @PostMapping("/criminal-cases/{id}/bodies")
+  @Operation(
+      summary =
+          "Hand the case to another police, prosecution or court body (by a body handling it)")
+  CaseDetail handOver(@PathVariable UUID id, @Valid @RequestBody HandOver form) {
+    cases.handOver(id, form.organisationId());
+    return get(id);
   }
 
   @PostMapping("/criminal-cases/{id}/defendants")
@@ -168,6 +181,8 @@ class JusticeApiController {
   }
 
   @GetMapping("/enforcement-operations")
+  @PreAuthorize(
+      "hasAnyRole('INVESTIGATOR', 'PROSECUTOR', 'COURT_CLERK', 'NATIONAL_COORDINATOR', 'ANALYST')")
   @Operation(summary = "Enforcement operations")
   List<CriminalCaseService.Operation> operations() {
     return cases.operations();

@@ -17,6 +17,7 @@ import org.koldoo.justice.internal.JusticeForms.DefendantForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
+import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
@@ -132,6 +133,10 @@ class JusticeController {
     model.addAttribute("defendants", cases.defendants(id));
     model.addAttribute("names", cases.defendantNames(id));
     model.addAttribute("victims", cases.victims(id));
+    // only the bodies handling the case are offered its forms; the service refuses everyone else
+    model.addAttribute("handles", cases.handles(id, Actors.current().organisationId()));
+    model.addAttribute("bodies", cases.bodies(id));
+    model.addAttribute("justiceBodies", cases.justiceBodies());
     if (!model.containsAttribute("eventForm")) {
       model.addAttribute(
           "eventForm",
@@ -194,6 +199,23 @@ class JusticeController {
       @PathVariable UUID id, @RequestParam String pseudonym, RedirectAttributes redirect) {
     try {
       cases.linkVictim(id, pseudonym);
+      redirect.addFlashAttribute("saved", true);
+    } catch (InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/justice/" + id;
+  }
+
+  @PostMapping("/justice/{id}/bodies")
+  String handOver(
+      @PathVariable UUID id,
+      @RequestParam(required = false) UUID organisationId,
+      RedirectAttributes redirect) {
+    try {
+      if (organisationId == null) {
+        throw new InvalidInput("organisationId", "case.unknownOrganisation");
+      }
+      cases.handOver(id, organisationId);
       redirect.addFlashAttribute("saved", true);
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("actionError", e.messageKey());

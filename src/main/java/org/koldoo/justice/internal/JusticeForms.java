@@ -1,5 +1,9 @@
 package org.koldoo.justice.internal;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -41,12 +45,12 @@ final class JusticeForms {
       @NotNull @PastOrPresent LocalDate occurredOn,
       UUID defendantId,
       UUID articleTo,
-      String reason,
-      String outcome,
-      Integer months,
+      @Size(max = 1000) String reason,
+      @Size(max = 40) String outcome,
+      @Min(0) @Max(1200) Integer months,
       Boolean suspended,
-      BigDecimal fine,
-      BigDecimal amount,
+      @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal fine,
+      @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
       @Size(min = 2, max = 2) String country,
       @Size(max = 1000) String note) {}
 
@@ -57,7 +61,7 @@ final class JusticeForms {
       @Size(max = 200) String place,
       @NotNull @PastOrPresent LocalDate startedOn,
       @PastOrPresent LocalDate endedOn,
-      @NotNull Integer offencesUncovered,
+      @NotNull @Min(0) @Max(100000) Integer offencesUncovered,
       boolean traffickingFound) {}
 
   record ArticleForm(
@@ -66,8 +70,8 @@ final class JusticeForms {
       @NotBlank @Size(max = 200) String titleRu,
       @NotBlank @Size(max = 200) String titleKy,
       @NotNull org.koldoo.justice.ArticleClass articleClass,
-      Integer minMonths,
-      Integer maxMonths,
+      @Min(0) @Max(1200) Integer minMonths,
+      @Min(0) @Max(1200) Integer maxMonths,
       LocalDate effectiveFrom,
       LocalDate effectiveTo) {}
 }

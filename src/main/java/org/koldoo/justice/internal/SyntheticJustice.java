@@ -60,7 +60,8 @@ class SyntheticJustice implements SyntheticContributor {
       BulkCopy.Writer victims,
       BulkCopy.Writer defendants,
       BulkCopy.Writer events,
-      BulkCopy.Writer operations) {}
+      BulkCopy.Writer operations,
+      BulkCopy.Writer bodies) {}
 
   @Override
   public void generate(SyntheticWorld world) {
@@ -132,8 +133,12 @@ class SyntheticJustice implements SyntheticContributor {
                     "country",
                     "recorded_by",
                     "recorded_at",
-                    "organisation_id"))) {
-      Writers w = new Writers(cases, victims, defendants, events, operations);
+                    "organisation_id"));
+        var bodies =
+            bulk.into(
+                "criminal_case_body",
+                List.of("criminal_case_id", "organisation_id", "added_at", "added_by"))) {
+      Writers w = new Writers(cases, victims, defendants, events, operations, bodies);
       int sequence = 0;
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         List<UUID> yearOperations = new ArrayList<>();
@@ -178,6 +183,7 @@ class SyntheticJustice implements SyntheticContributor {
       world.counted("criminal_case_victim", victims.written());
       world.counted("defendant", defendants.written());
       world.counted("case_event", events.written());
+      world.counted("criminal_case_body", bodies.written());
       world.counted("enforcement_operation", operations.written());
     }
   }
@@ -214,6 +220,10 @@ class SyntheticJustice implements SyntheticContributor {
         operation,
         "synthetic",
         now);
+    // the national police, prosecution and courts handle every synthetic case
+    for (UUID body : List.of(MVD, PGO, COURTS)) {
+      w.bodies.row(id, body, now, "synthetic");
+    }
     if (!identified.isEmpty()) {
       int count = 1 + random.nextInt(3);
       java.util.Set<UUID> linked = new java.util.HashSet<>();

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -73,6 +74,11 @@ class SecurityConfiguration {
       AuthenticationEventPublisher events) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwordEncoder);
+    // the account's state is checked only after the password: a wrong password learns nothing of
+    // whether the account exists, is locked or is deactivated
+    AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+    provider.setPreAuthenticationChecks(user -> {});
+    provider.setPostAuthenticationChecks(status);
     ProviderManager manager = new ProviderManager(provider);
     manager.setAuthenticationEventPublisher(events);
     return manager;

@@ -147,14 +147,7 @@ class HotlineService {
   @Transactional
   void correct(UUID id, HotlineForm form) {
     Call existing = get(id);
-    UUID owner =
-        jdbc.sql("select organisation_id from hotline_call where id = :id")
-            .param("id", id)
-            .query(UUID.class)
-            .single();
-    if (!owner.equals(Actors.current().organisationId())) {
-      throw new AccessDeniedException("a call is corrected by the hotline that logged it");
-    }
+    requireOwnHotline(id);
     Instant received = validated(form);
     days.count(id, -1);
     jdbc.sql(
@@ -207,6 +200,10 @@ class HotlineService {
   @Transactional
   void linkCase(UUID callId, String pseudonym) {
     Call call = get(callId);
+    requireOwnHotline(callId);
+    // the body that screened the caller hands over the pseudonym; the link counts the call as the
+    // source of a case for statistics but opens nothing, and the case's id is shown only to those
+    // who may see the case
     UUID caseId =
         victims
             .caseIdOfPseudonym(pseudonym)
@@ -220,6 +217,44 @@ class HotlineService {
     days.count(call.id(), 1);
     audit.record(
         AuditRecord.of("HOTLINE_CALL_LINKED", "hotline-call", callId).withDetails(pseudonym));
+  }
+
+  /** Calls are corrected and linked only by the hotline that logged them. */
+  private void requireOwnHotline(UUID id) {
+    UUID owner =
+        jdbc.sql("select organisation_id from hotline_call where id = :id")
+            .param("id", id)
+            .query(UUID.class)
+            .single();
+    if (!owner.equals(Actors.current().organisationId())) {
+      throw new AccessDeniedException("a call is corrected by the hotline that logged it");
+    }
+  }
+
+  /** A call as shown to the current person: the linked case's id only if they may see it. */
+  Call view(UUID id) {
+    return shown(get(id));
+  }
+
+  private Call shown(Call c) {
+    if (c.victimCaseId() == null || victims.find(c.victimCaseId()).isPresent()) {
+      return c;
+    }
+    return new Call(
+        c.id(),
+        c.receivedAt(),
+        c.channel(),
+        c.callerType(),
+        c.language(),
+        c.region(),
+        c.country(),
+        c.topics(),
+        c.traffickingRelated(),
+        c.outcome(),
+        c.referredTo(),
+        null,
+        c.note(),
+        c.operator());
   }
 
   Call get(UUID id) {
@@ -264,7 +299,11 @@ class HotlineService {
             .param("offset", pageable.getOffset())
             .query(HotlineService::call)
             .list();
-    return new Page<>(calls, pageable.getPageNumber(), pageable.getPageSize(), total);
+    return new Page<>(
+        calls.stream().map(this::shown).toList(),
+        pageable.getPageNumber(),
+        pageable.getPageSize(),
+        total);
   }
 
   private static final String SELECT =

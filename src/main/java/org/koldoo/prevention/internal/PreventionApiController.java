@@ -57,7 +57,7 @@ class PreventionApiController {
   @Operation(summary = "Log a call (receivedAt in Bishkek time)")
   ResponseEntity<HotlineService.Call> log(@Valid @RequestBody HotlineForm form) {
     UUID id = hotline.log(form);
-    return ResponseEntity.created(URI.create("/api/v1/hotline/calls/" + id)).body(hotline.get(id));
+    return ResponseEntity.created(URI.create("/api/v1/hotline/calls/" + id)).body(hotline.view(id));
   }
 
   @PutMapping("/hotline/calls/{id}")
@@ -65,7 +65,7 @@ class PreventionApiController {
   @Operation(summary = "Correct a logged call")
   HotlineService.Call correct(@PathVariable UUID id, @Valid @RequestBody HotlineForm form) {
     hotline.correct(id, form);
-    return hotline.get(id);
+    return hotline.view(id);
   }
 
   @PostMapping("/hotline/calls/{id}/case")
@@ -73,7 +73,7 @@ class PreventionApiController {
   @Operation(summary = "The call started a screening: link the NRM case by its pseudonym")
   HotlineService.Call link(@PathVariable UUID id, @Valid @RequestBody CaseLink link) {
     hotline.linkCase(id, link.pseudonym());
-    return hotline.get(id);
+    return hotline.view(id);
   }
 
   @GetMapping("/agencies")

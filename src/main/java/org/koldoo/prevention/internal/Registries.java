@@ -74,6 +74,7 @@ class Registries {
         org.koldoo.platform.security.Role.LABOUR_INSPECTOR,
         org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
     organisation(f.inspectingBody(), "inspectingBody");
+    requireOwnInspection(id, f.inspectingBody());
     String workers = workers(f.workersByNationality());
     if (!f.referredToPolice() && f.criminalCaseNumber() != null) {
       throw new InvalidInput("criminalCaseNumber", "inspection.caseWithoutReferral");
@@ -92,6 +93,29 @@ class Registries {
     v.put("criminal_case_number", f.criminalCaseNumber());
     v.put("note", f.note());
     return store.save("labour_inspection", id, f.version(), v);
+  }
+
+  /**
+   * An inspector records and corrects only the inspections of their own inspectorate; the national
+   * coordinator may record for any body.
+   */
+  private void requireOwnInspection(UUID id, UUID inspectingBody) {
+    var roles =
+        org.koldoo.platform.web.Navigation.rolesOf(
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication());
+    if (roles.contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR)) {
+      return;
+    }
+    UUID own = org.koldoo.platform.security.Actors.current().organisationId();
+    boolean ownBody = own != null && own.equals(inspectingBody);
+    boolean ownRecord =
+        id == null
+            || own != null && own.equals(store.get("labour_inspection", id).get("inspecting_body"));
+    if (!ownBody || !ownRecord) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "an inspectorate records its own inspections");
+    }
   }
 
   InspectionForm inspectionForm(UUID id) {
@@ -125,7 +149,16 @@ class Registries {
       if (!iso.contains(country)) {
         throw new InvalidInput("workersByNationality", "case.unknownCountry", country);
       }
-      counts.merge(country, Integer.parseInt(kv[1].strip()), Integer::sum);
+      int count;
+      try {
+        count = kv.length == 2 ? Integer.parseInt(kv[1].strip()) : -1;
+      } catch (NumberFormatException e) {
+        count = -1;
+      }
+      if (count < 0 || count > 1_000_000) {
+        throw new InvalidInput("workersByNationality", "inspection.workersFormat", part.strip());
+      }
+      counts.merge(country, count, Integer::sum);
     }
     return counts.entrySet().stream()
         .map(e -> e.getKey() + ":" + e.getValue())

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Prevention and coordination registries")
-@PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
+@PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
 class RegistriesApiController {
 
   private final Registries registries;
@@ -40,17 +40,20 @@ class RegistriesApiController {
   }
 
   @GetMapping("/labour-inspections")
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
   @Operation(summary = "Labour inspections")
   List<Map<String, Object>> inspections() {
     return registries.list("labour_inspection", "inspected_on desc");
   }
 
   @PostMapping("/labour-inspections")
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
   Map<String, Object> addInspection(@Valid @RequestBody InspectionForm f) {
     return created(registries.saveInspection(null, f));
   }
 
   @PutMapping("/labour-inspections/{id}")
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
   Map<String, Object> updateInspection(
       @PathVariable UUID id, @Valid @RequestBody InspectionForm f) {
     return created(registries.saveInspection(id, f));

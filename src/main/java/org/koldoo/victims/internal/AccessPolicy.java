@@ -1,26 +1,41 @@
 package org.koldoo.victims.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.ConsentPurpose;
 import org.springframework.stereotype.Component;
 
 /**
- * The victim controls who sees their identity. Identity is visible to case handlers of:
+ * The victims module's one access policy: what a viewer may read of a case and what it may write,
+ * from its relationship to the case. The victim controls who sees their identity. Identity is
+ * visible to case handlers of:
  *
  * <ul>
  *   <li>the organisation that registered the case (police included: it recorded the identity);
  *   <li>an organisation whose referral was accepted, while the referral consent lasts (for a child,
  *       the child procedure stands in for consent);
  *   <li>an organisation the victim named in a consent to share;
+ *   <li>a police, prosecution or court body the victim named in a consent to law-enforcement
+ *       contact (police, prosecution and courts see another body's case only so).
  * </ul>
  *
- * except that police, prosecution and courts see the identity of a case another body registered
- * only with the victim's consent to law-enforcement contact. A pending referral shows the receiver
- * the pseudonymous case so it can decide. National roles see every case, pseudonymously. Anyone
- * else sees nothing.
+ * A pending referral shows the receiver the pseudonymous case so it can decide. National roles see
+ * every case, pseudonymously. Anyone else sees nothing.
+ *
+ * <p>Writing follows the relationship, not the role: the registering organisation edits the person,
+ * screens, records decisions, consents and their withdrawal, child protection, returns and
+ * referrals; an accepted receiver (not law enforcement) records its own services and returns; a
+ * consent to share or to law-enforcement contact lets the named body read, never write; national
+ * roles never write. Break-glass is for case handlers the case was referred to, and is refused once
+ * the victim has withdrawn the consent that let the viewer in.
  */
 @Component
 class AccessPolicy {
+
+  private static final Set<CaseAction> RECEIVER_ACTIONS =
+      EnumSet.of(CaseAction.RECORD_SERVICE, CaseAction.RECORD_RETURN);
 
   private final CaseRecords records;
 
@@ -28,35 +43,55 @@ class AccessPolicy {
     this.records = records;
   }
 
+  /** What a viewer may read and do; {@code breakGlass} says whether an emergency read is open. */
+  record Rights(Access access, Set<CaseAction> actions, boolean breakGlass) {
+
+    static final Rights NONE = new Rights(Access.NONE, Set.of(), false);
+    static final Rights NATIONAL = new Rights(Access.PSEUDONYMOUS, Set.of(), false);
+
+    boolean may(CaseAction action) {
+      return actions.contains(action);
+    }
+  }
+
   Access decide(Viewer viewer, UUID caseId, UUID owner, boolean child) {
-    if (viewer.organisationId() != null && viewer.handlesCases()) {
-      UUID org = viewer.organisationId();
-      if (org.equals(owner)) {
-        // the body that registered the person holds what it recorded itself
-        return Access.IDENTITY;
+    return rights(viewer, caseId, owner, child).access();
+  }
+
+  Rights rights(Viewer viewer, UUID caseId, UUID owner, boolean child) {
+    if (viewer.organisationId() == null || !viewer.handlesCases()) {
+      return viewer.national() ? Rights.NATIONAL : Rights.NONE;
+    }
+    UUID org = viewer.organisationId();
+    if (org.equals(owner)) {
+      // the body that registered the person holds what it recorded itself
+      return new Rights(Access.IDENTITY, EnumSet.allOf(CaseAction.class), false);
+    }
+    var grant = records.grant(caseId, org);
+    if (viewer.lawEnforcement()) {
+      if (records.consentActive(caseId, ConsentPurpose.LAW_ENFORCEMENT_CONTACT, org)) {
+        return new Rights(Access.IDENTITY, Set.of(), false);
       }
-      var grant = records.grant(caseId, org);
-      if (viewer.lawEnforcement()) {
-        if (records.consentActive(caseId, ConsentPurpose.LAW_ENFORCEMENT_CONTACT, null)) {
-          return Access.IDENTITY;
-        }
-        if (grant.isPresent()) {
-          return Access.PSEUDONYMOUS;
-        }
-      } else {
-        if (grant.isPresent()
-            && grant.get()
-            && (child || records.consentActive(caseId, ConsentPurpose.REFERRAL, null))) {
-          return Access.IDENTITY;
-        }
-        if (records.consentActive(caseId, ConsentPurpose.SHARING_WITH_ORGANISATION, org)) {
-          return Access.IDENTITY;
-        }
-        if (grant.isPresent()) {
-          return Access.PSEUDONYMOUS;
-        }
+      if (grant.isPresent()) {
+        boolean withdrawn =
+            records.consentWithdrawn(caseId, ConsentPurpose.LAW_ENFORCEMENT_CONTACT, org);
+        return new Rights(Access.PSEUDONYMOUS, Set.of(), !withdrawn);
+      }
+    } else {
+      boolean accepted = grant.isPresent() && grant.get();
+      if (accepted && (child || records.consentActive(caseId, ConsentPurpose.REFERRAL, null))) {
+        return new Rights(Access.IDENTITY, RECEIVER_ACTIONS, false);
+      }
+      if (records.consentActive(caseId, ConsentPurpose.SHARING_WITH_ORGANISATION, org)) {
+        return new Rights(Access.IDENTITY, Set.of(), false);
+      }
+      if (grant.isPresent()) {
+        boolean withdrawn =
+            records.consentWithdrawn(caseId, ConsentPurpose.REFERRAL, null)
+                || records.consentWithdrawn(caseId, ConsentPurpose.SHARING_WITH_ORGANISATION, org);
+        return new Rights(Access.PSEUDONYMOUS, Set.of(), !withdrawn);
       }
     }
-    return viewer.national() ? Access.PSEUDONYMOUS : Access.NONE;
+    return viewer.national() ? Rights.NATIONAL : Rights.NONE;
   }
 }

@@ -13,6 +13,7 @@ import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
+import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.ExploitationType;
 import org.koldoo.victims.GuardianType;
@@ -34,6 +35,7 @@ import org.koldoo.victims.internal.CaseForms.IdentificationForm;
 import org.koldoo.victims.internal.CaseForms.PersonForm;
 import org.koldoo.victims.internal.CaseForms.ReturnForm;
 import org.koldoo.victims.internal.CaseForms.ScreeningForm;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -98,7 +100,13 @@ class CaseController {
         (name != null && !name.isBlank())
             || dateOfBirth != null
             || (document != null && !document.isBlank());
-    Set<UUID> ids = identitySearch ? service.searchIdentity(name, dateOfBirth, document) : null;
+    // only case handlers search by identity; for anyone else the search finds nothing
+    Set<UUID> ids =
+        !identitySearch
+            ? null
+            : viewer.handlesCases() && viewer.organisationId() != null
+                ? service.searchIdentity(name, dateOfBirth, document)
+                : Set.of();
     var filter = new CaseReadModel.Filter(number, status, child, null, null, null, ids);
     model.addAttribute(
         "cases", readModel.search(viewer, filter, Page.request(page, Page.DEFAULT_SIZE)));
@@ -149,11 +157,15 @@ class CaseController {
   @GetMapping("/{id}")
   String page(@PathVariable UUID id, Model model) {
     VictimCase c = service.load(id);
-    Access access = service.access(c);
+    AccessPolicy.Rights rights = service.rights(c);
     model.addAttribute("summary", service.summary(c));
     model.addAttribute("victimCase", c);
-    model.addAttribute("identityAccess", access == Access.IDENTITY);
-    model.addAttribute("canBreakGlass", viewers.current().handlesCases());
+    model.addAttribute("identityAccess", rights.access() == Access.IDENTITY);
+    // the toolbar offers each viewer only what it may do; the service refuses the rest anyway
+    model.addAttribute(
+        "can",
+        rights.actions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+    model.addAttribute("canBreakGlass", rights.breakGlass());
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
     model.addAttribute("vulnerabilities", c.vulnerabilityFactors());
@@ -216,6 +228,9 @@ class CaseController {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable UUID id, Model model) {
     VictimCase c = service.load(id);
+    if (!service.rights(c).may(CaseAction.EDIT_PERSON)) {
+      throw new AccessDeniedException("only the registering organisation edits the person");
+    }
     var view = service.revealIdentity(id, "edit person", null);
     Identity i = view.identity();
     model.addAttribute(
@@ -411,6 +426,18 @@ class CaseController {
 
   private String step(Model model, UUID id, String step) {
     VictimCase c = service.load(id);
+    CaseAction action =
+        switch (step) {
+          case "screening" -> CaseAction.RECORD_SCREENING;
+          case "identification" -> CaseAction.RECORD_IDENTIFICATION;
+          case "consent" -> CaseAction.RECORD_CONSENT;
+          case "child" -> CaseAction.RECORD_CHILD_PROTECTION;
+          case "return" -> CaseAction.RECORD_RETURN;
+          default -> throw new IllegalArgumentException(step);
+        };
+    if (!service.rights(c).may(action)) {
+      throw new AccessDeniedException("this viewer may not " + action + " on this case");
+    }
     model.addAttribute("summary", service.summary(c));
     model.addAttribute("caseId", id);
     model.addAttribute("step", step);

@@ -72,7 +72,8 @@ class CaseReadModel {
       if (viewer.lawEnforcement()) {
         visible +=
             " or exists (select 1 from victim_consent k where k.case_id = c.id"
-                + " and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.withdrawn_on is null))";
+                + " and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :viewerOrg"
+                + " and k.withdrawn_on is null))";
       } else {
         visible +=
             " or exists (select 1 from victim_consent k where k.case_id = c.id"

@@ -15,6 +15,7 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.DelphiRule;
@@ -122,7 +123,7 @@ class VictimCaseService implements VictimCases {
   @Transactional
   void update(UUID id, PersonForm form) {
     VictimCase c = load(id);
-    requireIdentity(c);
+    require(c, CaseAction.EDIT_PERSON);
     if (form.version() == null || !form.version().equals(c.version())) {
       throw CaseConflict.staleEdit();
     }
@@ -213,10 +214,10 @@ class VictimCaseService implements VictimCases {
   IdentityView revealIdentity(UUID id, String purpose, String breakGlassReason) {
     VictimCase c = load(id);
     Viewer viewer = viewers.current();
-    Access access = policy.decide(viewer, id, c.organisationId(), c.child());
+    AccessPolicy.Rights rights = policy.rights(viewer, id, c.organisationId(), c.child());
     boolean breakGlass = false;
-    if (access != Access.IDENTITY) {
-      if (blank(breakGlassReason) || !viewer.handlesCases()) {
+    if (rights.access() != Access.IDENTITY) {
+      if (blank(breakGlassReason) || !rights.breakGlass()) {
         throw new AccessDeniedException("identity not visible");
       }
       breakGlass = true;
@@ -238,36 +239,52 @@ class VictimCaseService implements VictimCases {
         breakGlass);
   }
 
-  /** Exact search over blind indexes: name, date of birth or document number. */
+  /**
+   * Exact search over blind indexes: name, date of birth or document number. Only cases whose
+   * identity the caller may already see are returned; for everyone else the answer is the same as
+   * no match, so a search never tells whether a person is registered. National roles, who never see
+   * identities, may not search by identity at all.
+   */
   @Transactional
   Set<UUID> searchIdentity(String name, LocalDate dateOfBirth, String document) {
+    Viewer viewer = viewers.current();
+    if (viewer.organisationId() == null || !viewer.handlesCases()) {
+      throw new AccessDeniedException("identity search needs a case-handling role");
+    }
     String nameIndex = blank(name) ? null : index.name(name);
     String dobIndex = index.date(dateOfBirth);
     String documentIndex = blank(document) ? null : index.document(document);
     if (nameIndex == null && dobIndex == null && documentIndex == null) {
       return Set.of();
     }
-    var found =
-        jdbc.sql(
-                "select id from victim_case where (:n::text is null or name_index = :n)"
-                    + " and (:d::text is null or birth_date_index = :d)"
-                    + " and (:x::text is null or document_index = :x)")
-            .param("n", nameIndex)
-            .param("d", dobIndex)
-            .param("x", documentIndex)
-            .query(UUID.class)
-            .set();
+    Set<UUID> visible = new java.util.HashSet<>();
+    jdbc.sql(
+            "select id, organisation_id, child from victim_case"
+                + " where (:n::text is null or name_index = :n)"
+                + " and (:d::text is null or birth_date_index = :d)"
+                + " and (:x::text is null or document_index = :x)")
+        .param("n", nameIndex)
+        .param("d", dobIndex)
+        .param("x", documentIndex)
+        .query(
+            rs -> {
+              UUID id = rs.getObject(1, UUID.class);
+              if (policy.decide(viewer, id, rs.getObject(2, UUID.class), rs.getBoolean(3))
+                  == Access.IDENTITY) {
+                visible.add(id);
+              }
+            });
     audit.record(
         AuditRecord.of("IDENTITY_SEARCHED", "victim-case", null)
-            .withDetails("matches=" + found.size()));
-    return found;
+            .withDetails("matches=" + visible.size()));
+    return visible;
   }
 
   /** A photo is identifying data: JPEG or PNG, at most 2 MB, sealed like the rest. */
   @Transactional
   void attachPhoto(UUID id, byte[] image) {
     VictimCase c = load(id);
-    requireIdentity(c);
+    require(c, CaseAction.EDIT_PERSON);
     if (image == null || image.length == 0 || image.length > 2 * 1024 * 1024) {
       throw new InvalidInput("photo", "photo.size");
     }
@@ -285,7 +302,9 @@ class VictimCaseService implements VictimCases {
   @Transactional
   Optional<byte[]> photo(UUID id) {
     VictimCase c = load(id);
-    requireIdentity(c);
+    if (access(c) != Access.IDENTITY) {
+      throw new AccessDeniedException("the photo is part of the identity");
+    }
     if (c.photoCiphertext() == null) {
       return Optional.empty();
     }
@@ -298,7 +317,7 @@ class VictimCaseService implements VictimCases {
   @Transactional
   boolean recordScreening(UUID id, ScreeningForm form) {
     VictimCase c = load(id);
-    Viewer viewer = requireIdentity(c);
+    Viewer viewer = require(c, CaseAction.RECORD_SCREENING);
     plausible(c, form.screenedOn(), "screenedOn");
     var indicators =
         form.indicators() == null ? Set.<org.koldoo.victims.Indicator>of() : form.indicators();
@@ -329,7 +348,7 @@ class VictimCaseService implements VictimCases {
   @Transactional
   void recordIdentification(UUID id, IdentificationForm form) {
     VictimCase c = load(id);
-    Viewer viewer = requireIdentity(c);
+    Viewer viewer = require(c, CaseAction.RECORD_IDENTIFICATION);
     plausible(c, form.decidedOn(), "decidedOn");
     OrganisationSummary decider =
         activeOrganisation(form.decidingOrganisationId(), "decidingOrganisationId");
@@ -393,14 +412,21 @@ class VictimCaseService implements VictimCases {
   @Transactional
   void giveConsent(UUID id, ConsentForm form) {
     VictimCase c = load(id);
-    Viewer viewer = requireIdentity(c);
+    Viewer viewer = require(c, CaseAction.RECORD_CONSENT);
     plausible(c, form.givenOn(), "givenOn");
     UUID organisation = null;
-    if (form.purpose() == ConsentPurpose.SHARING_WITH_ORGANISATION) {
+    if (form.purpose() == ConsentPurpose.SHARING_WITH_ORGANISATION
+        || form.purpose() == ConsentPurpose.LAW_ENFORCEMENT_CONTACT) {
+      // both name the body they open the case to; law enforcement is never opened wholesale
       if (form.organisationId() == null) {
         throw new InvalidInput("organisationId", "consent.organisationRequired");
       }
-      organisation = activeOrganisation(form.organisationId(), "organisationId").id();
+      OrganisationSummary named = activeOrganisation(form.organisationId(), "organisationId");
+      if (form.purpose() == ConsentPurpose.LAW_ENFORCEMENT_CONTACT
+          && !Viewer.isLawEnforcement(named.type())) {
+        throw new InvalidInput("organisationId", "consent.notLawEnforcement");
+      }
+      organisation = named.id();
     }
     if (c.child() && !form.byGuardian()) {
       throw new InvalidInput("byGuardian", "consent.childNeedsGuardian");
@@ -430,7 +456,7 @@ class VictimCaseService implements VictimCases {
   @Transactional
   void withdrawConsent(UUID id, UUID consentId) {
     VictimCase c = load(id);
-    Viewer viewer = requireIdentity(c);
+    Viewer viewer = require(c, CaseAction.RECORD_CONSENT);
     var consent =
         records.consents(id).stream()
             .filter(k -> k.id().equals(consentId) && k.withdrawnOn() == null)
@@ -452,7 +478,7 @@ class VictimCaseService implements VictimCases {
   @Transactional
   void recordChildProtection(UUID id, ChildProtectionForm form) {
     VictimCase c = load(id);
-    requireIdentity(c);
+    require(c, CaseAction.RECORD_CHILD_PROTECTION);
     if (!c.child()) {
       throw new InvalidInput("guardianType", "child.notAChild");
     }
@@ -486,7 +512,7 @@ class VictimCaseService implements VictimCases {
   @Transactional
   void recordReturn(UUID id, ReturnForm form) {
     VictimCase c = load(id);
-    Viewer viewer = requireIdentity(c);
+    Viewer viewer = require(c, CaseAction.RECORD_RETURN);
     plausible(c, form.eventOn(), "eventOn");
     if (form.country() != null && !form.country().isBlank()) {
       checkCountries("country", Set.of(form.country()));
@@ -535,8 +561,8 @@ class VictimCaseService implements VictimCases {
   @Transactional(readOnly = true)
   public ReferralPermission referralPermission(UUID caseId) {
     VictimCase c = load(caseId);
-    if (access(c) != Access.IDENTITY) {
-      return new ReferralPermission(false, false, "referral.noAccess");
+    if (!rights(c).may(CaseAction.SEND_REFERRAL)) {
+      throw new AccessDeniedException("only the registering organisation refers the person");
     }
     if (c.child()) {
       return c.bestInterestsOn() != null
@@ -564,6 +590,12 @@ class VictimCaseService implements VictimCases {
   @Transactional
   public void revokeReferral(UUID caseId, UUID referralId) {
     records.revokeGrant(caseId, referralId, Instant.now(clock));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean may(UUID caseId, CaseAction action) {
+    return cases.findById(caseId).map(c -> rights(c).may(action)).orElse(false);
   }
 
   @Override
@@ -630,7 +662,11 @@ class VictimCaseService implements VictimCases {
   // ---- helpers ------------------------------------------------------------------------------
 
   Access access(VictimCase c) {
-    return policy.decide(viewers.current(), c.id(), c.organisationId(), c.child());
+    return rights(c).access();
+  }
+
+  AccessPolicy.Rights rights(VictimCase c) {
+    return policy.rights(viewers.current(), c.id(), c.organisationId(), c.child());
   }
 
   /** The case, or "not found" for anyone who may not see it at all. */
@@ -642,10 +678,10 @@ class VictimCaseService implements VictimCases {
     return c;
   }
 
-  private Viewer requireIdentity(VictimCase c) {
+  private Viewer require(VictimCase c, CaseAction action) {
     Viewer viewer = viewers.current();
-    if (policy.decide(viewer, c.id(), c.organisationId(), c.child()) != Access.IDENTITY) {
-      throw new AccessDeniedException("this step needs access to the victim's identity");
+    if (!policy.rights(viewer, c.id(), c.organisationId(), c.child()).may(action)) {
+      throw new AccessDeniedException("this viewer may not " + action + " on this case");
     }
     return viewer;
   }

@@ -24,8 +24,12 @@ record Viewer(
 
   /** Police, prosecution and courts: identity only with law-enforcement consent. */
   boolean lawEnforcement() {
-    return organisationType == OrganisationType.LAW_ENFORCEMENT
-        || organisationType == OrganisationType.PROSECUTION
-        || organisationType == OrganisationType.COURT;
+    return isLawEnforcement(organisationType);
+  }
+
+  static boolean isLawEnforcement(OrganisationType type) {
+    return type == OrganisationType.LAW_ENFORCEMENT
+        || type == OrganisationType.PROSECUTION
+        || type == OrganisationType.COURT;
   }
 }

@@ -44,6 +44,9 @@ class LoginProtectionIntegrationTests extends IntegrationTest {
       mvc.perform(formLogin().user(username).password("wrong-password-" + i))
           .andExpect(redirectedUrl("/login?error"));
     }
+    // a wrong password learns nothing of the lock: the answer is the answer to any wrong password
+    mvc.perform(formLogin().user(username).password("wrong-password-again"))
+        .andExpect(redirectedUrl("/login?error"));
     mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
         .andExpect(redirectedUrl("/login?locked"));
     assertThat(auditCount(username, "ACCOUNT_LOCKED")).isEqualTo(1);
