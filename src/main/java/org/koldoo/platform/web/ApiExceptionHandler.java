@@ -1,31 +1,47 @@
 package org.koldoo.platform.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every API error is an RFC 9457 problem detail, its {@code detail} in the caller's language;
- * validation failures list each field with its reason.
+ * validation failures list each field with its reason. Input never reaches a 5xx: unreadable
+ * bodies, refused characters and dates, and anything the database refuses are 4xx naming the field
+ * where it is known. A lost database is a 503 the client may retry; only a real fault is a 500,
+ * with an incident id that is also in the log.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final MessageSource messages;
 
@@ -49,17 +65,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInput.class)
   ProblemDetail invalid(InvalidInput e) {
-    String message = text(e.messageKey(), e.arguments());
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message);
-    if (e.field() != null) {
-      problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
-    }
-    return problem;
+    return fieldProblem(HttpStatus.BAD_REQUEST, e.field(), text(e.messageKey(), e.arguments()));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badRequest(IllegalArgumentException e) {
-    return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    return problem(HttpStatus.BAD_REQUEST, text("error.400", new Object[0]));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, text("api.forbidden", new Object[0]));
+  }
+
+  /** What the database refused, by its SQLSTATE; a database out of reach is a 503. */
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<ProblemDetail> database(DataAccessException e) {
+    if (DatabaseFaults.unavailable(e)) {
+      return unavailable();
+    }
+    String state = sqlState(e);
+    String key =
+        switch (state == null ? "" : state) {
+          case "23503" -> "input.unknownReference";
+          case "23505" -> "input.duplicate";
+          case "22001" -> "input.tooLong";
+          case "22003" -> "input.numberRange";
+          case "22P02", "22021", "22007", "22008", "23502", "23514" -> "input.invalidValue";
+          default -> null;
+        };
+    if (key == null) {
+      return internal(e);
+    }
+    HttpStatus status = "23505".equals(state) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    return ResponseEntity.status(status).body(problem(status, text(key, new Object[0])));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseFaults.unavailable(e)) {
+      return unavailable();
+    }
+    return internal(e);
   }
 
   @Override
@@ -84,7 +131,149 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  private ProblemDetail problem(HttpStatus status, String detail) {
+  /** An unreadable body: the field and the rule when Jackson knows them, else "not JSON". */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (RequestLimitsFilter.tooLarge(ex)) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(problem(HttpStatus.CONTENT_TOO_LARGE, text("input.tooLarge", new Object[0])));
+    }
+    JacksonException json = cause(ex, JacksonException.class);
+    String field = json == null ? null : field(json);
+    String key = "input.malformedBody";
+    if (json != null) {
+      String original = json.getOriginalMessage();
+      if (InputRules.CONTROL_CHARACTER.equals(original)) {
+        key = InputRules.CONTROL_CHARACTER;
+      } else if (InputRules.DATE_RANGE.equals(original)) {
+        key = InputRules.DATE_RANGE;
+      } else if (field != null) {
+        key = "input.invalidValue";
+      }
+    }
+    return ResponseEntity.badRequest()
+        .body(fieldProblem(HttpStatus.BAD_REQUEST, field, text(key, new Object[0])));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+        .body(problem(HttpStatus.CONTENT_TOO_LARGE, text("input.tooLarge", new Object[0])));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            fieldProblem(
+                HttpStatus.BAD_REQUEST,
+                ex.getParameterName(),
+                text("input.missingParameter", new Object[] {ex.getParameterName()})));
+  }
+
+  /** A query or path parameter that is not of its type, or breaks a rule of {@link InputRules}. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name =
+        ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+    String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+    String key =
+        message.contains(InputRules.CONTROL_CHARACTER)
+            ? InputRules.CONTROL_CHARACTER
+            : message.contains(InputRules.DATE_RANGE)
+                ? InputRules.DATE_RANGE
+                : "input.invalidParameter";
+    return ResponseEntity.badRequest()
+        .body(fieldProblem(HttpStatus.BAD_REQUEST, name, text(key, new Object[] {name})));
+  }
+
+  /** Spring's own answers (405, 406, 415 …) keep their status, with a detail in the language. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem && !problem.getProperties().containsKey("errors")) {
+      String key = "api.status." + status.value();
+      String localized = messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
+      if (localized != null) {
+        problem.setDetail(localized);
+      }
+    }
+    return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  private ResponseEntity<ProblemDetail> unavailable() {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.unavailable", new Object[0])));
+  }
+
+  private ResponseEntity<ProblemDetail> internal(Exception e) {
+    String incident = UUID.randomUUID().toString();
+    log.error("Unexpected error, incident {}", incident, e);
+    ProblemDetail problem =
+        problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.500", new Object[0]));
+    problem.setProperty("incident", incident);
+    return ResponseEntity.internalServerError().body(problem);
+  }
+
+  private static String field(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? null : path.toString();
+  }
+
+  static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private ProblemDetail fieldProblem(HttpStatus status, String field, String message) {
+    ProblemDetail problem = problem(status, message);
+    if (field != null) {
+      problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    }
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create("about:blank"));
     return problem;

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * On every form, an empty field means "not given": a blank value becomes null, so an untouched
  * optional field never fails a length or format rule. Values are otherwise kept exactly as typed (a
- * password's spaces are part of it).
+ * password's spaces are part of it), but text with control characters is refused as the field's
+ * error.
  */
 @ControllerAdvice
 class FormBinding {
@@ -21,6 +22,10 @@ class FormBinding {
   private static final class BlankAsNull extends PropertyEditorSupport {
     @Override
     public void setAsText(String text) {
+      if (InputRules.hasForbiddenCharacter(text)) {
+        // a binding error on the field (typeMismatch), never a database error
+        throw new IllegalArgumentException(InputRules.CONTROL_CHARACTER);
+      }
       setValue(text == null || text.isBlank() ? null : text);
     }
 

@@ -16,6 +16,32 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+  private final org.springframework.context.MessageSource messages;
+
+  PageExceptionHandler(org.springframework.context.MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /**
+   * What the database refused on a page: the error page with "bad request", never a 500; a database
+   * out of reach is a 503.
+   */
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  ModelAndView database(org.springframework.dao.DataAccessException e) {
+    if (DatabaseFaults.unavailable(e)) {
+      ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+      page.addObject("status", 503);
+      return page;
+    }
+    String state = ApiExceptionHandler.sqlState(e);
+    if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
+      throw e;
+    }
+    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+    page.addObject("status", 400);
+    return page;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
     ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
@@ -30,7 +56,13 @@ class PageExceptionHandler {
   Object noResource(NoResourceFoundException e, HttpServletRequest request) {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource"));
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.NOT_FOUND,
+                  messages.getMessage(
+                      "api.status.404",
+                      null,
+                      org.springframework.context.i18n.LocaleContextHolder.getLocale())));
     }
     ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
     page.addObject("status", 404);

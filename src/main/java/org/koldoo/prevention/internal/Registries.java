@@ -241,7 +241,17 @@ class Registries {
       if (!codes.contains(code)) {
         throw new InvalidInput("participantsByOrganisation", "training.unknownOrganisation", code);
       }
-      counts.merge(code, Integer.parseInt(kv[1].strip()), Integer::sum);
+      int count;
+      try {
+        count = kv.length == 2 ? Integer.parseInt(kv[1].strip()) : -1;
+      } catch (NumberFormatException e) {
+        count = -1;
+      }
+      if (count < 0 || count > 1_000_000) {
+        throw new InvalidInput(
+            "participantsByOrganisation", "training.participantsFormat", part.strip());
+      }
+      counts.merge(code, count, Integer::sum);
     }
     return counts.entrySet().stream()
         .map(e -> e.getKey() + ":" + e.getValue())

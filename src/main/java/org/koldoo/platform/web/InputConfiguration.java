@@ -1,0 +1,141 @@
+package org.koldoo.platform.web;
+
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
+import tools.jackson.databind.ext.javatime.deser.LocalDateTimeDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * {@link InputRules} applied where input is read: JSON bodies (text and dates), and query and form
+ * parameters (dates here; text in {@link FormBinding}). A refused value is a 400 naming the field,
+ * never a database error.
+ */
+@Configuration(proxyBeanMethods = false)
+class InputConfiguration implements WebMvcConfigurer {
+
+  @Bean
+  JsonMapperBuilderCustomizer inputRules() {
+    SimpleModule module = new SimpleModule("koldoo-input-rules");
+    module.addDeserializer(String.class, new CheckedText());
+    module.addDeserializer(LocalDate.class, new CheckedDate());
+    module.addDeserializer(LocalDateTime.class, new CheckedDateTime());
+    return builder -> builder.addModule(module);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestLimitsFilter> requestLimits(
+      MessageSource messages, LocaleResolver locales) {
+    var registration = new FilterRegistrationBean<>(new RequestLimitsFilter(messages, locales));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addFormatterForFieldType(LocalDate.class, new DateFormatter());
+    registry.addFormatterForFieldType(LocalDateTime.class, new DateTimeFormatter());
+  }
+
+  /** Marks a refusal by one of the rules, so the error handler can name the rule. */
+  static InvalidFormatException refused(JsonParser p, String rule, Object value, Class<?> type) {
+    return InvalidFormatException.from(p, rule, value, type);
+  }
+
+  private static final class CheckedText extends ValueDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      String value = StringDeserializer.instance.deserialize(p, ctxt);
+      if (InputRules.hasForbiddenCharacter(value)) {
+        throw refused(p, InputRules.CONTROL_CHARACTER, null, String.class);
+      }
+      return value;
+    }
+  }
+
+  private static final class CheckedDate extends ValueDeserializer<LocalDate> {
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+      if (!InputRules.dateInRange(value)) {
+        throw refused(p, InputRules.DATE_RANGE, value, LocalDate.class);
+      }
+      return value;
+    }
+  }
+
+  private static final class CheckedDateTime extends ValueDeserializer<LocalDateTime> {
+    @Override
+    public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt)
+        throws JacksonException {
+      LocalDateTime value = LocalDateTimeDeserializer.INSTANCE.deserialize(p, ctxt);
+      if (!InputRules.dateInRange(value)) {
+        throw refused(p, InputRules.DATE_RANGE, value, LocalDateTime.class);
+      }
+      return value;
+    }
+  }
+
+  /** ISO dates in forms and query parameters (what the browser's date input sends). */
+  private static final class DateFormatter implements Formatter<LocalDate> {
+    @Override
+    public LocalDate parse(String text, Locale locale) throws ParseException {
+      try {
+        LocalDate date = LocalDate.parse(text.strip());
+        if (!InputRules.dateInRange(date)) {
+          throw new ParseException(InputRules.DATE_RANGE, 0);
+        }
+        return date;
+      } catch (DateTimeParseException e) {
+        throw new ParseException(text, e.getErrorIndex());
+      }
+    }
+
+    @Override
+    public String print(LocalDate date, Locale locale) {
+      return date.toString();
+    }
+  }
+
+  /** ISO date-times, as the browser's datetime-local input sends them (minutes or seconds). */
+  private static final class DateTimeFormatter implements Formatter<LocalDateTime> {
+    @Override
+    public LocalDateTime parse(String text, Locale locale) throws ParseException {
+      try {
+        LocalDateTime value = LocalDateTime.parse(text.strip());
+        if (!InputRules.dateInRange(value)) {
+          throw new ParseException(InputRules.DATE_RANGE, 0);
+        }
+        return value;
+      } catch (DateTimeParseException e) {
+        throw new ParseException(text, e.getErrorIndex());
+      }
+    }
+
+    @Override
+    public String print(LocalDateTime value, Locale locale) {
+      return value.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.koldoo.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors that arise outside the controllers (in a filter, in the container): a problem detail in
+ * the caller's language for the API and for clients that do not read HTML, the error page
+ * otherwise. A database out of reach is a 503 either way.
+ */
+@Controller
+@RequestMapping("/error")
+class KoldooErrorController implements ErrorController {
+
+  private final MessageSource messages;
+
+  KoldooErrorController(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @RequestMapping
+  Object error(HttpServletRequest request, Locale locale) {
+    HttpStatus status = status(request);
+    String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    boolean api =
+        uri != null && uri.startsWith(request.getContextPath() + "/api/")
+            || accept == null
+            || !accept.contains(MediaType.TEXT_HTML_VALUE);
+    if (api) {
+      String key = "api.status." + status.value();
+      String detail = messages.getMessage(key, null, null, locale);
+      if (detail == null) {
+        detail =
+            messages.getMessage(
+                status.is5xxServerError() ? "error.500" : "error.400", null, locale);
+      }
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+      problem.setType(URI.create("about:blank"));
+      var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+      if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+        response.header(HttpHeaders.RETRY_AFTER, "5");
+      }
+      return response.body(problem);
+    }
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    return page;
+  }
+
+  private static HttpStatus status(HttpServletRequest request) {
+    Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (exception instanceof Throwable t && DatabaseFaults.unavailable(t)) {
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    }
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    HttpStatus status =
+        code instanceof Integer i ? HttpStatus.resolve(i) : HttpStatus.INTERNAL_SERVER_ERROR;
+    return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+  }
+}

@@ -1,0 +1,178 @@
+package org.koldoo.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Size limits of every request, checked before anything else reads it: an address longer than
+ * {@link #MAX_URI} characters is a 414, a body larger than its limit (a photo upload {@link
+ * #MAX_MULTIPART}, anything else {@link #MAX_BODY}) a 413 — announced or discovered while reading.
+ */
+public class RequestLimitsFilter extends OncePerRequestFilter {
+
+  public static final int MAX_URI = 8192;
+  public static final long MAX_BODY = 1024 * 1024;
+  public static final long MAX_MULTIPART = 3 * 1024 * 1024;
+
+  private final MessageSource messages;
+  private final LocaleResolver locales;
+
+  public RequestLimitsFilter(MessageSource messages, LocaleResolver locales) {
+    this.messages = messages;
+    this.locales = locales;
+  }
+
+  /** Whether a failure came from reading past the body limit. */
+  public static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLarge) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    int uriLength =
+        request.getRequestURI().length()
+            + (request.getQueryString() == null ? 0 : request.getQueryString().length() + 1);
+    if (uriLength > MAX_URI) {
+      refuse(request, response, HttpStatus.URI_TOO_LONG, "input.uriTooLong");
+      return;
+    }
+    String type = request.getContentType();
+    long limit =
+        type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+            ? MAX_MULTIPART
+            : MAX_BODY;
+    if (request.getContentLengthLong() > limit) {
+      refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "input.tooLarge");
+      return;
+    }
+    try {
+      chain.doFilter(new Limited(request, limit), response);
+    } catch (ServletException | IOException | RuntimeException e) {
+      if (tooLarge(e) && !response.isCommitted()) {
+        response.reset();
+        refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "input.tooLarge");
+        return;
+      }
+      throw e;
+    }
+  }
+
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+      throws IOException {
+    Locale locale = locales.resolveLocale(request);
+    String detail = messages.getMessage(key, null, key, locale);
+    response.setStatus(status.value());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      response.setContentType("application/problem+json");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + status.getReasonPhrase()
+                  + "\",\"status\":"
+                  + status.value()
+                  + ",\"detail\":\""
+                  + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+                  + "\"}");
+    } else {
+      response.setContentType("text/plain");
+      response.getWriter().write(detail);
+    }
+  }
+
+  /** Thrown by the body stream past the limit. */
+  static final class BodyTooLarge extends IOException {
+    BodyTooLarge() {
+      super("request body too large");
+    }
+  }
+
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long limit;
+    private ServletInputStream stream;
+
+    Limited(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new Counting(super.getInputStream(), limit);
+      }
+      return stream;
+    }
+  }
+
+  private static final class Counting extends ServletInputStream {
+    private final ServletInputStream in;
+    private final long limit;
+    private long read;
+
+    Counting(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    private int count(int n) throws IOException {
+      if (n > 0) {
+        read += n;
+        if (read > limit) {
+          throw new BodyTooLarge();
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return count(in.read(b, off, len));
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}
