@@ -11,6 +11,12 @@ public interface AuditTrail {
   /** Records an action by an explicitly named actor (e.g. a failed login). */
   void record(Actor actor, AuditRecord record);
 
-  /** Recomputes the whole chain and reports the first entry that does not fit. */
+  /**
+   * Recomputes the whole chain, compares it with the checkpoints Koldoo wrote outside the database,
+   * and reports the first entry that does not fit.
+   */
   ChainVerification verify();
+
+  /** As {@link #verify()}, against the checkpoints in the given file. */
+  ChainVerification verify(java.nio.file.Path checkpointFile);
 }

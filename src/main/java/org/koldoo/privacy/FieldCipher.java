@@ -26,7 +26,7 @@ public class FieldCipher {
 
   private final PrivacyKeys keys;
 
-  FieldCipher(PrivacyKeys keys) {
+  public FieldCipher(PrivacyKeys keys) {
     this.keys = keys;
   }
 

@@ -23,5 +23,7 @@ public abstract class IntegrationTest {
     registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
+    // keys and audit checkpoints of this test JVM, beside its own database
+    registry.add("koldoo.data-dir", TestDatabase::dataDir);
   }
 }

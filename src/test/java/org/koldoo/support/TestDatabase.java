@@ -10,6 +10,7 @@ import org.koldoo.platform.database.EmbeddedPostgresServer;
 public final class TestDatabase {
 
   private static EmbeddedPostgresServer server;
+  private static Path dataDir;
 
   private TestDatabase() {}
 
@@ -17,6 +18,7 @@ public final class TestDatabase {
     if (server == null) {
       try {
         Path dir = Files.createTempDirectory("koldoo-test-db");
+        dataDir = dir.resolve("data");
         server = EmbeddedPostgresServer.start(dir.resolve("postgres"), freePort());
         server.ensureDatabase("koldoo");
       } catch (IOException e) {
@@ -24,6 +26,12 @@ public final class TestDatabase {
       }
     }
     return server.jdbcUrl("koldoo");
+  }
+
+  /** The data directory (keys, audit checkpoints) that goes with the test database. */
+  public static synchronized String dataDir() {
+    jdbcUrl();
+    return dataDir.toString();
   }
 
   public static int freePort() throws IOException {

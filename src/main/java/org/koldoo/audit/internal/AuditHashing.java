@@ -9,8 +9,11 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * SHA-256 over the previous entry's hash and a canonical form of the entry. Each field is written
- * with its length first, so no choice of field contents can make two different entries collide.
+ * The hash of an entry over the previous entry's hash and a canonical form of the entry, each field
+ * written with its length first so no choice of field contents can make two different entries
+ * collide. Scheme 2 (every entry since the audit key was introduced) is an HMAC-SHA256 under the
+ * audit key: it cannot be recomputed by someone who can only write to the database. Scheme 1, plain
+ * SHA-256, is kept to verify the entries written before.
  */
 final class AuditHashing {
 
@@ -18,7 +21,27 @@ final class AuditHashing {
 
   private AuditHashing() {}
 
+  /** The scheme of unkeyed entries written before the audit key existed. */
+  static final int SHA256 = 1;
+
+  /** The scheme of keyed entries. */
+  static final int HMAC = 2;
+
+  static String keyed(AuditKey key, String previousHash, StoredEntry e) {
+    return key.chain(canonical(previousHash, e));
+  }
+
   static String hash(String previousHash, StoredEntry e) {
+    String canonical = canonical(previousHash, e);
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);
+    }
+  }
+
+  private static String canonical(String previousHash, StoredEntry e) {
     StringBuilder canonical = new StringBuilder(256).append(previousHash);
     field(canonical, Long.toString(e.id()));
     field(canonical, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()));
@@ -29,13 +52,7 @@ final class AuditHashing {
     field(canonical, e.objectId());
     field(canonical, e.purpose());
     field(canonical, e.details());
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);
-    }
+    return canonical.toString();
   }
 
   private static void field(StringBuilder out, String value) {

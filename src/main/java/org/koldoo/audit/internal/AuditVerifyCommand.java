@@ -26,12 +26,29 @@ class AuditVerifyCommand implements KoldooCommand {
 
   @Override
   public String description() {
-    return "check the audit trail's hash chain; prints {\"valid\",\"entries\",\"firstBrokenEntry\"}";
+    return "check the audit trail's keyed chain and the signed checkpoints"
+        + " (--checkpoint FILE, default <data dir>/audit/checkpoints.log); prints"
+        + " {\"valid\",\"entries\",\"firstBrokenEntry\",\"checkpoints\"}";
   }
 
   @Override
   public int run(List<String> arguments, PrintStream out) {
-    ChainVerification result = trail.verify();
+    int at = arguments.indexOf("--checkpoint");
+    ChainVerification result;
+    if (at >= 0) {
+      if (at + 1 >= arguments.size()) {
+        out.println("{\"error\":\"--checkpoint needs a file\"}");
+        return 2;
+      }
+      java.nio.file.Path file = java.nio.file.Path.of(arguments.get(at + 1));
+      if (!java.nio.file.Files.isReadable(file)) {
+        out.println("{\"error\":\"cannot read the checkpoint file\"}");
+        return 2;
+      }
+      result = trail.verify(file);
+    } else {
+      result = trail.verify();
+    }
     out.println(json(result));
     // the check itself is accountable; appending after a break does not hide it
     trail.record(
@@ -48,6 +65,8 @@ class AuditVerifyCommand implements KoldooCommand {
         + result.entries()
         + ",\"firstBrokenEntry\":"
         + (result.firstBrokenEntry() == null ? "null" : result.firstBrokenEntry())
+        + ",\"checkpoints\":"
+        + result.checkpoints()
         + "}";
   }
 }

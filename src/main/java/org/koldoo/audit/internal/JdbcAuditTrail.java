@@ -1,10 +1,13 @@
 package org.koldoo.audit.internal;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.koldoo.audit.AuditRecord;
@@ -13,25 +16,34 @@ import org.koldoo.audit.ChainVerification;
 import org.koldoo.audit.internal.AuditHashing.StoredEntry;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends under a row lock on the chain head, so entries get gap-free ids and each one's hash
- * covers its predecessor even when many requests write at once.
+ * Appends under a row lock on the chain head, so entries get gap-free ids and each one's keyed hash
+ * covers its predecessor even when many requests write at once. A missing head row is rebuilt from
+ * the last entry (and the rebuild itself is an entry), so writing goes on; verification still
+ * reports it.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
+  private static final Logger log = LoggerFactory.getLogger(JdbcAuditTrail.class);
   private static final int MAX_TEXT = 2000;
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditKey key;
+  private final AuditCheckpoints checkpoints;
 
-  JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
+  JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditKey key, AuditCheckpoints checkpoints) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.key = key;
+    this.checkpoints = checkpoints;
   }
 
   @Override
@@ -43,12 +55,44 @@ class JdbcAuditTrail implements AuditTrail {
   @Override
   @Transactional
   public void record(Actor actor, AuditRecord r) {
-    var head =
-        jdbc.sql("select last_id, last_hash from audit_chain_head where singleton for update")
+    Optional<Object[]> head = lockHead();
+    if (head.isEmpty()) {
+      restoreHead();
+      head = lockHead();
+      append(
+          head.orElseThrow(),
+          new Actor("system", null),
+          AuditRecord.of("AUDIT_HEAD_RESTORED", "audit", null)
+              .withDetails("the chain head row was missing and was rebuilt from the last entry"));
+      head = lockHead();
+    }
+    append(head.orElseThrow(), actor, r);
+  }
+
+  private Optional<Object[]> lockHead() {
+    return jdbc.sql("select last_id, last_hash from audit_chain_head where singleton for update")
+        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+        .optional();
+  }
+
+  private void restoreHead() {
+    Object[] last =
+        jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
             .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-            .single();
+            .optional()
+            .orElse(new Object[] {0L, AuditHashing.GENESIS});
+    log.warn("The audit chain head was missing; rebuilt at entry {}", last[0]);
+    jdbc.sql(
+            "insert into audit_chain_head (singleton, last_id, last_hash) values (true, :id, :hash)"
+                + " on conflict do nothing")
+        .param("id", last[0])
+        .param("hash", last[1])
+        .update();
+  }
+
+  private void append(Object[] head, Actor actor, AuditRecord r) {
     long id = (Long) head[0] + 1;
-    String previous = (String) head[1];
+    String previous = ((String) head[1]).strip();
     StoredEntry entry =
         new StoredEntry(
             id,
@@ -60,13 +104,13 @@ class JdbcAuditTrail implements AuditTrail {
             truncate(r.objectId(), 100),
             truncate(r.purpose(), 200),
             truncate(r.details(), MAX_TEXT));
-    String hash = AuditHashing.hash(previous, entry);
+    String hash = AuditHashing.keyed(key, previous, entry);
     jdbc.sql(
             """
             insert into audit_entry (id, occurred_at, actor, organisation_id, action, object_type,
-                                     object_id, purpose, details, previous_hash, hash)
+                                     object_id, purpose, details, previous_hash, hash, scheme)
             values (:id, :at, :actor, :org, :action, :type, :objectId, :purpose, :details,
-                    :previous, :hash)
+                    :previous, :hash, :scheme)
             """)
         .param("id", id)
         .param("at", Timestamp.from(entry.occurredAt()))
@@ -79,6 +123,7 @@ class JdbcAuditTrail implements AuditTrail {
         .param("details", entry.details())
         .param("previous", previous)
         .param("hash", hash)
+        .param("scheme", AuditHashing.HMAC)
         .update();
     jdbc.sql("update audit_chain_head set last_id = :id, last_hash = :hash where singleton")
         .param("id", id)
@@ -89,14 +134,20 @@ class JdbcAuditTrail implements AuditTrail {
   @Override
   @Transactional(readOnly = true)
   public ChainVerification verify() {
+    return verify(checkpoints.file());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ChainVerification verify(Path checkpointFile) {
     AtomicLong expectedId = new AtomicLong(1);
-    AtomicLong checked = new AtomicLong();
     AtomicReference<String> previous = new AtomicReference<>(AuditHashing.GENESIS);
     AtomicReference<Long> broken = new AtomicReference<>();
+    AtomicBoolean keyed = new AtomicBoolean(false);
     jdbc.sql(
             """
             select id, occurred_at, actor, organisation_id, action, object_type, object_id,
-                   purpose, details, previous_hash, hash
+                   purpose, details, previous_hash, hash, scheme
             from audit_entry order by id
             """)
         .withFetchSize(1000)
@@ -106,7 +157,6 @@ class JdbcAuditTrail implements AuditTrail {
                 return;
               }
               long id = rs.getLong("id");
-              checked.incrementAndGet();
               if (id != expectedId.get()) {
                 broken.set(expectedId.get()); // a missing entry: named by the id it should have had
                 return;
@@ -123,27 +173,92 @@ class JdbcAuditTrail implements AuditTrail {
                       rs.getString("purpose"),
                       rs.getString("details"));
               String stored = rs.getString("hash");
-              if (!previous.get().equals(rs.getString("previous_hash"))
-                  || !AuditHashing.hash(previous.get(), entry).equals(stored)) {
+              int scheme = rs.getInt("scheme");
+              // once entries are keyed, an unkeyed one can only be a forgery
+              boolean schemeOk =
+                  scheme == AuditHashing.HMAC || scheme == AuditHashing.SHA256 && !keyed.get();
+              String expected =
+                  scheme == AuditHashing.HMAC
+                      ? AuditHashing.keyed(key, previous.get(), entry)
+                      : AuditHashing.hash(previous.get(), entry);
+              if (!schemeOk
+                  || !previous.get().equals(rs.getString("previous_hash"))
+                  || !expected.equals(stored)) {
                 broken.set(id);
                 return;
               }
+              keyed.set(keyed.get() || scheme == AuditHashing.HMAC);
               previous.set(stored);
               expectedId.incrementAndGet();
             });
+    long lastSeen = expectedId.get() - 1;
     if (broken.get() == null) {
-      // entries removed from the end leave the head pointing past the last row
+      // entries removed from the end leave the head pointing past the last row; a missing head
+      // row is reported, not a failure
       var head =
           jdbc.sql("select last_id, last_hash from audit_chain_head where singleton")
               .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-              .single();
-      long lastSeen = expectedId.get() - 1;
-      if ((Long) head[0] != lastSeen || !previous.get().equals(head[1])) {
-        broken.set(Math.min(lastSeen + 1, Math.max((Long) head[0], 1)));
+              .optional();
+      if (head.isEmpty()) {
+        broken.set(lastSeen + 1);
+      } else if ((Long) head.get()[0] != lastSeen || !previous.get().equals(head.get()[1])) {
+        broken.set(Math.min(lastSeen + 1, Math.max((Long) head.get()[0], 1)));
+      }
+    }
+    long compared = 0;
+    for (var checkpoint : checkpoints.read(checkpointFile)) {
+      if (!checkpoint.authentic()) {
+        continue; // not written by this installation's key: proves nothing either way
+      }
+      compared++;
+      Optional<String> hash =
+          jdbc.sql("select hash from audit_entry where id = :id")
+              .param("id", checkpoint.entry())
+              .query(String.class)
+              .optional();
+      Long disagrees = null;
+      if (hash.isEmpty()) {
+        disagrees = Math.min(checkpoint.entry(), lastSeen + 1);
+      } else if (!hash.get().strip().equals(checkpoint.hash())) {
+        disagrees = checkpoint.entry();
+      }
+      if (disagrees != null && (broken.get() == null || disagrees < broken.get())) {
+        broken.set(disagrees);
       }
     }
     long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
-    return new ChainVerification(broken.get() == null, total, broken.get());
+    return new ChainVerification(broken.get() == null, total, broken.get(), compared);
+  }
+
+  /** Whether the newest keyed entry verifies under our key: false means another key wrote it. */
+  @Transactional(readOnly = true)
+  Optional<Long> entryNotMatchingKey() {
+    return jdbc.sql(
+            """
+            select id, occurred_at, actor, organisation_id, action, object_type, object_id,
+                   purpose, details, previous_hash, hash
+            from audit_entry where scheme = 2 order by id desc limit 1
+            """)
+        .query(
+            (rs, n) -> {
+              StoredEntry entry =
+                  new StoredEntry(
+                      rs.getLong("id"),
+                      rs.getTimestamp("occurred_at").toInstant(),
+                      rs.getString("actor"),
+                      rs.getObject("organisation_id", UUID.class),
+                      rs.getString("action"),
+                      rs.getString("object_type"),
+                      rs.getString("object_id"),
+                      rs.getString("purpose"),
+                      rs.getString("details"));
+              boolean matches =
+                  AuditHashing.keyed(key, rs.getString("previous_hash").strip(), entry)
+                      .equals(rs.getString("hash").strip());
+              return matches ? -1L : entry.id();
+            })
+        .optional()
+        .filter(id -> id > 0);
   }
 
   private static String truncate(String value, int max) {

@@ -11,4 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("koldoo")
 record DatabaseProperties(
-    @DefaultValue("./data") String dataDir, @DefaultValue("15432") int dbPort) {}
+    @DefaultValue("./data") String dataDir, @DefaultValue("15432") int dbPort) {
+
+  /** How long a request waits for a database connection before it is answered 503. */
+  static final long CONNECTION_TIMEOUT_MS = 1500;
+}

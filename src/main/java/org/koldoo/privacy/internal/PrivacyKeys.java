@@ -85,6 +85,11 @@ public class PrivacyKeys {
     return key;
   }
 
+  /** Whether a key with this id is configured. */
+  public boolean has(String id) {
+    return encryption.containsKey(id);
+  }
+
   public SecretKey indexKey() {
     return indexKey;
   }

@@ -1,10 +1,13 @@
 package org.koldoo.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,6 +33,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired AuditVerifyCommand command;
+  @Autowired AuditKey key;
 
   private final Actor tester = new Actor("audit-tester", UUID.randomUUID());
 
@@ -116,7 +120,9 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     int exit = command.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
     String json = out.toString(StandardCharsets.UTF_8).strip();
     assertThat(exit).isZero();
-    assertThat(json).matches("\\{\"valid\":true,\"entries\":\\d+,\"firstBrokenEntry\":null}");
+    assertThat(json)
+        .matches(
+            "\\{\"valid\":true,\"entries\":\\d+,\"firstBrokenEntry\":null,\"checkpoints\":\\d+}");
   }
 
   @Test
@@ -150,13 +156,222 @@ class AuditTrailIntegrationTests extends IntegrationTest {
         .toList();
   }
 
+  /**
+   * Tampering as someone with full control of the database would do it: with the append-only
+   * triggers switched off, inside a transaction that is rolled back afterwards.
+   */
   private ChainVerification tampered(Runnable tampering) {
+    return tampered(tampering, () -> trail.verify());
+  }
+
+  private <T> T tampered(Runnable tampering, java.util.function.Supplier<T> check) {
     return transactions.execute(
         status -> {
+          jdbc.sql("alter table audit_entry disable trigger user").update();
+          jdbc.sql("alter table audit_chain_head disable trigger user").update();
           tampering.run();
-          ChainVerification result = trail.verify();
+          T result = check.get();
           status.setRollbackOnly();
           return result;
         });
+  }
+
+  @Test
+  void the_database_itself_refuses_to_change_or_remove_entries() {
+    long id = appendSome(1).get(0);
+    for (String sql :
+        List.of(
+            "update audit_entry set actor = 'x' where id = " + id,
+            "delete from audit_entry where id = " + id,
+            "truncate audit_entry",
+            "delete from audit_chain_head")) {
+      assertThatThrownBy(() -> transactions.executeWithoutResult(s -> jdbc.sql(sql).update()))
+          .as(sql)
+          .hasStackTraceContaining("append-only");
+    }
+    assertThat(trail.verify().valid()).isTrue();
+  }
+
+  @Test
+  void cutting_the_newest_entries_and_moving_the_head_back_is_caught_by_a_checkpoint()
+      throws Exception {
+    List<Long> ids = appendSome(3);
+    Path file = Files.createTempFile("checkpoints", ".log");
+    writeCheckpoint(file);
+    long keep = ids.get(0);
+    ChainVerification result =
+        tampered(
+            () -> {
+              jdbc.sql("delete from audit_entry where id > :id").param("id", keep).update();
+              jdbc.sql(
+                      "update audit_chain_head set last_id = :id,"
+                          + " last_hash = (select hash from audit_entry where id = :id)")
+                  .param("id", keep)
+                  .update();
+            },
+            () -> trail.verify(file));
+    assertThat(result.valid()).isFalse();
+    assertThat(result.checkpoints()).isEqualTo(1);
+    assertThat(result.firstBrokenEntry()).isEqualTo(keep + 1);
+    // without the checkpoint the database alone looks whole: that is what the checkpoint is for
+    assertThat(
+            tampered(
+                    () -> {
+                      jdbc.sql("delete from audit_entry where id > :id").param("id", keep).update();
+                      jdbc.sql(
+                              "update audit_chain_head set last_id = :id,"
+                                  + " last_hash = (select hash from audit_entry where id = :id)")
+                          .param("id", keep)
+                          .update();
+                    },
+                    () -> trail.verify(Path.of("no-such-checkpoints.log")))
+                .valid())
+        .isTrue();
+  }
+
+  @Test
+  void emptying_the_trail_and_resetting_the_head_is_caught_by_a_checkpoint() throws Exception {
+    appendSome(2);
+    Path file = Files.createTempFile("checkpoints", ".log");
+    writeCheckpoint(file);
+    ChainVerification result =
+        tampered(
+            () -> {
+              jdbc.sql("delete from audit_entry").update();
+              jdbc.sql("update audit_chain_head set last_id = 0, last_hash = repeat('0', 64)")
+                  .update();
+            },
+            () -> trail.verify(file));
+    assertThat(result.valid()).isFalse();
+    assertThat(result.firstBrokenEntry()).isEqualTo(1);
+  }
+
+  @Test
+  void deleting_a_row_and_rehashing_the_rest_without_the_key_is_detected() {
+    List<Long> ids = appendSome(3);
+    long victim = ids.get(1);
+    ChainVerification result =
+        tampered(
+            () -> {
+              // the forger renumbers and rehashes everything after the deleted row with SHA-256,
+              // the only hash it can compute without the audit key
+              jdbc.sql("delete from audit_entry where id = :id").param("id", victim).update();
+              jdbc.sql("update audit_entry set id = -id where id > :id")
+                  .param("id", victim)
+                  .update();
+              jdbc.sql("update audit_entry set id = -id - 1 where id < 0").update();
+              String previous =
+                  jdbc.sql("select hash from audit_entry where id = :id")
+                      .param("id", victim - 1)
+                      .query(String.class)
+                      .single();
+              long last = jdbc.sql("select max(id) from audit_entry").query(Long.class).single();
+              for (long id = victim; id <= last; id++) {
+                var row =
+                    jdbc.sql(
+                            "select id, occurred_at, actor, organisation_id, action, object_type,"
+                                + " object_id, purpose, details from audit_entry where id = :id")
+                        .param("id", id)
+                        .query(
+                            (rs, n) ->
+                                new AuditHashing.StoredEntry(
+                                    rs.getLong(1),
+                                    rs.getTimestamp(2).toInstant(),
+                                    rs.getString(3),
+                                    rs.getObject(4, UUID.class),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getString(9)))
+                        .single();
+                String hash = AuditHashing.hash(previous, row);
+                jdbc.sql(
+                        "update audit_entry set previous_hash = :p, hash = :h, scheme = 1"
+                            + " where id = :id")
+                    .param("p", previous)
+                    .param("h", hash)
+                    .param("id", id)
+                    .update();
+                previous = hash;
+              }
+              jdbc.sql("update audit_chain_head set last_id = :id, last_hash = :h")
+                  .param("id", last)
+                  .param("h", previous)
+                  .update();
+            });
+    assertThat(result.valid()).isFalse();
+    assertThat(result.firstBrokenEntry()).isEqualTo(victim);
+  }
+
+  @Test
+  void a_missing_head_is_reported_and_writing_goes_on() {
+    appendSome(1);
+    transactions.executeWithoutResult(
+        status -> {
+          jdbc.sql("alter table audit_chain_head disable trigger user").update();
+          jdbc.sql("delete from audit_chain_head").update();
+          ChainVerification missing = trail.verify(Path.of("no-such-checkpoints.log"));
+          assertThat(missing.valid()).isFalse();
+          assertThat(missing.firstBrokenEntry()).isNotNull();
+          // the next write rebuilds the head, says so in the trail, and the chain holds
+          trail.record(tester, AuditRecord.of("AFTER_HEAD_LOSS", "test", null));
+          assertThat(trail.verify(Path.of("no-such-checkpoints.log")).valid()).isTrue();
+          assertThat(
+                  jdbc.sql("select count(*) from audit_entry where action = 'AUDIT_HEAD_RESTORED'")
+                      .query(Long.class)
+                      .single())
+              .isPositive();
+          status.setRollbackOnly();
+        });
+  }
+
+  @Test
+  void the_command_checks_a_checkpoint_file() throws Exception {
+    appendSome(1);
+    Path file = Files.createTempFile("checkpoints", ".log");
+    writeCheckpoint(file);
+    var out = new ByteArrayOutputStream();
+    int exit =
+        command.run(
+            List.of("--checkpoint", file.toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(exit).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"checkpoints\":1");
+    // a forged line (wrong MAC) is not counted as a checkpoint
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replaceAll("\"mac\":\"[0-9a-f]{64}\"", "\"mac\":\"" + "0".repeat(64) + "\""));
+    out.reset();
+    command.run(
+        List.of("--checkpoint", file.toString()),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"checkpoints\":0");
+  }
+
+  /** A checkpoint of the current head, signed with this installation's key, into {@code file}. */
+  private void writeCheckpoint(Path file) {
+    var head =
+        jdbc.sql("select last_id, last_hash from audit_chain_head")
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2).strip()})
+            .single();
+    String at =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    String line =
+        "{\"entry\":"
+            + head[0]
+            + ",\"hash\":\""
+            + head[1]
+            + "\",\"at\":\""
+            + at
+            + "\",\"mac\":\""
+            + key.checkpoint(head[0] + "|" + head[1] + "|" + at)
+            + "\"}\n";
+    try {
+      Files.writeString(file, line, java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

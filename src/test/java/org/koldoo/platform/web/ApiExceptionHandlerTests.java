@@ -1,0 +1,48 @@
+package org.koldoo.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/** What the database says becomes a status the client can act on, never a 500 for bad input. */
+class ApiExceptionHandlerTests {
+
+  private final ApiExceptionHandler handler = new ApiExceptionHandler(new StaticMessageSource());
+
+  @Test
+  void a_lost_database_is_a_503_to_retry() {
+    var response =
+        handler.unexpected(
+            new CannotGetJdbcConnectionException(
+                "no connection", new SQLException("refused", "08001")));
+    assertThat(response.getStatusCode().value()).isEqualTo(503);
+    assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+  }
+
+  @Test
+  void refusals_of_the_database_are_4xx_by_sqlstate() {
+    assertThat(status("23503")).isEqualTo(400); // unknown reference
+    assertThat(status("22001")).isEqualTo(400); // too long
+    assertThat(status("22003")).isEqualTo(400); // out of range
+    assertThat(status("23505")).isEqualTo(409); // duplicate
+    assertThat(status("42P01")).isEqualTo(500); // our own fault stays a fault
+  }
+
+  @Test
+  void a_real_fault_is_a_500_with_an_incident_id() {
+    var response = handler.unexpected(new IllegalStateException("bug"));
+    assertThat(response.getStatusCode().value()).isEqualTo(500);
+    assertThat(response.getBody().getProperties()).containsKey("incident");
+  }
+
+  private int status(String sqlState) {
+    return handler
+        .database(new DataIntegrityViolationException("x", new SQLException("x", sqlState)))
+        .getStatusCode()
+        .value();
+  }
+}

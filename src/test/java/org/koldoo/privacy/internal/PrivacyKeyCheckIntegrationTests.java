@@ -1,0 +1,85 @@
+package org.koldoo.privacy.internal;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.KeyMismatch;
+import org.koldoo.privacy.FieldCipher;
+import org.koldoo.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A start with keys that do not fit the database is refused with one sentence. */
+class PrivacyKeyCheckIntegrationTests extends IntegrationTest {
+
+  @Autowired PrivacyKeys running;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void the_keys_the_database_was_sealed_with_pass() {
+    assertThatCode(() -> check(running)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void a_fresh_key_under_the_same_id_is_refused() throws Exception {
+    PrivacyKeys fresh =
+        keys(running.activeKeyId() + ":" + random(), running.activeKeyId(), indexKey());
+    assertThatThrownBy(() -> check(fresh))
+        .isInstanceOf(KeyMismatch.class)
+        .hasMessageContaining("is not the key");
+  }
+
+  @Test
+  void a_missing_key_id_is_refused() throws Exception {
+    PrivacyKeys other = keys("other:" + random(), "other", indexKey());
+    assertThatThrownBy(() -> check(other))
+        .isInstanceOf(KeyMismatch.class)
+        .hasMessageContaining("not configured");
+  }
+
+  @Test
+  void a_different_index_key_is_refused() throws Exception {
+    String configured =
+        running.activeKeyId()
+            + ":"
+            + Base64.getEncoder()
+                .encodeToString(running.encryptionKey(running.activeKeyId()).getEncoded());
+    PrivacyKeys other = keys(configured, running.activeKeyId(), random());
+    assertThatThrownBy(() -> check(other))
+        .isInstanceOf(KeyMismatch.class)
+        .hasMessageContaining("blind-index");
+  }
+
+  private void check(PrivacyKeys keys) {
+    // rolled back: a refused check must not leave check values of the wrong keys behind
+    transactions.executeWithoutResult(
+        status -> {
+          status.setRollbackOnly();
+          new PrivacyKeyCheck(keys, new FieldCipher(keys), jdbc, transactions).check();
+        });
+  }
+
+  private String indexKey() {
+    return Base64.getEncoder().encodeToString(running.indexKey().getEncoded());
+  }
+
+  private static PrivacyKeys keys(String keys, String active, String index) throws Exception {
+    return new PrivacyKeys(
+        new MockEnvironment()
+            .withProperty("koldoo.privacy.keys", keys)
+            .withProperty("koldoo.privacy.active-key", active)
+            .withProperty("koldoo.privacy.index-key", index));
+  }
+
+  private static String random() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+}
