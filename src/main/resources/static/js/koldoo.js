@@ -8,6 +8,13 @@
       link.setAttribute('aria-current', 'page');
     }
   });
+  // no inline handlers (the Content-Security-Policy allows only scripts from Koldoo itself)
+  document.querySelectorAll('[data-print]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      window.print();
+    });
+  });
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) {

@@ -33,6 +33,7 @@ abstract class BrowserTest {
     registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
+    registry.add("koldoo.data-dir", TestDatabase::dataDir);
   }
 
   @BeforeAll

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -27,6 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -99,6 +102,24 @@ class SecurityConfiguration {
     return new HttpSessionSecurityContextRepository();
   }
 
+  /**
+   * Headers of every answer: no referrer leaves Koldoo (a case URL names a case), no camera,
+   * microphone or location, no window shared with another site. HSTS is sent on HTTPS only, which
+   * behind a proxy is what its X-Forwarded-Proto says (server.forward-headers-strategy); session
+   * cookies are Secure on HTTPS the same way.
+   */
+  static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> h) {
+    return h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+        .permissionsPolicyHeader(
+            p ->
+                p.policy(
+                    "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
+                        + " interest-cohort=()"))
+        .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+        .httpStrictTransportSecurity(
+            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+  }
+
   /** The filter chains exist only when serving the web; operator commands run without them. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -115,6 +136,12 @@ class SecurityConfiguration {
         LocaleResolver locales)
         throws Exception {
       http.securityMatcher("/api/**")
+          .headers(
+              h ->
+                  commonHeaders(h)
+                      .contentSecurityPolicy(
+                          csp ->
+                              csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
           .authenticationManager(authenticationManager)
           .csrf(csrf -> csrf.disable())
           .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -203,12 +230,14 @@ class SecurityConfiguration {
                       .expiredUrl("/login?expired"))
           .headers(
               h ->
-                  h.contentSecurityPolicy(
-                      csp ->
-                          csp.policyDirectives(
-                              "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                                  + " 'unsafe-inline'; script-src 'self' 'unsafe-inline';"
-                                  + " frame-ancestors 'none'; form-action 'self'")));
+                  commonHeaders(h)
+                      .contentSecurityPolicy(
+                          csp ->
+                              csp.policyDirectives(
+                                  "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                      + " 'unsafe-inline'; script-src 'self'; object-src 'none';"
+                                      + " base-uri 'self'; frame-ancestors 'none';"
+                                      + " form-action 'self'")));
       return http.build();
     }
   }
