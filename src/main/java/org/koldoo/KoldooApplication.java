@@ -1,6 +1,7 @@
 package org.koldoo;
 
 import org.koldoo.linkage.LinkageBenchmarks;
+import org.koldoo.organisations.ApiBenchmarks;
 import org.koldoo.platform.cli.CommandLauncher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,10 @@ public class KoldooApplication {
 
   public static void main(String[] args) throws Exception {
     boolean reportBench = args.length > 1 && args[0].equals("bench") && args[1].equals("report");
+    if (args.length > 1 && args[0].equals("bench") && args[1].equals("api")) {
+      // the API benchmark serves the application in this process and drives it over HTTP
+      System.exit(ApiBenchmarks.run(KoldooApplication.class, args));
+    }
     if (args.length > 0 && args[0].equals("bench") && !reportBench) {
       // the linkage benchmarks need neither the application context nor a database
       System.exit(LinkageBenchmarks.run(args));

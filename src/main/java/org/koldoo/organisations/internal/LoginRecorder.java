@@ -26,13 +26,16 @@ class LoginRecorder {
   private final LoginThrottle throttle;
   private final SecurityProperties properties;
   private final Clock clock;
+  private final ApiTokenService tokens;
 
   LoginRecorder(
       JdbcClient jdbc,
       AuditTrail audit,
       LoginThrottle throttle,
       SecurityProperties properties,
-      Clock clock) {
+      Clock clock,
+      ApiTokenService tokens) {
+    this.tokens = tokens;
     this.jdbc = jdbc;
     this.audit = audit;
     this.throttle = throttle;
@@ -109,6 +112,8 @@ class LoginRecorder {
                     + " from="
                     + details.remoteAddress()));
     if (locked.isPresent() && (Boolean) locked.get()[2]) {
+      // a locked account's tokens stop working at once
+      tokens.forgetAll();
       audit.record(
           actor,
           AuditRecord.of("ACCOUNT_LOCKED", "user", locked.get()[0])

@@ -30,10 +30,52 @@ class OrganisationService implements Organisations {
     this.clock = clock;
   }
 
+  /**
+   * Organisations are reference data read on nearly every request (whose case, which type of body);
+   * they are held in memory and read again after any change, or after {@link #REREAD} at most so
+   * that a change made by another server shows too.
+   */
+  private static final java.time.Duration REREAD = java.time.Duration.ofSeconds(30);
+
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(
+      List<OrganisationSummary> ordered,
+      java.util.Map<UUID, OrganisationSummary> byId,
+      long readAtNanos) {}
+
+  private Snapshot snapshot() {
+    Snapshot current = snapshot;
+    if (current == null || System.nanoTime() - current.readAtNanos() > REREAD.toNanos()) {
+      List<OrganisationSummary> ordered =
+          repository.findAllOrdered().stream().map(Organisation::summary).toList();
+      java.util.Map<UUID, OrganisationSummary> byId = new java.util.HashMap<>();
+      ordered.forEach(o -> byId.put(o.id(), o));
+      current = new Snapshot(ordered, java.util.Map.copyOf(byId), System.nanoTime());
+      snapshot = current;
+    }
+    return current;
+  }
+
+  /** Forgets the snapshot now and again once the current transaction has ended. */
+  private void changed() {
+    snapshot = null;
+    if (org.springframework.transaction.support.TransactionSynchronizationManager
+        .isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager
+          .registerSynchronization(
+              new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                  snapshot = null;
+                }
+              });
+    }
+  }
+
   @Override
-  @Transactional(readOnly = true)
   public Optional<OrganisationSummary> find(UUID id) {
-    return repository.findById(id).map(Organisation::summary);
+    return id == null ? Optional.empty() : Optional.ofNullable(snapshot().byId().get(id));
   }
 
   @Override
@@ -45,7 +87,7 @@ class OrganisationService implements Organisations {
   @Override
   @Transactional(readOnly = true)
   public List<OrganisationSummary> all() {
-    return repository.findAllOrdered().stream().map(Organisation::summary).toList();
+    return snapshot().ordered();
   }
 
   OrganisationSummary get(UUID id) {
@@ -58,6 +100,7 @@ class OrganisationService implements Organisations {
       throw OrganisationConflict.codeTaken(form.code());
     }
     checkParent(null, form.parentId());
+    changed();
     Organisation organisation = repository.save(Organisation.create(form, Instant.now(clock)));
     audit.record(
         AuditRecord.of("ORGANISATION_CREATED", "organisation", organisation.id())
@@ -76,6 +119,7 @@ class OrganisationService implements Organisations {
     OrganisationSummary before = organisation.summary();
     organisation.apply(form, Instant.now(clock));
     try {
+      changed();
       organisation = repository.save(organisation);
     } catch (OptimisticLockingFailureException e) {
       throw OrganisationConflict.staleEdit();

@@ -112,13 +112,9 @@ class CaseApiController {
   @GetMapping("/{id}")
   @Operation(summary = "A case without identity: summary, timeline and consents")
   CaseDetail get(@PathVariable UUID id) {
-    VictimCase c = service.load(id);
+    var d = service.detail(id);
     return new CaseDetail(
-        service.summary(c),
-        c.version(),
-        service.access(c) == Access.IDENTITY,
-        records.timeline(id),
-        records.consents(id));
+        d.summary(), d.version(), d.identityVisible(), d.timeline(), d.consents());
   }
 
   @GetMapping("/{id}/identity")

@@ -542,6 +542,25 @@ class VictimCaseService implements VictimCases {
     return cases.findById(caseId).filter(c -> access(c) != Access.NONE).map(this::summary);
   }
 
+  /** What the API shows of a case: read in one transaction, the access rules applied once. */
+  record Detail(
+      CaseSummary summary,
+      int version,
+      boolean identityVisible,
+      java.util.List<CaseRecords.TimelineEntry> timeline,
+      java.util.List<CaseRecords.ConsentRow> consents) {}
+
+  @Transactional(readOnly = true)
+  Detail detail(UUID id) {
+    VictimCase c = load(id);
+    return new Detail(
+        summary(c),
+        c.version(),
+        access(c) == Access.IDENTITY,
+        records.timeline(id),
+        records.consents(id));
+  }
+
   CaseSummary summary(VictimCase c) {
     return new CaseSummary(
         c.id(),

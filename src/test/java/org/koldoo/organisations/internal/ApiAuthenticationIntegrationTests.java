@@ -95,6 +95,9 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
   void a_revoked_token_is_refused() throws Exception {
     String user = accounts.create("api-revoke", TestAccounts.MVD, Role.INVESTIGATOR);
     String token = token(user);
+    // used first, so that its account is remembered: revocation must still end it at once
+    mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
     mvc.perform(delete("/api/v1/auth/tokens/current").header("Authorization", "Bearer " + token))
         .andExpect(status().isNoContent());
     mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + token))
@@ -107,6 +110,8 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
     String user = accounts.create("api-victim", TestAccounts.MVD, Role.INVESTIGATOR);
     String adminToken = token(admin);
     String userToken = token(user);
+    mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + userToken))
+        .andExpect(status().isOk());
     mvc.perform(
             post("/api/v1/users/" + accounts.idOf(user) + "/deactivate")
                 .header("Authorization", "Bearer " + adminToken))
@@ -171,6 +176,42 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
                         + "\",\"roles\":[\"INVESTIGATOR\",\"ANALYST\"]}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.roles.length()").value(2));
+  }
+
+  @Test
+  void reads_write_nothing_and_a_role_change_applies_at_once() throws Exception {
+    String admin = accounts.create("api-admin5", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    String user = accounts.create("api-reader", TestAccounts.MVD, Role.INVESTIGATOR);
+    String token = token(user);
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(get("/api/v1/criminal-cases").header("Authorization", "Bearer " + token))
+          .andExpect(status().isOk());
+      if (i == 0) {
+        // the first use is recorded; later reads within the minute leave the row alone
+        jdbc.sql("update api_token set last_used_at = timestamp '2000-01-01' where user_id = :u")
+            .param("u", accounts.idOf(user))
+            .update();
+      }
+    }
+    assertThat(
+            jdbc.sql("select last_used_at from api_token where user_id = :u")
+                .param("u", accounts.idOf(user))
+                .query(java.sql.Timestamp.class)
+                .single())
+        .isEqualTo(java.sql.Timestamp.valueOf("2000-01-01 00:00:00"));
+    // the administrator takes the investigator role away: the account's tokens end at once,
+    // although the account was remembered
+    mvc.perform(
+            put("/api/v1/users/" + accounts.idOf(user))
+                .header("Authorization", "Bearer " + token(admin))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"fullName\":\"Reader\",\"organisationId\":\""
+                        + TestAccounts.MVD
+                        + "\",\"roles\":[\"HOTLINE_OPERATOR\"]}"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/criminal-cases").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
   }
 
   private String token(String username) throws Exception {

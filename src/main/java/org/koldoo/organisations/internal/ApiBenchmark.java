@@ -1,0 +1,361 @@
+package org.koldoo.organisations.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.koldoo.demo.SyntheticDatasets;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.synthetic.Scale;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * {@code bench api --clients N --seconds S}: starts the server in this process against the national
+ * synthetic dataset (in its own data directory), then drives, one after the other and each for S
+ * seconds with N concurrent HTTP clients holding an API token: {@code /actuator/health},
+ * pseudonymous case reads ({@code GET /api/v1/cases/{id}}) and audited identity reads ({@code GET
+ * /api/v1/cases/{id}/identity}). Prints one JSON object with requests per second and p99 latency.
+ */
+public final class ApiBenchmark {
+
+  private static final UUID BENCH_ORGANISATION =
+      UUID.fromString("00000000-0000-0000-0000-000000000011");
+  private static final String PASSWORD = "bench-Koldoo-2026-api";
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+  private ApiBenchmark() {}
+
+  /** Latencies of one phase and how many requests failed. */
+  private record Phase(double rps, double p99Ms, long errors) {}
+
+  public static int run(Class<?> application, String[] args) throws Exception {
+    int clients = option(args, "--clients", 8);
+    int seconds = option(args, "--seconds", 20);
+    if (System.getenv("KOLDOO_DATA_DIR") == null) {
+      System.setProperty("koldoo.data-dir", "./data-bench-api");
+    }
+    if (System.getenv("KOLDOO_DB_PORT") == null) {
+      System.setProperty("koldoo.db-port", "15434");
+    }
+    System.setProperty("server.port", "0");
+    System.setProperty("logging.level.root", "WARN");
+    System.setProperty("logging.level.org.koldoo", "WARN");
+    System.setProperty("spring.main.log-startup-info", "false");
+    try (ConfigurableApplicationContext context = SpringApplication.run(application)) {
+      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+      int lastYear = LocalDate.now(ZoneId.of("Asia/Bishkek")).getYear() - 1;
+      context
+          .getBean(SyntheticDatasets.class)
+          .ensure(Scale.NATIONAL, lastYear - 2, lastYear, 20_260_101L);
+      String base = "http://localhost:" + port;
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      String token = null;
+      List<String> cases = List.of();
+      List<OrganisationSummary> candidates = new ArrayList<>();
+      Organisations organisations = context.getBean(Organisations.class);
+      organisations.find(BENCH_ORGANISATION).ifPresent(candidates::add);
+      candidates.addAll(organisations.all());
+      for (OrganisationSummary organisation : candidates) {
+        String username = account(context, organisation.id());
+        token = token(http, base, username);
+        cases = caseIds(http, base, token);
+        if (cases.size() >= 20) {
+          break;
+        }
+      }
+      if (cases.isEmpty()) {
+        System.out.println("{\"error\":\"no cases visible to a bench account\"}");
+        return 1;
+      }
+      List<String> targets = cases;
+      String bearer = "Bearer " + token;
+      Phase health = drive(port, clients, seconds, () -> new String[] {"/actuator/health", null});
+      Phase pseudonymous =
+          drive(
+              port,
+              clients,
+              seconds,
+              () -> new String[] {"/api/v1/cases/" + pick(targets), bearer});
+      Phase identity =
+          drive(
+              port,
+              clients,
+              seconds,
+              () ->
+                  new String[] {
+                    "/api/v1/cases/" + pick(targets) + "/identity?purpose=benchmark", bearer
+                  });
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "{\"clients\":%d,\"seconds\":%d,\"pseudonymousRps\":%.1f,\"identityRps\":%.1f,"
+                  + "\"healthRps\":%.1f,\"pseudonymousP99Ms\":%.2f,\"identityP99Ms\":%.2f,"
+                  + "\"healthP99Ms\":%.2f,\"pseudonymousToHealth\":%.2f,\"identityToHealth\":%.2f,"
+                  + "\"errors\":%d,\"cases\":%d}",
+              clients,
+              seconds,
+              pseudonymous.rps(),
+              identity.rps(),
+              health.rps(),
+              pseudonymous.p99Ms(),
+              identity.p99Ms(),
+              health.p99Ms(),
+              pseudonymous.rps() / health.rps(),
+              identity.rps() / health.rps(),
+              health.errors() + pseudonymous.errors() + identity.errors(),
+              targets.size()));
+      return health.errors() + pseudonymous.errors() + identity.errors() == 0 ? 0 : 1;
+    }
+  }
+
+  /** A case worker of the organisation with a known password, made once per data directory. */
+  private static String account(ConfigurableApplicationContext context, UUID organisation) {
+    UserAccountRepository users = context.getBean(UserAccountRepository.class);
+    String username = "bench-" + organisation.toString().substring(28);
+    if (users.findByUsername(username).isEmpty()) {
+      users.save(
+          UserAccount.create(
+              username,
+              "API benchmark",
+              null,
+              organisation,
+              EnumSet.of(Role.CASE_WORKER),
+              context.getBean(PasswordEncoder.class).encode(PASSWORD),
+              false,
+              Clock.systemUTC().instant()));
+    }
+    return username;
+  }
+
+  private static String token(HttpClient http, String base, String username) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException("token: " + response.statusCode() + " " + response.body());
+    }
+    return response.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+  }
+
+  private static List<String> caseIds(HttpClient http, String base, String token) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/cases?size=200"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    List<String> ids = new ArrayList<>();
+    Matcher m = ID.matcher(response.body());
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
+  }
+
+  private static String pick(List<String> ids) {
+    return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+  }
+
+  /**
+   * N clients, each on its own keep-alive connection sending one request after another: 2 s of
+   * warm-up, then S measured. The client is a few lines of blocking HTTP/1.1 so that the load
+   * generator, which shares the machine, costs as little as it can.
+   */
+  private static Phase drive(
+      int port, int clients, int seconds, java.util.function.Supplier<String[]> next)
+      throws InterruptedException {
+    long warmUpEnd = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    long end = warmUpEnd + Duration.ofSeconds(seconds).toNanos();
+    long[][] latencies = new long[clients][];
+    int[] counts = new int[clients];
+    long[] errors = new long[clients];
+    CountDownLatch done = new CountDownLatch(clients);
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      new Thread(
+              () -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                Connection connection = null;
+                try {
+                  while (true) {
+                    long start = System.nanoTime();
+                    if (start >= end) {
+                      break;
+                    }
+                    try {
+                      if (connection == null) {
+                        connection = new Connection(port);
+                      }
+                      String[] request = next.get();
+                      if (connection.get(request[0], request[1]) != 200) {
+                        errors[client]++;
+                      }
+                      if (connection.closedByServer) {
+                        connection.close();
+                        connection = null;
+                      }
+                    } catch (Exception e) {
+                      errors[client]++;
+                      if (connection != null) {
+                        connection.close();
+                      }
+                      connection = null;
+                    }
+                    long stop = System.nanoTime();
+                    if (start >= warmUpEnd) {
+                      if (n == mine.length) {
+                        mine = Arrays.copyOf(mine, n * 2);
+                      }
+                      mine[n++] = stop - start;
+                    }
+                  }
+                } finally {
+                  if (connection != null) {
+                    connection.close();
+                  }
+                  latencies[client] = mine;
+                  counts[client] = n;
+                  done.countDown();
+                }
+              },
+              "bench-client-" + c)
+          .start();
+    }
+    done.await();
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int at = 0;
+    for (int c = 0; c < clients; c++) {
+      System.arraycopy(latencies[c], 0, all, at, counts[c]);
+      at += counts[c];
+    }
+    Arrays.sort(all);
+    double p99 = total == 0 ? 0 : all[Math.min(total - 1, (int) Math.ceil(total * 0.99) - 1)] / 1e6;
+    return new Phase(total / (double) seconds, p99, Arrays.stream(errors).sum());
+  }
+
+  /** One keep-alive HTTP/1.1 connection: GET with an optional bearer, body read and dropped. */
+  private static final class Connection {
+    private final java.net.Socket socket;
+    private final java.io.OutputStream out;
+    private final java.io.InputStream in;
+    private boolean closedByServer;
+
+    Connection(int port) throws java.io.IOException {
+      socket = new java.net.Socket("127.0.0.1", port);
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(30_000);
+      out = new java.io.BufferedOutputStream(socket.getOutputStream());
+      in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+    }
+
+    int get(String path, String bearer) throws java.io.IOException {
+      String request =
+          "GET "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+              + (bearer == null ? "" : "Authorization: " + bearer + "\r\n")
+              + "\r\n";
+      out.write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      String status = line();
+      int code = Integer.parseInt(status.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      boolean close = false;
+      for (String header = line(); !header.isEmpty(); header = line()) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Long.parseLong(lower.substring(15).strip());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          close = true;
+        }
+      }
+      if (chunked) {
+        for (long size = Long.parseLong(line().split(";")[0].strip(), 16);
+            size > 0;
+            size = Long.parseLong(line().split(";")[0].strip(), 16)) {
+          skip(size);
+          line();
+        }
+        line();
+      } else if (length > 0) {
+        skip(length);
+      }
+      closedByServer = close;
+      return code;
+    }
+
+    private void skip(long bytes) throws java.io.IOException {
+      long left = bytes;
+      while (left > 0) {
+        long skipped = in.skip(left);
+        if (skipped <= 0) {
+          if (in.read() < 0) {
+            throw new java.io.EOFException();
+          }
+          skipped = 1;
+        }
+        left -= skipped;
+      }
+    }
+
+    private String line() throws java.io.IOException {
+      StringBuilder line = new StringBuilder();
+      for (int b = in.read(); b != '\n'; b = in.read()) {
+        if (b < 0) {
+          throw new java.io.EOFException();
+        }
+        if (b != '\r') {
+          line.append((char) b);
+        }
+      }
+      return line.toString();
+    }
+
+    void close() {
+      try {
+        socket.close();
+      } catch (java.io.IOException e) {
+        // closing anyway
+      }
+    }
+  }
+
+  private static int option(String[] args, String name, int fallback) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+}
