@@ -8,6 +8,14 @@ public interface AuditTrail {
   /** Records an action by the person in the current security context. */
   void record(AuditRecord record);
 
+  /**
+   * Records a read of identifying data by the person in the current security context, in a
+   * transaction of its own shared with the reads being recorded at the same moment (one commit for
+   * all of them); returns only once the entry is committed, so nothing is shown unaudited. Fails
+   * when the entry cannot be written.
+   */
+  void recordRead(AuditRecord record);
+
   /** Records an action by an explicitly named actor (e.g. a failed login). */
   void record(Actor actor, AuditRecord record);
 

@@ -24,8 +24,53 @@ final class AuditHashing {
   /** The scheme of unkeyed entries written before the audit key existed. */
   static final int SHA256 = 1;
 
-  /** The scheme of keyed entries. */
+  /** The scheme of keyed entries whose id took part in the HMAC (written briefly). */
   static final int HMAC = 2;
+
+  /**
+   * The scheme of keyed entries now written: the entry's content (without its id, which the
+   * database assigns under the chain's lock) is MACed under the audit key before the lock is taken,
+   * and the chain hash is SHA-256(previous hash || MAC), computed in the same statement that takes
+   * the lock and appends. The MAC is not stored, so without the key no entry can be changed,
+   * removed or renumbered and the chain made whole again.
+   */
+  static final int CHAINED_MAC = 3;
+
+  /** The MAC of an entry's content, for {@link #CHAINED_MAC}. */
+  static String contentMac(AuditKey key, StoredEntry e) {
+    StringBuilder canonical = new StringBuilder(256).append("v3");
+    field(canonical, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()));
+    field(canonical, e.actor());
+    field(canonical, e.organisationId() == null ? null : e.organisationId().toString());
+    field(canonical, e.action());
+    field(canonical, e.objectType());
+    field(canonical, e.objectId());
+    field(canonical, e.purpose());
+    field(canonical, e.details());
+    return key.chain(canonical.toString());
+  }
+
+  /** SHA-256 over the previous hash and the content MAC, both as bytes, hex. */
+  static String chained(String previousHash, String contentMac) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(HexFormat.of().parseHex(previousHash.strip()));
+      sha.update(HexFormat.of().parseHex(contentMac));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);
+    }
+  }
+
+  /** What an entry's stored hash should be under its scheme. */
+  static String expected(AuditKey key, int scheme, String previousHash, StoredEntry e) {
+    return switch (scheme) {
+      case SHA256 -> hash(previousHash, e);
+      case HMAC -> keyed(key, previousHash, e);
+      case CHAINED_MAC -> chained(previousHash, contentMac(key, e));
+      default -> "";
+    };
+  }
 
   static String keyed(AuditKey key, String previousHash, StoredEntry e) {
     return key.chain(canonical(previousHash, e));

@@ -1,12 +1,21 @@
 package org.koldoo.audit.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends under a row lock on the chain head, so entries get gap-free ids and each one's keyed hash
@@ -39,7 +50,15 @@ class JdbcAuditTrail implements AuditTrail {
   private final AuditKey key;
   private final AuditCheckpoints checkpoints;
 
-  JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditKey key, AuditCheckpoints checkpoints) {
+  private final TransactionTemplate transactions;
+
+  JdbcAuditTrail(
+      JdbcClient jdbc,
+      Clock clock,
+      AuditKey key,
+      AuditCheckpoints checkpoints,
+      PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.jdbc = jdbc;
     this.clock = clock;
     this.key = key;
@@ -52,27 +71,145 @@ class JdbcAuditTrail implements AuditTrail {
     record(Actors.current(), record);
   }
 
+  /** A read waiting to be appended by the batch writer. */
+  private record Pending(StoredEntry entry, String mac, CompletableFuture<Void> done) {}
+
+  private final BlockingQueue<Pending> reads = new LinkedBlockingQueue<>();
+  private volatile Thread writer;
+
+  @Override
+  public void recordRead(AuditRecord r) {
+    StoredEntry entry = entry(Actors.current(), r);
+    Pending pending =
+        new Pending(entry, AuditHashing.contentMac(key, entry), new CompletableFuture<>());
+    startWriter();
+    reads.add(pending);
+    try {
+      pending.done().get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while auditing a read", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException("the read could not be audited", e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the read could not be audited in time", e);
+    }
+  }
+
+  private synchronized void startWriter() {
+    if (writer != null && writer.isAlive()) {
+      return;
+    }
+    writer =
+        new Thread(
+            () -> {
+              List<Pending> batch = new ArrayList<>();
+              while (!Thread.currentThread().isInterrupted()) {
+                try {
+                  batch.add(reads.take());
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  break;
+                }
+                reads.drainTo(batch, 255);
+                try {
+                  transactions.executeWithoutResult(
+                      status -> batch.forEach(p -> appendOrRestore(p.entry(), p.mac())));
+                  batch.forEach(p -> p.done().complete(null));
+                } catch (RuntimeException e) {
+                  batch.forEach(p -> p.done().completeExceptionally(e));
+                }
+                batch.clear();
+              }
+            },
+            "audit-read-writer");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  @PreDestroy
+  void stopWriter() {
+    Thread current = writer;
+    if (current != null) {
+      current.interrupt();
+    }
+  }
+
   @Override
   @Transactional
   public void record(Actor actor, AuditRecord r) {
-    Optional<Object[]> head = lockHead();
-    if (head.isEmpty()) {
-      restoreHead();
-      head = lockHead();
-      append(
-          head.orElseThrow(),
-          new Actor("system", null),
-          AuditRecord.of("AUDIT_HEAD_RESTORED", "audit", null)
-              .withDetails("the chain head row was missing and was rebuilt from the last entry"));
-      head = lockHead();
-    }
-    append(head.orElseThrow(), actor, r);
+    StoredEntry entry = entry(actor, r);
+    appendOrRestore(entry, AuditHashing.contentMac(key, entry));
   }
 
-  private Optional<Object[]> lockHead() {
-    return jdbc.sql("select last_id, last_hash from audit_chain_head where singleton for update")
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-        .optional();
+  private void appendOrRestore(StoredEntry entry, String mac) {
+    // the MAC is computed before the chain is locked; the lock is held for one statement
+    if (append(entry, mac)) {
+      return;
+    }
+    restoreHead();
+    StoredEntry restored =
+        entry(
+            new Actor("system", null),
+            AuditRecord.of("AUDIT_HEAD_RESTORED", "audit", null)
+                .withDetails("the chain head row was missing and was rebuilt from the last entry"));
+    append(restored, AuditHashing.contentMac(key, restored));
+    if (!append(entry, mac)) {
+      throw new IllegalStateException("the audit chain head cannot be rebuilt");
+    }
+  }
+
+  private StoredEntry entry(Actor actor, AuditRecord r) {
+    return new StoredEntry(
+        0,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+        truncate(actor.username(), 64),
+        actor.organisationId(),
+        truncate(r.action(), 64),
+        truncate(r.objectType(), 64),
+        truncate(r.objectId(), 100),
+        truncate(r.purpose(), 200),
+        truncate(r.details(), MAX_TEXT));
+  }
+
+  /**
+   * Locks the head, appends the entry after it with the next id and its chained hash, and moves the
+   * head, in one statement; false when there is no head row.
+   */
+  private boolean append(StoredEntry entry, String mac) {
+    return jdbc.sql(
+            """
+            with head as (
+              select last_id, last_hash from audit_chain_head where singleton for update),
+            appended as (
+              insert into audit_entry (id, occurred_at, actor, organisation_id, action,
+                                       object_type, object_id, purpose, details, previous_hash,
+                                       hash, scheme)
+              select head.last_id + 1, :at, :actor, :org, :action, :type, :objectId, :purpose,
+                     :details, head.last_hash,
+                     encode(sha256(decode(head.last_hash, 'hex') || decode(:mac, 'hex')), 'hex'),
+                     :scheme
+                from head
+              returning id, hash)
+            update audit_chain_head set last_id = appended.id, last_hash = appended.hash
+              from appended where singleton
+            returning appended.id
+            """)
+        .param("at", Timestamp.from(entry.occurredAt()))
+        .param("actor", entry.actor())
+        .param("org", entry.organisationId())
+        .param("action", entry.action())
+        .param("type", entry.objectType())
+        .param("objectId", entry.objectId())
+        .param("purpose", entry.purpose())
+        .param("details", entry.details())
+        .param("mac", mac)
+        .param("scheme", AuditHashing.CHAINED_MAC)
+        .query(Long.class)
+        .optional()
+        .isPresent();
   }
 
   private void restoreHead() {
@@ -87,47 +224,6 @@ class JdbcAuditTrail implements AuditTrail {
                 + " on conflict do nothing")
         .param("id", last[0])
         .param("hash", last[1])
-        .update();
-  }
-
-  private void append(Object[] head, Actor actor, AuditRecord r) {
-    long id = (Long) head[0] + 1;
-    String previous = ((String) head[1]).strip();
-    StoredEntry entry =
-        new StoredEntry(
-            id,
-            Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-            truncate(actor.username(), 64),
-            actor.organisationId(),
-            truncate(r.action(), 64),
-            truncate(r.objectType(), 64),
-            truncate(r.objectId(), 100),
-            truncate(r.purpose(), 200),
-            truncate(r.details(), MAX_TEXT));
-    String hash = AuditHashing.keyed(key, previous, entry);
-    jdbc.sql(
-            """
-            insert into audit_entry (id, occurred_at, actor, organisation_id, action, object_type,
-                                     object_id, purpose, details, previous_hash, hash, scheme)
-            values (:id, :at, :actor, :org, :action, :type, :objectId, :purpose, :details,
-                    :previous, :hash, :scheme)
-            """)
-        .param("id", id)
-        .param("at", Timestamp.from(entry.occurredAt()))
-        .param("actor", entry.actor())
-        .param("org", entry.organisationId())
-        .param("action", entry.action())
-        .param("type", entry.objectType())
-        .param("objectId", entry.objectId())
-        .param("purpose", entry.purpose())
-        .param("details", entry.details())
-        .param("previous", previous)
-        .param("hash", hash)
-        .param("scheme", AuditHashing.HMAC)
-        .update();
-    jdbc.sql("update audit_chain_head set last_id = :id, last_hash = :hash where singleton")
-        .param("id", id)
-        .param("hash", hash)
         .update();
   }
 
@@ -176,18 +272,17 @@ class JdbcAuditTrail implements AuditTrail {
               int scheme = rs.getInt("scheme");
               // once entries are keyed, an unkeyed one can only be a forgery
               boolean schemeOk =
-                  scheme == AuditHashing.HMAC || scheme == AuditHashing.SHA256 && !keyed.get();
-              String expected =
                   scheme == AuditHashing.HMAC
-                      ? AuditHashing.keyed(key, previous.get(), entry)
-                      : AuditHashing.hash(previous.get(), entry);
+                      || scheme == AuditHashing.CHAINED_MAC
+                      || scheme == AuditHashing.SHA256 && !keyed.get();
+              String expected = AuditHashing.expected(key, scheme, previous.get(), entry);
               if (!schemeOk
                   || !previous.get().equals(rs.getString("previous_hash"))
                   || !expected.equals(stored)) {
                 broken.set(id);
                 return;
               }
-              keyed.set(keyed.get() || scheme == AuditHashing.HMAC);
+              keyed.set(keyed.get() || scheme != AuditHashing.SHA256);
               previous.set(stored);
               expectedId.incrementAndGet();
             });
@@ -236,8 +331,8 @@ class JdbcAuditTrail implements AuditTrail {
     return jdbc.sql(
             """
             select id, occurred_at, actor, organisation_id, action, object_type, object_id,
-                   purpose, details, previous_hash, hash
-            from audit_entry where scheme = 2 order by id desc limit 1
+                   purpose, details, previous_hash, hash, scheme
+            from audit_entry where scheme <> 1 order by id desc limit 1
             """)
         .query(
             (rs, n) -> {
@@ -253,7 +348,8 @@ class JdbcAuditTrail implements AuditTrail {
                       rs.getString("purpose"),
                       rs.getString("details"));
               boolean matches =
-                  AuditHashing.keyed(key, rs.getString("previous_hash").strip(), entry)
+                  AuditHashing.expected(
+                          key, rs.getInt("scheme"), rs.getString("previous_hash").strip(), entry)
                       .equals(rs.getString("hash").strip());
               return matches ? -1L : entry.id();
             })

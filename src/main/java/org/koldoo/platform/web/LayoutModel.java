@@ -1,5 +1,6 @@
 package org.koldoo.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.koldoo.platform.security.ActorAware;
 import org.springframework.security.core.Authentication;
@@ -7,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the person's navigation. */
+/** What every page's layout needs: the person's navigation (nothing for the API). */
 @ControllerAdvice
 class LayoutModel {
 
@@ -29,17 +30,27 @@ class LayoutModel {
   }
 
   @ModelAttribute("navigation")
-  List<Screen> navigation() {
+  List<Screen> navigation(HttpServletRequest request) {
+    if (api(request)) {
+      return List.of(); // the API renders no layout
+    }
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return navigation.visibleTo(Navigation.rolesOf(authentication));
   }
 
   /** The signed-in person's name for the header; null when nobody is signed in. */
   @ModelAttribute("currentUser")
-  String currentUser() {
+  String currentUser(HttpServletRequest request) {
+    if (api(request)) {
+      return null;
+    }
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication != null && authentication.getPrincipal() instanceof ActorAware person
         ? person.displayName()
         : null;
+  }
+
+  private static boolean api(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 }

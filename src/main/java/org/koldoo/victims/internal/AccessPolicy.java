@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.victims.CaseAction;
-import org.koldoo.victims.ConsentPurpose;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,41 +53,61 @@ class AccessPolicy {
     }
   }
 
+  /**
+   * What the database says of one viewer organisation's relationship to one case: its referral
+   * grant, and the consents that name it or open the case to receivers.
+   */
+  record Facts(
+      boolean grant,
+      boolean grantAccepted,
+      boolean referralConsent,
+      boolean referralConsentWithdrawn,
+      boolean sharingConsent,
+      boolean sharingConsentWithdrawn,
+      boolean lawEnforcementConsent,
+      boolean lawEnforcementConsentWithdrawn) {
+
+    static final Facts NONE = new Facts(false, false, false, false, false, false, false, false);
+  }
+
   Access decide(Viewer viewer, UUID caseId, UUID owner, boolean child) {
     return rights(viewer, caseId, owner, child).access();
   }
 
   Rights rights(Viewer viewer, UUID caseId, UUID owner, boolean child) {
+    boolean relationMatters =
+        viewer.organisationId() != null
+            && viewer.handlesCases()
+            && !viewer.organisationId().equals(owner);
+    Facts facts = relationMatters ? records.facts(caseId, viewer.organisationId()) : Facts.NONE;
+    return rights(viewer, owner, child, facts);
+  }
+
+  /** The rules themselves, from the facts alone. */
+  static Rights rights(Viewer viewer, UUID owner, boolean child, Facts facts) {
     if (viewer.organisationId() == null || !viewer.handlesCases()) {
       return viewer.national() ? Rights.NATIONAL : Rights.NONE;
     }
-    UUID org = viewer.organisationId();
-    if (org.equals(owner)) {
+    if (viewer.organisationId().equals(owner)) {
       // the body that registered the person holds what it recorded itself
       return new Rights(Access.IDENTITY, EnumSet.allOf(CaseAction.class), false);
     }
-    var grant = records.grant(caseId, org);
     if (viewer.lawEnforcement()) {
-      if (records.consentActive(caseId, ConsentPurpose.LAW_ENFORCEMENT_CONTACT, org)) {
+      if (facts.lawEnforcementConsent()) {
         return new Rights(Access.IDENTITY, Set.of(), false);
       }
-      if (grant.isPresent()) {
-        boolean withdrawn =
-            records.consentWithdrawn(caseId, ConsentPurpose.LAW_ENFORCEMENT_CONTACT, org);
-        return new Rights(Access.PSEUDONYMOUS, Set.of(), !withdrawn);
+      if (facts.grant()) {
+        return new Rights(Access.PSEUDONYMOUS, Set.of(), !facts.lawEnforcementConsentWithdrawn());
       }
     } else {
-      boolean accepted = grant.isPresent() && grant.get();
-      if (accepted && (child || records.consentActive(caseId, ConsentPurpose.REFERRAL, null))) {
+      if (facts.grantAccepted() && (child || facts.referralConsent())) {
         return new Rights(Access.IDENTITY, RECEIVER_ACTIONS, false);
       }
-      if (records.consentActive(caseId, ConsentPurpose.SHARING_WITH_ORGANISATION, org)) {
+      if (facts.sharingConsent()) {
         return new Rights(Access.IDENTITY, Set.of(), false);
       }
-      if (grant.isPresent()) {
-        boolean withdrawn =
-            records.consentWithdrawn(caseId, ConsentPurpose.REFERRAL, null)
-                || records.consentWithdrawn(caseId, ConsentPurpose.SHARING_WITH_ORGANISATION, org);
+      if (facts.grant()) {
+        boolean withdrawn = facts.referralConsentWithdrawn() || facts.sharingConsentWithdrawn();
         return new Rights(Access.PSEUDONYMOUS, Set.of(), !withdrawn);
       }
     }

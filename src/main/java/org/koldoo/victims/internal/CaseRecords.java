@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.IdentificationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +63,159 @@ class CaseRecords {
         .params(organisation == null ? java.util.Map.of() : java.util.Map.of("o", organisation))
         .query(Boolean.class)
         .single();
+  }
+
+  /** One organisation's relationship to a case, in one query. */
+  AccessPolicy.Facts facts(UUID caseId, UUID organisation) {
+    return jdbc.sql(FACTS)
+        .param("c", caseId)
+        .param("o", organisation)
+        .query(CaseRecords::facts)
+        .single();
+  }
+
+  /**
+   * The columns of {@link AccessPolicy.Facts} for case {@code :c} and organisation {@code :o}, as a
+   * select list other queries of this module can embed.
+   */
+  static final String FACTS_COLUMNS =
+      """
+      exists (select 1 from victim_access_grant g where g.case_id = :c
+              and g.organisation_id = :o and g.revoked_at is null) as grant_live,
+      exists (select 1 from victim_access_grant g where g.case_id = :c
+              and g.organisation_id = :o and g.revoked_at is null and g.accepted) as grant_accepted,
+      exists (select 1 from victim_consent k where k.case_id = :c and k.purpose = 'REFERRAL'
+              and k.withdrawn_on is null) as referral_active,
+      exists (select 1 from victim_consent k where k.case_id = :c and k.purpose = 'REFERRAL'
+              and k.withdrawn_on is not null) as referral_withdrawn,
+      exists (select 1 from victim_consent k where k.case_id = :c
+              and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :o
+              and k.withdrawn_on is null) as sharing_active,
+      exists (select 1 from victim_consent k where k.case_id = :c
+              and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :o
+              and k.withdrawn_on is not null) as sharing_withdrawn,
+      exists (select 1 from victim_consent k where k.case_id = :c
+              and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :o
+              and k.withdrawn_on is null) as le_active,
+      exists (select 1 from victim_consent k where k.case_id = :c
+              and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :o
+              and k.withdrawn_on is not null) as le_withdrawn
+      """;
+
+  private static final String FACTS = "select " + FACTS_COLUMNS;
+
+  static AccessPolicy.Facts facts(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    boolean referralActive = rs.getBoolean("referral_active");
+    boolean sharingActive = rs.getBoolean("sharing_active");
+    boolean leActive = rs.getBoolean("le_active");
+    // a withdrawal counts only while no consent of the same kind has been given again
+    return new AccessPolicy.Facts(
+        rs.getBoolean("grant_live"),
+        rs.getBoolean("grant_accepted"),
+        referralActive,
+        !referralActive && rs.getBoolean("referral_withdrawn"),
+        sharingActive,
+        !sharingActive && rs.getBoolean("sharing_withdrawn"),
+        leActive,
+        !leActive && rs.getBoolean("le_withdrawn"));
+  }
+
+  /** A case as one viewer organisation may be shown it, read in one statement. */
+  record CaseRead(
+      CaseSummary summary,
+      int version,
+      AccessPolicy.Facts facts,
+      List<TimelineEntry> timeline,
+      List<ConsentRow> consents) {}
+
+  /**
+   * The case with its latest status, its timeline, its consents and the viewer organisation's
+   * relationship to it, in one statement (one snapshot, one round trip): the API's most frequent
+   * read.
+   */
+  Optional<CaseRead> read(UUID caseId, UUID viewerOrganisation) {
+    return jdbc.sql(
+            "select c.id, c.case_number, c.pseudonym, c.organisation_id, c.registered_on, c.sex,"
+                + " c.birth_year, c.child, c.citizenships, c.region, c.version,"
+                + " (select status from victim_identification i where i.case_id = c.id"
+                + " order by decided_on desc, id desc limit 1) as status, "
+                + FACTS_COLUMNS
+                + ", (select json_agg(json_build_object('on', t.on_date, 'kind', t.kind,"
+                + " 'labelKey', t.label, 'detail', t.detail, 'organisationId', t.organisation_id)"
+                + " order by t.on_date, t.step) from ("
+                + TIMELINE
+                + ") t) as timeline,"
+                + " (select json_agg(json_build_object('id', k.id, 'purpose', k.purpose,"
+                + " 'organisationId', k.organisation_id, 'givenOn', k.given_on,"
+                + " 'byGuardian', k.given_by_guardian, 'withdrawnOn', k.withdrawn_on)"
+                + " order by k.given_on, k.id) from victim_consent k where k.case_id = c.id)"
+                + " as consents"
+                + " from victim_case c where c.id = :c")
+        .param("c", caseId)
+        .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
+        .query(
+            (rs, n) ->
+                new CaseRead(
+                    new CaseSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
+                        rs.getString("pseudonym"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getObject("registered_on", LocalDate.class),
+                        rs.getString("sex") == null
+                            ? null
+                            : org.koldoo.victims.Sex.valueOf(rs.getString("sex")),
+                        (Integer) rs.getObject("birth_year"),
+                        rs.getBoolean("child"),
+                        rs.getString("status") == null
+                            ? null
+                            : IdentificationStatus.valueOf(rs.getString("status")),
+                        rs.getString("citizenships"),
+                        rs.getString("region")),
+                    rs.getInt("version"),
+                    facts(rs, n),
+                    json(rs.getString("timeline"), TimelineEntry.class),
+                    json(rs.getString("consents"), ConsentRow.class)))
+        .optional();
+  }
+
+  /** A case's sealed identity fields and one viewer organisation's relationship to it. */
+  record Sealed(
+      UUID owner,
+      boolean child,
+      byte[] identity,
+      byte[] guardian,
+      byte[] bestInterests,
+      AccessPolicy.Facts facts) {}
+
+  Optional<Sealed> sealed(UUID caseId, UUID viewerOrganisation) {
+    return jdbc.sql(
+            "select c.organisation_id, c.child, c.identity_ciphertext, c.guardian_ciphertext,"
+                + " c.best_interests_ciphertext, "
+                + FACTS_COLUMNS
+                + " from victim_case c where c.id = :c")
+        .param("c", caseId)
+        .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
+        .query(
+            (rs, n) ->
+                new Sealed(
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getBoolean("child"),
+                    rs.getBytes("identity_ciphertext"),
+                    rs.getBytes("guardian_ciphertext"),
+                    rs.getBytes("best_interests_ciphertext"),
+                    facts(rs, n)))
+        .optional();
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
+  private static <T> List<T> json(String array, Class<T> type) {
+    if (array == null) {
+      return List.of();
+    }
+    return JSON.readValue(array, JSON.getTypeFactory().constructCollectionType(List.class, type));
   }
 
   /** Whether {@code organisation} holds a live grant: empty if none, else whether accepted. */
@@ -130,29 +284,33 @@ class CaseRecords {
   record TimelineEntry(
       LocalDate on, String kind, String labelKey, String detail, UUID organisationId) {}
 
+  /**
+   * The steps of case {@code :c}, as rows (on_date, step, kind, label, detail, organisation_id).
+   */
+  private static final String TIMELINE =
+      """
+      select screened_on as on_date, 1 as step, 'screening' as kind,
+             'VulnerableGroup.' || vulnerable_group as label,
+             case when proposes_presumed then 'presumed' else '' end as detail,
+             organisation_id
+        from victim_screening where case_id = :c
+      union all
+      select decided_on, 2, 'identification', 'IdentificationStatus.' || status,
+             coalesce(exploitation_types, ''), deciding_organisation_id
+        from victim_identification where case_id = :c
+      union all
+      select given_on, 3, 'consent', 'ConsentPurpose.' || purpose, 'given', organisation_id
+        from victim_consent where case_id = :c
+      union all
+      select withdrawn_on, 4, 'consent', 'ConsentPurpose.' || purpose, 'withdrawn', organisation_id
+        from victim_consent where case_id = :c and withdrawn_on is not null
+      union all
+      select event_on, 5, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
+        from victim_return where case_id = :c
+      """;
+
   List<TimelineEntry> timeline(UUID caseId) {
-    return jdbc.sql(
-            """
-            select screened_on as on_date, 1 as step, 'screening' as kind,
-                   'VulnerableGroup.' || vulnerable_group as label,
-                   case when proposes_presumed then 'presumed' else '' end as detail,
-                   organisation_id
-              from victim_screening where case_id = :c
-            union all
-            select decided_on, 2, 'identification', 'IdentificationStatus.' || status,
-                   coalesce(exploitation_types, ''), deciding_organisation_id
-              from victim_identification where case_id = :c
-            union all
-            select given_on, 3, 'consent', 'ConsentPurpose.' || purpose, 'given', organisation_id
-              from victim_consent where case_id = :c
-            union all
-            select withdrawn_on, 4, 'consent', 'ConsentPurpose.' || purpose, 'withdrawn', organisation_id
-              from victim_consent where case_id = :c and withdrawn_on is not null
-            union all
-            select event_on, 5, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
-              from victim_return where case_id = :c
-            order by 1, 2
-            """)
+    return jdbc.sql(TIMELINE + " order by 1, 2")
         .param("c", caseId)
         .query(
             (rs, n) ->

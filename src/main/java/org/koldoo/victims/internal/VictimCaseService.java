@@ -210,11 +210,16 @@ class VictimCaseService implements VictimCases {
    * Reveals the identity. Allowed viewers give a purpose; others may break the glass with a reason,
    * which is flagged for the auditor. Every reveal is audited.
    */
-  @Transactional
   IdentityView revealIdentity(UUID id, String purpose, String breakGlassReason) {
-    VictimCase c = load(id);
     Viewer viewer = viewers.current();
-    AccessPolicy.Rights rights = policy.rights(viewer, id, c.organisationId(), c.child());
+    // the sealed identity and the viewer's relationship to the case, in one statement
+    var sealed =
+        records.sealed(id, viewer.organisationId()).orElseThrow(() -> CaseNotFound.forId(id));
+    AccessPolicy.Rights rights =
+        AccessPolicy.rights(viewer, sealed.owner(), sealed.child(), sealed.facts());
+    if (rights.access() == Access.NONE) {
+      throw CaseNotFound.forId(id);
+    }
     boolean breakGlass = false;
     if (rights.access() != Access.IDENTITY) {
       if (blank(breakGlassReason) || !rights.breakGlass()) {
@@ -222,20 +227,22 @@ class VictimCaseService implements VictimCases {
       }
       breakGlass = true;
     }
-    audit.record(
+    String context = "victim_case:" + id + ":";
+    Identity identity = Identity.parse(cipher.decrypt(sealed.identity(), context + "identity"));
+    String guardian = cipher.decrypt(sealed.guardian(), context + "guardian");
+    String[] guardianParts = guardian == null ? new String[] {null, null} : guardian.split("\n", 2);
+    String bestInterests = cipher.decrypt(sealed.bestInterests(), context + "best-interests");
+    // audited before anything is returned, committed with the other reads of this moment
+    audit.recordRead(
         AuditRecord.of(breakGlass ? "IDENTITY_BREAK_GLASS" : "IDENTITY_VIEWED", "victim-case", id)
             .withPurpose(
                 breakGlass ? "BREAK-GLASS: " + breakGlassReason.strip() : purposeOrDefault(purpose))
             .withDetails(breakGlass ? "flagged for review" : null));
-    Identity identity =
-        Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
-    String guardian = cipher.decrypt(c.guardianCiphertext(), c.sealContext("guardian"));
-    String[] guardianParts = guardian == null ? new String[] {null, null} : guardian.split("\n", 2);
     return new IdentityView(
         identity,
         guardianParts[0],
         guardianParts.length > 1 ? guardianParts[1] : null,
-        cipher.decrypt(c.bestInterestsCiphertext(), c.sealContext("best-interests")),
+        bestInterests,
         breakGlass);
   }
 
@@ -550,15 +557,21 @@ class VictimCaseService implements VictimCases {
       java.util.List<CaseRecords.TimelineEntry> timeline,
       java.util.List<CaseRecords.ConsentRow> consents) {}
 
-  @Transactional(readOnly = true)
   Detail detail(UUID id) {
-    VictimCase c = load(id);
+    Viewer viewer = viewers.current();
+    var read = records.read(id, viewer.organisationId()).orElseThrow(() -> CaseNotFound.forId(id));
+    AccessPolicy.Rights rights =
+        AccessPolicy.rights(
+            viewer, read.summary().organisationId(), read.summary().child(), read.facts());
+    if (rights.access() == Access.NONE) {
+      throw CaseNotFound.forId(id);
+    }
     return new Detail(
-        summary(c),
-        c.version(),
-        access(c) == Access.IDENTITY,
-        records.timeline(id),
-        records.consents(id));
+        read.summary(),
+        read.version(),
+        rights.access() == Access.IDENTITY,
+        read.timeline(),
+        read.consents());
   }
 
   CaseSummary summary(VictimCase c) {

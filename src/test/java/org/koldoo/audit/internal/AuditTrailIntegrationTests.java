@@ -114,6 +114,32 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void reads_recorded_at_once_share_commits_and_keep_one_chain() throws Exception {
+    long before = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+    var pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Void>> readers =
+          java.util.stream.IntStream.range(0, 80)
+              .<Callable<Void>>mapToObj(
+                  i ->
+                      () -> {
+                        trail.recordRead(AuditRecord.of("CONCURRENT_READ", "test", i));
+                        return null;
+                      })
+              .toList();
+      for (var future : pool.invokeAll(readers)) {
+        future.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // every read was committed before recordRead returned
+    assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single())
+        .isGreaterThanOrEqualTo(before + 80);
+    assertThat(trail.verify().valid()).isTrue();
+  }
+
+  @Test
   void the_command_prints_the_result_as_json() {
     appendSome(1);
     var out = new ByteArrayOutputStream();
