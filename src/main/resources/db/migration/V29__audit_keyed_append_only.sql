@@ -1,5 +1,5 @@
--- Entries from now on are keyed (HMAC-SHA256 under a key kept outside the database: scheme 2);
--- those written before keep their plain SHA-256 (scheme 1) and are verified as such.
+-- Entries from now on are keyed: the chain hash covers an HMAC-SHA256 of the entry under a key kept
+-- outside the database (scheme 3); those written before keep their plain SHA-256 (scheme 1).
 alter table audit_entry add column scheme smallint not null default 1;
 
 -- The trail only grows: rows cannot be changed or removed, nor the table emptied, and the chain

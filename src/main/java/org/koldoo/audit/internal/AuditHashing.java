@@ -11,9 +11,9 @@ import java.util.UUID;
 /**
  * The hash of an entry over the previous entry's hash and a canonical form of the entry, each field
  * written with its length first so no choice of field contents can make two different entries
- * collide. Scheme 2 (every entry since the audit key was introduced) is an HMAC-SHA256 under the
- * audit key: it cannot be recomputed by someone who can only write to the database. Scheme 1, plain
- * SHA-256, is kept to verify the entries written before.
+ * collide. Scheme 3 (every entry since the audit key was introduced) chains an HMAC-SHA256 of the
+ * content under the audit key: it cannot be recomputed by someone who can only write to the
+ * database. Scheme 1, plain SHA-256, is kept to verify the entries written before.
  */
 final class AuditHashing {
 
@@ -23,9 +23,6 @@ final class AuditHashing {
 
   /** The scheme of unkeyed entries written before the audit key existed. */
   static final int SHA256 = 1;
-
-  /** The scheme of keyed entries whose id took part in the HMAC (written briefly). */
-  static final int HMAC = 2;
 
   /**
    * The scheme of keyed entries now written: the entry's content (without its id, which the
@@ -66,14 +63,9 @@ final class AuditHashing {
   static String expected(AuditKey key, int scheme, String previousHash, StoredEntry e) {
     return switch (scheme) {
       case SHA256 -> hash(previousHash, e);
-      case HMAC -> keyed(key, previousHash, e);
       case CHAINED_MAC -> chained(previousHash, contentMac(key, e));
       default -> "";
     };
-  }
-
-  static String keyed(AuditKey key, String previousHash, StoredEntry e) {
-    return key.chain(canonical(previousHash, e));
   }
 
   static String hash(String previousHash, StoredEntry e) {

@@ -272,8 +272,7 @@ class JdbcAuditTrail implements AuditTrail {
               int scheme = rs.getInt("scheme");
               // once entries are keyed, an unkeyed one can only be a forgery
               boolean schemeOk =
-                  scheme == AuditHashing.HMAC
-                      || scheme == AuditHashing.CHAINED_MAC
+                  scheme == AuditHashing.CHAINED_MAC
                       || scheme == AuditHashing.SHA256 && !keyed.get();
               String expected = AuditHashing.expected(key, scheme, previous.get(), entry);
               if (!schemeOk
@@ -301,24 +300,32 @@ class JdbcAuditTrail implements AuditTrail {
       }
     }
     long compared = 0;
-    for (var checkpoint : checkpoints.read(checkpointFile)) {
-      if (!checkpoint.authentic()) {
-        continue; // not written by this installation's key: proves nothing either way
-      }
-      compared++;
-      Optional<String> hash =
-          jdbc.sql("select hash from audit_entry where id = :id")
-              .param("id", checkpoint.entry())
-              .query(String.class)
-              .optional();
-      Long disagrees = null;
-      if (hash.isEmpty()) {
-        disagrees = Math.min(checkpoint.entry(), lastSeen + 1);
-      } else if (!hash.get().strip().equals(checkpoint.hash())) {
-        disagrees = checkpoint.entry();
-      }
-      if (disagrees != null && (broken.get() == null || disagrees < broken.get())) {
-        broken.set(disagrees);
+    List<AuditCheckpoints.Checkpoint> authentic =
+        checkpoints.read(checkpointFile).stream()
+            .filter(AuditCheckpoints.Checkpoint::authentic) // others prove nothing either way
+            .toList();
+    for (int from = 0; from < authentic.size(); from += 1000) {
+      List<AuditCheckpoints.Checkpoint> chunk =
+          authentic.subList(from, Math.min(authentic.size(), from + 1000));
+      java.util.Map<Long, String> stored = new java.util.HashMap<>();
+      jdbc.sql("select id, hash from audit_entry where id in (:ids)")
+          .param("ids", chunk.stream().map(AuditCheckpoints.Checkpoint::entry).toList())
+          .query(
+              rs -> {
+                stored.put(rs.getLong(1), rs.getString(2).strip());
+              });
+      for (var checkpoint : chunk) {
+        compared++;
+        String hash = stored.get(checkpoint.entry());
+        Long disagrees = null;
+        if (hash == null) {
+          disagrees = Math.min(checkpoint.entry(), lastSeen + 1);
+        } else if (!hash.equals(checkpoint.hash())) {
+          disagrees = checkpoint.entry();
+        }
+        if (disagrees != null && (broken.get() == null || disagrees < broken.get())) {
+          broken.set(disagrees);
+        }
       }
     }
     long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
