@@ -158,6 +158,17 @@ class IdentityAccessMatrixIntegrationTests extends IntegrationTest {
           wrong.add(who.who() + " " + w[0] + " " + w[1].substring(base.length()) + " → " + status);
         }
       }
+      // the case page offers only what the viewer may do
+      String page =
+          mvc.perform(get("/cases/" + caseId).with(who.viewer()))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      for (String action : new String[] {"/edit", "/consent\"", "/identification", "/screening"}) {
+        if (page.contains("/cases/" + caseId + action)) {
+          wrong.add(who.who() + ": the page offers " + action);
+        }
+      }
       boolean receiverOfOwnWork = who.who().startsWith("receiver");
       int serviceStatus =
           actors.call(who.viewer(), "POST", base + "/services", service).getStatus();
@@ -165,6 +176,14 @@ class IdentityAccessMatrixIntegrationTests extends IntegrationTest {
         wrong.add(who.who() + " POST /services → " + serviceStatus);
       }
     }
+    String ownerPage =
+        mvc.perform(get("/cases/" + caseId).with(owner))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(ownerPage)
+        .contains("/cases/" + caseId + "/edit")
+        .contains("/cases/" + caseId + "/identification");
     assertThat(wrong).isEmpty();
     // the law-enforcement consent still stands: nobody but the owner could withdraw it
     assertThat(
