@@ -35,16 +35,7 @@ final class AuditHashing {
 
   /** The MAC of an entry's content, for {@link #CHAINED_MAC}. */
   static String contentMac(AuditKey key, StoredEntry e) {
-    StringBuilder canonical = new StringBuilder(256).append("v3");
-    field(canonical, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()));
-    field(canonical, e.actor());
-    field(canonical, e.organisationId() == null ? null : e.organisationId().toString());
-    field(canonical, e.action());
-    field(canonical, e.objectType());
-    field(canonical, e.objectId());
-    field(canonical, e.purpose());
-    field(canonical, e.details());
-    return key.chain(canonical.toString());
+    return key.chain(content(new StringBuilder(256).append("v3"), e).toString());
   }
 
   /** SHA-256 over the previous hash and the content MAC, both as bytes, hex. */
@@ -81,6 +72,11 @@ final class AuditHashing {
   private static String canonical(String previousHash, StoredEntry e) {
     StringBuilder canonical = new StringBuilder(256).append(previousHash);
     field(canonical, Long.toString(e.id()));
+    return content(canonical, e).toString();
+  }
+
+  /** Every field of an entry but its id, each with its length first. */
+  private static StringBuilder content(StringBuilder canonical, StoredEntry e) {
     field(canonical, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()));
     field(canonical, e.actor());
     field(canonical, e.organisationId() == null ? null : e.organisationId().toString());
@@ -89,7 +85,7 @@ final class AuditHashing {
     field(canonical, e.objectId());
     field(canonical, e.purpose());
     field(canonical, e.details());
-    return canonical.toString();
+    return canonical;
   }
 
   private static void field(StringBuilder out, String value) {

@@ -257,17 +257,7 @@ class JdbcAuditTrail implements AuditTrail {
                 broken.set(expectedId.get()); // a missing entry: named by the id it should have had
                 return;
               }
-              StoredEntry entry =
-                  new StoredEntry(
-                      id,
-                      rs.getTimestamp("occurred_at").toInstant(),
-                      rs.getString("actor"),
-                      rs.getObject("organisation_id", UUID.class),
-                      rs.getString("action"),
-                      rs.getString("object_type"),
-                      rs.getString("object_id"),
-                      rs.getString("purpose"),
-                      rs.getString("details"));
+              StoredEntry entry = stored(rs);
               String stored = rs.getString("hash");
               int scheme = rs.getInt("scheme");
               // once entries are keyed, an unkeyed one can only be a forgery
@@ -343,17 +333,7 @@ class JdbcAuditTrail implements AuditTrail {
             """)
         .query(
             (rs, n) -> {
-              StoredEntry entry =
-                  new StoredEntry(
-                      rs.getLong("id"),
-                      rs.getTimestamp("occurred_at").toInstant(),
-                      rs.getString("actor"),
-                      rs.getObject("organisation_id", UUID.class),
-                      rs.getString("action"),
-                      rs.getString("object_type"),
-                      rs.getString("object_id"),
-                      rs.getString("purpose"),
-                      rs.getString("details"));
+              StoredEntry entry = stored(rs);
               boolean matches =
                   AuditHashing.expected(
                           key, rs.getInt("scheme"), rs.getString("previous_hash").strip(), entry)
@@ -362,6 +342,20 @@ class JdbcAuditTrail implements AuditTrail {
             })
         .optional()
         .filter(id -> id > 0);
+  }
+
+  /** An entry as read back from its row. */
+  private static StoredEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new StoredEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.getObject("organisation_id", UUID.class),
+        rs.getString("action"),
+        rs.getString("object_type"),
+        rs.getString("object_id"),
+        rs.getString("purpose"),
+        rs.getString("details"));
   }
 
   private static String truncate(String value, int max) {

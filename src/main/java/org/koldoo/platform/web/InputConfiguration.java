@@ -97,19 +97,14 @@ class InputConfiguration implements WebMvcConfigurer {
     }
   }
 
-  /** ISO dates in forms and query parameters (what the browser's date input sends). */
+  /**
+   * ISO dates and date-times in forms and query parameters (what the browser's date and
+   * datetime-local inputs send), within {@link InputRules}' years.
+   */
   private static final class DateFormatter implements Formatter<LocalDate> {
     @Override
     public LocalDate parse(String text, Locale locale) throws ParseException {
-      try {
-        LocalDate date = LocalDate.parse(text.strip());
-        if (!InputRules.dateInRange(date)) {
-          throw new ParseException(InputRules.DATE_RANGE, 0);
-        }
-        return date;
-      } catch (DateTimeParseException e) {
-        throw new ParseException(text, e.getErrorIndex());
-      }
+      return checked(text, LocalDate::parse, InputRules::dateInRange);
     }
 
     @Override
@@ -118,24 +113,32 @@ class InputConfiguration implements WebMvcConfigurer {
     }
   }
 
-  /** ISO date-times, as the browser's datetime-local input sends them (minutes or seconds). */
   private static final class DateTimeFormatter implements Formatter<LocalDateTime> {
     @Override
     public LocalDateTime parse(String text, Locale locale) throws ParseException {
-      try {
-        LocalDateTime value = LocalDateTime.parse(text.strip());
-        if (!InputRules.dateInRange(value)) {
-          throw new ParseException(InputRules.DATE_RANGE, 0);
-        }
-        return value;
-      } catch (DateTimeParseException e) {
-        throw new ParseException(text, e.getErrorIndex());
-      }
+      return checked(text, LocalDateTime::parse, InputRules::dateInRange);
     }
 
     @Override
     public String print(LocalDateTime value, Locale locale) {
       return value.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
+  }
+
+  private static <T> T checked(
+      String text,
+      java.util.function.Function<String, T> parse,
+      java.util.function.Predicate<T> inRange)
+      throws ParseException {
+    T value;
+    try {
+      value = parse.apply(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ParseException(text, e.getErrorIndex());
+    }
+    if (!inRange.test(value)) {
+      throw new ParseException(InputRules.DATE_RANGE, 0);
+    }
+    return value;
   }
 }

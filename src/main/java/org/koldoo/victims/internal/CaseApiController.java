@@ -39,14 +39,11 @@ class CaseApiController {
 
   private final VictimCaseService service;
   private final CaseReadModel readModel;
-  private final CaseRecords records;
   private final Viewers viewers;
 
-  CaseApiController(
-      VictimCaseService service, CaseReadModel readModel, CaseRecords records, Viewers viewers) {
+  CaseApiController(VictimCaseService service, CaseReadModel readModel, Viewers viewers) {
     this.service = service;
     this.readModel = readModel;
-    this.records = records;
     this.viewers = viewers;
   }
 

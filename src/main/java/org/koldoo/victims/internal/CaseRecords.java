@@ -48,23 +48,6 @@ class CaseRecords {
         .single();
   }
 
-  /**
-   * Whether the victim withdrew a consent of this purpose (for {@code organisation}, when given)
-   * and has given none since: the victim said no, and no emergency overrides that.
-   */
-  boolean consentWithdrawn(UUID caseId, ConsentPurpose purpose, UUID organisation) {
-    return jdbc.sql(
-            "select coalesce(bool_or(withdrawn_on is not null) and not bool_or(withdrawn_on is null),"
-                + " false)"
-                + " from victim_consent where case_id = :c and purpose = :p"
-                + (organisation == null ? "" : " and organisation_id = :o"))
-        .param("c", caseId)
-        .param("p", purpose.name())
-        .params(organisation == null ? java.util.Map.of() : java.util.Map.of("o", organisation))
-        .query(Boolean.class)
-        .single();
-  }
-
   /** One organisation's relationship to a case, in one query. */
   AccessPolicy.Facts facts(UUID caseId, UUID organisation) {
     return jdbc.sql(FACTS)
@@ -216,17 +199,6 @@ class CaseRecords {
       return List.of();
     }
     return JSON.readValue(array, JSON.getTypeFactory().constructCollectionType(List.class, type));
-  }
-
-  /** Whether {@code organisation} holds a live grant: empty if none, else whether accepted. */
-  Optional<Boolean> grant(UUID caseId, UUID organisation) {
-    return jdbc.sql(
-            "select bool_or(accepted) from victim_access_grant where case_id = :c"
-                + " and organisation_id = :o and revoked_at is null having count(*) > 0")
-        .param("c", caseId)
-        .param("o", organisation)
-        .query(Boolean.class)
-        .optional();
   }
 
   void addGrant(UUID caseId, UUID organisation, UUID referralId, Instant now) {

@@ -208,6 +208,13 @@ class VictimCase {
 
   /** The context bound into every ciphertext of this case. */
   String sealContext(String field) {
+    return sealContext(id, field);
+  }
+
+  /**
+   * What a sealed field of case {@code id} is bound to: it opens only as this field of this case.
+   */
+  static String sealContext(UUID id, String field) {
     return "victim_case:" + id + ":" + field;
   }
 

@@ -227,11 +227,12 @@ class VictimCaseService implements VictimCases {
       }
       breakGlass = true;
     }
-    String context = "victim_case:" + id + ":";
-    Identity identity = Identity.parse(cipher.decrypt(sealed.identity(), context + "identity"));
-    String guardian = cipher.decrypt(sealed.guardian(), context + "guardian");
+    Identity identity =
+        Identity.parse(cipher.decrypt(sealed.identity(), VictimCase.sealContext(id, "identity")));
+    String guardian = cipher.decrypt(sealed.guardian(), VictimCase.sealContext(id, "guardian"));
     String[] guardianParts = guardian == null ? new String[] {null, null} : guardian.split("\n", 2);
-    String bestInterests = cipher.decrypt(sealed.bestInterests(), context + "best-interests");
+    String bestInterests =
+        cipher.decrypt(sealed.bestInterests(), VictimCase.sealContext(id, "best-interests"));
     // audited before anything is returned, committed with the other reads of this moment
     audit.recordRead(
         AuditRecord.of(breakGlass ? "IDENTITY_BREAK_GLASS" : "IDENTITY_VIEWED", "victim-case", id)
