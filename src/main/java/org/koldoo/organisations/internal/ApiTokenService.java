@@ -147,9 +147,11 @@ class ApiTokenService {
     if (remembered.size() > MAX_REMEMBERED) {
       remembered.clear();
     }
-    // a change that landed while the account was being read must not be overwritten by it
-    if (generation.get() == generationBefore) {
-      remembered.put(hash, fresh);
+    // a change that landed while the account was being read must not be overwritten by it:
+    // forgetting moves the generation before it clears, so checking after the put is enough
+    remembered.put(hash, fresh);
+    if (generation.get() != generationBefore) {
+      remembered.remove(hash, fresh);
     }
     recordUse(fresh, now);
     return Optional.of(new Presented(fresh.tokenId(), fresh.principal()));
