@@ -33,6 +33,14 @@ public enum OrganisationType {
     };
   }
 
+  /**
+   * Police, prosecution and courts: they see another body's victim only when her consent to
+   * law-enforcement contact names them, and they are the bodies a criminal case is handled by.
+   */
+  public boolean isJustice() {
+    return this == LAW_ENFORCEMENT || this == PROSECUTION || this == COURT;
+  }
+
   public String messageKey() {
     return "organisationType." + name();
   }

@@ -6,6 +6,9 @@ import java.util.UUID;
 /** What other modules (assistance, justice, statistics) may ask of and tell the victims module. */
 public interface VictimCases {
 
+  /** Of these cases, the ones the current person may see at all (one query for all of them). */
+  java.util.Set<UUID> visible(java.util.Collection<UUID> caseIds);
+
   /** The case as the current person may see it, or empty when they may not see it at all. */
   Optional<CaseSummary> find(UUID caseId);
 

@@ -16,7 +16,6 @@ import org.koldoo.assistance.internal.AssistanceViews.ServiceRow;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.organisations.OrganisationSummary;
-import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
@@ -248,7 +247,7 @@ class AssistanceService {
     boolean lawEnforcement =
         organisations
             .find(actor.organisationId() == null ? new UUID(0, 0) : actor.organisationId())
-            .map(o -> isLawEnforcement(o.type()))
+            .map(o -> o.type().isJustice())
             .orElse(true);
     boolean identity = victims.identityVisible(caseId);
     List<ServiceRow> rows =
@@ -322,12 +321,6 @@ class AssistanceService {
   /** An organisation's code, from the organisations module. */
   private String code(UUID organisation) {
     return organisations.find(organisation).map(OrganisationSummary::code).orElse("?");
-  }
-
-  static boolean isLawEnforcement(OrganisationType type) {
-    return type == OrganisationType.LAW_ENFORCEMENT
-        || type == OrganisationType.PROSECUTION
-        || type == OrganisationType.COURT;
   }
 
   private static final String REFERRALS =

@@ -24,7 +24,6 @@ import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
 import org.koldoo.organisations.OrganisationSummary;
-import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
@@ -630,13 +629,7 @@ class CriminalCaseService {
 
   /** Active police, prosecution and court bodies a case may be handed to. */
   List<OrganisationSummary> justiceBodies() {
-    return organisations.active().stream()
-        .filter(
-            o ->
-                o.type() == OrganisationType.LAW_ENFORCEMENT
-                    || o.type() == OrganisationType.PROSECUTION
-                    || o.type() == OrganisationType.COURT)
-        .toList();
+    return organisations.active().stream().filter(o -> o.type().isJustice()).toList();
   }
 
   /** The bodies handling a case, by organisation code. */
@@ -665,9 +658,7 @@ class CriminalCaseService {
             .find(organisation)
             .filter(OrganisationSummary::active)
             .orElseThrow(() -> new InvalidInput("organisationId", "case.unknownOrganisation"));
-    if (to.type() != OrganisationType.LAW_ENFORCEMENT
-        && to.type() != OrganisationType.PROSECUTION
-        && to.type() != OrganisationType.COURT) {
+    if (!to.type().isJustice()) {
       throw new InvalidInput("organisationId", "justice.notJusticeBody");
     }
     if (handles(caseId, to.id())) {

@@ -38,8 +38,14 @@ class InputConfiguration implements WebMvcConfigurer {
   JsonMapperBuilderCustomizer inputRules() {
     SimpleModule module = new SimpleModule("koldoo-input-rules");
     module.addDeserializer(String.class, new CheckedText());
-    module.addDeserializer(LocalDate.class, new CheckedDate());
-    module.addDeserializer(LocalDateTime.class, new CheckedDateTime());
+    module.addDeserializer(
+        LocalDate.class,
+        new CheckedDate<>(
+            LocalDateDeserializer.INSTANCE, InputRules::dateInRange, LocalDate.class));
+    module.addDeserializer(
+        LocalDateTime.class,
+        new CheckedDate<>(
+            LocalDateTimeDeserializer.INSTANCE, InputRules::dateInRange, LocalDateTime.class));
     return builder -> builder.addModule(module);
   }
 
@@ -73,25 +79,24 @@ class InputConfiguration implements WebMvcConfigurer {
     }
   }
 
-  private static final class CheckedDate extends ValueDeserializer<LocalDate> {
-    @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt)
-        throws JacksonException {
-      LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-      if (!InputRules.dateInRange(value)) {
-        throw refused(p, InputRules.DATE_RANGE, value, LocalDate.class);
-      }
-      return value;
-    }
-  }
+  /** A date or date-time read as Jackson reads it, then held to {@link InputRules}' years. */
+  private static final class CheckedDate<T> extends ValueDeserializer<T> {
+    private final ValueDeserializer<T> delegate;
+    private final java.util.function.Predicate<T> inRange;
+    private final Class<T> type;
 
-  private static final class CheckedDateTime extends ValueDeserializer<LocalDateTime> {
+    CheckedDate(
+        ValueDeserializer<T> delegate, java.util.function.Predicate<T> inRange, Class<T> type) {
+      this.delegate = delegate;
+      this.inRange = inRange;
+      this.type = type;
+    }
+
     @Override
-    public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt)
-        throws JacksonException {
-      LocalDateTime value = LocalDateTimeDeserializer.INSTANCE.deserialize(p, ctxt);
-      if (!InputRules.dateInRange(value)) {
-        throw refused(p, InputRules.DATE_RANGE, value, LocalDateTime.class);
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      T value = delegate.deserialize(p, ctxt);
+      if (!inRange.test(value)) {
+        throw refused(p, InputRules.DATE_RANGE, value, type);
       }
       return value;
     }

@@ -49,6 +49,13 @@ class KoldooErrorController implements ErrorController {
       }
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
       problem.setType(URI.create("about:blank"));
+      try {
+        if (uri != null) {
+          problem.setInstance(URI.create(uri)); // what was asked, not the error page
+        }
+      } catch (IllegalArgumentException e) {
+        // an address that is not a URI stays out of the answer
+      }
       var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
       if (status == HttpStatus.SERVICE_UNAVAILABLE) {
         response.header(HttpHeaders.RETRY_AFTER, "5");

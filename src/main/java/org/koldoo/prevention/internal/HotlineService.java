@@ -233,11 +233,24 @@ class HotlineService {
 
   /** A call as shown to the current person: the linked case's id only if they may see it. */
   Call view(UUID id) {
-    return shown(get(id));
+    Call c = get(id);
+    return shown(
+        c, c.victimCaseId() == null ? Set.of() : victims.visible(Set.of(c.victimCaseId())));
   }
 
-  private Call shown(Call c) {
-    if (c.victimCaseId() == null || victims.find(c.victimCaseId()).isPresent()) {
+  /** The calls with the ids of linked cases the current person may not see taken out. */
+  private List<Call> shown(List<Call> calls) {
+    Set<UUID> linked =
+        calls.stream()
+            .map(Call::victimCaseId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
+    Set<UUID> visible = victims.visible(linked);
+    return calls.stream().map(c -> shown(c, visible)).toList();
+  }
+
+  private static Call shown(Call c, Set<UUID> visibleCases) {
+    if (c.victimCaseId() == null || visibleCases.contains(c.victimCaseId())) {
       return c;
     }
     return new Call(
@@ -299,11 +312,7 @@ class HotlineService {
             .param("offset", pageable.getOffset())
             .query(HotlineService::call)
             .list();
-    return new Page<>(
-        calls.stream().map(this::shown).toList(),
-        pageable.getPageNumber(),
-        pageable.getPageSize(),
-        total);
+    return new Page<>(shown(calls), pageable.getPageNumber(), pageable.getPageSize(), total);
   }
 
   private static final String SELECT =

@@ -70,10 +70,6 @@ class AccessPolicy {
     static final Facts NONE = new Facts(false, false, false, false, false, false, false, false);
   }
 
-  Access decide(Viewer viewer, UUID caseId, UUID owner, boolean child) {
-    return rights(viewer, caseId, owner, child).access();
-  }
-
   Rights rights(Viewer viewer, UUID caseId, UUID owner, boolean child) {
     boolean relationMatters =
         viewer.organisationId() != null

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -58,34 +59,60 @@ class CaseRecords {
   }
 
   /**
-   * The columns of {@link AccessPolicy.Facts} for case {@code :c} and organisation {@code :o}, as a
-   * select list other queries of this module can embed.
+   * The columns of {@link AccessPolicy.Facts} for the case of row {@code c} of {@code victim_case}
+   * and organisation {@code :o}, as a select list other queries of this module can embed.
    */
   static final String FACTS_COLUMNS =
       """
-      exists (select 1 from victim_access_grant g where g.case_id = :c
+      exists (select 1 from victim_access_grant g where g.case_id = c.id
               and g.organisation_id = :o and g.revoked_at is null) as grant_live,
-      exists (select 1 from victim_access_grant g where g.case_id = :c
+      exists (select 1 from victim_access_grant g where g.case_id = c.id
               and g.organisation_id = :o and g.revoked_at is null and g.accepted) as grant_accepted,
-      exists (select 1 from victim_consent k where k.case_id = :c and k.purpose = 'REFERRAL'
+      exists (select 1 from victim_consent k where k.case_id = c.id and k.purpose = 'REFERRAL'
               and k.withdrawn_on is null) as referral_active,
-      exists (select 1 from victim_consent k where k.case_id = :c and k.purpose = 'REFERRAL'
+      exists (select 1 from victim_consent k where k.case_id = c.id and k.purpose = 'REFERRAL'
               and k.withdrawn_on is not null) as referral_withdrawn,
-      exists (select 1 from victim_consent k where k.case_id = :c
+      exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :o
               and k.withdrawn_on is null) as sharing_active,
-      exists (select 1 from victim_consent k where k.case_id = :c
+      exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :o
               and k.withdrawn_on is not null) as sharing_withdrawn,
-      exists (select 1 from victim_consent k where k.case_id = :c
+      exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :o
               and k.withdrawn_on is null) as le_active,
-      exists (select 1 from victim_consent k where k.case_id = :c
+      exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :o
               and k.withdrawn_on is not null) as le_withdrawn
       """;
 
-  private static final String FACTS = "select " + FACTS_COLUMNS;
+  private static final String FACTS =
+      "select " + FACTS_COLUMNS + " from victim_case c where c.id = :c";
+
+  /** What the access policy needs to decide on one case for one organisation. */
+  record Relation(UUID caseId, UUID owner, boolean child, AccessPolicy.Facts facts) {}
+
+  /**
+   * The relation of organisation {@code viewerOrganisation} to each case a condition on {@code c}
+   * selects (its parameters in {@code params}), in one query: no query per case.
+   */
+  List<Relation> relations(String where, Map<String, ?> params, UUID viewerOrganisation) {
+    return jdbc.sql(
+            "select c.id, c.organisation_id, c.child, "
+                + FACTS_COLUMNS
+                + " from victim_case c where "
+                + where)
+        .params(params)
+        .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
+        .query(
+            (rs, n) ->
+                new Relation(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getBoolean("child"),
+                    facts(rs, n)))
+        .list();
+  }
 
   static AccessPolicy.Facts facts(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     boolean referralActive = rs.getBoolean("referral_active");

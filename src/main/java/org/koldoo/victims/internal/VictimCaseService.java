@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -265,23 +268,18 @@ class VictimCaseService implements VictimCases {
     if (nameIndex == null && dobIndex == null && documentIndex == null) {
       return Set.of();
     }
-    Set<UUID> visible = new java.util.HashSet<>();
-    jdbc.sql(
-            "select id, organisation_id, child from victim_case"
-                + " where (:n::text is null or name_index = :n)"
-                + " and (:d::text is null or birth_date_index = :d)"
-                + " and (:x::text is null or document_index = :x)")
-        .param("n", nameIndex)
-        .param("d", dobIndex)
-        .param("x", documentIndex)
-        .query(
-            rs -> {
-              UUID id = rs.getObject(1, UUID.class);
-              if (policy.decide(viewer, id, rs.getObject(2, UUID.class), rs.getBoolean(3))
-                  == Access.IDENTITY) {
-                visible.add(id);
-              }
-            });
+    Map<String, Object> params = new HashMap<>();
+    params.put("n", nameIndex);
+    params.put("d", dobIndex);
+    params.put("x", documentIndex);
+    Set<UUID> visible =
+        visibleAs(
+            viewer,
+            "(:n::text is null or c.name_index = :n)"
+                + " and (:d::text is null or c.birth_date_index = :d)"
+                + " and (:x::text is null or c.document_index = :x)",
+            params,
+            Access.IDENTITY);
     audit.record(
         AuditRecord.of("IDENTITY_SEARCHED", "victim-case", null)
             .withDetails("matches=" + visible.size()));
@@ -430,8 +428,7 @@ class VictimCaseService implements VictimCases {
         throw new InvalidInput("organisationId", "consent.organisationRequired");
       }
       OrganisationSummary named = activeOrganisation(form.organisationId(), "organisationId");
-      if (form.purpose() == ConsentPurpose.LAW_ENFORCEMENT_CONTACT
-          && !Viewer.isLawEnforcement(named.type())) {
+      if (form.purpose() == ConsentPurpose.LAW_ENFORCEMENT_CONTACT && !named.type().isJustice()) {
         throw new InvalidInput("organisationId", "consent.notLawEnforcement");
       }
       organisation = named.id();
@@ -623,6 +620,35 @@ class VictimCaseService implements VictimCases {
   @Transactional
   public void revokeReferral(UUID caseId, UUID referralId) {
     records.revokeGrant(caseId, referralId, Instant.now(clock));
+  }
+
+  @Override
+  public Set<UUID> visible(java.util.Collection<UUID> caseIds) {
+    Viewer viewer = viewers.current();
+    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+    Set<UUID> visible = new java.util.HashSet<>();
+    // in chunks: a statement takes at most 32,767 parameters
+    for (int from = 0; from < ids.size(); from += 1000) {
+      visible.addAll(
+          visibleAs(
+              viewer,
+              "c.id in (:ids)",
+              Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
+              Access.PSEUDONYMOUS));
+    }
+    return visible;
+  }
+
+  /** The cases a condition selects that the viewer sees at least at {@code level}, in one query. */
+  private Set<UUID> visibleAs(Viewer viewer, String where, Map<String, ?> params, Access level) {
+    Set<UUID> visible = new java.util.HashSet<>();
+    for (var r : records.relations(where, params, viewer.organisationId())) {
+      if (AccessPolicy.rights(viewer, r.owner(), r.child(), r.facts()).access().compareTo(level)
+          >= 0) {
+        visible.add(r.caseId());
+      }
+    }
+    return visible;
   }
 
   @Override

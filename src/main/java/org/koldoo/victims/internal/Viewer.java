@@ -24,12 +24,6 @@ record Viewer(
 
   /** Police, prosecution and courts: identity only with law-enforcement consent. */
   boolean lawEnforcement() {
-    return isLawEnforcement(organisationType);
-  }
-
-  static boolean isLawEnforcement(OrganisationType type) {
-    return type == OrganisationType.LAW_ENFORCEMENT
-        || type == OrganisationType.PROSECUTION
-        || type == OrganisationType.COURT;
+    return organisationType != null && organisationType.isJustice();
   }
 }
