@@ -141,6 +141,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/linkage/candidates/{id}/confirmation     | ANA NAT | {}
       POST /api/v1/linkage/candidates/{id}/rejection        | ANA NAT | {}
       GET /api/v1/linkage/candidates                        | ANA NAT
+      POST /api/v1/linkage/decisions                        | ANA NAT | {"candidates":["{case}"],"linked":false}
       POST /api/v1/linkage/merges                           | ANA NAT | {"caseA":"{case}","caseB":"{otherCase}"}
       GET /api/v1/linkage/persons                           | ANA NAT
       POST /api/v1/linkage/runs                             | ANA NAT
@@ -255,7 +256,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
    * allowed: what matters there is that nobody else gets past 403/404.
    */
   private static boolean isUnknownObjectForAllowed(Row row, int status, boolean allowed) {
-    return allowed && status == 404 && row.path().startsWith("/api/v1/linkage/candidates/{id}");
+    return allowed
+        && status == 404
+        && (row.path().startsWith("/api/v1/linkage/candidates/{id}")
+            || row.path().equals("/api/v1/linkage/decisions"));
   }
 
   private Map<String, Row> matrix() {

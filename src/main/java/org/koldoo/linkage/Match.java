@@ -1,4 +1,18 @@
 package org.koldoo.linkage;
 
-/** Two records judged the same person, and how alike their encodings are (Dice, 0 to 1). */
-public record Match(int left, int right, double score) {}
+import java.util.Set;
+
+/**
+ * A candidate pair the matcher kept: its comparison pattern (see {@link FieldComparison}), the
+ * model's weight (bits) and probability, whether the names were compared crosswise, and — for a
+ * pair left to a person — why it was not linked automatically.
+ */
+public record Match(
+    int left,
+    int right,
+    int pattern,
+    double weight,
+    double probability,
+    boolean namesSwapped,
+    LinkRules.Verdict verdict,
+    Set<LinkRules.Reason> reasons) {}

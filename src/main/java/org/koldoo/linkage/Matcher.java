@@ -2,115 +2,237 @@ package org.koldoo.linkage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 /**
- * Links encoded records. Candidates come from blocking: two records are compared only if they share
- * a keyed blocking key in at least one pass, so the work grows with the sizes of the blocks, not
- * with N×M. Each candidate pair is compared once (Dice over the CLKs); pairs at or above the
- * threshold match. Between two sources a record matches at most one record of the other (greedy
- * one-to-one assignment, best scores first); inside one source matches are clustered.
+ * Links encoded records in three steps:
+ *
+ * <ol>
+ *   <li><b>Blocking and comparison.</b> Two records are compared only if they share a keyed
+ *       blocking key in at least one pass, each pair once, field by field ({@link
+ *       FieldComparison}). Every compared pair adds one to its pattern's count; pairs with at least
+ *       two of family name, given name and birth date agreeing or nearly agreeing (or one of them
+ *       and three other fields) are kept.
+ *   <li><b>Estimation.</b> The {@link MatchModel} is estimated from the pattern counts of this run
+ *       (and the pairs people decided).
+ *   <li><b>Decision.</b> Each kept pair gets its weight and probability, and {@link LinkRules}
+ *       decide: linked automatically, left to review, or dropped.
+ * </ol>
+ *
+ * Between two sources a record links automatically to at most one record of the other (best weight
+ * first); a weaker automatic candidate of a record already linked goes to review. Inside one source
+ * the caller clusters the automatic links.
  */
 public final class Matcher {
 
   /** Blocks larger than this on one side say too little to be worth comparing in full. */
   static final int MAX_BLOCK = 300;
 
-  /** Width of the probable-match band below the threshold. */
-  public static final double BAND =
-      Double.parseDouble(System.getProperty("koldoo.linkage.band", "0.1"));
+  private final LinkRules rules;
 
-  private final double threshold;
-  private final double lower;
-
-  public Matcher(double threshold) {
-    if (threshold <= 0 || threshold > 1) {
-      throw new IllegalArgumentException("threshold must be in (0, 1]");
-    }
-    this.threshold = threshold;
-    this.lower = threshold - BAND;
+  public Matcher(LinkRules rules) {
+    this.rules = rules;
   }
 
   /**
-   * The outcome of a run: matches, probable matches left for review, and how many pairs were
-   * compared.
+   * The outcome of a run: pairs linked automatically, pairs left to review, how many pairs were
+   * compared and kept, and the model estimated.
    */
-  public record Result(List<Match> matches, List<Match> forReview, long comparisons) {}
+  public record Result(
+      List<Match> automatic,
+      List<Match> forReview,
+      long comparisons,
+      long candidates,
+      MatchModel model) {}
+
+  /** A pair a person decided: its records, and whether they are one person. */
+  public record Decided(int left, int right, boolean linked) {}
 
   /** Links two sources one-to-one. */
-  public Result link(Encodings left, Encodings right) {
-    LongAdder compared = new LongAdder();
-    List<Match> scored = compare(left, right, false, compared);
+  public Result link(FieldEncodings left, FieldEncodings right) {
+    Compared compared = compare(left, right, false);
+    MatchModel model = estimate(left, right, compared, List.of());
+    List<Match> automatic = new ArrayList<>();
     List<Match> review = new ArrayList<>();
-    List<Match> accepted = decide(scored, left.size(), right.size(), false, review);
-    return new Result(oneToOne(accepted), review, compared.sum());
+    decide(left, right, compared, model, false, automatic, review);
+    List<Match> kept = oneToOne(automatic, review);
+    return new Result(kept, review, compared.comparisons, compared.size(), model);
   }
 
-  /** Finds duplicates inside one source; matches are pairs (left &lt; right). */
-  public Result dedupe(Encodings records) {
-    LongAdder compared = new LongAdder();
-    List<Match> scored = compare(records, records, true, compared);
+  /** Finds duplicates inside one source; pairs are ordered (left &lt; right). */
+  public Result dedupe(FieldEncodings records, List<Decided> decided) {
+    Compared compared = compare(records, records, true);
+    MatchModel model = estimate(records, records, compared, decided);
+    List<Match> automatic = new ArrayList<>();
     List<Match> review = new ArrayList<>();
-    List<Match> accepted = decide(scored, records.size(), records.size(), true, review);
-    return new Result(accepted, review, compared.sum());
+    decide(records, records, compared, model, true, automatic, review);
+    return new Result(automatic, review, compared.comparisons, compared.size(), model);
   }
 
-  /** Sure matches pass; probable ones pass only as mutual best candidates, else go to review. */
-  private List<Match> decide(
-      List<Match> scored, int leftSize, int rightSize, boolean sameSource, List<Match> review) {
-    double[] bestLeft = new double[leftSize];
-    double[] bestRight = new double[rightSize];
-    for (Match m : scored) {
-      bestLeft[m.left()] = Math.max(bestLeft[m.left()], m.score());
-      bestRight[m.right()] = Math.max(bestRight[m.right()], m.score());
-      if (sameSource) {
-        // inside one source a record's best partner may sit on either side of the pair
-        bestLeft[m.right()] = Math.max(bestLeft[m.right()], m.score());
-        bestRight[m.left()] = Math.max(bestRight[m.left()], m.score());
+  private MatchModel estimate(
+      FieldEncodings left, FieldEncodings right, Compared compared, List<Decided> decided) {
+    FieldComparison comparison = compared.comparison;
+    int[] confirmed =
+        decided.stream()
+            .filter(Decided::linked)
+            .mapToInt(d -> pattern(comparison, left, d.left(), right, d.right()))
+            .toArray();
+    int[] rejected =
+        decided.stream()
+            .filter(d -> !d.linked())
+            .mapToInt(d -> pattern(comparison, left, d.left(), right, d.right()))
+            .toArray();
+    long[] kept = compared.histogram.clone();
+    boolean[] worth = worthKeeping(comparison);
+    for (int p = 0; p < kept.length; p++) {
+      if (!worth[p]) {
+        kept[p] = 0;
       }
     }
-    List<Match> accepted = new ArrayList<>();
-    for (Match m : scored) {
-      if (m.score() >= threshold) {
-        accepted.add(m);
-      } else if (m.score() >= bestLeft[m.left()] && m.score() >= bestRight[m.right()]) {
-        accepted.add(m);
-      } else {
-        review.add(m);
-      }
-    }
-    return accepted;
+    return MatchModel.estimate(comparison, kept, confirmed, rejected);
   }
 
-  static List<Match> oneToOne(List<Match> matches) {
-    List<Match> sorted = new ArrayList<>(matches);
+  private static int pattern(
+      FieldComparison comparison, FieldEncodings a, int i, FieldEncodings b, int j) {
+    return comparison.compare(a.words(), a.offset(i), b.words(), b.offset(j))
+        & ~FieldComparison.SWAPPED;
+  }
+
+  private void decide(
+      FieldEncodings left,
+      FieldEncodings right,
+      Compared compared,
+      MatchModel model,
+      boolean sameSource,
+      List<Match> automatic,
+      List<Match> review) {
+    int distinct = compared.comparison.patterns();
+    double[] probability = new double[distinct];
+    Arrays.fill(probability, -1);
+    for (int k = 0; k < compared.size(); k++) {
+      long pair = compared.pairs[k];
+      int l = (int) (pair >>> 32);
+      int r = (int) pair;
+      int flagged = compared.patterns[k];
+      int pattern = flagged & ~FieldComparison.SWAPPED;
+      if (probability[pattern] < 0) {
+        probability[pattern] = model.probability(pattern);
+      }
+      double p = probability[pattern];
+      if (p < rules.reviewAt()) {
+        continue;
+      }
+      boolean sameOrganisation = sameSource && left.source(l) == right.source(r);
+      Set<LinkRules.Reason> broken = rules.broken(model, pattern, p, sameOrganisation);
+      LinkRules.Verdict verdict = rules.verdict(broken, p);
+      Match match =
+          new Match(
+              l,
+              r,
+              pattern,
+              model.weight(pattern),
+              p,
+              (flagged & FieldComparison.SWAPPED) != 0,
+              verdict,
+              broken);
+      if (verdict == LinkRules.Verdict.AUTOMATIC) {
+        automatic.add(match);
+      } else if (verdict == LinkRules.Verdict.REVIEW) {
+        review.add(match);
+      }
+    }
+  }
+
+  /**
+   * Keeps each record's strongest automatic link; a weaker automatic link of a record already taken
+   * goes to review (two strong candidates for one record are for a person to tell apart).
+   */
+  static List<Match> oneToOne(List<Match> automatic, List<Match> review) {
+    List<Match> sorted = new ArrayList<>(automatic);
     sorted.sort(
-        Comparator.comparingDouble(Match::score)
+        Comparator.comparingDouble(Match::weight)
             .reversed()
             .thenComparingInt(Match::left)
             .thenComparingInt(Match::right));
-    java.util.BitSet leftTaken = new java.util.BitSet();
-    java.util.BitSet rightTaken = new java.util.BitSet();
+    BitSet leftTaken = new BitSet();
+    BitSet rightTaken = new BitSet();
     List<Match> kept = new ArrayList<>();
     for (Match m : sorted) {
       if (!leftTaken.get(m.left()) && !rightTaken.get(m.right())) {
         leftTaken.set(m.left());
         rightTaken.set(m.right());
         kept.add(m);
+      } else {
+        Set<LinkRules.Reason> reasons = EnumSet.of(LinkRules.Reason.COMPETING);
+        review.add(
+            new Match(
+                m.left(),
+                m.right(),
+                m.pattern(),
+                m.weight(),
+                m.probability(),
+                m.namesSwapped(),
+                LinkRules.Verdict.REVIEW,
+                reasons));
       }
     }
     return kept;
   }
 
+  /** The pairs compared: a histogram of all patterns and the pairs worth deciding. */
+  private static final class Compared {
+    final FieldComparison comparison;
+    long[] histogram;
+    long comparisons;
+    long[] pairs = new long[0];
+    int[] patterns = new int[0];
+
+    Compared(FieldComparison comparison) {
+      this.comparison = comparison;
+    }
+
+    int size() {
+      return pairs.length;
+    }
+  }
+
+  /** What one thread compared. */
+  private static final class Local {
+    final long[] histogram;
+    long comparisons;
+    long[] pairs = new long[1024];
+    int[] patterns = new int[1024];
+    int size;
+
+    Local(int patterns) {
+      histogram = new long[patterns];
+    }
+
+    void keep(long pair, int pattern) {
+      if (size == pairs.length) {
+        pairs = Arrays.copyOf(pairs, size * 2);
+        patterns = Arrays.copyOf(patterns, size * 2);
+      }
+      pairs[size] = pair;
+      patterns[size++] = pattern;
+    }
+  }
+
   /**
    * Compares every pair that shares a blocking key, each pair once: a pair met again in a later
    * pass is skipped when an earlier pass already put it in a block that was compared. Blocks are
-   * found by sorting each pass's keys; they are compared in parallel, with no list of pairs kept.
+   * found by sorting each pass's keys and compared in parallel, each thread counting into its own
+   * histogram.
    */
-  private List<Match> compare(
-      Encodings left, Encodings right, boolean sameSource, LongAdder compared) {
+  private Compared compare(FieldEncodings left, FieldEncodings right, boolean sameSource) {
+    FieldComparison comparison = new FieldComparison(left.schema());
+    boolean[] worthKeeping = worthKeeping(comparison);
     int passes = left.passes();
     long[][] leftKeys = new long[passes][];
     long[][] rightKeys = new long[passes][];
@@ -152,35 +274,100 @@ public final class Matcher {
     }
     long[][] leftByRecord = byRecord(left, passes);
     long[][] rightByRecord = sameSource ? leftByRecord : byRecord(right, passes);
-    return blocks.parallelStream()
-        .flatMap(
-            block -> {
+    long[] lw = left.words();
+    long[] rw = right.words();
+    ConcurrentLinkedQueue<Local> locals = new ConcurrentLinkedQueue<>();
+    ThreadLocal<Local> local =
+        ThreadLocal.withInitial(
+            () -> {
+              Local created = new Local(comparison.patterns());
+              locals.add(created);
+              return created;
+            });
+    IntStream.range(0, blocks.size())
+        .parallel()
+        .forEach(
+            index -> {
+              int[] block = blocks.get(index);
               int pass = block[0];
               long[] l = leftKeys[pass];
               long[] r = rightKeys[pass];
-              List<Match> found = new ArrayList<>();
+              Local mine = local.get();
+              long[] histogram = mine.histogram;
               long count = 0;
               for (int a = block[1]; a < block[2]; a++) {
                 int li = (int) l[a];
+                int lo = left.offset(li);
                 for (int b = sameSource ? a + 1 : block[3]; b < block[4]; b++) {
                   int ri = (int) r[b];
                   if (seenBefore(pass, li, ri, leftByRecord, rightByRecord, leftCompared)) {
                     continue;
                   }
                   count++;
-                  double score = left.dice(li, right, ri);
-                  if (score >= lower) {
-                    found.add(
+                  int flagged = comparison.compare(lw, lo, rw, right.offset(ri));
+                  int pattern = flagged & ~FieldComparison.SWAPPED;
+                  histogram[pattern]++;
+                  if (worthKeeping[pattern]) {
+                    long pair =
                         sameSource && ri < li
-                            ? new Match(ri, li, score)
-                            : new Match(li, ri, score));
+                            ? (long) ri << 32 | li
+                            : (long) li << 32 | (ri & 0xffffffffL);
+                    mine.keep(pair, flagged);
                   }
                 }
               }
-              compared.add(count);
-              return found.stream();
-            })
-        .collect(java.util.stream.Collectors.toList());
+              mine.comparisons += count;
+            });
+    Compared compared = new Compared(comparison);
+    compared.histogram = new long[comparison.patterns()];
+    int total = 0;
+    for (Local l : locals) {
+      total += l.size;
+    }
+    compared.pairs = new long[total];
+    compared.patterns = new int[total];
+    int at = 0;
+    for (Local l : locals) {
+      for (int p = 0; p < l.histogram.length; p++) {
+        compared.histogram[p] += l.histogram[p];
+      }
+      compared.comparisons += l.comparisons;
+      System.arraycopy(l.pairs, 0, compared.pairs, at, l.size);
+      System.arraycopy(l.patterns, 0, compared.patterns, at, l.size);
+      at += l.size;
+    }
+    return compared;
+  }
+
+  /**
+   * Patterns with at least two of family name, given name and birth date (nearly) agreeing, or one
+   * of them and three other fields agreeing.
+   */
+  private static boolean[] worthKeeping(FieldComparison comparison) {
+    var schema = comparison.schema();
+    int[] core = {
+      schema.indexOf(org.koldoo.privacy.clk.FieldSchema.Role.FAMILY_NAME),
+      schema.indexOf(org.koldoo.privacy.clk.FieldSchema.Role.GIVEN_NAME),
+      schema.indexOf(org.koldoo.privacy.clk.FieldSchema.Role.BIRTH_DATE)
+    };
+    boolean[] keep = new boolean[comparison.patterns()];
+    for (int p = 0; p < keep.length; p++) {
+      int positive = 0;
+      for (int f : core) {
+        if (f >= 0 && comparison.outcome(p, f).positive()) {
+          positive++;
+        }
+      }
+      int others = 0;
+      for (int f = 0; f < comparison.fields(); f++) {
+        if (schema.field(f).role() == org.koldoo.privacy.clk.FieldSchema.Role.OTHER
+            && comparison.outcome(p, f) == FieldComparison.Outcome.AGREE) {
+          others++;
+        }
+      }
+      keep[p] = positive >= 2 || positive == 1 && others >= 3;
+    }
+    return keep;
   }
 
   /** Whether an earlier pass compared this pair already (same key, in a block that was used). */
@@ -188,7 +375,7 @@ public final class Matcher {
       int pass, int l, int r, long[][] leftKeys, long[][] rightKeys, boolean[][] leftCompared) {
     for (int q = 0; q < pass; q++) {
       long key = leftKeys[l][q];
-      if (key != Encodings.MISSING
+      if (key != FieldEncodings.MISSING
           && (key & KEY_MASK) == (rightKeys[r][q] & KEY_MASK)
           && leftCompared[q][l]) {
         return true;
@@ -198,7 +385,7 @@ public final class Matcher {
   }
 
   /** Each record's keys, record by record, for the "seen before" check. */
-  private static long[][] byRecord(Encodings records, int passes) {
+  private static long[][] byRecord(FieldEncodings records, int passes) {
     long[][] keys = new long[records.size()][passes];
     for (int i = 0; i < records.size(); i++) {
       for (int p = 0; p < passes; p++) {
@@ -212,37 +399,17 @@ public final class Matcher {
   private static final long KEY_MASK = 0xffffffff00000000L;
 
   /** The pass's keys, each packed with its record index, sorted. */
-  private static long[] keyed(Encodings records, int pass) {
-    LongBuffer keyed = new LongBuffer(Math.max(16, records.size()));
+  private static long[] keyed(FieldEncodings records, int pass) {
+    long[] keyed = new long[records.size()];
+    int size = 0;
     for (int i = 0; i < records.size(); i++) {
       long key = records.key(pass, i);
-      if (key != Encodings.MISSING) {
-        keyed.add((key & KEY_MASK) | i);
+      if (key != FieldEncodings.MISSING) {
+        keyed[size++] = (key & KEY_MASK) | i;
       }
     }
-    long[] sorted = keyed.toArray();
+    long[] sorted = Arrays.copyOf(keyed, size);
     Arrays.parallelSort(sorted);
     return sorted;
-  }
-
-  /** A growable array of longs. */
-  private static final class LongBuffer {
-    private long[] values;
-    private int size;
-
-    LongBuffer(int capacity) {
-      values = new long[capacity];
-    }
-
-    void add(long value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, values.length * 2);
-      }
-      values[size++] = value;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
   }
 }

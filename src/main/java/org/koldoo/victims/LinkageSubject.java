@@ -1,19 +1,12 @@
 package org.koldoo.victims;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * A victim case as the linkage sees it: pseudonym and encodings only.
+ * A victim case as the linkage sees it: pseudonym, registering organisation and encodings only.
  *
- * @param filter the case's CLK (1024 bits)
+ * @param fields the case's field words, laid out by {@code PersonRecipe.PERSON}
  * @param blockingKeys keyed blocking keys, one per pass
- * @param attributes keyed hashes of single attributes, to show a reviewer which ones agree
  */
 public record LinkageSubject(
-    UUID caseId,
-    String pseudonym,
-    UUID organisationId,
-    long[] filter,
-    long[] blockingKeys,
-    Map<String, Long> attributes) {}
+    UUID caseId, String pseudonym, UUID organisationId, long[] fields, long[] blockingKeys) {}

@@ -67,6 +67,19 @@ class LinkageIntegrationTests extends IntegrationTest {
 
     var run = call(coordinator, "POST", "/api/v1/linkage/runs", null);
     assertThat(run.getStatus()).isEqualTo(200);
+    // the run says what it did
+    for (String field :
+        List.of(
+            "records",
+            "comparisons",
+            "candidates",
+            "automatic",
+            "forReview",
+            "clustersCreated",
+            "clustersChanged",
+            "clustersDissolved")) {
+      assertThat(run.getContentAsString()).contains("\"" + field + "\":");
+    }
     assertThat(persons.distinctPersons(List.of(ngoCase, iomCase, stranger))).isEqualTo(2);
     String personsJson =
         call(coordinator, "GET", "/api/v1/linkage/persons", null).getContentAsString();
@@ -139,15 +152,24 @@ class LinkageIntegrationTests extends IntegrationTest {
     boolean queued = pending.contains(a.toString()) && pending.contains(b.toString());
     assertThat(queued || auto.contains(a.toString())).as("found at all").isTrue();
     if (queued) {
-      List<String> ids = JsonPath.read(pending, "$[?(@.a.caseId == '" + first(a, b) + "')].id");
-      assertThat(
-              call(
-                      analyst,
-                      "POST",
-                      "/api/v1/linkage/candidates/" + ids.get(0) + "/rejection",
-                      "{\"reason\":\"different people\"}")
-                  .getStatus())
-          .isEqualTo(204);
+      List<String> ids =
+          JsonPath.read(pending, "$.items[?(@.a.caseId == '" + first(a, b) + "')].id");
+      // every field's outcome is shown, and why it was not linked automatically
+      List<String> outcomes =
+          JsonPath.read(
+              pending, "$.items[?(@.a.caseId == '" + first(a, b) + "')].outcomes.birthDate");
+      assertThat(outcomes).containsExactly("PARTIAL");
+      // decided in bulk: all or nothing
+      var bulk =
+          call(
+              analyst,
+              "POST",
+              "/api/v1/linkage/decisions",
+              "{\"candidates\":[\""
+                  + ids.get(0)
+                  + "\"],\"linked\":false,"
+                  + "\"reason\":\"different people\"}");
+      assertThat(bulk.getStatus()).as(bulk.getContentAsString()).isEqualTo(200);
       assertThat(persons.distinctPersons(Set.of(a, b))).isEqualTo(2);
       // answered once: a second answer is refused
       assertThat(

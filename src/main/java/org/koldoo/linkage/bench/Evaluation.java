@@ -3,7 +3,7 @@ package org.koldoo.linkage.bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.koldoo.linkage.Encodings;
+import org.koldoo.linkage.FieldEncodings;
 import org.koldoo.linkage.Match;
 
 /** Precision, recall and F1 of found pairs against the truth carried by the record ids. */
@@ -23,7 +23,7 @@ record Evaluation(long truePairs, long foundPairs, long correct) {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  static Evaluation twoSources(Encodings left, Encodings right, List<Match> matches) {
+  static Evaluation twoSources(FieldEncodings left, FieldEncodings right, List<Match> matches) {
     Map<String, Integer> leftCount = counts(left);
     Map<String, Integer> rightCount = counts(right);
     long truth = 0;
@@ -41,7 +41,15 @@ record Evaluation(long truePairs, long foundPairs, long correct) {
   }
 
   /** Inside one source: every pair of records in one found cluster counts as found. */
-  static Evaluation oneSource(Encodings records, int[] cluster) {
+  /** How many of the pairs are the same person. */
+  static long correct(FieldEncodings left, FieldEncodings right, List<Match> pairs) {
+    return pairs.stream()
+        .filter(
+            m -> FebrlFile.entity(left.id(m.left())).equals(FebrlFile.entity(right.id(m.right()))))
+        .count();
+  }
+
+  static Evaluation oneSource(FieldEncodings records, int[] cluster) {
     Map<String, Integer> entities = counts(records);
     long truth = 0;
     for (int n : entities.values()) {
@@ -65,7 +73,7 @@ record Evaluation(long truePairs, long foundPairs, long correct) {
     return new Evaluation(truth, found, correct);
   }
 
-  private static Map<String, Integer> counts(Encodings records) {
+  private static Map<String, Integer> counts(FieldEncodings records) {
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       counts.merge(FebrlFile.entity(records.id(i)), 1, Integer::sum);

@@ -24,6 +24,11 @@ final class FebrlFile {
 
   record Row(String id, Person person) {}
 
+  /** Names and date of birth, then street number, address lines, suburb, postcode and state. */
+  static final org.koldoo.privacy.clk.FieldSchema SCHEMA =
+      org.koldoo.privacy.clk.PersonRecipe.schema(
+          List.of("street_number", "address_1", "address_2", "suburb", "postcode", "state"));
+
   static List<Row> read(Path file) throws IOException {
     List<Row> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

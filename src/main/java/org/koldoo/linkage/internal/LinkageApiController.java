@@ -38,16 +38,51 @@ class LinkageApiController {
   record Split(@NotNull UUID caseId, @Size(max = 500) String reason) {}
 
   @PostMapping("/runs")
-  @Operation(summary = "Link every case anew with a fresh key; returns the run's summary")
+  @Operation(
+      summary =
+          "Link every case anew with a fresh key; returns what the run did: records, comparisons,"
+              + " candidates, automatic links, pairs sent to review, persons created, changed and"
+              + " dissolved")
   LinkageService.RunSummary run() {
     return service.run();
   }
 
+  /** The statuses a candidate can have. */
+  enum Status {
+    PENDING,
+    AUTO,
+    CONFIRMED,
+    REJECTED,
+    SUPERSEDED
+  }
+
   @GetMapping("/candidates")
-  @Operation(summary = "Pairs by status: PENDING (the review queue), AUTO, CONFIRMED, REJECTED")
-  List<LinkageReadModel.CandidateRow> candidates(
-      @RequestParam(defaultValue = "PENDING") String status) {
-    return readModel.candidates(status);
+  @Operation(
+      summary =
+          "Pairs by status, the most probable first, 50 a page: PENDING (the review queue), AUTO,"
+              + " CONFIRMED, REJECTED, SUPERSEDED; each with every field's outcome and the reasons"
+              + " it was not linked automatically")
+  LinkageReadModel.CandidatePage candidates(
+      @RequestParam(defaultValue = "PENDING") Status status,
+      @RequestParam(defaultValue = "0")
+          @jakarta.validation.constraints.Min(0)
+          @jakarta.validation.constraints.Max(100000)
+          int page) {
+    return readModel.candidates(status.name(), page);
+  }
+
+  record Bulk(
+      @NotNull @Size(min = 1, max = 200) List<@NotNull UUID> candidates,
+      @NotNull Boolean linked,
+      @Size(max = 500) String reason) {}
+
+  @PostMapping("/decisions")
+  @Operation(
+      summary =
+          "Confirm (linked=true) or reject many pending pairs at once; all or none are recorded")
+  ResponseEntity<java.util.Map<String, Integer>> decideAll(@Valid @RequestBody Bulk bulk) {
+    int decided = service.decideAll(bulk.candidates(), bulk.linked(), bulk.reason());
+    return ResponseEntity.ok(java.util.Map.of("decided", decided));
   }
 
   @PostMapping("/candidates/{id}/confirmation")

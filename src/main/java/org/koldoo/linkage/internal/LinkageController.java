@@ -26,9 +26,10 @@ class LinkageController {
   }
 
   @GetMapping
-  String page(Model model) {
+  String page(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute("runs", readModel.runs());
-    model.addAttribute("pending", readModel.candidates("PENDING"));
+    model.addAttribute(
+        "pending", readModel.candidates("PENDING", Math.min(Math.max(page, 0), 100_000)));
     model.addAttribute("persons", readModel.persons());
     return "linkage/page";
   }
@@ -48,6 +49,25 @@ class LinkageController {
       RedirectAttributes redirect) {
     try {
       service.decide(id, "confirm".equals(decision), reason);
+      redirect.addFlashAttribute("saved", true);
+    } catch (NotFoundException e) {
+      redirect.addFlashAttribute("actionError", "linkage.alreadyDecided");
+    }
+    return "redirect:/linkage";
+  }
+
+  /** Confirms or rejects the selected pairs at once. */
+  @PostMapping("/decisions")
+  String decideAll(
+      @RequestParam(required = false) java.util.List<UUID> candidates,
+      @RequestParam boolean linked,
+      RedirectAttributes redirect) {
+    if (candidates == null || candidates.isEmpty() || candidates.size() > 200) {
+      redirect.addFlashAttribute("actionError", "linkage.noneSelected");
+      return "redirect:/linkage";
+    }
+    try {
+      service.decideAll(candidates, linked, null);
       redirect.addFlashAttribute("saved", true);
     } catch (NotFoundException e) {
       redirect.addFlashAttribute("actionError", "linkage.alreadyDecided");

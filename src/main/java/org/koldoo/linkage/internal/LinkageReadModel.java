@@ -2,8 +2,8 @@ package org.koldoo.linkage.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +14,17 @@ import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.VictimCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Runs, the review queue and the persons, shown with pseudonyms only. */
 @Component
 class LinkageReadModel {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Candidates on one page of the review queue. */
+  static final int PAGE = 50;
 
   private final JdbcClient jdbc;
   private final VictimCases victims;
@@ -29,27 +36,63 @@ class LinkageReadModel {
     this.organisations = organisations;
   }
 
+  /**
+   * A run: records, pairs compared, candidates kept, automatic links, new questions for review,
+   * persons created, changed and dissolved.
+   */
   record RunRow(
       UUID id,
       Instant startedAt,
       int records,
       long comparisons,
-      int matches,
+      long candidates,
+      int automatic,
       int forReview,
+      int clustersCreated,
+      int clustersChanged,
+      int clustersDissolved,
       String startedBy) {}
 
-  /** One side of a pair: pseudonym, case number and organisation. */
-  record Side(UUID caseId, String pseudonym, String caseNumber, String organisation) {}
+  /**
+   * One side of a pair: pseudonym, case number, organisation, registration date and stage (the
+   * message key of the identification status), all pseudonymous.
+   */
+  record Side(
+      UUID caseId,
+      String pseudonym,
+      String caseNumber,
+      String organisation,
+      LocalDate registeredOn,
+      String stage) {}
 
+  /**
+   * A candidate pair: both sides, the model's weight (bits) and probability, every field's outcome
+   * (AGREE, CLOSE, PARTIAL, DIFFER, MISSING), whether names were written the other way round, and
+   * why it was not linked automatically.
+   */
   record CandidateRow(
-      UUID id, Side a, Side b, double score, List<String> agreements, String status) {}
+      UUID id,
+      Side a,
+      Side b,
+      double weight,
+      double probability,
+      Map<String, String> outcomes,
+      List<String> reasons,
+      boolean namesSwapped,
+      String status) {}
 
   record PersonRow(UUID clusterId, List<Side> cases) {}
 
+  /** A page of candidates, and how many there are in all. */
+  record CandidatePage(List<CandidateRow> items, long total, int page, int size) {}
+
   List<RunRow> runs() {
     return jdbc.sql(
-            "select id, started_at, records, comparisons, matches, for_review, started_by"
-                + " from linkage_run order by started_at desc limit 20")
+            """
+            select id, started_at, records, comparisons, candidates, matches, for_review,
+                   clusters_created, clusters_changed, clusters_dissolved, started_by
+            from linkage_run order by started_at desc limit 20
+            """)
         .query(
             (rs, n) ->
                 new RunRow(
@@ -57,41 +100,76 @@ class LinkageReadModel {
                     rs.getTimestamp(2).toInstant(),
                     rs.getInt(3),
                     rs.getLong(4),
-                    rs.getInt(5),
+                    rs.getLong(5),
                     rs.getInt(6),
-                    rs.getString(7)))
+                    rs.getInt(7),
+                    rs.getInt(8),
+                    rs.getInt(9),
+                    rs.getInt(10),
+                    rs.getString(11)))
         .list();
   }
 
-  List<CandidateRow> candidates(String status) {
-    return jdbc.sql(
-            "select id, case_a, case_b, score, agreements, status from linkage_candidate"
-                + " where status = :s order by score desc, id limit 500")
+  long count(String status) {
+    return jdbc.sql("select count(*) from linkage_candidate where status = :s")
         .param("s", status)
-        .query(
-            (rs, n) ->
-                new CandidateRow(
-                    rs.getObject(1, UUID.class),
-                    side(rs.getObject(2, UUID.class)),
-                    side(rs.getObject(3, UUID.class)),
-                    ((BigDecimal) rs.getObject(4)).doubleValue(),
-                    rs.getString(5) == null || rs.getString(5).isEmpty()
-                        ? List.of()
-                        : Arrays.asList(rs.getString(5).split(",")),
-                    rs.getString(6)))
-        .list();
+        .query(Long.class)
+        .single();
+  }
+
+  /** Candidates of a status, the most probable first; {@code page} counts from 0. */
+  CandidatePage candidates(String status, int page) {
+    int from = Math.max(0, page) * PAGE;
+    List<CandidateRow> rows =
+        jdbc.sql(
+                """
+                select id, case_a, case_b, weight, probability, outcomes, reasons, names_swapped,
+                       status
+                from linkage_candidate where status = :s
+                order by probability desc nulls last, weight desc nulls last, id
+                limit :limit offset :offset
+                """)
+            .param("s", status)
+            .param("limit", PAGE)
+            .param("offset", from)
+            .query(
+                (rs, n) ->
+                    new CandidateRow(
+                        rs.getObject(1, UUID.class),
+                        side(rs.getObject(2, UUID.class)),
+                        side(rs.getObject(3, UUID.class)),
+                        number(rs.getObject(4)),
+                        number(rs.getObject(5)),
+                        outcomes(rs.getString(6)),
+                        reasons(rs.getString(7)),
+                        rs.getBoolean(8),
+                        rs.getString(9)))
+            .list();
+    return new CandidatePage(rows, count(status), Math.max(0, page), PAGE);
+  }
+
+  private static double number(Object value) {
+    return value == null ? 0 : ((BigDecimal) value).doubleValue();
+  }
+
+  private static Map<String, String> outcomes(String json) {
+    return json == null
+        ? Map.of()
+        : JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
+  }
+
+  private static List<String> reasons(String json) {
+    return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() {});
   }
 
   List<PersonRow> persons() {
     Map<UUID, List<Side>> clusters = new LinkedHashMap<>();
     jdbc.sql("select cluster_id, case_id from person_cluster order by cluster_id, case_id")
         .query(
-            (rs, n) -> {
-              clusters
-                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                  .add(side(rs.getObject(2, UUID.class)));
-              return null;
-            })
+            (rs, n) ->
+                clusters
+                    .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(side(rs.getObject(2, UUID.class))))
         .list();
     List<PersonRow> rows = new ArrayList<>();
     clusters.forEach((k, v) -> rows.add(new PersonRow(k, v)));
@@ -110,7 +188,9 @@ class LinkageReadModel {
                     organisations
                         .find(c.organisationId())
                         .map(OrganisationSummary::code)
-                        .orElse("?")))
-        .orElse(new Side(caseId, "—", "—", "—"));
+                        .orElse("?"),
+                    c.registeredOn(),
+                    c.status() == null ? "case.notYetDecided" : c.status().messageKey()))
+        .orElse(new Side(caseId, "—", "—", "—", null, null));
   }
 }

@@ -3,37 +3,55 @@ package org.koldoo.privacy.clk;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.koldoo.privacy.NameNormaliser;
 
 /**
- * Encodes a record as a keyed Bloom filter (a cryptographic long-term key, CLK): every token of
- * every attribute is hashed with HMAC-SHA256 under the run's secret key, and {@code hashes} bit
- * positions are derived from it by double hashing. Without the key the filter cannot be linked to a
- * value; with another key the same record gives an unrelated filter.
+ * Encodes a person's attributes field by field under one linkage run's secret: for each value a
+ * keyed hash of the whole value and a keyed Bloom filter of its bigrams (so a typo still shares
+ * most bits), for a date keyed codes of its digits (so one wrong digit or a swapped day and month
+ * can be seen without the date), and keyed blocking keys. The sub-keys are derived from the run's
+ * key with HMAC-SHA256; every token is hashed with SipHash-2-4 under them. Without the key nothing
+ * here can be linked to a value, and under another key the same person gives unrelated words.
  *
- * <p>Not thread-safe (it holds a {@link Mac}); use one encoder per thread.
+ * <p>Safe to share between threads. Lives for one run: it remembers the names it encoded.
  */
 public final class ClkEncoder {
 
-  public static final int BITS = 1024;
-  public static final int WORDS = BITS / 64;
+  /** Bits of a field's bigram filter. */
+  public static final int FILTER_BITS = 256;
 
-  private final SipHash first;
-  private final SipHash second;
+  public static final int FILTER_WORDS = FILTER_BITS / 64;
+
+  /** Bit positions set per bigram. */
+  private static final int BITS_PER_GRAM = 2;
+
+  private final SipHash exact;
+  private final SipHash grams;
   private final SipHash blocking;
+
+  /** Per digit position (0–7 of yyyymmdd), a distinct non-zero byte for each digit 0–9. */
+  private final long[][] digitCodes = new long[8][10];
 
   public ClkEncoder(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      first = derive(mac, "clk-1");
-      second = derive(mac, "clk-2");
+      exact = derive(mac, "field-exact");
+      grams = derive(mac, "field-grams");
       blocking = derive(mac, "blocking");
+      SipHash digits = derive(mac, "field-digits");
+      for (int position = 0; position < 8; position++) {
+        boolean[] used = new boolean[256];
+        for (int digit = 0; digit < 10; digit++) {
+          int code = (int) (digits.hash(position * 16L + digit) & 0xff);
+          while (code == 0 || used[code]) {
+            code = (code + 1) & 0xff;
+          }
+          used[code] = true;
+          digitCodes[position][digit] = (long) code << (8 * position);
+        }
+      }
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -44,17 +62,139 @@ public final class ClkEncoder {
     return new SipHash(derived.getLong(), derived.getLong());
   }
 
-  /** The record's CLK as 16 words of 64 bits. */
-  public long[] encode(List<ClkField> fields) {
-    long[] filter = new long[WORDS];
-    for (ClkField field : fields) {
-      if (field.present()) {
-        for (String token : tokens(field)) {
-          set(filter, field.name(), token, field.hashes());
-        }
+  /**
+   * A keyed hash of a whole value in a domain (names share one domain, so a family name written in
+   * the given-name field is still recognised); 0 for a missing value, never 0 otherwise.
+   */
+  public long exact(String domain, String value) {
+    if (value == null || value.isEmpty()) {
+      return 0;
+    }
+    long h = exact.hash(domain + '\u0000' + value);
+    return h == 0 ? 1 : h;
+  }
+
+  /**
+   * Sets the bigram filter of {@code value} (padded with a space at each end, so first and last
+   * letters count) into {@code words} at {@code offset}, and returns how many bits are set.
+   */
+  public int grams(int domain, String value, long[] words, int offset) {
+    if (value == null || value.isEmpty()) {
+      return 0;
+    }
+    int length = value.length();
+    for (int i = -1; i < length; i++) {
+      char a = i < 0 ? ' ' : value.charAt(i);
+      char b = i + 1 < length ? value.charAt(i + 1) : ' ';
+      long h = grams.hash((long) domain << 32 | (long) a << 16 | b);
+      for (int k = 0; k < BITS_PER_GRAM; k++) {
+        int position = (int) (h >>> (8 * k)) & (FILTER_BITS - 1);
+        words[offset + (position >>> 6)] |= 1L << (position & 63);
       }
     }
-    return filter;
+    int bits = 0;
+    for (int w = 0; w < FILTER_WORDS; w++) {
+      bits += Long.bitCount(words[offset + w]);
+    }
+    return bits;
+  }
+
+  /** Names encoded once per run and reused: registers repeat names again and again. */
+  private final java.util.concurrent.ConcurrentHashMap<String, long[]> names =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int NAMES_REMEMBERED = 200_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, String> keys =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A name as written, brought to its key by {@code normalise} once per run. */
+  String key(String raw, java.util.function.UnaryOperator<String> normalise) {
+    if (raw == null) {
+      return "";
+    }
+    String key = keys.get(raw);
+    if (key == null) {
+      key = normalise.apply(raw);
+      if (keys.size() < NAMES_REMEMBERED) {
+        keys.putIfAbsent(raw, key);
+      }
+    }
+    return key;
+  }
+
+  /** Words a name takes: hash, bit count, bigram filter, deletion neighbourhood. */
+  public static final int NAME_WORDS = 2 + FILTER_WORDS + 8;
+
+  /**
+   * Writes a name's words (see {@link FieldSchema.Kind#NAME}) at {@code offset}; each distinct name
+   * is encoded once in a run (up to {@value #NAMES_REMEMBERED} names), the encoder being the run's.
+   */
+  public void name(String domain, String key, long[] words, int offset) {
+    long[] encoded = names.get(key);
+    if (encoded == null) {
+      encoded = new long[NAME_WORDS];
+      encoded[0] = exact(domain, key);
+      encoded[1] = grams(0, key, encoded, 2);
+      neighbours(key, encoded, 2 + FILTER_WORDS);
+      if (names.size() < NAMES_REMEMBERED) {
+        names.putIfAbsent(key, encoded);
+      }
+    }
+    System.arraycopy(encoded, 0, words, offset, NAME_WORDS);
+  }
+
+  /** 32-bit hashes a name's deletion neighbourhood holds at most. */
+  public static final int NEIGHBOURS = 16;
+
+  /**
+   * Writes the keyed 32-bit hashes of the name and of the name less each one of its first fifteen
+   * letters, sorted, into {@code NEIGHBOURS / 2} words at {@code offset} (0 fills unused places).
+   * Two names share one of them exactly when one letter was left out, added, changed or two
+   * neighbours swapped (for the first sixteen letters).
+   */
+  public void neighbours(String value, long[] words, int offset) {
+    if (value == null || value.isEmpty()) {
+      return;
+    }
+    int[] hashes = new int[NEIGHBOURS];
+    int count = 0;
+    hashes[count++] = neighbour(value);
+    StringBuilder less = new StringBuilder(value.length());
+    for (int i = 0; i < value.length() && count < NEIGHBOURS; i++) {
+      less.setLength(0);
+      less.append(value, 0, i).append(value, i + 1, value.length());
+      hashes[count++] = neighbour(less);
+    }
+    java.util.Arrays.sort(hashes, 0, count);
+    for (int k = 0; k < count; k++) {
+      words[offset + k / 2] |= (hashes[k] & 0xffffffffL) << (32 * (k % 2));
+    }
+  }
+
+  private int neighbour(CharSequence value) {
+    int h = (int) grams.hash("~" + value);
+    return h == 0 ? 1 : h;
+  }
+
+  /**
+   * The keyed digit codes of a date's digits (yyyymmdd; only the year when only the year is known),
+   * one byte per position, 0 where unknown; with {@code swapped} the month and day trade places.
+   */
+  public long date(String digits, boolean swapped) {
+    if (digits == null || digits.length() < 4) {
+      return 0;
+    }
+    long code = 0;
+    int known = digits.length() >= 8 ? 8 : 4;
+    for (int position = 0; position < known; position++) {
+      int source = position;
+      if (swapped && position >= 4) {
+        source = position < 6 ? position + 2 : position - 2;
+      }
+      code |= digitCodes[position][digits.charAt(source) - '0'];
+    }
+    return code;
   }
 
   /** A keyed 64-bit blocking key from the given parts; null when any part is missing. */
@@ -66,79 +206,6 @@ public final class ClkEncoder {
       }
       joined.append('\u001f').append(part);
     }
-    return blocking.hash(joined.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private void set(long[] filter, String field, String token, int hashes) {
-    byte[] input = (field + '\u0000' + token).getBytes(StandardCharsets.UTF_8);
-    long h1 = first.hash(input);
-    long h2 = second.hash(input) | 1L; // odd, so the positions cycle through all bits
-    for (int i = 0; i < hashes; i++) {
-      int position = (int) Long.remainderUnsigned(h1 + i * h2, BITS);
-      filter[position >>> 6] |= 1L << (position & 63);
-    }
-  }
-
-  static List<String> tokens(ClkField field) {
-    String value = field.value().strip();
-    return switch (field.kind()) {
-      case NAME -> nameTokens(NameNormaliser.normalise(value));
-      case TEXT -> bigrams(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-      case CODE -> List.of(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
-      case DATE -> dateTokens(value);
-    };
-  }
-
-  /**
-   * Bigrams of the whole name, and for each part its first four letters and the part itself: the
-   * root of a Kyrgyz surname sits at its start (Айбекова, Нурбекова share only their ending).
-   */
-  static List<String> nameTokens(String normalised) {
-    List<String> tokens = bigrams(normalised);
-    if (!normalised.isEmpty()) {
-      for (String part : normalised.split(" ")) {
-        tokens.add("^" + (part.length() > 4 ? part.substring(0, 4) : part));
-        tokens.add("=" + part);
-      }
-    }
-    return tokens;
-  }
-
-  /** Bigrams of the value padded with a space at each end, so first and last letters count. */
-  static List<String> bigrams(String value) {
-    List<String> grams = new ArrayList<>();
-    if (value.isEmpty()) {
-      return grams;
-    }
-    String padded = " " + value + " ";
-    for (int i = 0; i + 2 <= padded.length(); i++) {
-      grams.add(padded.substring(i, i + 2));
-    }
-    return grams;
-  }
-
-  /**
-   * Year, month, day and year-month as separate tokens, so a date with one wrong part still shares
-   * most of its bits, and a date known only by its year still matches on that.
-   */
-  static List<String> dateTokens(String value) {
-    String digits = value.replaceAll("[^0-9]", "");
-    List<String> tokens = new ArrayList<>();
-    if (digits.length() >= 4) {
-      tokens.add("y" + digits.substring(0, 4));
-    }
-    if (digits.length() >= 6) {
-      tokens.add("m" + digits.substring(4, 6));
-      tokens.add("ym" + digits.substring(0, 6));
-    }
-    if (digits.length() >= 8) {
-      tokens.add("d" + digits.substring(6, 8));
-      tokens.add("md" + digits.substring(4, 8));
-      // digit bigrams too, so a single mistyped digit costs little
-      for (String gram : bigrams(digits.substring(0, 8))) {
-        tokens.add("#" + gram);
-      }
-    }
-    return tokens;
+    return blocking.hash(joined);
   }
 }

@@ -1,25 +1,31 @@
 package org.koldoo.privacy.clk;
 
+import static org.koldoo.privacy.clk.FieldSchema.field;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.koldoo.privacy.NameNormaliser;
+import org.koldoo.privacy.clk.FieldSchema.Kind;
+import org.koldoo.privacy.clk.FieldSchema.Role;
 
 /**
  * How a person becomes an encoding, the same for every organisation so their encodings can be
- * compared: which attributes go into the CLK with what weight, and six keyed blocking passes that
- * between them survive a typo, a swapped name order, a wrong birth day or a missing field. Runs
- * where the plaintext already is (the organisation's own data); what leaves is the filter and the
- * keys.
+ * compared: each attribute encoded on its own (see {@link FieldSchema}), and seven keyed blocking
+ * passes that between them survive a typo, a swapped name order, a wrong birth day or a missing
+ * field. Runs where the plaintext already is (the organisation's own data); what leaves is words
+ * that mean nothing without the run's key.
+ *
+ * <p>Names are brought to one key across Cyrillic and Latin spellings ({@link NameNormaliser}), the
+ * female and male forms of Russian and Kyrgyz family names meet (Эсенбекова, Esenbekov), and the
+ * Kyrgyz "кызы"/"уулу" ("daughter of"/"son of") are left out, so that only the root is compared.
  */
 public final class PersonRecipe {
 
   public static final int PASSES = 7;
 
-  static final int NAME_HASHES = Integer.getInteger("koldoo.clk.name", 15);
-  static final int DATE_HASHES = Integer.getInteger("koldoo.clk.date", 15);
-  static final int TEXT_HASHES = Integer.getInteger("koldoo.clk.text", 6);
-  static final int CODE_HASHES = Integer.getInteger("koldoo.clk.code", 15);
+  /** Names share one hashing domain, so a family name written as the given name still meets. */
+  private static final String NAME_DOMAIN = "name";
 
   private PersonRecipe() {}
 
@@ -28,59 +34,122 @@ public final class PersonRecipe {
    *
    * @param givenName given name(s), any script
    * @param surname family name, any script
+   * @param patronymic father's name, any script; may be null
    * @param birthDate yyyymmdd or yyyy-mm-dd, or only the year; may be null
    * @param sex a short code, may be null
-   * @param extra further attributes (e.g. address lines, postcode), name to value, in a fixed order
+   * @param citizenship a country code, may be null
+   * @param place where the person lives or comes from (a region code), may be null
+   * @param extra further attributes (e.g. address lines, postcode), name to value
    */
   public record Person(
-      String givenName, String surname, String birthDate, String sex, Map<String, String> extra) {}
+      String givenName,
+      String surname,
+      String patronymic,
+      String birthDate,
+      String sex,
+      String citizenship,
+      String place,
+      Map<String, String> extra) {
 
-  /**
-   * The CLK and blocking keys of one person, and keyed hashes of single attributes from which a
-   * reviewer learns which attributes agree (never their values).
-   */
-  public record Encoded(long[] filter, long[] blockingKeys, Map<String, Long> attributes) {}
-
-  /** Attributes whose agreement a reviewer is shown. */
-  public static final List<String> EVIDENCE =
-      List.of("surname", "givenName", "birthDate", "birthYear", "sex");
-
-  public static Encoded encode(ClkEncoder encoder, Person p) {
-    List<ClkField> fields = new ArrayList<>();
-    // both names under one attribute: agencies swap given name and surname all the time
-    fields.add(new ClkField("name", p.givenName(), ClkField.Kind.NAME, NAME_HASHES));
-    fields.add(new ClkField("name", p.surname(), ClkField.Kind.NAME, NAME_HASHES));
-    fields.add(new ClkField("dob", p.birthDate(), ClkField.Kind.DATE, DATE_HASHES));
-    fields.add(new ClkField("sex", p.sex(), ClkField.Kind.CODE, 10));
-    if (p.extra() != null) {
-      p.extra()
-          .forEach(
-              (name, value) ->
-                  fields.add(
-                      name.contains("postcode") || name.contains("state")
-                          ? new ClkField(name, value, ClkField.Kind.CODE, CODE_HASHES)
-                          : new ClkField(name, value, ClkField.Kind.TEXT, TEXT_HASHES)));
+    /** A person known by names, date of birth and sex only, with further attributes. */
+    public Person(
+        String givenName, String surname, String birthDate, String sex, Map<String, String> extra) {
+      this(givenName, surname, null, birthDate, sex, null, null, extra);
     }
-    Map<String, Long> attributes = new java.util.LinkedHashMap<>();
-    attributes.put("surname", encoder.blockingKey("a-surname", fold(p.surname())));
-    attributes.put("givenName", encoder.blockingKey("a-given", fold(p.givenName())));
-    String digits = p.birthDate() == null ? "" : p.birthDate().replaceAll("[^0-9]", "");
-    attributes.put("birthDate", encoder.blockingKey("a-dob", digits.length() >= 8 ? digits : null));
-    attributes.put(
-        "birthYear",
-        encoder.blockingKey("a-year", digits.length() >= 4 ? digits.substring(0, 4) : null));
-    attributes.put("sex", encoder.blockingKey("a-sex", p.sex()));
-    return new Encoded(encoder.encode(fields), blockingKeys(encoder, p), attributes);
+
+    String value(String field) {
+      return switch (field) {
+        case "familyName" -> surname;
+        case "givenName" -> givenName;
+        case "patronymic" -> patronymic;
+        case "birthDate" -> birthDate;
+        case "sex" -> sex;
+        case "citizenship" -> citizenship;
+        case "place" -> place;
+        default -> extra == null ? null : extra.get(field);
+      };
+    }
   }
 
-  static long[] blockingKeys(ClkEncoder encoder, Person p) {
-    String given = fold(p.givenName());
-    String surname = fold(p.surname());
-    String digits = p.birthDate() == null ? "" : p.birthDate().replaceAll("[^0-9]", "");
-    String year = digits.length() >= 4 ? digits.substring(0, 4) : null;
-    String monthDay = digits.length() >= 8 ? digits.substring(4, 8) : null;
-    String date = digits.length() >= 8 ? digits.substring(0, 8) : null;
+  /** A person's field words (laid out by the run's schema) and blocking keys. */
+  public record Encoded(long[] fields, long[] blockingKeys) {}
+
+  /** The fields of a victim case: names, date of birth, sex, citizenship, region and address. */
+  public static final FieldSchema PERSON =
+      FieldSchema.of(
+          List.of(
+              field("familyName", Kind.NAME, Role.FAMILY_NAME),
+              field("givenName", Kind.NAME, Role.GIVEN_NAME),
+              field("patronymic", Kind.NAME, Role.PATRONYMIC),
+              field("birthDate", Kind.DATE, Role.BIRTH_DATE),
+              field("sex", Kind.CODE, Role.SEX),
+              field("citizenship", Kind.CODE, Role.OTHER),
+              field("place", Kind.CODE, Role.OTHER),
+              field("address", Kind.TEXT, Role.OTHER)));
+
+  /**
+   * Given name, family name and date of birth, then the further attributes in order: a street or
+   * suburb is compared as text, a number, postcode or state as a code.
+   */
+  public static FieldSchema schema(List<String> extra) {
+    List<FieldSchema.Field> fields = new ArrayList<>();
+    fields.add(field("givenName", Kind.NAME, Role.GIVEN_NAME));
+    fields.add(field("familyName", Kind.NAME, Role.FAMILY_NAME));
+    fields.add(field("birthDate", Kind.DATE, Role.BIRTH_DATE));
+    for (String name : extra) {
+      boolean code = name.contains("postcode") || name.contains("state") || name.contains("number");
+      fields.add(field(name, code ? Kind.CODE : Kind.TEXT, Role.OTHER));
+    }
+    return FieldSchema.of(fields);
+  }
+
+  public static Encoded encode(ClkEncoder encoder, FieldSchema schema, Person p) {
+    long[] words = new long[schema.words()];
+    String given = encoder.key(p.givenName(), PersonRecipe::nameKey);
+    String family = encoder.key(p.surname(), PersonRecipe::nameKey);
+    String digits = digits(p.birthDate());
+    for (int index = 0; index < schema.size(); index++) {
+      FieldSchema.Field f = schema.field(index);
+      int at = f.offset();
+      switch (f.kind()) {
+        case NAME -> {
+          String key =
+              switch (f.role()) {
+                case GIVEN_NAME -> given;
+                case FAMILY_NAME -> family;
+                default -> encoder.key(p.value(f.name()), PersonRecipe::nameKey);
+              };
+          if (!key.isEmpty()) {
+            encoder.name(NAME_DOMAIN, key, words, at);
+          }
+        }
+        case TEXT -> {
+          String text = text(p.value(f.name()));
+          if (!text.isEmpty()) {
+            words[at] = encoder.exact(f.name(), text);
+            words[at + 1] = encoder.grams(index + 1, text, words, at + 2);
+          }
+        }
+        case DATE -> {
+          String d = f.role() == Role.BIRTH_DATE ? digits : digits(p.value(f.name()));
+          words[at] = encoder.date(d, false);
+          words[at + 1] = encoder.date(d, true);
+        }
+        case CODE -> words[at] = encoder.exact(f.name(), code(p.value(f.name())));
+      }
+    }
+    return new Encoded(words, blockingKeys(encoder, p, given, family, digits));
+  }
+
+  static long[] blockingKeys(
+      ClkEncoder encoder, Person p, String given, String surname, String digits) {
+    String year = digits != null ? digits.substring(0, 4) : null;
+    String monthDay = digits != null && digits.length() >= 8 ? digits.substring(4, 8) : null;
+    String date = digits != null && digits.length() >= 8 ? digits : null;
     String postcode = p.extra() == null ? null : p.extra().get("postcode");
+    if (postcode == null) {
+      postcode = p.place();
+    }
     String g3 = prefix(given, 3);
     String s3 = prefix(surname, 3);
     String namePair = g3 == null || s3 == null ? null : g3.compareTo(s3) <= 0 ? g3 + s3 : s3 + g3;
@@ -98,15 +167,102 @@ public final class PersonRecipe {
     return keys;
   }
 
-  /** The first letters of the first free-text attribute (a street), when there is one. */
+  /**
+   * A name as compared: normalised across scripts and spellings, "кызы"/"уулу" left out, the female
+   * endings of family names folded onto the male ones (-ова/-ов, -ева/-ев, -ина/-ин, -ская/-ский),
+   * parts joined without spaces; empty when there is no name.
+   */
+  public static String nameKey(String name) {
+    String normal = NameNormaliser.normalise(name);
+    if (normal.isEmpty()) {
+      return normal;
+    }
+    StringBuilder key = new StringBuilder(normal.length());
+    int start = 0;
+    while (start <= normal.length()) {
+      int end = normal.indexOf(' ', start);
+      if (end < 0) {
+        end = normal.length();
+      }
+      String part = normal.substring(start, end);
+      if (!part.equals("kizi") && !part.equals("ulu") && !part.isEmpty()) {
+        key.append(stem(part));
+      }
+      start = end + 1;
+    }
+    return key.toString();
+  }
+
+  private static String stem(String part) {
+    if (part.length() > 5 && part.endsWith("kaya")) {
+      return part.substring(0, part.length() - 4) + "ki";
+    }
+    if (part.length() > 4
+        && (part.endsWith("ova") || part.endsWith("eva") || part.endsWith("ina"))) {
+      return part.substring(0, part.length() - 1);
+    }
+    return part;
+  }
+
+  /** The digits of a date (yyyymmdd, or the year alone), or null when not even a year is there. */
+  static String digits(String date) {
+    if (date == null) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder(8);
+    for (int i = 0; i < date.length() && digits.length() < 8; i++) {
+      char c = date.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    if (digits.length() >= 8) {
+      return digits.toString();
+    }
+    return digits.length() >= 4 ? digits.substring(0, 4) : null;
+  }
+
+  private static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(value.length());
+    boolean space = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = Character.toLowerCase(value.charAt(i));
+      if (Character.isWhitespace(c)) {
+        space = !text.isEmpty();
+      } else {
+        if (space) {
+          text.append(' ');
+          space = false;
+        }
+        text.append(c);
+      }
+    }
+    return text.toString();
+  }
+
+  private static String code(String value) {
+    return value == null ? null : text(value).replace(" ", "");
+  }
+
+  /** The first letters of the first address line, when there is one. */
   private static String firstAddress(Person p) {
     if (p.extra() == null) {
       return null;
     }
     for (var e : p.extra().entrySet()) {
       if (e.getKey().startsWith("address") && e.getValue() != null) {
-        String letters = e.getValue().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-        return letters.length() >= 3 ? letters.substring(0, 3) : null;
+        StringBuilder letters = new StringBuilder(3);
+        String v = e.getValue();
+        for (int i = 0; i < v.length() && letters.length() < 3; i++) {
+          char c = Character.toLowerCase(v.charAt(i));
+          if (c >= 'a' && c <= 'z') {
+            letters.append(c);
+          }
+        }
+        return letters.length() >= 3 ? letters.toString() : null;
       }
     }
     return null;
@@ -116,13 +272,10 @@ public final class PersonRecipe {
     return value == null ? Long.MIN_VALUE : value;
   }
 
-  private static String fold(String name) {
-    return name == null ? "" : NameNormaliser.normalise(name).replace(" ", "");
-  }
-
   private static String prefix(String value, int length) {
-    return value == null || value.length() < length
-        ? (value == null || value.isEmpty() ? null : value)
-        : value.substring(0, length);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    return value.length() < length ? value : value.substring(0, length);
   }
 }

@@ -15,6 +15,113 @@ final class SipHash {
     this.k1 = k1;
   }
 
+  /** The hash of a string's UTF-16 code units, four to a word (no byte array is made). */
+  long hash(CharSequence text) {
+    long v0 = 0x736f6d6570736575L ^ k0;
+    long v1 = 0x646f72616e646f6dL ^ k1;
+    long v2 = 0x6c7967656e657261L ^ k0;
+    long v3 = 0x7465646279746573L ^ k1;
+    int length = text.length();
+    int full = length / 4;
+    for (int b = 0; b < full; b++) {
+      int i = b * 4;
+      long m =
+          text.charAt(i)
+              | (long) text.charAt(i + 1) << 16
+              | (long) text.charAt(i + 2) << 32
+              | (long) text.charAt(i + 3) << 48;
+      v3 ^= m;
+      for (int r = 0; r < 2; r++) {
+        v0 += v1;
+        v1 = Long.rotateLeft(v1, 13);
+        v1 ^= v0;
+        v0 = Long.rotateLeft(v0, 32);
+        v2 += v3;
+        v3 = Long.rotateLeft(v3, 16);
+        v3 ^= v2;
+        v0 += v3;
+        v3 = Long.rotateLeft(v3, 21);
+        v3 ^= v0;
+        v2 += v1;
+        v1 = Long.rotateLeft(v1, 17);
+        v1 ^= v2;
+        v2 = Long.rotateLeft(v2, 32);
+      }
+      v0 ^= m;
+    }
+    long last = ((long) (length * 2) & 0xff) << 56;
+    for (int i = full * 4; i < length; i++) {
+      last |= (long) text.charAt(i) << (16 * (i - full * 4));
+    }
+    return finish(v0, v1, v2, v3, last);
+  }
+
+  /** The hash of one 64-bit word (a token packed by the caller). */
+  long hash(long word) {
+    long v0 = 0x736f6d6570736575L ^ k0;
+    long v1 = 0x646f72616e646f6dL ^ k1;
+    long v2 = 0x6c7967656e657261L ^ k0;
+    long v3 = 0x7465646279746573L ^ k1;
+    v3 ^= word;
+    for (int r = 0; r < 2; r++) {
+      v0 += v1;
+      v1 = Long.rotateLeft(v1, 13);
+      v1 ^= v0;
+      v0 = Long.rotateLeft(v0, 32);
+      v2 += v3;
+      v3 = Long.rotateLeft(v3, 16);
+      v3 ^= v2;
+      v0 += v3;
+      v3 = Long.rotateLeft(v3, 21);
+      v3 ^= v0;
+      v2 += v1;
+      v1 = Long.rotateLeft(v1, 17);
+      v1 ^= v2;
+      v2 = Long.rotateLeft(v2, 32);
+    }
+    v0 ^= word;
+    return finish(v0, v1, v2, v3, 8L << 56);
+  }
+
+  private static long finish(long v0, long v1, long v2, long v3, long last) {
+    v3 ^= last;
+    for (int r = 0; r < 2; r++) {
+      v0 += v1;
+      v1 = Long.rotateLeft(v1, 13);
+      v1 ^= v0;
+      v0 = Long.rotateLeft(v0, 32);
+      v2 += v3;
+      v3 = Long.rotateLeft(v3, 16);
+      v3 ^= v2;
+      v0 += v3;
+      v3 = Long.rotateLeft(v3, 21);
+      v3 ^= v0;
+      v2 += v1;
+      v1 = Long.rotateLeft(v1, 17);
+      v1 ^= v2;
+      v2 = Long.rotateLeft(v2, 32);
+    }
+    v0 ^= last;
+    v2 ^= 0xff;
+    for (int r = 0; r < 4; r++) {
+      v0 += v1;
+      v1 = Long.rotateLeft(v1, 13);
+      v1 ^= v0;
+      v0 = Long.rotateLeft(v0, 32);
+      v2 += v3;
+      v3 = Long.rotateLeft(v3, 16);
+      v3 ^= v2;
+      v0 += v3;
+      v3 = Long.rotateLeft(v3, 21);
+      v3 ^= v0;
+      v2 += v1;
+      v1 = Long.rotateLeft(v1, 17);
+      v1 ^= v2;
+      v2 = Long.rotateLeft(v2, 32);
+    }
+    return v0 ^ v1 ^ v2 ^ v3;
+  }
+
   long hash(byte[] data) {
     long v0 = 0x736f6d6570736575L ^ k0;
     long v1 = 0x646f72616e646f6dL ^ k1;

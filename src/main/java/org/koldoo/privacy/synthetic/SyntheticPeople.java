@@ -221,6 +221,17 @@ public final class SyntheticPeople {
     "гүл", "нур", "бүбү", "кан", "ай", "жан", "сулуу", "нара"
   };
 
+  private static final String[] REGIONS = {
+    "BISHKEK", "OSH_CITY", "CHUI", "OSH", "JALAL_ABAD", "BATKEN", "ISSYK_KUL", "NARYN", "TALAS"
+  };
+
+  private static final String[] STREETS = {
+    "Токтогула", "Манаса", "Ахунбаева", "Чуй", "Киевская", "Ленина", "Масалиева", "Курманжан Датка",
+    "Жибек Жолу", "Фрунзе", "Исанова", "Раззакова", "Токтоналиева", "Айтматова", "Навои", "Кулатова"
+  };
+
+  private static final String VOWELS = "аеэиоуыюяүө";
+
   private String given(boolean female) {
     if (random.nextInt(3) == 0) {
       return female ? FEMALE[random.nextInt(FEMALE.length)] : MALE[random.nextInt(MALE.length)];
@@ -236,64 +247,230 @@ public final class SyntheticPeople {
   private String surname(boolean female) {
     int form = random.nextInt(10);
     if (form < 3) {
-      String common = SURNAME_ROOTS[random.nextInt(SURNAME_ROOTS.length)];
-      return female && (common.endsWith("ов") || common.endsWith("ев")) ? common + "а" : common;
+      return gendered(SURNAME_ROOTS[random.nextInt(SURNAME_ROOTS.length)], female);
     }
     String forebear = given(false);
     if (form == 9) {
       return forebear + (female ? " кызы" : " уулу");
     }
-    String base = forebear + (forebear.matches(".*[аеэиоуыюяүө]$") ? "ев" : "ов");
-    return female ? base + "а" : base;
+    boolean vowel = VOWELS.indexOf(forebear.charAt(forebear.length() - 1)) >= 0;
+    return gendered(forebear + (vowel ? "ев" : "ов"), female);
+  }
+
+  /** The family name in the form of the given sex (Асанов, Асанова; Асан уулу, Асан кызы). */
+  private static String gendered(String family, boolean female) {
+    if (family.endsWith(" уулу") || family.endsWith(" кызы")) {
+      return family.substring(0, family.length() - 4) + (female ? "кызы" : "уулу");
+    }
+    String male = family.endsWith("ова") || family.endsWith("ева") ? chop(family) : family;
+    return female && (male.endsWith("ов") || male.endsWith("ев")) ? male + "а" : male;
+  }
+
+  private static String chop(String value) {
+    return value.substring(0, value.length() - 1);
+  }
+
+  /** A patronymic written the Russian way from the father's given name. */
+  private static String patronymic(String father, boolean female) {
+    boolean vowel = VOWELS.indexOf(father.charAt(father.length() - 1)) >= 0;
+    String base = vowel ? chop(father) + "ев" : father + "ов";
+    return base + (female ? "на" : "ич");
+  }
+
+  private static String date(LocalDate day) {
+    int y = day.getYear();
+    int m = day.getMonthValue();
+    int d = day.getDayOfMonth();
+    return y + (m < 10 ? "0" : "") + m + (d < 10 ? "0" : "") + d;
+  }
+
+  private LocalDate born() {
+    return LocalDate.ofEpochDay(LocalDate.of(1950, 1, 1).toEpochDay() + random.nextInt(365 * 60));
+  }
+
+  private Map<String, String> address(String region) {
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put(
+        "address",
+        "ул. " + STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180)));
+    return extra;
+  }
+
+  private String citizenship() {
+    int roll = random.nextInt(100);
+    return roll < 90 ? "KGZ" : roll < 94 ? "UZB" : roll < 97 ? "TJK" : roll < 99 ? "KAZ" : "RUS";
   }
 
   public Person person() {
     boolean female = random.nextBoolean();
-    String given = given(female);
-    String surname = surname(female);
-    LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 60));
-    Map<String, String> extra = new LinkedHashMap<>();
-    extra.put("postcode", String.valueOf(720000 + random.nextInt(60) * 100));
-    return new Person(given, surname, born.toString().replace("-", ""), female ? "f" : "m", extra);
+    String region = REGIONS[random.nextInt(REGIONS.length)];
+    return new Person(
+        given(female),
+        surname(female),
+        random.nextBoolean() ? patronymic(given(false), female) : null,
+        date(born()),
+        female ? "f" : "m",
+        citizenship(),
+        region,
+        address(region));
   }
 
-  /** The same person as another agency records them. */
+  /** A twin: same family, father, date of birth and home; another given name. */
+  public Person twin(Person p) {
+    boolean female = random.nextBoolean();
+    return new Person(
+        other(p.givenName(), female),
+        gendered(p.surname(), female),
+        p.patronymic() == null ? null : gendered(p.patronymic(), female),
+        p.birthDate(),
+        female ? "f" : "m",
+        p.citizenship(),
+        p.place(),
+        p.extra());
+  }
+
+  /** A brother or sister: same family, father and home; born a few years apart. */
+  public Person sibling(Person p) {
+    boolean female = random.nextBoolean();
+    LocalDate born =
+        parse(p.birthDate())
+            .plusDays((random.nextBoolean() ? 1 : -1) * (400 + random.nextInt(3000)));
+    return new Person(
+        other(p.givenName(), female),
+        gendered(p.surname(), female),
+        p.patronymic() == null ? null : gendered(p.patronymic(), female),
+        date(born),
+        female ? "f" : "m",
+        p.citizenship(),
+        p.place(),
+        p.extra());
+  }
+
+  /** A husband or wife: the family name in the other form, the same home, born near in time. */
+  public Person spouse(Person p) {
+    boolean female = !"f".equals(p.sex());
+    LocalDate born = parse(p.birthDate()).plusDays(random.nextInt(3650) - 1825);
+    return new Person(
+        given(female),
+        gendered(p.surname(), female),
+        random.nextBoolean() ? patronymic(given(false), female) : null,
+        date(born),
+        female ? "f" : "m",
+        p.citizenship(),
+        p.place(),
+        p.extra());
+  }
+
+  /** Another person with the same given name, sex and year of birth. */
+  public Person namesake(Person p) {
+    Person other = person();
+    boolean female = "f".equals(p.sex());
+    LocalDate born = parse(p.birthDate()).withDayOfYear(1 + random.nextInt(365));
+    return new Person(
+        p.givenName(),
+        surname(female),
+        other.patronymic(),
+        date(born),
+        p.sex(),
+        other.citizenship(),
+        other.place(),
+        other.extra());
+  }
+
+  private String other(String given, boolean female) {
+    String name;
+    do {
+      name = given(female);
+    } while (name.equals(given));
+    return name;
+  }
+
+  private static LocalDate parse(String yyyymmdd) {
+    return LocalDate.of(
+        Integer.parseInt(yyyymmdd.substring(0, 4)),
+        Integer.parseInt(yyyymmdd.substring(4, 6)),
+        Integer.parseInt(yyyymmdd.substring(6, 8)));
+  }
+
+  /**
+   * The same person as another agency records them. The rates, per record: Latin spelling 70% (by
+   * one of three habits), a typo in the family name 20% and in the given name 15%, the family name
+   * in the other sex's form 3%, names in the other order 10%, a given name left out 1%; the date of
+   * birth with one digit wrong 3%, day and month swapped 2%, another day 1%, only the year 1%; the
+   * patronymic, when there is one, left out half the time; another region 10%; no address 40%; no
+   * sex 1%.
+   */
   public Person variant(Person p) {
-    Person v = latin(p, random.nextInt(3));
+    Person v = random.nextInt(10) < 7 ? latin(p, random.nextInt(3)) : p;
     String given = v.givenName();
     String surname = v.surname();
-    String born = v.birthDate();
-    if (random.nextDouble() < 0.35) {
+    if (random.nextInt(100) < 3) {
+      surname =
+          v == p
+              ? gendered(surname, !"f".equals(p.sex()))
+              : latin(gendered(p.surname(), !"f".equals(p.sex())), random.nextInt(3));
+    }
+    if (random.nextInt(100) < 20) {
       surname = typo(surname);
     }
-    if (random.nextDouble() < 0.25) {
+    if (random.nextInt(100) < 15) {
       given = typo(given);
     }
-    if (random.nextDouble() < 0.1) {
-      // day and month swapped, or the day mistyped
-      born =
-          random.nextBoolean() && Integer.parseInt(born.substring(6, 8)) <= 12
-              ? born.substring(0, 4) + born.substring(6, 8) + born.substring(4, 6)
-              : born.substring(0, 6) + String.format("%02d", 1 + random.nextInt(28));
+    String born = p.birthDate();
+    int date = random.nextInt(100);
+    if (date < 3) {
+      int at = random.nextInt(8);
+      char digit = born.charAt(at);
+      char wrong = (char) ('0' + (digit - '0' + 1 + random.nextInt(9)) % 10);
+      String typed = born.substring(0, at) + wrong + born.substring(at + 1);
+      born = valid(typed) ? typed : born;
+    } else if (date < 5) {
+      String swapped = born.substring(0, 4) + born.substring(6, 8) + born.substring(4, 6);
+      born = valid(swapped) ? swapped : born;
+    } else if (date < 6) {
+      born = born.substring(0, 6) + String.format("%02d", 1 + random.nextInt(28));
+    } else if (date < 7) {
+      born = born.substring(0, 4);
     }
-    if (random.nextDouble() < 0.05) {
+    if (random.nextInt(100) < 1) {
       given = null;
     }
-    if (random.nextDouble() < 0.1) {
+    if (random.nextInt(10) == 0) {
       String swap = given;
       given = surname;
       surname = swap;
     }
-    return new Person(given, surname, born, v.sex(), v.extra());
+    return new Person(
+        given,
+        surname,
+        random.nextBoolean() ? v.patronymic() : null,
+        born,
+        random.nextInt(100) == 0 ? null : p.sex(),
+        p.citizenship(),
+        random.nextInt(10) == 0 ? REGIONS[random.nextInt(REGIONS.length)] : p.place(),
+        random.nextInt(10) < 4 ? Map.of() : p.extra());
+  }
+
+  private static boolean valid(String yyyymmdd) {
+    int m = Integer.parseInt(yyyymmdd.substring(4, 6));
+    int d = Integer.parseInt(yyyymmdd.substring(6, 8));
+    return m >= 1 && m <= 12 && d >= 1 && d <= 28 + (m == 2 ? 0 : 2);
   }
 
   public Person latin(Person p, int system) {
     return new Person(
-        transliterate(p.givenName(), system),
-        transliterate(p.surname(), system),
+        latin(p.givenName(), system),
+        latin(p.surname(), system),
+        latin(p.patronymic(), system),
         p.birthDate(),
         p.sex(),
+        p.citizenship(),
+        p.place(),
         p.extra());
+  }
+
+  private static String latin(String cyrillic, int system) {
+    return cyrillic == null ? null : transliterate(cyrillic, system);
   }
 
   private static String transliterate(String cyrillic, int system) {

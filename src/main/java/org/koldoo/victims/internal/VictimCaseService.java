@@ -687,7 +687,8 @@ class VictimCaseService implements VictimCases {
       String given = i.givenName();
       String surname = i.familyName();
       if ((given == null || given.isBlank()) && (surname == null || surname.isBlank())) {
-        // only a Latin spelling was recorded: its first word is taken as the given name
+        // only a Latin spelling was recorded: its first word is taken as the given name (the
+        // matcher compares the names crosswise too, so the order does not decide)
         String[] latin =
             i.latinName() == null ? new String[0] : i.latinName().strip().split("\\s+", 2);
         given = latin.length > 0 ? latin[0] : null;
@@ -697,19 +698,29 @@ class VictimCaseService implements VictimCases {
           i.dateOfBirth() != null
               ? i.dateOfBirth().toString()
               : c.birthYear() != null ? String.valueOf(c.birthYear()) : null;
+      String citizenships = c.citizenships();
+      String citizenship =
+          citizenships == null || citizenships.isBlank() ? null : citizenships.split(",")[0];
       var encoded =
           org.koldoo.privacy.clk.PersonRecipe.encode(
               encoder,
+              org.koldoo.privacy.clk.PersonRecipe.PERSON,
               new org.koldoo.privacy.clk.PersonRecipe.Person(
-                  given, surname, born, c.sex() == null ? null : c.sex().name(), null));
+                  given,
+                  surname,
+                  i.patronymic(),
+                  born,
+                  c.sex() == null || c.sex() == org.koldoo.victims.Sex.UNKNOWN
+                      ? null
+                      : c.sex().name(),
+                  citizenship,
+                  c.region(),
+                  i.address() == null
+                      ? java.util.Map.of()
+                      : java.util.Map.of("address", i.address())));
       subjects.add(
           new org.koldoo.victims.LinkageSubject(
-              c.id(),
-              c.pseudonym(),
-              c.organisationId(),
-              encoded.filter(),
-              encoded.blockingKeys(),
-              encoded.attributes()));
+              c.id(), c.pseudonym(), c.organisationId(), encoded.fields(), encoded.blockingKeys()));
     }
     audit.record(
         AuditRecord.of("LINKAGE_ENCODED", "linkage-run", runId)

@@ -1,0 +1,279 @@
+package org.koldoo.linkage;
+
+import java.util.List;
+import org.koldoo.privacy.clk.FieldSchema;
+import org.koldoo.privacy.clk.FieldSchema.Kind;
+import org.koldoo.privacy.clk.FieldSchema.Role;
+
+/**
+ * Compares two encoded records field by field. Each field's outcome is one of {@link Outcome}: a
+ * name or text agrees when its keyed hashes are equal, is close when its bigram filters have a Dice
+ * of at least 0.6 (a typo), partly alike from 0.4; a date agrees when every digit code is equal, is
+ * close when one digit differs or day and month are swapped, partly alike when only the year
+ * agrees; a code agrees or differs. A field missing on either side is {@link Outcome#MISSING}. When
+ * the given and family names agree better crosswise, the record wrote them the other way round and
+ * they are compared crosswise.
+ *
+ * <p>The outcomes of all fields form one comparison pattern, numbered in mixed radix (3 outcomes
+ * for codes, 5 for the rest), which the {@link MatchModel} weighs.
+ */
+public final class FieldComparison {
+
+  /** A field's outcome; the ordinal is its digit in a pattern. */
+  public enum Outcome {
+    MISSING,
+    DIFFER,
+    AGREE,
+    CLOSE,
+    PARTIAL;
+
+    /** Evidence for the same person: agreement or a near miss. */
+    public boolean positive() {
+      return this == AGREE || this == CLOSE;
+    }
+  }
+
+  static final byte MISSING = 0;
+  static final byte DIFFER = 1;
+  static final byte AGREE = 2;
+  static final byte CLOSE = 3;
+  static final byte PARTIAL = 4;
+
+  private static final Outcome[] OUTCOMES = Outcome.values();
+
+  private final FieldSchema schema;
+  private final Kind[] kinds;
+  private final int[] offsets;
+  private final int[] radix;
+  private final int[] place;
+  private final int patterns;
+  private final int family;
+  private final int given;
+
+  public FieldComparison(FieldSchema schema) {
+    this.schema = schema;
+    int n = schema.size();
+    kinds = new Kind[n];
+    offsets = new int[n];
+    radix = new int[n];
+    place = new int[n];
+    long total = 1;
+    for (int i = 0; i < n; i++) {
+      kinds[i] = schema.field(i).kind();
+      offsets[i] = schema.field(i).offset();
+      radix[i] = kinds[i] == Kind.CODE ? 3 : 5;
+      place[i] = (int) total;
+      total *= radix[i];
+    }
+    if (total > 1 << 24) {
+      throw new IllegalArgumentException("too many fields to compare: " + n);
+    }
+    patterns = (int) total;
+    family = schema.indexOf(Role.FAMILY_NAME);
+    given = schema.indexOf(Role.GIVEN_NAME);
+  }
+
+  public FieldSchema schema() {
+    return schema;
+  }
+
+  /** How many patterns there are. */
+  public int patterns() {
+    return patterns;
+  }
+
+  public int fields() {
+    return kinds.length;
+  }
+
+  /** The number of outcomes field {@code field} can have (3 or 5). */
+  int radix(int field) {
+    return radix[field];
+  }
+
+  /** The outcome of field {@code field} in a pattern. */
+  public Outcome outcome(int pattern, int field) {
+    return OUTCOMES[digit(pattern, field)];
+  }
+
+  int digit(int pattern, int field) {
+    return pattern / place[field] % radix[field];
+  }
+
+  /** All outcomes of a pattern, field by field. */
+  public List<Outcome> outcomes(int pattern) {
+    Outcome[] all = new Outcome[kinds.length];
+    for (int f = 0; f < all.length; f++) {
+      all[f] = outcome(pattern, f);
+    }
+    return List.of(all);
+  }
+
+  /** The pattern of given outcomes (for tests and reviewed pairs). */
+  public int pattern(List<Outcome> outcomes) {
+    int pattern = 0;
+    for (int f = 0; f < kinds.length; f++) {
+      int digit = outcomes.get(f).ordinal();
+      if (digit >= radix[f]) {
+        throw new IllegalArgumentException(
+            schema.field(f).name() + " cannot be " + outcomes.get(f));
+      }
+      pattern += digit * place[f];
+    }
+    return pattern;
+  }
+
+  /** The pattern of two records, plus {@link #SWAPPED} when their names were compared crosswise. */
+  public int compare(long[] a, int ao, long[] b, int bo) {
+    int pattern = 0;
+    boolean swapped = false;
+    for (int f = 0; f < kinds.length; f++) {
+      int digit;
+      if (f == family && given >= 0) {
+        // both names at once: straight or crosswise, whichever agrees better
+        int fs = name(a, ao + offsets[family], b, bo + offsets[family]);
+        int gs = name(a, ao + offsets[given], b, bo + offsets[given]);
+        if (strength(fs) + strength(gs) < 8) {
+          int fx = name(a, ao + offsets[family], b, bo + offsets[given]);
+          int gx = name(a, ao + offsets[given], b, bo + offsets[family]);
+          if (strength(fx) + strength(gx) > strength(fs) + strength(gs)) {
+            fs = fx;
+            gs = gx;
+            swapped = true;
+          }
+        }
+        pattern += fs * place[family] + gs * place[given];
+        continue;
+      }
+      if (f == given && family >= 0) {
+        continue;
+      }
+      int at = offsets[f];
+      digit =
+          switch (kinds[f]) {
+            case NAME -> name(a, ao + at, b, bo + at);
+            case TEXT -> text(a, ao + at, b, bo + at);
+            case DATE -> date(a[ao + at], a[ao + at + 1], b[bo + at]);
+            case CODE -> code(a[ao + at], b[bo + at]);
+          };
+      pattern += digit * place[f];
+    }
+    return swapped ? pattern | SWAPPED : pattern;
+  }
+
+  /** Set in a compared pattern when the names were compared crosswise. */
+  public static final int SWAPPED = 1 << 30;
+
+  private static int strength(int outcome) {
+    return switch (outcome) {
+      case AGREE -> 4;
+      case CLOSE -> 3;
+      case PARTIAL -> 2;
+      case MISSING -> 1;
+      default -> 0;
+    };
+  }
+
+  /**
+   * A name: equal hashes agree; a Dice of the bigram filters below 0.5 differs; otherwise names
+   * whose deletion neighbourhoods meet are one typo apart (close), the rest partly alike.
+   */
+  static int name(long[] a, int ao, long[] b, int bo) {
+    long ha = a[ao];
+    long hb = b[bo];
+    if (ha == 0 || hb == 0) {
+      return MISSING;
+    }
+    if (ha == hb) {
+      return AGREE;
+    }
+    int common =
+        Long.bitCount(a[ao + 2] & b[bo + 2])
+            + Long.bitCount(a[ao + 3] & b[bo + 3])
+            + Long.bitCount(a[ao + 4] & b[bo + 4])
+            + Long.bitCount(a[ao + 5] & b[bo + 5]);
+    long total = a[ao + 1] + b[bo + 1];
+    // Dice = 2·common / total
+    if (4L * common < total) {
+      return DIFFER;
+    }
+    return neighbours(a, ao + 6, b, bo + 6) ? CLOSE : PARTIAL;
+  }
+
+  /** Whether two sorted sets of 32-bit hashes (0 for an empty place) share one. */
+  private static boolean neighbours(long[] a, int ao, long[] b, int bo) {
+    int i = 0;
+    int j = 0;
+    int n = org.koldoo.privacy.clk.ClkEncoder.NEIGHBOURS;
+    while (i < n && j < n) {
+      long x = a[ao + i / 2] >>> (32 * (i % 2)) & 0xffffffffL;
+      long y = b[bo + j / 2] >>> (32 * (j % 2)) & 0xffffffffL;
+      if (x == 0 || y == 0) {
+        return false;
+      }
+      int order = Integer.compare((int) x, (int) y);
+      if (order == 0) {
+        return true;
+      } else if (order < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
+  }
+
+  /** Free text: equal hashes agree, a bigram Dice from 0.8 is close, from 0.6 partly alike. */
+  static int text(long[] a, int ao, long[] b, int bo) {
+    long ha = a[ao];
+    long hb = b[bo];
+    if (ha == 0 || hb == 0) {
+      return MISSING;
+    }
+    if (ha == hb) {
+      return AGREE;
+    }
+    int common =
+        Long.bitCount(a[ao + 2] & b[bo + 2])
+            + Long.bitCount(a[ao + 3] & b[bo + 3])
+            + Long.bitCount(a[ao + 4] & b[bo + 4])
+            + Long.bitCount(a[ao + 5] & b[bo + 5]);
+    long total = a[ao + 1] + b[bo + 1];
+    if (5L * common >= 2L * total) {
+      return CLOSE;
+    }
+    return 10L * common >= 3L * total ? PARTIAL : DIFFER;
+  }
+
+  private static final long YEAR = 0xffffffffL;
+
+  static int date(long a, long aSwapped, long b) {
+    if (a == 0 || b == 0) {
+      return MISSING;
+    }
+    boolean full = (a >>> 32) != 0 && (b >>> 32) != 0;
+    if (full) {
+      if (a == b) {
+        return AGREE;
+      }
+      long diff = a ^ b;
+      int differing = 0;
+      for (int i = 0; i < 8; i++) {
+        if ((diff >>> (8 * i) & 0xff) != 0) {
+          differing++;
+        }
+      }
+      if (differing == 1 || aSwapped == b) {
+        return CLOSE;
+      }
+    }
+    return (a & YEAR) == (b & YEAR) ? PARTIAL : DIFFER;
+  }
+
+  static int code(long a, long b) {
+    if (a == 0 || b == 0) {
+      return MISSING;
+    }
+    return a == b ? AGREE : DIFFER;
+  }
+}
