@@ -7,12 +7,12 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
 
 /**
  * Compares two encoded records field by field. Each field's outcome is one of {@link Outcome}: a
- * name or text agrees when its keyed hashes are equal, is close when its bigram filters have a Dice
- * of at least 0.6 (a typo), partly alike from 0.4; a date agrees when every digit code is equal, is
- * close when one digit differs or day and month are swapped, partly alike when only the year
- * agrees; a code agrees or differs. A field missing on either side is {@link Outcome#MISSING}. When
- * the given and family names agree better crosswise, the record wrote them the other way round and
- * they are compared crosswise.
+ * name or text agrees when its keyed hashes are equal, is close when it is one typo away (see
+ * {@link #name}), partly alike when its bigrams are still alike; a date agrees when every digit
+ * code is equal, is close when one digit differs or day and month are swapped, partly alike when
+ * only the year agrees; a code agrees or differs. A field missing on either side is {@link
+ * Outcome#MISSING}. When the given and family names agree better crosswise, the record wrote them
+ * the other way round and they are compared crosswise.
  *
  * <p>The outcomes of all fields form one comparison pattern, numbered in mixed radix (3 outcomes
  * for codes, 5 for the rest), which the {@link MatchModel} weighs.
@@ -133,7 +133,7 @@ public final class FieldComparison {
         // both names at once: straight or crosswise, whichever agrees better
         int fs = name(a, ao + offsets[family], b, bo + offsets[family]);
         int gs = name(a, ao + offsets[given], b, bo + offsets[given]);
-        if (strength(fs) + strength(gs) < 8) {
+        if (strength(fs) < 3 && strength(gs) < 3) {
           int fx = name(a, ao + offsets[family], b, bo + offsets[given]);
           int gx = name(a, ao + offsets[given], b, bo + offsets[family]);
           if (strength(fx) + strength(gx) > strength(fs) + strength(gs)) {
@@ -152,7 +152,7 @@ public final class FieldComparison {
       digit =
           switch (kinds[f]) {
             case NAME -> name(a, ao + at, b, bo + at);
-            case TEXT -> text(a, ao + at, b, bo + at);
+            case TEXT -> name(a, ao + at, b, bo + at);
             case DATE -> date(a[ao + at], a[ao + at + 1], b[bo + at]);
             case CODE -> code(a[ao + at], b[bo + at]);
           };
@@ -164,6 +164,7 @@ public final class FieldComparison {
   /** Set in a compared pattern when the names were compared crosswise. */
   public static final int SWAPPED = 1 << 30;
 
+  /** How strongly an outcome speaks for the same person (to choose straight or crosswise). */
   private static int strength(int outcome) {
     return switch (outcome) {
       case AGREE -> 4;
@@ -175,8 +176,9 @@ public final class FieldComparison {
   }
 
   /**
-   * A name: equal hashes agree; a Dice of the bigram filters below 0.5 differs; otherwise names
-   * whose deletion neighbourhoods meet are one typo apart (close), the rest partly alike.
+   * A name or text: equal hashes agree; a Dice of the bigram filters below 0.5 differs; otherwise
+   * values whose deletion neighbourhoods meet are one typo apart (close), as are values with a Dice
+   * of 0.8 or more (long ones), the rest partly alike.
    */
   static int name(long[] a, int ao, long[] b, int bo) {
     long ha = a[ao];
@@ -192,12 +194,21 @@ public final class FieldComparison {
             + Long.bitCount(a[ao + 3] & b[bo + 3])
             + Long.bitCount(a[ao + 4] & b[bo + 4])
             + Long.bitCount(a[ao + 5] & b[bo + 5]);
-    long total = a[ao + 1] + b[bo + 1];
+    long total = (a[ao + 1] & 0xffffffffL) + (b[bo + 1] & 0xffffffffL);
     // Dice = 2·common / total
     if (4L * common < total) {
       return DIFFER;
     }
-    return neighbours(a, ao + 6, b, bo + 6) ? CLOSE : PARTIAL;
+    if (5L * common >= 2L * total) {
+      return CLOSE; // Dice ≥ 0.8
+    }
+    // one typo apart (then the lengths differ by one at most); past the sixteenth letter the
+    // neighbourhood is not kept and the bigrams alone tell
+    long la = a[ao + 1] >>> 32;
+    long lb = b[bo + 1] >>> 32;
+    // and share all but three of the shorter one's bigrams (two bits each)
+    boolean possible = la - lb >= -1 && la - lb <= 1 && common >= 2 * (Math.min(la, lb) - 3);
+    return possible && neighbours(a, ao + 6, b, bo + 6) ? CLOSE : PARTIAL;
   }
 
   /** Whether two sorted sets of 32-bit hashes (0 for an empty place) share one. */
@@ -205,44 +216,25 @@ public final class FieldComparison {
     int i = 0;
     int j = 0;
     int n = org.koldoo.privacy.clk.ClkEncoder.NEIGHBOURS;
-    while (i < n && j < n) {
-      long x = a[ao + i / 2] >>> (32 * (i % 2)) & 0xffffffffL;
-      long y = b[bo + j / 2] >>> (32 * (j % 2)) & 0xffffffffL;
-      if (x == 0 || y == 0) {
-        return false;
-      }
-      int order = Integer.compare((int) x, (int) y);
-      if (order == 0) {
+    int x = (int) a[ao];
+    int y = (int) b[bo];
+    while (x != 0 && y != 0) {
+      if (x == y) {
         return true;
-      } else if (order < 0) {
-        i++;
+      }
+      if (x < y) {
+        if (++i == n) {
+          return false;
+        }
+        x = (int) (a[ao + (i >> 1)] >>> ((i & 1) << 5));
       } else {
-        j++;
+        if (++j == n) {
+          return false;
+        }
+        y = (int) (b[bo + (j >> 1)] >>> ((j & 1) << 5));
       }
     }
     return false;
-  }
-
-  /** Free text: equal hashes agree, a bigram Dice from 0.8 is close, from 0.6 partly alike. */
-  static int text(long[] a, int ao, long[] b, int bo) {
-    long ha = a[ao];
-    long hb = b[bo];
-    if (ha == 0 || hb == 0) {
-      return MISSING;
-    }
-    if (ha == hb) {
-      return AGREE;
-    }
-    int common =
-        Long.bitCount(a[ao + 2] & b[bo + 2])
-            + Long.bitCount(a[ao + 3] & b[bo + 3])
-            + Long.bitCount(a[ao + 4] & b[bo + 4])
-            + Long.bitCount(a[ao + 5] & b[bo + 5]);
-    long total = a[ao + 1] + b[bo + 1];
-    if (5L * common >= 2L * total) {
-      return CLOSE;
-    }
-    return 10L * common >= 3L * total ? PARTIAL : DIFFER;
   }
 
   private static final long YEAR = 0xffffffffL;
@@ -256,13 +248,12 @@ public final class FieldComparison {
       if (a == b) {
         return AGREE;
       }
+      // how many of the eight digit bytes differ
       long diff = a ^ b;
-      int differing = 0;
-      for (int i = 0; i < 8; i++) {
-        if ((diff >>> (8 * i) & 0xff) != 0) {
-          differing++;
-        }
-      }
+      diff |= diff >>> 4;
+      diff |= diff >>> 2;
+      diff |= diff >>> 1;
+      int differing = Long.bitCount(diff & 0x0101010101010101L);
       if (differing == 1 || aSwapped == b) {
         return CLOSE;
       }

@@ -74,7 +74,7 @@ public final class LinkRules {
   }
 
   public static LinkRules defaults() {
-    return new LinkRules(0.995, 0.2);
+    return new LinkRules(0.99, 0.2);
   }
 
   public double automaticAt() {
@@ -98,11 +98,20 @@ public final class LinkRules {
     Outcome born = outcome(c, p, Role.BIRTH_DATE);
     Outcome sex = outcome(c, p, Role.SEX);
     double other = otherEvidence(model, p);
-    boolean namesDecisive =
-        family.positive() && given.positive()
-            || (family.positive() && weak(given) || given.positive() && weak(family))
-                && other >= OTHER_EVIDENCE_BITS
-            || (family.positive() || given.positive()) && other >= CONTRADICTION_BITS;
+    boolean namesDecisive;
+    if (family.positive() && given.positive()) {
+      namesDecisive = true;
+    } else if (given.positive()) {
+      // the family name missing, or another one (a name taken at marriage)
+      namesDecisive = born.positive() && other >= OTHER_EVIDENCE_BITS;
+    } else if (family.positive()) {
+      // the given name missing or only alike; differing outright is what twins look like
+      namesDecisive =
+          born.positive()
+              && other >= (given == Outcome.DIFFER ? CONTRADICTION_BITS : OTHER_EVIDENCE_BITS);
+    } else {
+      namesDecisive = born == Outcome.AGREE && other >= CONTRADICTION_BITS;
+    }
     if (!namesDecisive) {
       reasons.add(Reason.NAMES);
     }

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  *       blocking key in at least one pass, each pair once, field by field ({@link
  *       FieldComparison}). Every compared pair adds one to its pattern's count; pairs with at least
  *       two of family name, given name and birth date agreeing or nearly agreeing (or one of them
- *       and three other fields) are kept.
+ *       and three other fields, or four other fields) are kept.
  *   <li><b>Estimation.</b> The {@link MatchModel} is estimated from the pattern counts of this run
  *       (and the pairs people decided).
  *   <li><b>Decision.</b> Each kept pair gets its weight and probability, and {@link LinkRules}
@@ -272,8 +272,14 @@ public final class Matcher {
         }
       }
     }
-    long[][] leftByRecord = byRecord(left, passes);
-    long[][] rightByRecord = sameSource ? leftByRecord : byRecord(right, passes);
+    long[] leftByRecord = byRecord(left, passes);
+    long[] rightByRecord = sameSource ? leftByRecord : byRecord(right, passes);
+    boolean[] usedByRecord = new boolean[left.size() * passes];
+    for (int pass = 0; pass < passes; pass++) {
+      for (int i = 0; i < left.size(); i++) {
+        usedByRecord[i * passes + pass] = leftCompared[pass][i];
+      }
+    }
     long[] lw = left.words();
     long[] rw = right.words();
     ConcurrentLinkedQueue<Local> locals = new ConcurrentLinkedQueue<>();
@@ -300,7 +306,9 @@ public final class Matcher {
                 int lo = left.offset(li);
                 for (int b = sameSource ? a + 1 : block[3]; b < block[4]; b++) {
                   int ri = (int) r[b];
-                  if (seenBefore(pass, li, ri, leftByRecord, rightByRecord, leftCompared)) {
+                  if (pass > 0
+                      && seenBefore(
+                          pass, passes, li, ri, leftByRecord, rightByRecord, usedByRecord)) {
                     continue;
                   }
                   count++;
@@ -340,8 +348,8 @@ public final class Matcher {
   }
 
   /**
-   * Patterns with at least two of family name, given name and birth date (nearly) agreeing, or one
-   * of them and three other fields agreeing.
+   * Patterns with at least two of family name, given name and birth date (nearly) agreeing, one of
+   * them and three other fields agreeing, or four other fields agreeing.
    */
   private static boolean[] worthKeeping(FieldComparison comparison) {
     var schema = comparison.schema();
@@ -365,31 +373,33 @@ public final class Matcher {
           others++;
         }
       }
-      keep[p] = positive >= 2 || positive == 1 && others >= 3;
+      keep[p] = positive >= 2 || positive == 1 && others >= 3 || others >= 4;
     }
     return keep;
   }
 
   /** Whether an earlier pass compared this pair already (same key, in a block that was used). */
   private static boolean seenBefore(
-      int pass, int l, int r, long[][] leftKeys, long[][] rightKeys, boolean[][] leftCompared) {
+      int pass, int passes, int l, int r, long[] leftKeys, long[] rightKeys, boolean[] used) {
+    int lo = l * passes;
+    int ro = r * passes;
     for (int q = 0; q < pass; q++) {
-      long key = leftKeys[l][q];
+      long key = leftKeys[lo + q];
       if (key != FieldEncodings.MISSING
-          && (key & KEY_MASK) == (rightKeys[r][q] & KEY_MASK)
-          && leftCompared[q][l]) {
+          && (key & KEY_MASK) == (rightKeys[ro + q] & KEY_MASK)
+          && used[lo + q]) {
         return true;
       }
     }
     return false;
   }
 
-  /** Each record's keys, record by record, for the "seen before" check. */
-  private static long[][] byRecord(FieldEncodings records, int passes) {
-    long[][] keys = new long[records.size()][passes];
+  /** Each record's keys one after another (record by record), for the "seen before" check. */
+  private static long[] byRecord(FieldEncodings records, int passes) {
+    long[] keys = new long[records.size() * passes];
     for (int i = 0; i < records.size(); i++) {
       for (int p = 0; p < passes; p++) {
-        keys[i][p] = records.key(p, i);
+        keys[i * passes + p] = records.key(p, i);
       }
     }
     return keys;

@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code bench linkage --left A.csv --right B.csv | --dedupe FILE.csv | --generate N [--automatic
- * 0.995] [--review 0.2] [--seed 1]} and {@code bench dice}: each prints one JSON object.
+ * 0.99] [--review 0.2] [--seed 1]} and {@code bench dice}: each prints one JSON object.
  *
  * <p>This harness plays the organisations: it reads their plaintext files and encodes them with a
  * fresh random key, as each organisation would; the matcher then sees only encodings.
@@ -39,7 +39,7 @@ public final class BenchmarkCommands {
     if (a.size() < 2 || !a.get(1).equals("linkage")) {
       System.err.println(
           "usage: bench linkage (--left A.csv --right B.csv | --dedupe FILE.csv | --generate N)"
-              + " [--automatic 0.995] [--review 0.2] [--seed 1]\n       bench dice");
+              + " [--automatic 0.99] [--review 0.2] [--seed 1]\n       bench dice");
       return 2;
     }
     LinkRules defaults = LinkRules.defaults();

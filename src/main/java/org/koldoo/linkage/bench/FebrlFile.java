@@ -58,8 +58,12 @@ final class FebrlFile {
 
   /** The entity a FEBRL id names: rec-12-org and rec-12-dup-3 are both person 12. */
   static String entity(String id) {
-    String[] parts = id.split("-");
-    return parts.length >= 2 ? parts[1] : id;
+    int first = id.indexOf('-');
+    if (first < 0) {
+      return id;
+    }
+    int second = id.indexOf('-', first + 1);
+    return id.substring(first + 1, second < 0 ? id.length() : second);
   }
 
   private static String value(CSVRecord r, String column) {

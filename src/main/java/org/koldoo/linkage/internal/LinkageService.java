@@ -60,7 +60,7 @@ class LinkageService implements PersonClusters {
       VictimCases victims,
       AuditTrail audit,
       Clock clock,
-      @Value("${koldoo.linkage.automatic:0.995}") double automaticAt,
+      @Value("${koldoo.linkage.automatic:0.99}") double automaticAt,
       @Value("${koldoo.linkage.review:0.2}") double reviewAt) {
     this.jdbc = jdbc;
     this.victims = victims;

@@ -108,6 +108,25 @@ public final class ClkEncoder {
   private final java.util.concurrent.ConcurrentHashMap<String, String> keys =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> codes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@link #exact} of a short code (sex, citizenship, region), remembered for the run. */
+  public long code(String domain, String value) {
+    if (value == null || value.isEmpty()) {
+      return 0;
+    }
+    String remembered = domain + '\u0000' + value;
+    Long known = codes.get(remembered);
+    if (known == null) {
+      known = exact(domain, value);
+      if (codes.size() < NAMES_REMEMBERED) {
+        codes.putIfAbsent(remembered, known);
+      }
+    }
+    return known;
+  }
+
   /** A name as written, brought to its key by {@code normalise} once per run. */
   String key(String raw, java.util.function.UnaryOperator<String> normalise) {
     if (raw == null) {
@@ -131,14 +150,16 @@ public final class ClkEncoder {
    * is encoded once in a run (up to {@value #NAMES_REMEMBERED} names), the encoder being the run's.
    */
   public void name(String domain, String key, long[] words, int offset) {
-    long[] encoded = names.get(key);
+    String remembered = domain + '\u0000' + key;
+    long[] encoded = names.get(remembered);
     if (encoded == null) {
       encoded = new long[NAME_WORDS];
       encoded[0] = exact(domain, key);
-      encoded[1] = grams(0, key, encoded, 2);
+      // the bit count of the filter, and the length above it (one typo changes it by one at most)
+      encoded[1] = grams(domain.hashCode(), key, encoded, 2) | (long) key.length() << 32;
       neighbours(key, encoded, 2 + FILTER_WORDS);
       if (names.size() < NAMES_REMEMBERED) {
-        names.putIfAbsent(key, encoded);
+        names.putIfAbsent(remembered, encoded);
       }
     }
     System.arraycopy(encoded, 0, words, offset, NAME_WORDS);

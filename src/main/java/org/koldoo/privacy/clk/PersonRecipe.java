@@ -13,8 +13,10 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
  * How a person becomes an encoding, the same for every organisation so their encodings can be
  * compared: each attribute encoded on its own (see {@link FieldSchema}), and seven keyed blocking
  * passes that between them survive a typo, a swapped name order, a wrong birth day or a missing
- * field. Runs where the plaintext already is (the organisation's own data); what leaves is words
- * that mean nothing without the run's key.
+ * field: family name and year, given name and year, both names' beginnings and day of year, the
+ * full date, both whole names in either order, family name and place, place and street. Runs where
+ * the plaintext already is (the organisation's own data); what leaves is words that mean nothing
+ * without the run's key.
  *
  * <p>Names are brought to one key across Cyrillic and Latin spellings ({@link NameNormaliser}), the
  * female and male forms of Russian and Kyrgyz family names meet (Эсенбекова, Esenbekov), and the
@@ -124,10 +126,10 @@ public final class PersonRecipe {
           }
         }
         case TEXT -> {
-          String text = text(p.value(f.name()));
+          // compared without spaces: "kennewellp lace" is "kennewell place" mistyped
+          String text = text(p.value(f.name())).replace(" ", "");
           if (!text.isEmpty()) {
-            words[at] = encoder.exact(f.name(), text);
-            words[at + 1] = encoder.grams(index + 1, text, words, at + 2);
+            encoder.name(f.name(), text, words, at);
           }
         }
         case DATE -> {
@@ -135,7 +137,7 @@ public final class PersonRecipe {
           words[at] = encoder.date(d, false);
           words[at + 1] = encoder.date(d, true);
         }
-        case CODE -> words[at] = encoder.exact(f.name(), code(p.value(f.name())));
+        case CODE -> words[at] = encoder.code(f.name(), code(p.value(f.name())));
       }
     }
     return new Encoded(words, blockingKeys(encoder, p, given, family, digits));
@@ -152,13 +154,18 @@ public final class PersonRecipe {
     }
     String g3 = prefix(given, 3);
     String s3 = prefix(surname, 3);
-    String namePair = g3 == null || s3 == null ? null : g3.compareTo(s3) <= 0 ? g3 + s3 : s3 + g3;
+    String namePair =
+        given == null || given.isEmpty() || surname == null || surname.isEmpty()
+            ? null
+            : given.compareTo(surname) <= 0 ? given + ' ' + surname : surname + ' ' + given;
     long[] keys = new long[PASSES];
     keys[0] = key(encoder.blockingKey("s4y", prefix(surname, 4), year));
     keys[1] = key(encoder.blockingKey("g4y", prefix(given, 4), year));
     keys[2] = key(encoder.blockingKey("g2s2md", prefix(given, 2), prefix(surname, 2), monthDay));
     keys[3] = key(encoder.blockingKey("dob", date));
+    // both whole names in either order: names swapped and the date mistyped or missing
     keys[4] = key(encoder.blockingKey("names", namePair));
+    // family name and where they live: no date of birth, or a wrong one
     keys[5] = key(encoder.blockingKey("s3pc", s3, postcode == null ? null : postcode.strip()));
     keys[6] =
         key(
