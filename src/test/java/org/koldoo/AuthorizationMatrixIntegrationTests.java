@@ -138,10 +138,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/labour-inspections                        | INS ANA NAT
       POST /api/v1/labour-inspections                       | INS NAT | {"inspectedOn":"2026-01-15","inspectingBody":"00000000-0000-0000-0000-000000000001","establishment":"Farm","siteType":"FARM","referredToPolice":false}
       PUT /api/v1/labour-inspections/{id}                   | INS NAT | {"inspectedOn":"2026-01-15","inspectingBody":"00000000-0000-0000-0000-000000000001","establishment":"Farm","siteType":"FARM","referredToPolice":false,"version":0}
-      POST /api/v1/linkage/candidates/{id}/confirmation     | ANA NAT | {}
-      POST /api/v1/linkage/candidates/{id}/rejection        | ANA NAT | {}
-      GET /api/v1/linkage/candidates                        | ANA NAT
-      POST /api/v1/linkage/decisions                        | ANA NAT | {"candidates":["{case}"],"linked":false}
+      POST /api/v1/linkage/candidates/{id}/confirmation     | ANA NAT PEN ACC OWN | {}
+      POST /api/v1/linkage/candidates/{id}/rejection        | ANA NAT PEN ACC OWN | {}
+      GET /api/v1/linkage/candidates                        | ANA NAT PEN ACC OWN
+      POST /api/v1/linkage/decisions                        | ANA NAT PEN ACC OWN | {"candidates":["{case}"],"linked":false}
       POST /api/v1/linkage/merges                           | ANA NAT | {"caseA":"{case}","caseB":"{otherCase}"}
       GET /api/v1/linkage/persons                           | ANA NAT
       POST /api/v1/linkage/runs                             | ANA NAT

@@ -34,6 +34,15 @@ public interface VictimCases {
   /** Whether the current person may see this case's identity (and so service notes). */
   boolean identityVisible(UUID caseId);
 
+  /** Of these cases, the ones whose identity the current person may see (one query for all). */
+  java.util.Set<UUID> identitiesVisible(java.util.Collection<UUID> caseIds);
+
+  /**
+   * The names and date of birth of a case for a linkage reviewer who may see its identity (never by
+   * break-glass); the read is audited with the purpose "linkage review". Empty for anyone else.
+   */
+  Optional<ReviewIdentity> identityForReview(UUID caseId);
+
   /**
    * Every case encoded for a linkage run under {@code runKey}: identities are opened here, inside
    * the victims module, and only encodings leave it. Audited as one entry for the run.

@@ -191,15 +191,103 @@ class LinkageIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void case_workers_cannot_run_or_review_linkage() throws Exception {
+  void case_workers_cannot_run_linkage_or_join_and_separate_persons() throws Exception {
     RequestPostProcessor ngo = person("nolink", CC_OSH, Role.CASE_WORKER);
     assertThat(call(ngo, "POST", "/api/v1/linkage/runs", null).getStatus()).isEqualTo(403);
+    assertThat(call(ngo, "GET", "/api/v1/linkage/persons", null).getStatus()).isEqualTo(403);
     assertThat(
-            mvc.perform(MockMvcRequestBuilders.get("/linkage").with(ngo))
+            mvc.perform(
+                    MockMvcRequestBuilders.post("/linkage/runs")
+                        .with(ngo)
+                        .with(
+                            org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn()
                 .getResponse()
                 .getStatus())
         .isEqualTo(403);
+  }
+
+  /**
+   * A pair of one organisation's cases waits for review: its case worker, who may see both
+   * identities, sees them side by side (each read audited) and decides; a case worker of another
+   * organisation sees nothing of it; the coordinator sees it without names.
+   */
+  @Test
+  void a_case_worker_reviews_their_own_pairs_with_both_identities_side_by_side() throws Exception {
+    RequestPostProcessor ngo = person("own-ngo", CC_OSH, Role.CASE_WORKER);
+    RequestPostProcessor other = person("own-iom", IOM, Role.CASE_WORKER);
+    RequestPostProcessor coordinator =
+        person("own-coord", TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+    String suffix = String.valueOf(System.nanoTime() % 100000);
+    UUID a =
+        register(
+            ngo,
+            "{\"familyName\":\"Кадырова"
+                + suffix
+                + "\",\"givenName\":\"Айнура\",\"dateOfBirth\":\"1991-02-03\",\"sex\":\"FEMALE\"}");
+    UUID b =
+        register(
+            ngo,
+            "{\"familyName\":\"Кадырова"
+                + suffix
+                + "\",\"givenName\":\"Айнура\",\"dateOfBirth\":\"1991-03-02\",\"sex\":\"FEMALE\"}");
+    UUID run = UUID.randomUUID();
+    jdbc.sql(
+            "insert into linkage_run (id, started_at, records, started_by)"
+                + " values (:id, now(), 2, 'test')")
+        .param("id", run)
+        .update();
+    UUID candidate = UUID.randomUUID();
+    jdbc.sql(
+            "insert into linkage_candidate (id, run_id, case_a, case_b, status, probability,"
+                + " outcomes, reasons) values (:id, :run, :a, :b, 'PENDING', 0.9,"
+                + " cast(:o as jsonb), cast(:r as jsonb))")
+        .param("id", candidate)
+        .param("run", run)
+        .param("a", first(a, b))
+        .param("b", first(a, b).equals(a) ? b : a)
+        .param("o", "{\"familyName\":\"AGREE\",\"birthDate\":\"CLOSE\"}")
+        .param("r", "[\"SAME_ORGANISATION\"]")
+        .update();
+
+    String mine = call(ngo, "GET", "/api/v1/linkage/candidates", null).getContentAsString();
+    List<String> familyNames =
+        JsonPath.read(mine, "$.items[?(@.id == '" + candidate + "')].identityA.familyName");
+    assertThat(familyNames).containsExactly("Кадырова" + suffix);
+    List<String> born =
+        JsonPath.read(mine, "$.items[?(@.id == '" + candidate + "')].identityB.dateOfBirth");
+    assertThat(born).hasSize(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where action = 'IDENTITY_VIEWED'"
+                        + " and purpose = 'linkage review' and object_id in (:ids)")
+                .param("ids", List.of(a.toString(), b.toString()))
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(2);
+    String page =
+        mvc.perform(MockMvcRequestBuilders.get("/linkage").with(ngo))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Кадырова" + suffix).doesNotContain("run-linkage");
+
+    assertThat(call(other, "GET", "/api/v1/linkage/candidates", null).getContentAsString())
+        .doesNotContain(candidate.toString());
+    assertThat(
+            call(other, "POST", "/api/v1/linkage/candidates/" + candidate + "/rejection", null)
+                .getStatus())
+        .isEqualTo(404);
+    String national =
+        call(coordinator, "GET", "/api/v1/linkage/candidates", null).getContentAsString();
+    assertThat(national).doesNotContain("Кадырова" + suffix);
+
+    assertThat(
+            call(ngo, "POST", "/api/v1/linkage/candidates/" + candidate + "/rejection", null)
+                .getStatus())
+        .isEqualTo(204);
+    assertThat(persons.distinctPersons(Set.of(a, b))).isEqualTo(2);
   }
 
   private static UUID first(UUID a, UUID b) {

@@ -77,6 +77,21 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     r.identify(c, d("2005-05-01"), "IDENTIFIED_VICTIM", Records.CC_BISHKEK, "FORCED_LABOUR", "KG");
     r.bestInterests(c, d("2005-05-02"));
     r.returned(c, "REPATRIATION_OF_FOREIGN_VICTIM", d("2005-08-01"), "UZ");
+    // a linkage reviewer has yet to say whether A and C are one person: it could change V0
+    UUID run = UUID.randomUUID();
+    jdbc.sql(
+            "insert into linkage_run (id, started_at, records, started_by)"
+                + " values (:id, now() - interval '3650 days', 0, 'test')")
+        .param("id", run)
+        .update();
+    jdbc.sql(
+            "insert into linkage_candidate (id, run_id, case_a, case_b, status)"
+                + " values (:id, :run, :a, :b, 'PENDING')")
+        .param("id", UUID.randomUUID())
+        .param("run", run)
+        .param("a", a.toString().compareTo(c.toString()) < 0 ? a : c)
+        .param("b", a.toString().compareTo(c.toString()) < 0 ? c : a)
+        .update();
     // D: identified on the last day of 2004; E: on the first day of 2006; F: presumed only
     UUID dd =
         r.victim(
@@ -178,6 +193,8 @@ class AnnualReportIntegrationTests extends IntegrationTest {
   void every_protection_figure_matches_the_hand_count() throws Exception {
     String json = call("/api/v1/reports/annual?from=2005-01-01&to=2005-12-31").getContentAsString();
     assertThat(value(json, "V0")).isEqualTo(3);
+    // the figure counts only links made or confirmed, and says what a pending pair could change
+    assertThat(line(json, "V0").get("pendingLinks")).isEqualTo(1);
     assertThat(value(json, "V1")).isEqualTo(1);
     assertThat(value(json, "V2")).isEqualTo(1);
     assertThat(value(json, "V2B")).isEqualTo(1);
@@ -217,6 +234,8 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     String json = call("/api/v1/reports/annual?from=2005-01-01&to=2005-12-31").getContentAsString();
     assertThat(value(json, "P1")).isEqualTo(2);
     assertThat(line(json, "P1").get("previous")).isEqualTo(List.of(1, 1));
+    // cases are not persons: linkage cannot change them
+    assertThat(line(json, "P1").get("pendingLinks")).isNull();
     // K3 (2004) and K5 (2003, closed only in October 2005)
     assertThat(value(json, "P2")).isEqualTo(2);
     assertThat(value(json, "P3")).isEqualTo(1);

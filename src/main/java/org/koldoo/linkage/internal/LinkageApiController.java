@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
 class LinkageApiController {
 
+  /** Case workers review the pairs of which they may see both identities. */
+  static final String REVIEWERS = "hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'CASE_WORKER')";
+
   private final LinkageService service;
   private final LinkageReadModel readModel;
 
@@ -56,12 +59,14 @@ class LinkageApiController {
     SUPERSEDED
   }
 
+  @PreAuthorize(REVIEWERS)
   @GetMapping("/candidates")
   @Operation(
       summary =
           "Pairs by status, the most probable first, 50 a page: PENDING (the review queue), AUTO,"
               + " CONFIRMED, REJECTED, SUPERSEDED; each with every field's outcome and the reasons"
-              + " it was not linked automatically")
+              + " it was not linked automatically. A case worker gets only the pending pairs of"
+              + " which they may see both identities, with both identities (audited reads)")
   LinkageReadModel.CandidatePage candidates(
       @RequestParam(defaultValue = "PENDING") Status status,
       @RequestParam(defaultValue = "0")
@@ -76,6 +81,7 @@ class LinkageApiController {
       @NotNull Boolean linked,
       @Size(max = 500) String reason) {}
 
+  @PreAuthorize(REVIEWERS)
   @PostMapping("/decisions")
   @Operation(
       summary =
@@ -85,6 +91,7 @@ class LinkageApiController {
     return ResponseEntity.ok(java.util.Map.of("decided", decided));
   }
 
+  @PreAuthorize(REVIEWERS)
   @PostMapping("/candidates/{id}/confirmation")
   @Operation(summary = "Confirm a probable match")
   ResponseEntity<Void> confirm(
@@ -93,6 +100,7 @@ class LinkageApiController {
     return ResponseEntity.noContent().build();
   }
 
+  @PreAuthorize(REVIEWERS)
   @PostMapping("/candidates/{id}/rejection")
   @Operation(summary = "Reject a probable match; the pair is never linked again")
   ResponseEntity<Void> reject(

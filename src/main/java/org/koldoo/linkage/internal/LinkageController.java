@@ -1,8 +1,10 @@
 package org.koldoo.linkage.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The linkage screen: runs, the review queue, persons with merge and split. */
+/**
+ * The linkage screen: for national reviewers runs, the review queue and persons with merge and
+ * split; for a case worker the pairs of which they may see both identities, side by side.
+ */
 @Controller
 @RequestMapping("/linkage")
 class LinkageController {
@@ -27,13 +32,16 @@ class LinkageController {
 
   @GetMapping
   String page(@RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute("runs", readModel.runs());
+    boolean national = Reviewers.national();
+    model.addAttribute("national", national);
+    model.addAttribute("runs", national ? readModel.runs() : List.of());
     model.addAttribute(
         "pending", readModel.candidates("PENDING", Math.min(Math.max(page, 0), 100_000)));
-    model.addAttribute("persons", readModel.persons());
+    model.addAttribute("persons", national ? readModel.persons() : List.of());
     return "linkage/page";
   }
 
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
   @PostMapping("/runs")
   String run(RedirectAttributes redirect) {
     var summary = service.run();
@@ -75,6 +83,7 @@ class LinkageController {
     return "redirect:/linkage";
   }
 
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
   @PostMapping("/merge")
   String merge(
       @RequestParam UUID caseA,
@@ -84,6 +93,7 @@ class LinkageController {
     return act(() -> service.merge(caseA, caseB, reason), redirect);
   }
 
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
   @PostMapping("/split")
   String split(
       @RequestParam UUID caseId,

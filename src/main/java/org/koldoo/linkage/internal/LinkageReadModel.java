@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.ReviewIdentity;
 import org.koldoo.victims.VictimCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,8 +68,8 @@ class LinkageReadModel {
 
   /**
    * A candidate pair: both sides, the model's weight (bits) and probability, every field's outcome
-   * (AGREE, CLOSE, PARTIAL, DIFFER, MISSING), whether names were written the other way round, and
-   * why it was not linked automatically.
+   * (AGREE, CLOSE, PARTIAL, DIFFER, MISSING), whether names were written the other way round, why
+   * it was not linked automatically, and — for a reviewer who may see both — the two identities.
    */
   record CandidateRow(
       UUID id,
@@ -79,7 +80,9 @@ class LinkageReadModel {
       Map<String, String> outcomes,
       List<String> reasons,
       boolean namesSwapped,
-      String status) {}
+      String status,
+      ReviewIdentity identityA,
+      ReviewIdentity identityB) {}
 
   record PersonRow(UUID clusterId, List<Side> cases) {}
 
@@ -117,35 +120,91 @@ class LinkageReadModel {
         .single();
   }
 
-  /** Candidates of a status, the most probable first; {@code page} counts from 0. */
+  /** Pending pairs a case worker's queue looks through, the most probable first. */
+  static final int CASE_WORKER_SCAN = 5_000;
+
+  private static final String CANDIDATE =
+      """
+      select id, case_a, case_b, weight, probability, outcomes, reasons, names_swapped, status
+      from linkage_candidate where status = :s
+      order by probability desc nulls last, weight desc nulls last, id
+      limit :limit offset :offset
+      """;
+
+  private record Stored(
+      UUID id,
+      UUID a,
+      UUID b,
+      double weight,
+      double probability,
+      String outcomes,
+      String reasons,
+      boolean swapped,
+      String status) {}
+
+  private List<Stored> stored(String status, int limit, int offset) {
+    return jdbc.sql(CANDIDATE)
+        .param("s", status)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) ->
+                new Stored(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class),
+                    number(rs.getObject(4)),
+                    number(rs.getObject(5)),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getBoolean(8),
+                    rs.getString(9)))
+        .list();
+  }
+
+  /**
+   * Candidates of a status, the most probable first; {@code page} counts from 0. National reviewers
+   * see every pair, pseudonymously; anyone else sees only the pending pairs of which they may see
+   * both identities, and sees the two identities (each read audited).
+   */
   CandidatePage candidates(String status, int page) {
-    int from = Math.max(0, page) * PAGE;
+    int at = Math.max(0, page);
+    if (Reviewers.national()) {
+      List<CandidateRow> rows =
+          stored(status, PAGE, at * PAGE).stream().map(s -> row(s, false)).toList();
+      return new CandidatePage(rows, count(status), at, PAGE);
+    }
+    if (!status.equals("PENDING")) {
+      return new CandidatePage(List.of(), 0, at, PAGE);
+    }
+    List<Stored> scanned = stored(status, CASE_WORKER_SCAN, 0);
+    java.util.Set<UUID> ids = new java.util.HashSet<>();
+    scanned.forEach(
+        s -> {
+          ids.add(s.a());
+          ids.add(s.b());
+        });
+    java.util.Set<UUID> visible = victims.identitiesVisible(ids);
+    List<Stored> mine =
+        scanned.stream().filter(s -> visible.contains(s.a()) && visible.contains(s.b())).toList();
     List<CandidateRow> rows =
-        jdbc.sql(
-                """
-                select id, case_a, case_b, weight, probability, outcomes, reasons, names_swapped,
-                       status
-                from linkage_candidate where status = :s
-                order by probability desc nulls last, weight desc nulls last, id
-                limit :limit offset :offset
-                """)
-            .param("s", status)
-            .param("limit", PAGE)
-            .param("offset", from)
-            .query(
-                (rs, n) ->
-                    new CandidateRow(
-                        rs.getObject(1, UUID.class),
-                        side(rs.getObject(2, UUID.class)),
-                        side(rs.getObject(3, UUID.class)),
-                        number(rs.getObject(4)),
-                        number(rs.getObject(5)),
-                        outcomes(rs.getString(6)),
-                        reasons(rs.getString(7)),
-                        rs.getBoolean(8),
-                        rs.getString(9)))
-            .list();
-    return new CandidatePage(rows, count(status), Math.max(0, page), PAGE);
+        mine.stream().skip((long) at * PAGE).limit(PAGE).map(s -> row(s, true)).toList();
+    return new CandidatePage(rows, mine.size(), at, PAGE);
+  }
+
+  private CandidateRow row(Stored s, boolean identities) {
+    return new CandidateRow(
+        s.id(),
+        side(s.a()),
+        side(s.b()),
+        s.weight(),
+        s.probability(),
+        outcomes(s.outcomes()),
+        reasons(s.reasons()),
+        s.swapped(),
+        s.status(),
+        identities ? victims.identityForReview(s.a()).orElse(null) : null,
+        identities ? victims.identityForReview(s.b()).orElse(null) : null);
   }
 
   private static double number(Object value) {

@@ -9,10 +9,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LinkageScreens {
 
-  /** Reviewing links is national work on pseudonyms. */
+  /**
+   * Reviewing links is national work on pseudonyms; case workers review the pairs of which they may
+   * see both identities.
+   */
   @Bean
   Screen linkageScreen() {
     return new Screen(
-        "/linkage", "nav.linkage", Set.of(Role.NATIONAL_COORDINATOR, Role.ANALYST), 200, true);
+        "/linkage",
+        "nav.linkage",
+        Set.of(Role.NATIONAL_COORDINATOR, Role.ANALYST, Role.CASE_WORKER),
+        200,
+        true);
   }
 }

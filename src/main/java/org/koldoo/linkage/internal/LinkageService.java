@@ -260,6 +260,11 @@ class LinkageService implements PersonClusters {
             .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
             .optional()
             .orElseThrow(() -> new CandidateNotFound(candidateId));
+    // a case worker decides only pairs of which they may see both identities
+    if (!Reviewers.national()
+        && !victims.identitiesVisible(List.of(pair[0], pair[1])).containsAll(List.of(pair))) {
+      throw new CandidateNotFound(candidateId);
+    }
     jdbc.sql(
             "update linkage_candidate set status = :s, decided_by = :by, decided_at = :t where id = :id")
         .param("s", linked ? "CONFIRMED" : "REJECTED")

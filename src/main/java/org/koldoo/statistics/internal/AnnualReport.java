@@ -42,7 +42,8 @@ class AnnualReport {
       String definition,
       Long value,
       List<Long> previous,
-      Map<Breakdown, Map<String, Long>> breakdowns) {}
+      Map<Breakdown, Map<String, Long>> breakdowns,
+      Long pendingLinks) {}
 
   record Report(
       LocalDate from,
@@ -95,7 +96,8 @@ class AnnualReport {
               messages.getMessage(d.definitionKey(), null, locale),
               now.value(),
               previous,
-              now.breakdowns()));
+              now.breakdowns(),
+              now.pendingLinks()));
     }
     return new Report(
         period.from(), period.to(), c.periods().subList(1, 3), lines, List.copyOf(gaps));

@@ -131,7 +131,8 @@ final class PersonCounts {
       int[][][] codes,
       boolean[][] holds,
       int size,
-      List<List<String>> names) {}
+      List<List<String>> names,
+      Map<UUID, Integer> persons) {}
 
   Rows read(java.sql.ResultSet rs) throws java.sql.SQLException {
     int tables = breakdowns.size() + 1;
@@ -190,7 +191,7 @@ final class PersonCounts {
       n++;
     }
     List<List<String>> names = dictionaries.stream().map(d -> List.copyOf(d.names)).toList();
-    return new Rows(period, person, codes, holds, n, names);
+    return new Rows(period, person, codes, holds, n, names, persons);
   }
 
   /** The values met in one breakdown, numbered in order of appearance. */
@@ -215,6 +216,40 @@ final class PersonCounts {
       return new LinkedHashSet<>(List.of(list.split(",", -1)))
           .stream().mapToInt(v -> codesOf(v)[0]).toArray();
     }
+  }
+
+  /** Whether measure {@code m} counts persons (not rows). */
+  boolean countsPersons(int m) {
+    return measures.get(m).persons();
+  }
+
+  /** The persons (numbered as in {@code rows}) measure {@code m} counts in the report period. */
+  java.util.BitSet counted(Rows rows, int m) {
+    java.util.BitSet counted = new java.util.BitSet();
+    boolean[] holds = rows.holds()[m];
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.period()[i] == 0 && holds[i]) {
+        counted.set(rows.person()[i]);
+      }
+    }
+    return counted;
+  }
+
+  /**
+   * How many pending pairs (two persons each) touch a person measure {@code m} counts in the report
+   * period: confirming any of them could change the figure.
+   */
+  long pending(Rows rows, int m, List<UUID[]> pairs) {
+    java.util.BitSet counted = counted(rows, m);
+    long pending = 0;
+    for (UUID[] pair : pairs) {
+      Integer a = rows.persons().get(pair[0]);
+      Integer b = rows.persons().get(pair[1]);
+      if (a != null && counted.get(a) || b != null && counted.get(b)) {
+        pending++;
+      }
+    }
+    return pending;
   }
 
   /**

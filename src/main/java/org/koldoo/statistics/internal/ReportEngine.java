@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,7 +103,8 @@ class ReportEngine implements AutoCloseable {
         byBase.computeIfAbsent(d.base(), b -> new ArrayList<>()).add(d);
       }
     }
-    Map<Base, CompletableFuture<List<Object[]>>> running = new LinkedHashMap<>();
+    List<UUID[]> pending = pendingPairs();
+    Map<Base, CompletableFuture<Counted>> running = new LinkedHashMap<>();
     Map<String, Double> seconds = new java.util.concurrent.ConcurrentSkipListMap<>();
     // longest first, so that the two threads finish together rather than one waiting on a late
     // long query
@@ -114,7 +116,7 @@ class ReportEngine implements AutoCloseable {
           CompletableFuture.supplyAsync(
               () -> {
                 long started = System.nanoTime();
-                List<Object[]> rows = run(base, byBase.get(base), params);
+                Counted rows = run(base, byBase.get(base), params, pending);
                 double took = (System.nanoTime() - started) / 1e9;
                 seconds.put(base.name(), took);
                 lastSeconds.put(base.name(), took);
@@ -132,12 +134,16 @@ class ReportEngine implements AutoCloseable {
       }
       List<IndicatorDefinition> siblings = byBase.get(d.base());
       int column = siblings.indexOf(d);
-      List<Object[]> rows = running.get(d.base()).join();
+      Counted counted = running.get(d.base()).join();
       LocalDate first = firstRecords.get(d.base().source());
       List<Figure> three = new ArrayList<>(3);
       for (int k = 0; k < 3; k++) {
         boolean data = first != null && !first.isAfter(periods.get(k).to());
-        three.add(data ? figure(d, k, column, rows) : Figure.NO_DATA);
+        Figure f = data ? figure(d, k, column, counted.rows()) : Figure.NO_DATA;
+        if (data && k == 0 && counted.pending().containsKey(column)) {
+          f = f.withPending(counted.pending().get(column));
+        }
+        three.add(f);
       }
       figures.put(d.id(), three);
     }
@@ -175,17 +181,52 @@ class ReportEngine implements AutoCloseable {
     return new Figure(total, breakdowns);
   }
 
-  private List<Object[]> run(
-      Base base, List<IndicatorDefinition> indicators, Map<String, Object> params) {
+  /**
+   * A base's counted rows, and for each indicator (by column) that counts persons how many pending
+   * linkage pairs could change its report-period figure.
+   */
+  record Counted(List<Object[]> rows, Map<Integer, Long> pending) {}
+
+  private Counted run(
+      Base base,
+      List<IndicatorDefinition> indicators,
+      Map<String, Object> params,
+      List<UUID[]> pendingPairs) {
     if (base.perPerson()) {
       PersonCounts counts = new PersonCounts(base, indicators);
       PersonCounts.Rows rows =
           analytic(() -> jdbc.sql(counts.sql()).params(params).query(counts::read));
-      return counts.count(rows);
+      Map<Integer, Long> pending = new HashMap<>();
+      for (int m = 0; m < indicators.size(); m++) {
+        if (counts.countsPersons(m)) {
+          pending.put(m, counts.pending(rows, m, pendingPairs));
+        }
+      }
+      return new Counted(counts.count(rows), pending);
     }
     String sql = query(base, indicators);
     int width = 3 + indicators.size();
-    return analytic(() -> select(sql, params, width));
+    return new Counted(analytic(() -> select(sql, params, width)), Map.of());
+  }
+
+  /**
+   * The pairs of cases waiting for a linkage reviewer, as the pairs of persons they would join
+   * (pairs already of one person left out).
+   */
+  private List<UUID[]> pendingPairs() {
+    return analytic(
+        () ->
+            jdbc.sql(
+                    "with person as ("
+                        + Bases.PERSON
+                        + ") select pa.person_id, pb.person_id from facts_linkage_pending l"
+                        + " join person pa on pa.case_id = l.case_a"
+                        + " join person pb on pb.case_id = l.case_b"
+                        + " where pa.person_id <> pb.person_id")
+                .query(
+                    (rs, i) ->
+                        new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list());
   }
 
   private List<Object[]> select(String sql, Map<String, Object> params, int width) {

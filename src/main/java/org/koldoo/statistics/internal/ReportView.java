@@ -35,7 +35,8 @@ class ReportView {
       Long previous,
       Long beforeThat,
       String trend,
-      List<Table> breakdowns) {
+      List<Table> breakdowns,
+      Long pendingLinks) {
 
     public String shown(Long v, String gap) {
       return v == null ? gap : Long.toString(v);
@@ -71,7 +72,8 @@ class ReportView {
                 l.previous().get(0),
                 l.previous().get(1),
                 trend(l.value(), l.previous().get(0)),
-                tables(l.breakdowns(), locale));
+                tables(l.breakdowns(), locale),
+                l.pendingLinks());
         lines.add(line);
         if (l.value() == null) {
           gaps.add(line);

@@ -658,6 +658,48 @@ class VictimCaseService implements VictimCases {
   }
 
   @Override
+  public Set<UUID> identitiesVisible(java.util.Collection<UUID> caseIds) {
+    Viewer viewer = viewers.current();
+    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+    Set<UUID> visible = new java.util.HashSet<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      visible.addAll(
+          visibleAs(
+              viewer,
+              "c.id in (:ids)",
+              Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
+              Access.IDENTITY));
+    }
+    return visible;
+  }
+
+  @Override
+  @Transactional
+  public Optional<org.koldoo.victims.ReviewIdentity> identityForReview(UUID caseId) {
+    Viewer viewer = viewers.current();
+    var sealed = records.sealed(caseId, viewer.organisationId());
+    if (sealed.isEmpty()
+        || AccessPolicy.rights(
+                    viewer, sealed.get().owner(), sealed.get().child(), sealed.get().facts())
+                .access()
+            != Access.IDENTITY) {
+      return Optional.empty();
+    }
+    Identity identity =
+        Identity.parse(
+            cipher.decrypt(sealed.get().identity(), VictimCase.sealContext(caseId, "identity")));
+    audit.recordRead(
+        AuditRecord.of("IDENTITY_VIEWED", "victim-case", caseId).withPurpose("linkage review"));
+    return Optional.of(
+        new org.koldoo.victims.ReviewIdentity(
+            identity.familyName(),
+            identity.givenName(),
+            identity.patronymic(),
+            identity.latinName(),
+            identity.dateOfBirth()));
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public boolean identityVisible(UUID caseId) {
     return cases.findById(caseId).map(c -> access(c) == Access.IDENTITY).orElse(false);
