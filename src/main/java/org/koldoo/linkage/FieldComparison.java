@@ -7,12 +7,12 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
 
 /**
  * Compares two encoded records field by field. Each field's outcome is one of {@link Outcome}: a
- * name or text agrees when its keyed hashes are equal, is close when it is one typo away (see
- * {@link #name}), partly alike when its bigrams are still alike; a date agrees when every digit
- * code is equal, is close when one digit differs or day and month are swapped, partly alike when
- * only the year agrees; a code agrees or differs. A field missing on either side is {@link
- * Outcome#MISSING}. When the given and family names agree better crosswise, the record wrote them
- * the other way round and they are compared crosswise.
+ * name or text agrees when its keyed hashes are equal, a name is close when it is one typo away
+ * (see {@link #name}) and a text when its bigrams nearly all agree, partly alike when they are
+ * still alike; a date agrees when every digit code is equal, is close when one digit differs or day
+ * and month are swapped, partly alike when only the year agrees; a code agrees or differs. A field
+ * missing on either side is {@link Outcome#MISSING}. When the given and family names agree better
+ * crosswise, the record wrote them the other way round and they are compared crosswise.
  *
  * <p>The outcomes of all fields form one comparison pattern, numbered in mixed radix (3 outcomes
  * for codes, 5 for the rest), which the {@link MatchModel} weighs.
@@ -49,6 +49,8 @@ public final class FieldComparison {
   private final int patterns;
   private final int family;
   private final int given;
+  private final int born;
+  private final int[] others;
 
   public FieldComparison(FieldSchema schema) {
     this.schema = schema;
@@ -71,6 +73,11 @@ public final class FieldComparison {
     patterns = (int) total;
     family = schema.indexOf(Role.FAMILY_NAME);
     given = schema.indexOf(Role.GIVEN_NAME);
+    born = schema.indexOf(Role.BIRTH_DATE);
+    others =
+        java.util.stream.IntStream.range(0, n)
+            .filter(f -> schema.field(f).role() == Role.OTHER)
+            .toArray();
   }
 
   public FieldSchema schema() {
@@ -124,6 +131,75 @@ public final class FieldComparison {
   }
 
   /** The pattern of two records, plus {@link #SWAPPED} when their names were compared crosswise. */
+  /**
+   * Whether two records could be worth keeping (see {@code Matcher}): at least two of family name,
+   * given name and date of birth agreeing or nearly, one of them and three other fields agreeing,
+   * or four other fields agreeing. Decided from hashes and bigram counts alone, so that most pairs
+   * of a block — plainly different people — cost a few words each.
+   */
+  public boolean worthComparing(long[] a, int ao, long[] b, int bo) {
+    int possible = 0;
+    if (born >= 0) {
+      int at = offsets[born];
+      int d = date(a[ao + at], a[ao + at + 1], b[bo + at]);
+      if (d == AGREE || d == CLOSE) {
+        possible++;
+      }
+    }
+    if (family >= 0 && given >= 0) {
+      int fa = ao + offsets[family];
+      int ga = ao + offsets[given];
+      int fb = bo + offsets[family];
+      int gb = bo + offsets[given];
+      int straight = maybe(a, fa, b, fb) + maybe(a, ga, b, gb);
+      int crosswise = straight == 2 ? 2 : maybe(a, fa, b, gb) + maybe(a, ga, b, fb);
+      possible += Math.max(straight, crosswise);
+    } else {
+      possible +=
+          (family >= 0 ? maybe(a, ao + offsets[family], b, bo + offsets[family]) : 0)
+              + (given >= 0 ? maybe(a, ao + offsets[given], b, bo + offsets[given]) : 0);
+    }
+    if (possible >= 2) {
+      return true;
+    }
+    int agreeing = 0;
+    for (int f : others) {
+      long x = a[ao + offsets[f]];
+      if (x != 0 && x == b[bo + offsets[f]]) {
+        agreeing++;
+      }
+    }
+    return possible == 1 && agreeing >= 3 || agreeing >= 4;
+  }
+
+  /** 1 when a name could agree or be one typo away (without looking at its neighbourhood). */
+  private static int maybe(long[] a, int ao, long[] b, int bo) {
+    long ha = a[ao];
+    long hb = b[bo];
+    if (ha == 0 || hb == 0) {
+      return 0;
+    }
+    if (ha == hb) {
+      return 1;
+    }
+    int common =
+        Long.bitCount(a[ao + 2] & b[bo + 2])
+            + Long.bitCount(a[ao + 3] & b[bo + 3])
+            + Long.bitCount(a[ao + 4] & b[bo + 4])
+            + Long.bitCount(a[ao + 5] & b[bo + 5]);
+    long bitsA = a[ao + 1] & 0xffffffffL;
+    long bitsB = b[bo + 1] & 0xffffffffL;
+    if (4L * common < bitsA + bitsB) {
+      return 0;
+    }
+    if (5L * common >= 2L * (bitsA + bitsB)) {
+      return 1;
+    }
+    long la = a[ao + 1] >>> 32;
+    long lb = b[bo + 1] >>> 32;
+    return la - lb >= -1 && la - lb <= 1 && bitsA - common <= 6 && bitsB - common <= 6 ? 1 : 0;
+  }
+
   public int compare(long[] a, int ao, long[] b, int bo) {
     int pattern = 0;
     boolean swapped = false;
@@ -152,7 +228,7 @@ public final class FieldComparison {
       digit =
           switch (kinds[f]) {
             case NAME -> name(a, ao + at, b, bo + at);
-            case TEXT -> name(a, ao + at, b, bo + at);
+            case TEXT -> text(a, ao + at, b, bo + at);
             case DATE -> date(a[ao + at], a[ao + at + 1], b[bo + at]);
             case CODE -> code(a[ao + at], b[bo + at]);
           };
@@ -176,9 +252,9 @@ public final class FieldComparison {
   }
 
   /**
-   * A name or text: equal hashes agree; a Dice of the bigram filters below 0.5 differs; otherwise
-   * values whose deletion neighbourhoods meet are one typo apart (close), as are values with a Dice
-   * of 0.8 or more (long ones), the rest partly alike.
+   * A name: equal hashes agree; a Dice of the bigram filters below 0.5 differs; otherwise names
+   * whose deletion neighbourhoods meet are one typo apart (close), as are names with a Dice of 0.8
+   * or more (long ones), the rest partly alike.
    */
   static int name(long[] a, int ao, long[] b, int bo) {
     long ha = a[ao];
@@ -204,10 +280,15 @@ public final class FieldComparison {
     }
     // one typo apart (then the lengths differ by one at most); past the sixteenth letter the
     // neighbourhood is not kept and the bigrams alone tell
+    // one typo changes three bigrams at most on either side (two bits each), and the length by
+    // one at most
     long la = a[ao + 1] >>> 32;
     long lb = b[bo + 1] >>> 32;
-    // and share all but three of the shorter one's bigrams (two bits each)
-    boolean possible = la - lb >= -1 && la - lb <= 1 && common >= 2 * (Math.min(la, lb) - 3);
+    boolean possible =
+        la - lb >= -1
+            && la - lb <= 1
+            && (a[ao + 1] & 0xffffffffL) - common <= 6
+            && (b[bo + 1] & 0xffffffffL) - common <= 6;
     return possible && neighbours(a, ao + 6, b, bo + 6) ? CLOSE : PARTIAL;
   }
 
@@ -235,6 +316,28 @@ public final class FieldComparison {
       }
     }
     return false;
+  }
+
+  /** Free text: equal hashes agree, a bigram Dice from 0.8 is close, from 0.6 partly alike. */
+  static int text(long[] a, int ao, long[] b, int bo) {
+    long ha = a[ao];
+    long hb = b[bo];
+    if (ha == 0 || hb == 0) {
+      return MISSING;
+    }
+    if (ha == hb) {
+      return AGREE;
+    }
+    int common =
+        Long.bitCount(a[ao + 2] & b[bo + 2])
+            + Long.bitCount(a[ao + 3] & b[bo + 3])
+            + Long.bitCount(a[ao + 4] & b[bo + 4])
+            + Long.bitCount(a[ao + 5] & b[bo + 5]);
+    long total = (a[ao + 1] & 0xffffffffL) + (b[bo + 1] & 0xffffffffL);
+    if (5L * common >= 2L * total) {
+      return CLOSE;
+    }
+    return 10L * common >= 3L * total ? PARTIAL : DIFFER;
   }
 
   private static final long YEAR = 0xffffffffL;

@@ -16,9 +16,10 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li><b>Blocking and comparison.</b> Two records are compared only if they share a keyed
  *       blocking key in at least one pass, each pair once, field by field ({@link
- *       FieldComparison}). Every compared pair adds one to its pattern's count; pairs with at least
- *       two of family name, given name and birth date agreeing or nearly agreeing (or one of them
- *       and three other fields, or four other fields) are kept.
+ *       FieldComparison}), cheaply first: a pair that cannot be kept is counted and left. Every
+ *       kept pair adds one to its pattern's count; pairs with at least two of family name, given
+ *       name and birth date agreeing or nearly agreeing (or one of them and three other fields, or
+ *       four other fields) are kept.
  *   <li><b>Estimation.</b> The {@link MatchModel} is estimated from the pattern counts of this run
  *       (and the pairs people decided).
  *   <li><b>Decision.</b> Each kept pair gets its weight and probability, and {@link LinkRules}
@@ -312,7 +313,11 @@ public final class Matcher {
                     continue;
                   }
                   count++;
-                  int flagged = comparison.compare(lw, lo, rw, right.offset(ri));
+                  int ro = right.offset(ri);
+                  if (!comparison.worthComparing(lw, lo, rw, ro)) {
+                    continue;
+                  }
+                  int flagged = comparison.compare(lw, lo, rw, ro);
                   int pattern = flagged & ~FieldComparison.SWAPPED;
                   histogram[pattern]++;
                   if (worthKeeping[pattern]) {

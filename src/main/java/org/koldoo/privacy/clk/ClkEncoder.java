@@ -165,6 +165,12 @@ public final class ClkEncoder {
     System.arraycopy(encoded, 0, words, offset, NAME_WORDS);
   }
 
+  /** Writes a text's hash, bit count and bigram filter (see {@link FieldSchema.Kind#TEXT}). */
+  public void text(String domain, String text, long[] words, int offset) {
+    words[offset] = exact(domain, text);
+    words[offset + 1] = grams(domain.hashCode(), text, words, offset + 2);
+  }
+
   /** 32-bit hashes a name's deletion neighbourhood holds at most. */
   public static final int NEIGHBOURS = 16;
 

@@ -13,7 +13,8 @@ import java.util.List;
  *       (and the name's length in the upper half of that word), a 256-bit keyed Bloom filter of its
  *       bigrams, and sixteen 32-bit keyed hashes of the name and of the name less one letter (its
  *       deletion neighbourhood: two names one typo apart share one) (fourteen words);
- *   <li>{@link Kind#TEXT}: the same as a name, of the text without spaces (fourteen words);
+ *   <li>{@link Kind#TEXT}: the hash, bit count and bigram filter of the text without spaces (six
+ *       words);
  *   <li>{@link Kind#DATE}: eight keyed digit codes of yyyymmdd in one word, and the same with day
  *       and month swapped in a second (two words);
  *   <li>{@link Kind#CODE}: a keyed hash of the code (one word).
@@ -26,7 +27,7 @@ public record FieldSchema(List<Field> fields, int words) {
   /** How a field is encoded and compared. */
   public enum Kind {
     NAME(14),
-    TEXT(14),
+    TEXT(6),
     DATE(2),
     CODE(1);
 

@@ -129,7 +129,7 @@ public final class PersonRecipe {
           // compared without spaces: "kennewellp lace" is "kennewell place" mistyped
           String text = text(p.value(f.name())).replace(" ", "");
           if (!text.isEmpty()) {
-            encoder.name(f.name(), text, words, at);
+            encoder.text(f.name(), text, words, at);
           }
         }
         case DATE -> {
