@@ -102,8 +102,10 @@ public final class LinkRules {
     if (family.positive() && given.positive()) {
       namesDecisive = true;
     } else if (given.positive()) {
-      // the family name missing, or another one (a name taken at marriage)
-      namesDecisive = born.positive() && other >= OTHER_EVIDENCE_BITS;
+      // the family name missing, or another one (a name taken at marriage); no brother or sister
+      // shares the given name
+      namesDecisive =
+          born.positive() && other >= OTHER_EVIDENCE_BITS || other >= CONTRADICTION_BITS;
     } else if (family.positive()) {
       // the given name missing or only alike; differing outright is what twins look like
       namesDecisive =
