@@ -250,6 +250,6 @@ class LinkageReadModel {
                         .orElse("?"),
                     c.registeredOn(),
                     c.status() == null ? "case.notYetDecided" : c.status().messageKey()))
-        .orElse(new Side(caseId, "—", "—", "—", null, null));
+        .orElse(new Side(caseId, "—", "—", "—", null, "linkage.notVisible"));
   }
 }
