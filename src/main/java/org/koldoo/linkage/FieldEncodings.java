@@ -48,6 +48,22 @@ public final class FieldEncodings {
     }
   }
 
+  /** Writes a record's words in place and returns its blocking keys. */
+  @FunctionalInterface
+  public interface Writer {
+    long[] write(long[] words, int offset);
+  }
+
+  /** Fills slot {@code index} by writing the record's words in place (no copy). */
+  public void set(int index, String id, int source, Writer writer) {
+    ids[index] = id;
+    sources[index] = source;
+    long[] keys = writer.write(words, index * stride);
+    for (int p = 0; p < blocking.length; p++) {
+      blocking[p][index] = keys[p];
+    }
+  }
+
   public void setSize(int size) {
     this.size = size;
   }

@@ -20,6 +20,8 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
  *   <li>the date of birth agrees or nearly agrees (one digit, day and month swapped); failing that,
  *       the other fields (address, postcode…) must carry at least {@value #OTHER_EVIDENCE_BITS}
  *       bits of evidence on their own — the region and citizenship of a Kyrgyz register never do;
+ *       Where the register shows no households at all (see {@code Matcher.households}), an agreeing
+ *       family name with another or no given name needs only decisive other evidence;
  *   <li>a recorded sex that differs is accepted only when every other field agrees exactly;
  *   <li>two records the same organisation registered as different persons are linked only when both
  *       names and the full date of birth agree exactly.
@@ -86,7 +88,8 @@ public final class LinkRules {
   }
 
   /** The rules a pair breaks (empty: it may link automatically). */
-  public Set<Reason> broken(MatchModel model, int pattern, double probability, boolean sameSource) {
+  public Set<Reason> broken(
+      MatchModel model, int pattern, double probability, boolean sameSource, boolean households) {
     FieldComparison c = model.comparison();
     int p = pattern & ~FieldComparison.SWAPPED;
     Set<Reason> reasons = EnumSet.noneOf(Reason.class);
@@ -106,6 +109,9 @@ public final class LinkRules {
       // shares the given name
       namesDecisive =
           born.positive() && other >= OTHER_EVIDENCE_BITS || other >= CONTRADICTION_BITS;
+    } else if (family.positive() && !households) {
+      // a register without households: another given name is a mistake, not a sibling
+      namesDecisive = other >= OTHER_EVIDENCE_BITS;
     } else if (family.positive()) {
       // the given name missing or only alike; differing outright is what twins look like
       namesDecisive =

@@ -61,7 +61,8 @@ public final class Matcher {
     MatchModel model = estimate(left, right, compared, List.of());
     List<Match> automatic = new ArrayList<>();
     List<Match> review = new ArrayList<>();
-    decide(left, right, compared, model, false, automatic, review);
+    boolean households = households(left) || households(right);
+    decide(left, right, compared, model, false, households, automatic, review);
     List<Match> kept = oneToOne(automatic, review);
     return new Result(kept, review, compared.comparisons, compared.size(), model);
   }
@@ -72,7 +73,7 @@ public final class Matcher {
     MatchModel model = estimate(records, records, compared, decided);
     List<Match> automatic = new ArrayList<>();
     List<Match> review = new ArrayList<>();
-    decide(records, records, compared, model, true, automatic, review);
+    decide(records, records, compared, model, true, households(records), automatic, review);
     return new Result(automatic, review, compared.comparisons, compared.size(), model);
   }
 
@@ -111,6 +112,7 @@ public final class Matcher {
       Compared compared,
       MatchModel model,
       boolean sameSource,
+      boolean households,
       List<Match> automatic,
       List<Match> review) {
     int distinct = compared.comparison.patterns();
@@ -130,7 +132,7 @@ public final class Matcher {
         continue;
       }
       boolean sameOrganisation = sameSource && left.source(l) == right.source(r);
-      Set<LinkRules.Reason> broken = rules.broken(model, pattern, p, sameOrganisation);
+      Set<LinkRules.Reason> broken = rules.broken(model, pattern, p, sameOrganisation, households);
       LinkRules.Verdict verdict = rules.verdict(broken, p);
       Match match =
           new Match(
@@ -148,6 +150,67 @@ public final class Matcher {
         review.add(match);
       }
     }
+  }
+
+  /** A register shows households when one record in a thousand shares them (see below). */
+  static final double HOUSEHOLD_SHARE = 0.001;
+
+  /**
+   * Whether a register shows households: records that share a family name and an address under
+   * another given name (brothers and sisters, spouses, twins). Where it does, a pair that differs
+   * in a name is held to the household rules of {@link LinkRules}; a register without any — or
+   * without addresses to tell — is not. Estimated on each source by itself, where a person appears
+   * once; a duplicate whose given name was mistyped also counts, which errs on the safe side.
+   */
+  static boolean households(FieldEncodings records) {
+    var schema = records.schema();
+    int family = schema.indexOf(org.koldoo.privacy.clk.FieldSchema.Role.FAMILY_NAME);
+    int given = schema.indexOf(org.koldoo.privacy.clk.FieldSchema.Role.GIVEN_NAME);
+    int[] home =
+        java.util.stream.IntStream.range(0, schema.size())
+            .filter(f -> schema.field(f).role() == org.koldoo.privacy.clk.FieldSchema.Role.OTHER)
+            .map(f -> schema.field(f).offset())
+            .toArray();
+    boolean address =
+        schema.fields().stream()
+            .anyMatch(f -> f.kind() == org.koldoo.privacy.clk.FieldSchema.Kind.TEXT);
+    if (family < 0 || given < 0 || !address || records.size() == 0) {
+      return false;
+    }
+    long[] words = records.words();
+    int familyAt = schema.field(family).offset();
+    int givenAt = schema.field(given).offset();
+    long[] homes = new long[records.size()];
+    java.util.Map<Long, Long> firstGiven = new java.util.HashMap<>();
+    java.util.Set<Long> shared = new java.util.HashSet<>();
+    for (int i = 0; i < records.size(); i++) {
+      int o = records.offset(i);
+      long f = words[o + familyAt];
+      long g = words[o + givenAt];
+      // the family name and everything recorded about where the person lives, all present
+      long key = f;
+      boolean complete = f != 0 && g != 0;
+      for (int at : home) {
+        long w = words[o + at];
+        complete &= w != 0;
+        key = key * 0x9E3779B97F4A7C15L ^ w;
+      }
+      if (!complete) {
+        continue;
+      }
+      homes[i] = key;
+      Long before = firstGiven.putIfAbsent(key, g);
+      if (before != null && before != g) {
+        shared.add(key);
+      }
+    }
+    long members = 0;
+    for (long key : homes) {
+      if (key != 0 && shared.contains(key)) {
+        members++;
+      }
+    }
+    return members >= HOUSEHOLD_SHARE * records.size();
   }
 
   /**

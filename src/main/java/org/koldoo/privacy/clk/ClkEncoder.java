@@ -100,31 +100,45 @@ public final class ClkEncoder {
   }
 
   /** Names encoded once per run and reused: registers repeat names again and again. */
-  private final java.util.concurrent.ConcurrentHashMap<String, long[]> names =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, java.util.concurrent.ConcurrentHashMap<String, long[]>>
+      names = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final int NAMES_REMEMBERED = 200_000;
 
   private final java.util.concurrent.ConcurrentHashMap<String, String> keys =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private final java.util.concurrent.ConcurrentHashMap<String, Long> codes =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, java.util.concurrent.ConcurrentHashMap<String, Long>>
+      codes = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@link #exact} of a short code (sex, citizenship, region), remembered for the run. */
   public long code(String domain, String value) {
     if (value == null || value.isEmpty()) {
       return 0;
     }
-    String remembered = domain + '\u0000' + value;
-    Long known = codes.get(remembered);
+    var remembered = remembered(codes, domain);
+    Long known = remembered.get(value);
     if (known == null) {
       known = exact(domain, value);
-      if (codes.size() < NAMES_REMEMBERED) {
-        codes.putIfAbsent(remembered, known);
+      if (remembered.size() < NAMES_REMEMBERED) {
+        remembered.putIfAbsent(value, known);
       }
     }
     return known;
+  }
+
+  /** The values remembered in one domain (one map per field, so no key is built per lookup). */
+  private static <V> java.util.concurrent.ConcurrentHashMap<String, V> remembered(
+      java.util.concurrent.ConcurrentHashMap<
+              String, java.util.concurrent.ConcurrentHashMap<String, V>>
+          byDomain,
+      String domain) {
+    var map = byDomain.get(domain);
+    return map != null
+        ? map
+        : byDomain.computeIfAbsent(domain, d -> new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   /** A name as written, brought to its key by {@code normalise} once per run. */
@@ -150,16 +164,16 @@ public final class ClkEncoder {
    * is encoded once in a run (up to {@value #NAMES_REMEMBERED} names), the encoder being the run's.
    */
   public void name(String domain, String key, long[] words, int offset) {
-    String remembered = domain + '\u0000' + key;
-    long[] encoded = names.get(remembered);
+    var remembered = remembered(names, domain);
+    long[] encoded = remembered.get(key);
     if (encoded == null) {
       encoded = new long[NAME_WORDS];
       encoded[0] = exact(domain, key);
       // the bit count of the filter, and the length above it (one typo changes it by one at most)
       encoded[1] = grams(domain.hashCode(), key, encoded, 2) | (long) key.length() << 32;
       neighbours(key, encoded, 2 + FILTER_WORDS);
-      if (names.size() < NAMES_REMEMBERED) {
-        names.putIfAbsent(remembered, encoded);
+      if (remembered.size() < NAMES_REMEMBERED) {
+        remembered.putIfAbsent(key, encoded);
       }
     }
     System.arraycopy(encoded, 0, words, offset, NAME_WORDS);
@@ -226,7 +240,9 @@ public final class ClkEncoder {
 
   /** A keyed 64-bit blocking key from the given parts; null when any part is missing. */
   public Long blockingKey(String pass, String... parts) {
-    StringBuilder joined = new StringBuilder(pass);
+    StringBuilder joined = JOINED.get();
+    joined.setLength(0);
+    joined.append(pass);
     for (String part : parts) {
       if (part == null || part.isEmpty()) {
         return null;
@@ -235,4 +251,8 @@ public final class ClkEncoder {
     }
     return blocking.hash(joined);
   }
+
+  /** One buffer per thread for the blocking keys' input (a million records make many). */
+  private static final ThreadLocal<StringBuilder> JOINED =
+      ThreadLocal.withInitial(() -> new StringBuilder(64));
 }

@@ -11,12 +11,12 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
 
 /**
  * How a person becomes an encoding, the same for every organisation so their encodings can be
- * compared: each attribute encoded on its own (see {@link FieldSchema}), and seven keyed blocking
+ * compared: each attribute encoded on its own (see {@link FieldSchema}), and nine keyed blocking
  * passes that between them survive a typo, a swapped name order, a wrong birth day or a missing
  * field: family name and year, given name and year, both names' beginnings and day of year, the
- * full date, both whole names in either order, family name and place, place and street. Runs where
- * the plaintext already is (the organisation's own data); what leaves is words that mean nothing
- * without the run's key.
+ * full date, both whole names in either order, family name and place, place and address, given name
+ * and street, family name and street. Runs where the plaintext already is (the organisation's own
+ * data); what leaves is words that mean nothing without the run's key.
  *
  * <p>Names are brought to one key across Cyrillic and Latin spellings ({@link NameNormaliser}), the
  * female and male forms of Russian and Kyrgyz family names meet (Эсенбекова, Esenbekov), and the
@@ -24,7 +24,7 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
  */
 public final class PersonRecipe {
 
-  public static final int PASSES = 7;
+  public static final int PASSES = 9;
 
   /** Names share one hashing domain, so a family name written as the given name still meets. */
   private static final String NAME_DOMAIN = "name";
@@ -107,12 +107,22 @@ public final class PersonRecipe {
 
   public static Encoded encode(ClkEncoder encoder, FieldSchema schema, Person p) {
     long[] words = new long[schema.words()];
+    return new Encoded(words, encode(encoder, schema, p, words, 0));
+  }
+
+  /**
+   * Writes a person's field words into {@code words} at {@code offset} (which must be zero there)
+   * and returns the blocking keys: a register of a million is encoded in place, without a temporary
+   * array per person.
+   */
+  public static long[] encode(
+      ClkEncoder encoder, FieldSchema schema, Person p, long[] words, int offset) {
     String given = encoder.key(p.givenName(), PersonRecipe::nameKey);
     String family = encoder.key(p.surname(), PersonRecipe::nameKey);
     String digits = digits(p.birthDate());
     for (int index = 0; index < schema.size(); index++) {
       FieldSchema.Field f = schema.field(index);
-      int at = f.offset();
+      int at = offset + f.offset();
       switch (f.kind()) {
         case NAME -> {
           String key =
@@ -140,7 +150,7 @@ public final class PersonRecipe {
         case CODE -> words[at] = encoder.code(f.name(), code(p.value(f.name())));
       }
     }
-    return new Encoded(words, blockingKeys(encoder, p, given, family, digits));
+    return blockingKeys(encoder, p, given, family, digits);
   }
 
   static long[] blockingKeys(
@@ -167,10 +177,14 @@ public final class PersonRecipe {
     keys[4] = key(encoder.blockingKey("names", namePair));
     // family name and where they live: no date of birth, or a wrong one
     keys[5] = key(encoder.blockingKey("s3pc", s3, postcode == null ? null : postcode.strip()));
+    // where they live, by postcode and address; and each name by street
     keys[6] =
         key(
             encoder.blockingKey(
                 "pcaddr", postcode == null ? null : postcode.strip(), firstAddress(p)));
+    String street = street(p);
+    keys[7] = key(encoder.blockingKey("gaddr", given.isEmpty() ? null : given, street));
+    keys[8] = key(encoder.blockingKey("saddr", surname.isEmpty() ? null : surname, street));
     return keys;
   }
 
@@ -254,7 +268,7 @@ public final class PersonRecipe {
     return value == null ? null : text(value).replace(" ", "");
   }
 
-  /** The first letters of the first address line, when there is one. */
+  /** The first three letters of the first address line, when there is one. */
   private static String firstAddress(Person p) {
     if (p.extra() == null) {
       return null;
@@ -270,6 +284,46 @@ public final class PersonRecipe {
           }
         }
         return letters.length() >= 3 ? letters.toString() : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first four letters of the street in the first address line and the house number written in
+   * it, when there is a street.
+   */
+  private static String street(Person p) {
+    if (p.extra() == null) {
+      return null;
+    }
+    for (var e : p.extra().entrySet()) {
+      if (e.getKey().startsWith("address") && e.getValue() != null) {
+        // the first word of four letters or more (a street's name, not "ул." or a number), and
+        // the first number written in the line (the house), if any
+        String v = e.getValue();
+        String street = null;
+        String number = "";
+        int run = 0;
+        for (int i = 0; i <= v.length(); i++) {
+          char c = i < v.length() ? v.charAt(i) : ' ';
+          if (Character.isLetter(c)) {
+            run++;
+            continue;
+          }
+          if (street == null && run >= 4) {
+            street = v.substring(i - run, i - run + 4).toLowerCase(java.util.Locale.ROOT);
+          }
+          run = 0;
+          if (number.isEmpty() && Character.isDigit(c)) {
+            int end = i;
+            while (end < v.length() && Character.isDigit(v.charAt(end))) {
+              end++;
+            }
+            number = v.substring(i, end);
+          }
+        }
+        return street == null ? null : street + number;
       }
     }
     return null;
