@@ -174,30 +174,48 @@ public final class FieldComparison {
 
   /** 1 when a name could agree or be one typo away (without looking at its neighbourhood). */
   private static int maybe(long[] a, int ao, long[] b, int bo) {
+    int shape = shape(a, ao, b, bo);
+    return shape == AGREE || shape == CLOSE || shape == TYPO ? 1 : 0;
+  }
+
+  /** Not an outcome: a name whose neighbourhood must say whether it is one typo away. */
+  private static final int TYPO = 5;
+
+  /**
+   * A name's outcome as far as hashes and bigrams tell: MISSING, AGREE, DIFFER (Dice below 0.5),
+   * CLOSE (Dice 0.8 or more), TYPO (one typo is possible: lengths within one, and at most three
+   * bigrams — two bits each — differing on either side), else PARTIAL.
+   */
+  private static int shape(long[] a, int ao, long[] b, int bo) {
     long ha = a[ao];
     long hb = b[bo];
     if (ha == 0 || hb == 0) {
-      return 0;
+      return MISSING;
     }
     if (ha == hb) {
-      return 1;
+      return AGREE;
     }
-    int common =
-        Long.bitCount(a[ao + 2] & b[bo + 2])
-            + Long.bitCount(a[ao + 3] & b[bo + 3])
-            + Long.bitCount(a[ao + 4] & b[bo + 4])
-            + Long.bitCount(a[ao + 5] & b[bo + 5]);
+    int common = common(a, ao, b, bo);
     long bitsA = a[ao + 1] & 0xffffffffL;
     long bitsB = b[bo + 1] & 0xffffffffL;
+    // Dice = 2·common / total
     if (4L * common < bitsA + bitsB) {
-      return 0;
+      return DIFFER;
     }
     if (5L * common >= 2L * (bitsA + bitsB)) {
-      return 1;
+      return CLOSE;
     }
-    long la = a[ao + 1] >>> 32;
-    long lb = b[bo + 1] >>> 32;
-    return la - lb >= -1 && la - lb <= 1 && bitsA - common <= 6 && bitsB - common <= 6 ? 1 : 0;
+    long lengths = (a[ao + 1] >>> 32) - (b[bo + 1] >>> 32);
+    boolean possible = lengths >= -1 && lengths <= 1 && bitsA - common <= 6 && bitsB - common <= 6;
+    return possible ? TYPO : PARTIAL;
+  }
+
+  /** Bits the two bigram filters share. */
+  private static int common(long[] a, int ao, long[] b, int bo) {
+    return Long.bitCount(a[ao + 2] & b[bo + 2])
+        + Long.bitCount(a[ao + 3] & b[bo + 3])
+        + Long.bitCount(a[ao + 4] & b[bo + 4])
+        + Long.bitCount(a[ao + 5] & b[bo + 5]);
   }
 
   public int compare(long[] a, int ao, long[] b, int bo) {
@@ -257,39 +275,12 @@ public final class FieldComparison {
    * or more (long ones), the rest partly alike.
    */
   static int name(long[] a, int ao, long[] b, int bo) {
-    long ha = a[ao];
-    long hb = b[bo];
-    if (ha == 0 || hb == 0) {
-      return MISSING;
+    int shape = shape(a, ao, b, bo);
+    if (shape != TYPO) {
+      return shape;
     }
-    if (ha == hb) {
-      return AGREE;
-    }
-    int common =
-        Long.bitCount(a[ao + 2] & b[bo + 2])
-            + Long.bitCount(a[ao + 3] & b[bo + 3])
-            + Long.bitCount(a[ao + 4] & b[bo + 4])
-            + Long.bitCount(a[ao + 5] & b[bo + 5]);
-    long total = (a[ao + 1] & 0xffffffffL) + (b[bo + 1] & 0xffffffffL);
-    // Dice = 2·common / total
-    if (4L * common < total) {
-      return DIFFER;
-    }
-    if (5L * common >= 2L * total) {
-      return CLOSE; // Dice ≥ 0.8
-    }
-    // one typo apart (then the lengths differ by one at most); past the sixteenth letter the
-    // neighbourhood is not kept and the bigrams alone tell
-    // one typo changes three bigrams at most on either side (two bits each), and the length by
-    // one at most
-    long la = a[ao + 1] >>> 32;
-    long lb = b[bo + 1] >>> 32;
-    boolean possible =
-        la - lb >= -1
-            && la - lb <= 1
-            && (a[ao + 1] & 0xffffffffL) - common <= 6
-            && (b[bo + 1] & 0xffffffffL) - common <= 6;
-    return possible && neighbours(a, ao + 6, b, bo + 6) ? CLOSE : PARTIAL;
+    // past the sixteenth letter the neighbourhood is not kept and the bigrams alone tell
+    return neighbours(a, ao + 6, b, bo + 6) ? CLOSE : PARTIAL;
   }
 
   /** Whether two sorted sets of 32-bit hashes (0 for an empty place) share one. */
@@ -328,11 +319,7 @@ public final class FieldComparison {
     if (ha == hb) {
       return AGREE;
     }
-    int common =
-        Long.bitCount(a[ao + 2] & b[bo + 2])
-            + Long.bitCount(a[ao + 3] & b[bo + 3])
-            + Long.bitCount(a[ao + 4] & b[bo + 4])
-            + Long.bitCount(a[ao + 5] & b[bo + 5]);
+    int common = common(a, ao, b, bo);
     long total = (a[ao + 1] & 0xffffffffL) + (b[bo + 1] & 0xffffffffL);
     if (5L * common >= 2L * total) {
       return CLOSE;

@@ -624,6 +624,16 @@ class VictimCaseService implements VictimCases {
 
   @Override
   public Set<UUID> visible(java.util.Collection<UUID> caseIds) {
+    return visibleAs(caseIds, Access.PSEUDONYMOUS);
+  }
+
+  @Override
+  public Set<UUID> identitiesVisible(java.util.Collection<UUID> caseIds) {
+    return visibleAs(caseIds, Access.IDENTITY);
+  }
+
+  /** Of these cases, those the current viewer sees at least at {@code level}. */
+  private Set<UUID> visibleAs(java.util.Collection<UUID> caseIds, Access level) {
     Viewer viewer = viewers.current();
     List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
     Set<UUID> visible = new java.util.HashSet<>();
@@ -634,7 +644,7 @@ class VictimCaseService implements VictimCases {
               viewer,
               "c.id in (:ids)",
               Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
-              Access.PSEUDONYMOUS));
+              level));
     }
     return visible;
   }
@@ -655,22 +665,6 @@ class VictimCaseService implements VictimCases {
   @Transactional(readOnly = true)
   public boolean may(UUID caseId, CaseAction action) {
     return cases.findById(caseId).map(c -> rights(c).may(action)).orElse(false);
-  }
-
-  @Override
-  public Set<UUID> identitiesVisible(java.util.Collection<UUID> caseIds) {
-    Viewer viewer = viewers.current();
-    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
-    Set<UUID> visible = new java.util.HashSet<>();
-    for (int from = 0; from < ids.size(); from += 1000) {
-      visible.addAll(
-          visibleAs(
-              viewer,
-              "c.id in (:ids)",
-              Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
-              Access.IDENTITY));
-    }
-    return visible;
   }
 
   @Override
