@@ -75,7 +75,14 @@ public final class NameNormaliser {
           Map.entry('č', "ch"),
           Map.entry('ş', "sh"),
           Map.entry('ç', "ch"),
-          Map.entry('ň', "ng"));
+          Map.entry('ň', "ng"),
+          // the vowels BGN/PCGN and Turkish spellings write, as ICU's Latin-ASCII writes them
+          // (here without starting ICU)
+          Map.entry('ö', "o"),
+          Map.entry('ü', "u"),
+          Map.entry('ä', "a"),
+          Map.entry('é', "e"),
+          Map.entry('ı', "i"));
 
   /** Ordered: longer spellings first, so "shch" is not read as "sh" + "ch". */
   private static final String[][] FOLDS = {
@@ -106,8 +113,11 @@ public final class NameNormaliser {
     {"U", "yu"}
   };
 
-  private static final Transliterator OTHER_SCRIPTS =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  /** ICU's transliterator of other scripts: built on first use, since it takes half a second. */
+  private static final class OtherScripts {
+    static final Transliterator ANY_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  }
+
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   private NameNormaliser() {}
@@ -124,7 +134,7 @@ public final class NameNormaliser {
       latin.append(mapped != null ? mapped : String.valueOf(c));
     }
     String ascii =
-        isAscii(latin) ? latin.toString() : OTHER_SCRIPTS.transliterate(latin.toString());
+        isAscii(latin) ? latin.toString() : OtherScripts.ANY_LATIN.transliterate(latin.toString());
     List<String> parts = new ArrayList<>(4);
     StringBuilder part = new StringBuilder();
     for (int i = 0; i <= ascii.length(); i++) {

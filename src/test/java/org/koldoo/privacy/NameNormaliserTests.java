@@ -17,6 +17,8 @@ class NameNormaliserTests {
     "Жылдыз, Dzhyldyz",
     "Үмүтбек, Umutbek",
     "Өмүрбек, Omurbek",
+    "Өмүрбек, Ömürbek",
+    "Үсөнбаев, Üsönbaev",
     "Маңкелди, Mankeldi",
     "Айгүл, Aigul",
     "Айгүл, Aygul",

@@ -238,21 +238,49 @@ public final class ClkEncoder {
     return code;
   }
 
-  /** A keyed 64-bit blocking key from the given parts; null when any part is missing. */
-  public Long blockingKey(String pass, String... parts) {
-    StringBuilder joined = JOINED.get();
-    joined.setLength(0);
-    joined.append(pass);
-    for (String part : parts) {
-      if (part == null || part.isEmpty()) {
-        return null;
-      }
-      joined.append('\u001f').append(part);
-    }
-    return blocking.hash(joined);
+  private final ThreadLocal<Key> builders = ThreadLocal.withInitial(Key::new);
+
+  /** This thread's builder of blocking keys (reused, so building a key allocates nothing). */
+  public Key key() {
+    return builders.get();
   }
 
-  /** One buffer per thread for the blocking keys' input (a million records make many). */
-  private static final ThreadLocal<StringBuilder> JOINED =
-      ThreadLocal.withInitial(() -> new StringBuilder(64));
+  /**
+   * A blocking key built from a pass's name and parts (or prefixes of parts); {@link #hash} is
+   * {@link Long#MIN_VALUE} when any part is missing or empty.
+   */
+  public final class Key {
+    private final StringBuilder joined = new StringBuilder(64);
+    private boolean missing;
+
+    public Key start(String pass) {
+      joined.setLength(0);
+      joined.append(pass);
+      missing = false;
+      return this;
+    }
+
+    public Key part(String value) {
+      return part(value, 0, value == null ? 0 : value.length());
+    }
+
+    /** The value's first {@code length} characters (all of it when shorter). */
+    public Key part(String value, int length) {
+      return part(value, 0, length);
+    }
+
+    /** Characters {@code from} to {@code to} of the value (to its end when shorter). */
+    public Key part(String value, int from, int to) {
+      if (value == null || Math.min(to, value.length()) <= from) {
+        missing = true;
+      } else if (!missing) {
+        joined.append('\u001f').append(value, from, Math.min(to, value.length()));
+      }
+      return this;
+    }
+
+    public long hash() {
+      return missing ? Long.MIN_VALUE : blocking.hash(joined);
+    }
+  }
 }

@@ -136,8 +136,7 @@ public final class PersonRecipe {
           }
         }
         case TEXT -> {
-          // compared without spaces: "kennewellp lace" is "kennewell place" mistyped
-          String text = text(p.value(f.name())).replace(" ", "");
+          String text = compact(p.value(f.name()));
           if (!text.isEmpty()) {
             encoder.text(f.name(), text, words, at);
           }
@@ -147,7 +146,7 @@ public final class PersonRecipe {
           words[at] = encoder.date(d, false);
           words[at + 1] = encoder.date(d, true);
         }
-        case CODE -> words[at] = encoder.code(f.name(), code(p.value(f.name())));
+        case CODE -> words[at] = encoder.code(f.name(), compact(p.value(f.name())));
       }
     }
     return blockingKeys(encoder, p, given, family, digits);
@@ -155,36 +154,26 @@ public final class PersonRecipe {
 
   static long[] blockingKeys(
       ClkEncoder encoder, Person p, String given, String surname, String digits) {
-    String year = digits != null ? digits.substring(0, 4) : null;
-    String monthDay = digits != null && digits.length() >= 8 ? digits.substring(4, 8) : null;
-    String date = digits != null && digits.length() >= 8 ? digits : null;
+    String full = digits != null && digits.length() >= 8 ? digits : null;
     String postcode = p.extra() == null ? null : p.extra().get("postcode");
-    if (postcode == null) {
-      postcode = p.place();
-    }
-    String g3 = prefix(given, 3);
-    String s3 = prefix(surname, 3);
-    String namePair =
-        given == null || given.isEmpty() || surname == null || surname.isEmpty()
-            ? null
-            : given.compareTo(surname) <= 0 ? given + ' ' + surname : surname + ' ' + given;
+    postcode = postcode == null ? p.place() : postcode.strip();
+    ClkEncoder.Key k = encoder.key();
     long[] keys = new long[PASSES];
-    keys[0] = key(encoder.blockingKey("s4y", prefix(surname, 4), year));
-    keys[1] = key(encoder.blockingKey("g4y", prefix(given, 4), year));
-    keys[2] = key(encoder.blockingKey("g2s2md", prefix(given, 2), prefix(surname, 2), monthDay));
-    keys[3] = key(encoder.blockingKey("dob", date));
+    keys[0] = k.start("s4y").part(surname, 4).part(digits, 4).hash();
+    keys[1] = k.start("g4y").part(given, 4).part(digits, 4).hash();
+    keys[2] = k.start("g2s2md").part(given, 2).part(surname, 2).part(full, 4, 8).hash();
+    keys[3] = k.start("dob").part(full).hash();
     // both whole names in either order: names swapped and the date mistyped or missing
-    keys[4] = key(encoder.blockingKey("names", namePair));
+    boolean ordered = given.compareTo(surname) <= 0;
+    keys[4] =
+        k.start("names").part(ordered ? given : surname).part(ordered ? surname : given).hash();
     // family name and where they live: no date of birth, or a wrong one
-    keys[5] = key(encoder.blockingKey("s3pc", s3, postcode == null ? null : postcode.strip()));
+    keys[5] = k.start("s3pc").part(surname, 3).part(postcode).hash();
     // where they live, by postcode and address; and each name by street
-    keys[6] =
-        key(
-            encoder.blockingKey(
-                "pcaddr", postcode == null ? null : postcode.strip(), firstAddress(p)));
+    keys[6] = k.start("pcaddr").part(postcode).part(firstAddress(p)).hash();
     String street = street(p);
-    keys[7] = key(encoder.blockingKey("gaddr", given.isEmpty() ? null : given, street));
-    keys[8] = key(encoder.blockingKey("saddr", surname.isEmpty() ? null : surname, street));
+    keys[7] = k.start("gaddr").part(given).part(street).hash();
+    keys[8] = k.start("saddr").part(surname).part(street).hash();
     return keys;
   }
 
@@ -243,29 +232,35 @@ public final class PersonRecipe {
     return digits.length() >= 4 ? digits.substring(0, 4) : null;
   }
 
-  private static String text(String value) {
+  /**
+   * A text or code as compared: lower case, without spaces ("kennewellp lace" is "kennewell place"
+   * mistyped); empty for none.
+   */
+  private static String compact(String value) {
     if (value == null) {
       return "";
     }
-    StringBuilder text = new StringBuilder(value.length());
-    boolean space = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = Character.toLowerCase(value.charAt(i));
-      if (Character.isWhitespace(c)) {
-        space = !text.isEmpty();
-      } else {
-        if (space) {
-          text.append(' ');
-          space = false;
-        }
-        text.append(c);
+    int i = 0;
+    while (i < value.length()) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || Character.toLowerCase(c) != c) {
+        break;
+      }
+      i++;
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    char[] out = new char[value.length()];
+    value.getChars(0, i, out, 0);
+    int n = i;
+    for (; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        out[n++] = Character.toLowerCase(c);
       }
     }
-    return text.toString();
-  }
-
-  private static String code(String value) {
-    return value == null ? null : text(value).replace(" ", "");
+    return new String(out, 0, n);
   }
 
   /** The first three letters of the first address line, when there is one. */
@@ -327,16 +322,5 @@ public final class PersonRecipe {
       }
     }
     return null;
-  }
-
-  private static long key(Long value) {
-    return value == null ? Long.MIN_VALUE : value;
-  }
-
-  private static String prefix(String value, int length) {
-    if (value == null || value.isEmpty()) {
-      return null;
-    }
-    return value.length() < length ? value : value.substring(0, length);
   }
 }
