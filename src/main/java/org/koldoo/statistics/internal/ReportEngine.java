@@ -219,7 +219,9 @@ class ReportEngine implements AutoCloseable {
             jdbc.sql(
                     "with person as ("
                         + Bases.PERSON
-                        + ") select pa.person_id, pb.person_id from facts_linkage_pending l"
+                        + " where v.case_id in (select case_a from facts_linkage_pending"
+                        + " union all select case_b from facts_linkage_pending))"
+                        + " select pa.person_id, pb.person_id from facts_linkage_pending l"
                         + " join person pa on pa.case_id = l.case_a"
                         + " join person pb on pb.case_id = l.case_b"
                         + " where pa.person_id <> pb.person_id")
