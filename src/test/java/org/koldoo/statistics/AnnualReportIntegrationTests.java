@@ -323,13 +323,33 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     assertThat(csv)
         .contains(
             "KGZ,Kyrgyzstan,Asia,Central Asia,Detected trafficking victims,Total,Total,Total,Total,2005,Counts,<5,")
-        .contains("Detected trafficking victims,Total,Total,Female,0 to 17 years,2005,Counts,0,")
+        .doesNotContain(",Counts,0,")
         .contains(
             "Detected trafficking victims,by citizenship,Uzbekistan,Total,Total,2005,Counts,<5")
         .contains(
             "Detected trafficking victims,by country of repatriation,Uzbekistan,Total,Total,2005")
         .contains("Persons convicted,Total,Total,Male,Total,2005,Counts,<5")
-        .contains("Offences of trafficking in persons,Total,Total,Total,Total,2005,Counts,<5");
+        .contains("Offences of trafficking in persons,Total,Total,Total,Total,2005,Counts,<5")
+        .doesNotContain("Offences of trafficking in persons,by form");
+    List<String> rows = csv.lines().skip(1).toList();
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).endsWith(",Counts,<5,GLOTIP"));
+    for (String row : rows) {
+      String[] cells = row.split(",");
+      String dimension = cells[5];
+      String category = cells[6];
+      String sex = cells[7];
+      String age = cells[8];
+      // the grid only: unknown sex goes with unknown age and nothing else
+      assertThat(sex.equals("Unknown")).as(row).isEqualTo(age.equals("Unknown"));
+      if (dimension.equals("by form of exploitation")) {
+        assertThat(category)
+            .isIn("Sexual exploitation", "Forced labour", "Other forms of exploitation");
+      }
+    }
+    // the form grid: the Uzbek boy (forced labour) among persons under 18
+    assertThat(csv)
+        .contains(
+            "Detected trafficking victims,by form of exploitation,Forced labour,Male,0 to 17 years,2005,Counts,<5,GLOTIP");
   }
 
   @Test

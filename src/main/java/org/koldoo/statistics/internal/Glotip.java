@@ -3,10 +3,13 @@ package org.koldoo.statistics.internal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,8 +19,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The UNODC GLOTIP questionnaire rows for a calendar year, in UNODC's published columns and
- * vocabulary. Counts 1–4 are written {@code <5}; figures without data behind them are left out.
+ * The UNODC GLOTIP rows for a calendar year, with the structure of UNODC's published data file:
+ * Source {@code GLOTIP}, unit {@code Counts}, no row for a count of 0, counts 1–4 written {@code
+ * <5}, thousands written {@code "1,757"}; figures without data behind them are left out.
+ *
+ * <ul>
+ *   <li>Detected trafficking victims: {@code Total} and {@code by form of exploitation}, each with
+ *       the sex × age grid; {@code by citizenship} and {@code by country of repatriation} with sex
+ *       and age {@code Total} only.
+ *   <li>Persons brought into formal contact, prosecuted and convicted: {@code Total} with the grid
+ *       (offenders' ages are not recorded, so their age is {@code Unknown}); persons convicted also
+ *       {@code by form of exploitation}. Offences: {@code Total} only.
+ *   <li>The grid: sex {@code Total}, {@code Female}, {@code Male}, {@code Other} × age {@code
+ *       Total}, {@code 0 to 17 years}, {@code 18 years or over}, and the one combination {@code
+ *       Unknown} × {@code Unknown} for persons whose sex or age is not known.
+ *   <li>Forms: {@code Sexual exploitation}, {@code Forced labour}, {@code Other forms of
+ *       exploitation}; a person counts once in each category their forms fall in.
+ *   <li>Countries by UNODC's names ({@link UnodcCountries}), not the JDK's.
+ * </ul>
  */
 @Component
 class Glotip {
@@ -26,48 +45,59 @@ class Glotip {
       "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,"
           + "Unit of measurement,txtVALUE,Source";
 
+  /** What UNODC's file says in its Source column, on every row. */
+  static final String SOURCE = "GLOTIP";
+
   static final Map<String, String> SEX =
-      Map.of(
-          "FEMALE", "Female",
-          "MALE", "Male",
-          "TRANSGENDER_OR_NONCONFORMING", "Other",
-          "UNKNOWN", "Unknown");
+      Map.of("FEMALE", "Female", "MALE", "Male", "TRANSGENDER_OR_NONCONFORMING", "Other");
   static final Map<String, String> AGE =
-      Map.of("CHILD", "0 to 17 years", "ADULT", "18 years or over", "UNKNOWN", "Unknown");
-  static final Map<String, String> FORM =
-      Map.of(
-          "SEXUAL_EXPLOITATION", "Sexual exploitation",
-          "FORCED_LABOUR", "Forced labour",
-          "FORCED_MARRIAGE", "Forced marriage",
-          "FORCED_CRIMINALITY", "Forced criminal activity",
-          "FORCED_BEGGING", "Begging",
-          "ORGAN_REMOVAL", "Organ removal",
-          "UNKNOWN", "Unknown");
+      Map.of("CHILD", "0 to 17 years", "ADULT", "18 years or over");
+  static final List<String> SEXES = List.of("Total", "Female", "Male", "Other");
+  static final List<String> AGES = List.of("Total", "0 to 17 years", "18 years or over");
+  static final String UNKNOWN = "Unknown";
+
+  static final String SEXUAL = "Sexual exploitation";
+  static final String LABOUR = "Forced labour";
+  static final String OTHER_FORMS = "Other forms of exploitation";
+
+  /** The GLOTIP category of one of Koldoo's forms of exploitation; null for an unknown form. */
+  static String form(String type) {
+    return switch (type) {
+      case "SEXUAL_EXPLOITATION" -> SEXUAL;
+      case "FORCED_LABOUR" -> LABOUR;
+      case "", "UNKNOWN" -> null;
+      default -> OTHER_FORMS;
+    };
+  }
 
   private final ReportEngine engine;
   private final String iso3;
   private final String country;
   private final String region;
   private final String subregion;
-  private final String source;
 
   Glotip(
       ReportEngine engine,
       @Value("${koldoo.statistics.country-iso2:KG}") String countryIso2,
       @Value("${koldoo.statistics.region:Asia}") String region,
-      @Value("${koldoo.statistics.subregion:Central Asia}") String subregion,
-      @Value("${koldoo.statistics.source:National Referral Mechanism (Koldoo)}") String source) {
+      @Value("${koldoo.statistics.subregion:Central Asia}") String subregion) {
     this.engine = engine;
-    Locale c = new Locale("", countryIso2);
-    this.iso3 = c.getISO3Country();
-    this.country = c.getDisplayCountry(Locale.ENGLISH);
+    this.iso3 = new Locale("", countryIso2).getISO3Country();
+    this.country = UnodcCountries.name(countryIso2);
     this.region = region;
     this.subregion = subregion;
-    this.source = source;
   }
 
   private record Row(
       String indicator, String dimension, String category, String sex, String age, long value) {}
+
+  /** A person as the grid sees them: sex and age group as GLOTIP names them (null if unknown). */
+  record Person(String sex, String age) {
+
+    boolean unknown() {
+      return sex == null || age == null;
+    }
+  }
 
   String export(int year) {
     Period period = Period.year(year);
@@ -77,37 +107,41 @@ class Glotip {
         new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.split(",")).get())) {
       Figure victims = c.current("V0");
       if (victims.hasData()) {
-        Map<List<String>, Long> sexAge =
-            engine.cross(Bases.IDENTIFIED, "count(distinct person_id)", period, "sex", "age_group");
-        for (String sex : List.of("Total", "Female", "Male", "Other", "Unknown")) {
-          for (String age : List.of("Total", "0 to 17 years", "18 years or over", "Unknown")) {
-            long n =
-                sexAge.entrySet().stream()
-                    .filter(
-                        e ->
-                            sex.equals("Total")
-                                || sex.equals(SEX.getOrDefault(e.getKey().get(0), "Unknown")))
-                    .filter(
-                        e ->
-                            age.equals("Total")
-                                || age.equals(AGE.getOrDefault(e.getKey().get(1), "Unknown")))
-                    .mapToLong(Map.Entry::getValue)
-                    .sum();
-            print(
-                csv, year, new Row("Detected trafficking victims", "Total", "Total", sex, age, n));
+        Map<String, List<Person>> byForm = new LinkedHashMap<>();
+        List<Person> all = new ArrayList<>();
+        for (Object[] r :
+            engine.rows(Bases.IDENTIFIED, period, "sex", "age_group", "exploitation_types")) {
+          Person p = new Person(SEX.get((String) r[0]), AGE.get((String) r[1]));
+          all.add(p);
+          Set<String> forms = new LinkedHashSet<>();
+          for (String type : r[2] == null ? new String[0] : ((String) r[2]).split(",")) {
+            String form = form(type.strip());
+            if (form != null) {
+              forms.add(form);
+            }
           }
+          forms.forEach(f -> byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(p));
         }
-        byCategory(csv, year, "Detected trafficking victims", victims, Breakdown.EXPLOITATION_TYPE);
-        byCategory(csv, year, "Detected trafficking victims", victims, Breakdown.CITIZENSHIP);
+        String indicator = "Detected trafficking victims";
+        grid(csv, year, indicator, "Total", "Total", all);
+        for (String form : List.of(SEXUAL, LABOUR, OTHER_FORMS)) {
+          grid(
+              csv,
+              year,
+              indicator,
+              "by form of exploitation",
+              form,
+              byForm.getOrDefault(form, List.of()));
+        }
+        byCountry(csv, year, indicator, victims, Breakdown.CITIZENSHIP);
         Figure repatriated = c.current("V9B");
         if (repatriated.hasData()) {
-          byCategory(
-              csv, year, "Detected trafficking victims", repatriated, Breakdown.RETURN_COUNTRY);
+          byCountry(csv, year, indicator, repatriated, Breakdown.RETURN_COUNTRY);
         }
       }
-      persons(csv, year, "Persons brought into formal contact", c.current("P14"));
-      persons(csv, year, "Persons prosecuted", c.current("P4A"));
-      persons(csv, year, "Persons convicted", c.current("P4B"));
+      offenders(csv, year, "Persons brought into formal contact", c.current("P14"), false);
+      offenders(csv, year, "Persons prosecuted", c.current("P4A"), false);
+      offenders(csv, year, "Persons convicted", c.current("P4B"), true);
       Figure offences = c.current("P1");
       if (offences.hasData()) {
         print(
@@ -120,8 +154,6 @@ class Glotip {
                 "Total",
                 "Total",
                 offences.value()));
-        byCategory(
-            csv, year, "Offences of trafficking in persons", offences, Breakdown.EXPLOITATION_TYPE);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -129,53 +161,105 @@ class Glotip {
     return out.toString();
   }
 
-  private void persons(CSVPrinter csv, int year, String indicator, Figure f) throws IOException {
+  /** The sex × age grid of some persons, and Unknown × Unknown for those not fully known. */
+  private void grid(
+      CSVPrinter csv,
+      int year,
+      String indicator,
+      String dimension,
+      String category,
+      List<Person> persons)
+      throws IOException {
+    for (String sex : SEXES) {
+      for (String age : AGES) {
+        long n =
+            persons.stream()
+                .filter(p -> sex.equals("Total") || sex.equals(p.sex()))
+                .filter(p -> age.equals("Total") || age.equals(p.age()))
+                .count();
+        print(csv, year, new Row(indicator, dimension, category, sex, age, n));
+      }
+    }
+    long unknown = persons.stream().filter(Person::unknown).count();
+    print(csv, year, new Row(indicator, dimension, category, UNKNOWN, UNKNOWN, unknown));
+  }
+
+  /**
+   * Offenders by sex (their age is not recorded: every one of them is also an Unknown × Unknown
+   * person); persons convicted also by form of exploitation.
+   */
+  private void offenders(CSVPrinter csv, int year, String indicator, Figure f, boolean forms)
+      throws IOException {
     if (!f.hasData()) {
       return;
     }
-    print(csv, year, new Row(indicator, "Total", "Total", "Total", "Total", f.value()));
-    Map<String, Long> bySex = new TreeMap<>();
+    List<Person> persons = new ArrayList<>();
     f.breakdowns()
         .getOrDefault(Breakdown.SEX, Map.of())
-        .forEach((k, v) -> bySex.merge(SEX.getOrDefault(k, "Unknown"), v, Long::sum));
-    for (String sex : List.of("Female", "Male", "Other", "Unknown")) {
-      print(
-          csv,
-          year,
-          new Row(indicator, "Total", "Total", sex, "Total", bySex.getOrDefault(sex, 0L)));
+        .forEach(
+            (sex, n) -> {
+              for (long i = 0; i < n; i++) {
+                persons.add(new Person(SEX.get(sex), null));
+              }
+            });
+    // a figure whose breakdown by sex is missing rows still counts them, as of unknown sex
+    for (long i = persons.size(); i < f.value(); i++) {
+      persons.add(new Person(null, null));
     }
-    byCategory(csv, year, indicator, f, Breakdown.EXPLOITATION_TYPE);
+    grid(csv, year, indicator, "Total", "Total", persons);
+    if (forms) {
+      Map<String, Long> byForm = new LinkedHashMap<>();
+      f.breakdowns()
+          .getOrDefault(Breakdown.EXPLOITATION_TYPE, Map.of())
+          .forEach(
+              (type, n) -> {
+                String form = form(type);
+                if (form != null) {
+                  byForm.merge(form, n, Long::sum);
+                }
+              });
+      for (String form : List.of(SEXUAL, LABOUR, OTHER_FORMS)) {
+        print(
+            csv,
+            year,
+            new Row(
+                indicator,
+                "by form of exploitation",
+                form,
+                "Total",
+                "Total",
+                byForm.getOrDefault(form, 0L)));
+      }
+    }
   }
 
-  private void byCategory(CSVPrinter csv, int year, String indicator, Figure f, Breakdown b)
+  private void byCountry(CSVPrinter csv, int year, String indicator, Figure f, Breakdown b)
       throws IOException {
     String dimension =
         switch (b) {
-          case EXPLOITATION_TYPE -> "by form of exploitation";
           case CITIZENSHIP -> "by citizenship";
           case RETURN_COUNTRY -> "by country of repatriation";
           default -> throw new IllegalArgumentException(b.name());
         };
-    Map<String, Long> categories = new LinkedHashMap<>();
+    Map<String, Long> categories = new TreeMap<>();
     f.breakdowns()
         .getOrDefault(b, Map.of())
-        .forEach((k, v) -> categories.merge(category(b, k), v, Long::sum));
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("UNKNOWN")) {
+                categories.merge(UnodcCountries.name(k), v, Long::sum);
+              }
+            });
     for (var e : categories.entrySet()) {
       print(csv, year, new Row(indicator, dimension, e.getKey(), "Total", "Total", e.getValue()));
     }
   }
 
-  private static String category(Breakdown b, String key) {
-    if (key.equals("UNKNOWN")) {
-      return "Unknown";
-    }
-    if (b == Breakdown.EXPLOITATION_TYPE) {
-      return FORM.getOrDefault(key, "Other purposes");
-    }
-    return new Locale("", key).getDisplayCountry(Locale.ENGLISH);
-  }
-
+  /** Writes a row, unless its count is 0: UNODC's file has none. */
   private void print(CSVPrinter csv, int year, Row r) throws IOException {
+    if (r.value() == 0) {
+      return;
+    }
     csv.printRecord(
         iso3,
         country,
@@ -189,10 +273,14 @@ class Glotip {
         year,
         "Counts",
         value(r.value()),
-        source);
+        SOURCE);
   }
 
+  /** 1–4 as {@code <5}, thousands with a comma ({@code 1,757}, which the CSV then quotes). */
   static String value(long n) {
-    return n > 0 && n < Suppression.THRESHOLD ? "<" + Suppression.THRESHOLD : Long.toString(n);
+    if (n > 0 && n < Suppression.THRESHOLD) {
+      return "<" + Suppression.THRESHOLD;
+    }
+    return String.format(Locale.US, "%,d", n);
   }
 }

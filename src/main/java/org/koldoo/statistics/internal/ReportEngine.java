@@ -356,6 +356,31 @@ class ReportEngine implements AutoCloseable {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
   }
 
+  /** The given columns of a base's rows in the period (its first period), one array per row. */
+  List<Object[]> rows(Base base, Period period, String... columns) {
+    List<Period> periods = List.of(period, period.previous(), period.previous().previous());
+    return analytic(
+        () ->
+            jdbc.sql(
+                    "with person as ("
+                        + Bases.PERSON
+                        + "), base as ("
+                        + base.sql()
+                        + ") select "
+                        + String.join(", ", columns)
+                        + " from base where b = 0")
+                .params(params(periods))
+                .query(
+                    (rs, i) -> {
+                      Object[] row = new Object[columns.length];
+                      for (int c = 0; c < columns.length; c++) {
+                        row[c] = rs.getObject(c + 1);
+                      }
+                      return row;
+                    })
+                .list());
+  }
+
   Map<String, Object> params(List<Period> periods) {
     Map<String, Object> params = new HashMap<>();
     for (int k = 0; k < 3; k++) {
