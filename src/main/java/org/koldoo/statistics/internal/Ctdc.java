@@ -21,18 +21,27 @@ import org.springframework.stereotype.Component;
 /**
  * The HTCDS / CTDC person-level export: one row per person identified as a victim in the period
  * (first decision, persons counted once as in the report), CTDC's column names and vocabulary, made
- * k-anonymous (k ≥ {@value #K}) over the quasi-identifiers year, gender, age band, citizenship and
- * country of exploitation — by generalising them one level at a time and, only for what is still
- * too rare, leaving records out.
+ * k-anonymous (k ≥ {@value #K}) over its quasi-identifiers — by generalising them one level at a
+ * time and, only for what is still too rare, leaving records out.
+ *
+ * <p>The quasi-identifiers are every written column that is not a sensitive attribute (means of
+ * control, forms and types of exploitation, recruiter relation): year, gender, age band, majority
+ * status, citizenship, country of exploitation — and any column added later, unless it is declared
+ * sensitive. So a column derived from a quasi-identifier (majority status from age) can never stay
+ * behind when its source is generalised away.
  */
 @Component
 class Ctdc {
 
   static final int K = 11;
 
-  /** Quasi-identifier columns, in output order. */
-  static final List<String> QUASI_IDENTIFIERS =
-      List.of("yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation");
+  /** Columns that carry what happened to a person, not who they are: never generalised. */
+  static final List<String> SENSITIVE_PREFIXES =
+      List.of("meansOfControl", "is", "typeOf", "recruiterRelation");
+
+  static boolean sensitive(String column) {
+    return SENSITIVE_PREFIXES.stream().anyMatch(column::startsWith);
+  }
 
   private static final Map<String, String> LABOUR =
       Map.ofEntries(
@@ -95,8 +104,11 @@ class Ctdc {
 
   record Export(String csv, int suppressed, int generalisation) {}
 
+  /** The quasi-identifiers: every written column that is not sensitive, in output order. */
+  static final List<String> QUASI_IDENTIFIERS = HEADER.stream().filter(c -> !sensitive(c)).toList();
+
   private static List<String> header() {
-    List<String> h = new ArrayList<>(QUASI_IDENTIFIERS.subList(0, 3));
+    List<String> h = new ArrayList<>(List.of("yearOfRegistration", "gender", "ageBroad"));
     h.add("majorityStatus");
     h.add("citizenship");
     for (MeansOfControl m : MeansOfControl.values()) {
@@ -269,7 +281,7 @@ class Ctdc {
                   with(r, "citizenship", homeOrOther(r.get("citizenship"))),
                   "CountryOfExploitation",
                   homeOrOther(r.get("CountryOfExploitation"))),
-          r -> with(r, "ageBroad", ""));
+          r -> with(with(r, "ageBroad", ""), "majorityStatus", ""));
 
   private static Map<String, String> with(Map<String, String> r, String key, String value) {
     Map<String, String> copy = new LinkedHashMap<>(r);
