@@ -415,6 +415,12 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     assertThat(response.getHeader("X-Suppressed-Records")).isEqualTo("3");
     assertThat(response.getHeader("X-Generalisation-Level")).isNotBlank();
     assertThat(response.getContentAsString().lines().count()).isEqualTo(1);
+    // separated as CTDC's own files are, or by commas on request
+    assertThat(response.getContentAsString()).startsWith("yearOfRegistration;gender;ageBroad;");
+    assertThat(
+            call("/api/v1/exports/ctdc?from=2005-01-01&to=2005-12-31&separator=COMMA")
+                .getContentAsString())
+        .startsWith("yearOfRegistration,gender,ageBroad,");
   }
 
   @Test

@@ -140,10 +140,22 @@ class Ctdc {
     return s.toString();
   }
 
-  Export export(Period period) {
+  /** The separator: CTDC's own files use {@code ;}; {@code ,} on request. */
+  enum Separator {
+    SEMICOLON(';'),
+    COMMA(',');
+
+    final char character;
+
+    Separator(char character) {
+      this.character = character;
+    }
+  }
+
+  Export export(Period period, Separator separator) {
     List<Map<String, String>> records = engine.analytic(() -> persons(period));
     Anonymised result = anonymise(records, K);
-    return new Export(write(result.records()), result.suppressed(), result.level());
+    return new Export(write(result.records(), separator), result.suppressed(), result.level());
   }
 
   private List<Map<String, String>> persons(Period period) {
@@ -341,11 +353,16 @@ class Ctdc {
     return QUASI_IDENTIFIERS.stream().map(r::get).toList();
   }
 
-  static String write(List<Map<String, String>> records) {
+  static String write(List<Map<String, String>> records, Separator separator) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         new CSVPrinter(
-            out, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator.character)
+                .setHeader(HEADER.toArray(String[]::new))
+                .get())) {
       for (Map<String, String> r : records) {
         csv.printRecord(HEADER.stream().map(r::get).toList());
       }

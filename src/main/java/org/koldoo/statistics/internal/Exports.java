@@ -37,8 +37,8 @@ class Exports {
     return glotip.export(year);
   }
 
-  Ctdc.Export ctdc(Period period) {
-    return ctdc.export(period);
+  Ctdc.Export ctdc(Period period, Ctdc.Separator separator) {
+    return ctdc.export(period, separator);
   }
 
   /** Persons identified in the period by identifying body and sex, suppressed for publication. */

@@ -72,13 +72,16 @@ class StatisticsApiController {
   @Operation(
       summary = "HTCDS/CTDC person-level records, k-anonymous (k ≥ 11)",
       description =
-          "The X-Suppressed-Records header says how many records were left out, and"
+          "Separated by ';' as CTDC's own files are (separator=COMMA for ','). The"
+              + " X-Suppressed-Records header says how many records were left out, and"
               + " X-Generalisation-Level how far the quasi-identifiers were coarsened (0: not at"
-              + " all; 1: age child/adult; 2: and citizenship and country KG/Other; 3: and no age).")
+              + " all; 1: age child/adult; 2: and citizenship and country KG/Other; 3: and no age"
+              + " nor majority status).")
   ResponseEntity<String> ctdc(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    Ctdc.Export export = exports.ctdc(period(from, to));
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "SEMICOLON") Ctdc.Separator separator) {
+    Ctdc.Export export = exports.ctdc(period(from, to), separator);
     return csv(
         "ctdc-" + from + "-" + to + ".csv",
         export.csv(),

@@ -54,10 +54,11 @@ class CtdcAnonymityTests {
     for (int run = 0; run < 300; run++) {
       List<Map<String, String>> records = population(random, random.nextInt(400));
       Ctdc.Anonymised result = Ctdc.anonymise(records, Ctdc.K);
-      String csv = Ctdc.write(result.records());
+      String csv = Ctdc.write(result.records(), Ctdc.Separator.SEMICOLON);
       var parsed =
           org.apache.commons.csv.CSVFormat.DEFAULT
               .builder()
+              .setDelimiter(';')
               .setHeader()
               .setSkipHeaderRecord(true)
               .get()
