@@ -71,7 +71,9 @@ class LinkageController {
       @RequestParam boolean linked,
       RedirectAttributes redirect) {
     if (candidates == null || candidates.isEmpty() || candidates.size() > 200) {
-      redirect.addFlashAttribute("actionError", "linkage.noneSelected");
+      redirect.addFlashAttribute(
+          "actionError",
+          candidates == null || candidates.isEmpty() ? "linkage.noneSelected" : "linkage.tooMany");
       return "redirect:/linkage";
     }
     try {
