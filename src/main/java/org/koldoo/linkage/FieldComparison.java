@@ -116,20 +116,6 @@ public final class FieldComparison {
     return List.of(all);
   }
 
-  /** The pattern of given outcomes (for tests and reviewed pairs). */
-  public int pattern(List<Outcome> outcomes) {
-    int pattern = 0;
-    for (int f = 0; f < kinds.length; f++) {
-      int digit = outcomes.get(f).ordinal();
-      if (digit >= radix[f]) {
-        throw new IllegalArgumentException(
-            schema.field(f).name() + " cannot be " + outcomes.get(f));
-      }
-      pattern += digit * place[f];
-    }
-    return pattern;
-  }
-
   /** The pattern of two records, plus {@link #SWAPPED} when their names were compared crosswise. */
   /**
    * Whether two records could be worth keeping (see {@code Matcher}): at least two of family name,

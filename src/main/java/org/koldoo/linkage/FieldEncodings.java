@@ -1,6 +1,5 @@
 package org.koldoo.linkage;
 
-import java.util.Arrays;
 import org.koldoo.privacy.clk.FieldSchema;
 
 /**
@@ -98,10 +97,5 @@ public final class FieldEncodings {
 
   int offset(int index) {
     return index * stride;
-  }
-
-  /** One record's words (for tests and the review of a single pair). */
-  public long[] fields(int index) {
-    return Arrays.copyOfRange(words, index * stride, (index + 1) * stride);
   }
 }

@@ -12,6 +12,9 @@ public interface VictimCases {
   /** The case as the current person may see it, or empty when they may not see it at all. */
   Optional<CaseSummary> find(UUID caseId);
 
+  /** {@link #find} for many cases at once: those the current person may see, by id. */
+  java.util.Map<UUID, CaseSummary> find(java.util.Collection<UUID> caseIds);
+
   /**
    * Whether the case may be referred now (refused outright to anyone but the registering
    * organisation): an adult's referral needs the victim's referral consent; a child's follows the

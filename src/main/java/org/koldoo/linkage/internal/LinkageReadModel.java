@@ -170,9 +170,8 @@ class LinkageReadModel {
   CandidatePage candidates(String status, int page) {
     int at = Math.max(0, page);
     if (Reviewers.national()) {
-      List<CandidateRow> rows =
-          stored(status, PAGE, at * PAGE).stream().map(s -> row(s, false)).toList();
-      return new CandidatePage(rows, count(status), at, PAGE);
+      return new CandidatePage(
+          rows(stored(status, PAGE, at * PAGE), false), count(status), at, PAGE);
     }
     if (!status.equals("PENDING")) {
       return new CandidatePage(List.of(), 0, at, PAGE);
@@ -187,16 +186,27 @@ class LinkageReadModel {
     java.util.Set<UUID> visible = victims.identitiesVisible(ids);
     List<Stored> mine =
         scanned.stream().filter(s -> visible.contains(s.a()) && visible.contains(s.b())).toList();
-    List<CandidateRow> rows =
-        mine.stream().skip((long) at * PAGE).limit(PAGE).map(s -> row(s, true)).toList();
-    return new CandidatePage(rows, mine.size(), at, PAGE);
+    List<Stored> shown = mine.stream().skip((long) at * PAGE).limit(PAGE).toList();
+    return new CandidatePage(rows(shown, true), mine.size(), at, PAGE);
   }
 
-  private CandidateRow row(Stored s, boolean identities) {
+  /** The rows of some candidates, both sides of all of them looked up at once. */
+  private List<CandidateRow> rows(List<Stored> stored, boolean identities) {
+    List<UUID> ids = new ArrayList<>();
+    stored.forEach(
+        s -> {
+          ids.add(s.a());
+          ids.add(s.b());
+        });
+    Map<UUID, Side> sides = sides(ids);
+    return stored.stream().map(s -> row(s, sides, identities)).toList();
+  }
+
+  private CandidateRow row(Stored s, Map<UUID, Side> sides, boolean identities) {
     return new CandidateRow(
         s.id(),
-        side(s.a()),
-        side(s.b()),
+        sides.get(s.a()),
+        sides.get(s.b()),
         s.weight(),
         s.probability(),
         outcomes(s.outcomes()),
@@ -222,34 +232,42 @@ class LinkageReadModel {
   }
 
   List<PersonRow> persons() {
-    Map<UUID, List<Side>> clusters = new LinkedHashMap<>();
+    Map<UUID, List<UUID>> clusters = new LinkedHashMap<>();
     jdbc.sql("select cluster_id, case_id from person_cluster order by cluster_id, case_id")
         .query(
             (rs, n) ->
                 clusters
                     .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                    .add(side(rs.getObject(2, UUID.class))))
+                    .add(rs.getObject(2, UUID.class)))
         .list();
+    Map<UUID, Side> sides = sides(clusters.values().stream().flatMap(List::stream).toList());
     List<PersonRow> rows = new ArrayList<>();
-    clusters.forEach((k, v) -> rows.add(new PersonRow(k, v)));
+    clusters.forEach(
+        (k, cases) -> rows.add(new PersonRow(k, cases.stream().map(sides::get).toList())));
     return rows;
   }
 
-  private Side side(UUID caseId) {
-    return victims
-        .find(caseId)
-        .map(
-            (CaseSummary c) ->
-                new Side(
-                    caseId,
-                    c.pseudonym(),
-                    c.caseNumber(),
-                    organisations
-                        .find(c.organisationId())
-                        .map(OrganisationSummary::code)
-                        .orElse("?"),
-                    c.registeredOn(),
-                    c.status() == null ? "case.notYetDecided" : c.status().messageKey()))
-        .orElse(new Side(caseId, "—", "—", "—", null, "linkage.notVisible"));
+  /**
+   * Each case as a reviewer sees it, all in a few queries (not one per case); a case the reviewer
+   * may not see is labelled so.
+   */
+  private Map<UUID, Side> sides(List<UUID> caseIds) {
+    Map<UUID, CaseSummary> found = victims.find(caseIds);
+    Map<UUID, Side> sides = new java.util.HashMap<>();
+    for (UUID id : caseIds) {
+      CaseSummary c = found.get(id);
+      sides.put(
+          id,
+          c == null
+              ? new Side(id, "—", "—", "—", null, "linkage.notVisible")
+              : new Side(
+                  id,
+                  c.pseudonym(),
+                  c.caseNumber(),
+                  organisations.find(c.organisationId()).map(OrganisationSummary::code).orElse("?"),
+                  c.registeredOn(),
+                  c.status() == null ? "case.notYetDecided" : c.status().messageKey()));
+    }
+    return sides;
   }
 }

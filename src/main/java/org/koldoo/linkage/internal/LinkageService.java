@@ -31,6 +31,8 @@ import org.koldoo.privacy.clk.PersonRecipe;
 import org.koldoo.victims.LinkageSubject;
 import org.koldoo.victims.VictimCases;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,10 @@ class LinkageService implements PersonClusters {
   private static final FieldSchema SCHEMA = PersonRecipe.PERSON;
 
   private final JdbcClient jdbc;
+
+  /** For the rows a run writes by the thousand: one round trip per batch, not per row. */
+  private final NamedParameterJdbcTemplate batch;
+
   private final VictimCases victims;
   private final AuditTrail audit;
   private final Clock clock;
@@ -57,12 +63,14 @@ class LinkageService implements PersonClusters {
 
   LinkageService(
       JdbcClient jdbc,
+      NamedParameterJdbcTemplate batch,
       VictimCases victims,
       AuditTrail audit,
       Clock clock,
       @Value("${koldoo.linkage.automatic:0.99}") double automaticAt,
       @Value("${koldoo.linkage.review:0.2}") double reviewAt) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.victims = victims;
     this.audit = audit;
     this.clock = clock;
@@ -136,17 +144,26 @@ class LinkageService implements PersonClusters {
     jdbc.sql("update linkage_candidate set status = 'SUPERSEDED' where status = 'PENDING'")
         .update();
     FieldComparison comparison = result.model().comparison();
+    List<MapSqlParameterSource> rows = new ArrayList<>();
     for (Match m : result.automatic()) {
-      store(runId, subjects, m, comparison, "AUTO");
+      rows.add(candidate(runId, subjects, m, comparison, "AUTO"));
     }
     int pending = 0;
     for (Match m : result.forReview()) {
       String pair = pairKey(subjects.get(m.left()).caseId(), subjects.get(m.right()).caseId());
       if (!decided.containsKey(pair)) {
-        store(runId, subjects, m, comparison, "PENDING");
+        rows.add(candidate(runId, subjects, m, comparison, "PENDING"));
         pending++;
       }
     }
+    batch.batchUpdate(
+        """
+        insert into linkage_candidate (id, run_id, case_a, case_b, weight, probability,
+                                       outcomes, reasons, names_swapped, status)
+        values (:id, :run, :a, :b, :w, :p, cast(:o as jsonb), cast(:r as jsonb), :swapped,
+                :status)
+        """,
+        rows.toArray(MapSqlParameterSource[]::new));
     ClusterChange change = recompute();
     jdbc.sql(
             """
@@ -194,7 +211,8 @@ class LinkageService implements PersonClusters {
     return JSON.writeValueAsString(json);
   }
 
-  private void store(
+  /** One candidate's row, its cases in PostgreSQL's order. */
+  private static MapSqlParameterSource candidate(
       UUID runId,
       List<LinkageSubject> subjects,
       Match m,
@@ -211,24 +229,17 @@ class LinkageService implements PersonClusters {
     for (int f = 0; f < comparison.fields(); f++) {
       outcomes.put(comparison.schema().field(f).name(), comparison.outcome(m.pattern(), f).name());
     }
-    jdbc.sql(
-            """
-            insert into linkage_candidate (id, run_id, case_a, case_b, weight, probability,
-                                           outcomes, reasons, names_swapped, status)
-            values (:id, :run, :a, :b, :w, :p, cast(:o as jsonb), cast(:r as jsonb), :swapped,
-                    :status)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("run", runId)
-        .param("a", a.caseId())
-        .param("b", b.caseId())
-        .param("w", Math.max(-99999, Math.min(99999, Math.round(m.weight() * 1000) / 1000.0)))
-        .param("p", Math.floor(m.probability() * 1e7) / 1e7)
-        .param("o", JSON.writeValueAsString(outcomes))
-        .param("r", JSON.writeValueAsString(m.reasons().stream().map(Enum::name).toList()))
-        .param("swapped", m.namesSwapped())
-        .param("status", status)
-        .update();
+    return new MapSqlParameterSource()
+        .addValue("id", UUID.randomUUID())
+        .addValue("run", runId)
+        .addValue("a", a.caseId())
+        .addValue("b", b.caseId())
+        .addValue("w", Math.max(-99999, Math.min(99999, Math.round(m.weight() * 1000) / 1000.0)))
+        .addValue("p", Math.floor(m.probability() * 1e7) / 1e7)
+        .addValue("o", JSON.writeValueAsString(outcomes))
+        .addValue("r", JSON.writeValueAsString(m.reasons().stream().map(Enum::name).toList()))
+        .addValue("swapped", m.namesSwapped())
+        .addValue("status", status);
   }
 
   /** A reviewer confirms or rejects a probable match. */
@@ -387,12 +398,15 @@ class LinkageService implements PersonClusters {
       after.put(ids.get(i), clusterId.get(clusters.find(i)));
     }
     jdbc.sql("delete from person_cluster").update();
-    after.forEach(
-        (caseId, cluster) ->
-            jdbc.sql("insert into person_cluster (case_id, cluster_id) values (:c, :k)")
-                .param("c", caseId)
-                .param("k", cluster)
-                .update());
+    batch.batchUpdate(
+        "insert into person_cluster (case_id, cluster_id) values (:c, :k)",
+        after.entrySet().stream()
+            .map(
+                e ->
+                    new MapSqlParameterSource()
+                        .addValue("c", e.getKey())
+                        .addValue("k", e.getValue()))
+            .toArray(MapSqlParameterSource[]::new));
     return change(before, after);
   }
 

@@ -1,6 +1,7 @@
 package org.koldoo.linkage.internal;
 
-import org.springframework.security.core.Authentication;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.Navigation;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -13,12 +14,7 @@ final class Reviewers {
   private Reviewers() {}
 
   static boolean national() {
-    Authentication a = SecurityContextHolder.getContext().getAuthentication();
-    return a != null
-        && a.getAuthorities().stream()
-            .anyMatch(
-                g ->
-                    g.getAuthority().equals("ROLE_NATIONAL_COORDINATOR")
-                        || g.getAuthority().equals("ROLE_ANALYST"));
+    var roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    return roles.contains(Role.NATIONAL_COORDINATOR) || roles.contains(Role.ANALYST);
   }
 }

@@ -288,7 +288,7 @@ public final class SyntheticPeople {
     return LocalDate.ofEpochDay(LocalDate.of(1950, 1, 1).toEpochDay() + random.nextInt(365 * 60));
   }
 
-  private Map<String, String> address(String region) {
+  private Map<String, String> address() {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put(
         "address",
@@ -312,7 +312,7 @@ public final class SyntheticPeople {
         female ? "f" : "m",
         citizenship(),
         region,
-        address(region));
+        address());
   }
 
   /** A twin: same family, father, date of birth and home; another given name. */

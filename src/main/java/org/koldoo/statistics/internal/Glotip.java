@@ -185,28 +185,31 @@ class Glotip {
   }
 
   /**
-   * Offenders by sex (their age is not recorded: every one of them is also an Unknown × Unknown
-   * person); persons convicted also by form of exploitation.
+   * Offenders by sex in the grid: their age is not recorded, so only the age {@code Total} column
+   * and, for every one of them, Unknown × Unknown. Persons convicted also by form of exploitation.
    */
   private void offenders(CSVPrinter csv, int year, String indicator, Figure f, boolean forms)
       throws IOException {
     if (!f.hasData()) {
       return;
     }
-    List<Person> persons = new ArrayList<>();
+    print(csv, year, new Row(indicator, "Total", "Total", "Total", "Total", f.value()));
+    Map<String, Long> bySex = new LinkedHashMap<>();
     f.breakdowns()
         .getOrDefault(Breakdown.SEX, Map.of())
         .forEach(
             (sex, n) -> {
-              for (long i = 0; i < n; i++) {
-                persons.add(new Person(SEX.get(sex), null));
+              if (SEX.containsKey(sex)) {
+                bySex.merge(SEX.get(sex), n, Long::sum);
               }
             });
-    // a figure whose breakdown by sex is missing rows still counts them, as of unknown sex
-    for (long i = persons.size(); i < f.value(); i++) {
-      persons.add(new Person(null, null));
+    for (String sex : SEXES.subList(1, SEXES.size())) {
+      print(
+          csv,
+          year,
+          new Row(indicator, "Total", "Total", sex, "Total", bySex.getOrDefault(sex, 0L)));
     }
-    grid(csv, year, indicator, "Total", "Total", persons);
+    print(csv, year, new Row(indicator, "Total", "Total", UNKNOWN, UNKNOWN, f.value()));
     if (forms) {
       Map<String, Long> byForm = new LinkedHashMap<>();
       f.breakdowns()

@@ -269,6 +269,24 @@ class CaseRecords {
         .map(IdentificationStatus::valueOf);
   }
 
+  /** Each case's latest identification status, for many cases in one query (none: absent). */
+  Map<UUID, IdentificationStatus> latestStatuses(java.util.Collection<UUID> caseIds) {
+    Map<UUID, IdentificationStatus> statuses = new java.util.HashMap<>();
+    if (caseIds.isEmpty()) {
+      return statuses;
+    }
+    jdbc.sql(
+            "select distinct on (case_id) case_id, status from victim_identification"
+                + " where case_id in (:c) order by case_id, decided_on desc, id desc")
+        .param("c", caseIds)
+        .query(
+            (rs, n) ->
+                statuses.put(
+                    rs.getObject(1, UUID.class), IdentificationStatus.valueOf(rs.getString(2))))
+        .list();
+    return statuses;
+  }
+
   /** The dates that fix a person's age for the child rule: start of exploitation, else decision. */
   Optional<LocalDate> exploitationStart(UUID caseId) {
     return jdbc.sql(

@@ -547,6 +547,23 @@ class VictimCaseService implements VictimCases {
     return cases.findById(caseId).filter(c -> access(c) != Access.NONE).map(this::summary);
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Map<UUID, CaseSummary> find(java.util.Collection<UUID> caseIds) {
+    Set<UUID> visible = visible(caseIds);
+    Map<UUID, CaseSummary> found = new HashMap<>();
+    List<UUID> ids = List.copyOf(visible);
+    // in chunks: a statement takes at most 32,767 parameters
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      Map<UUID, IdentificationStatus> statuses = records.latestStatuses(chunk);
+      for (VictimCase c : cases.findAllById(chunk)) {
+        found.put(c.id(), summary(c, statuses.get(c.id())));
+      }
+    }
+    return found;
+  }
+
   /** What the API shows of a case: read in one transaction, the access rules applied once. */
   record Detail(
       CaseSummary summary,
@@ -573,6 +590,10 @@ class VictimCaseService implements VictimCases {
   }
 
   CaseSummary summary(VictimCase c) {
+    return summary(c, records.latestStatus(c.id()).orElse(null));
+  }
+
+  private CaseSummary summary(VictimCase c, IdentificationStatus status) {
     return new CaseSummary(
         c.id(),
         c.caseNumber(),
@@ -582,7 +603,7 @@ class VictimCaseService implements VictimCases {
         c.sex(),
         c.birthYear(),
         c.child(),
-        records.latestStatus(c.id()).orElse(null),
+        status,
         c.citizenships(),
         c.region());
   }
@@ -670,20 +691,14 @@ class VictimCaseService implements VictimCases {
   @Override
   @Transactional
   public Optional<org.koldoo.victims.ReviewIdentity> identityForReview(UUID caseId) {
-    Viewer viewer = viewers.current();
-    var sealed = records.sealed(caseId, viewer.organisationId());
-    if (sealed.isEmpty()
-        || AccessPolicy.rights(
-                    viewer, sealed.get().owner(), sealed.get().child(), sealed.get().facts())
-                .access()
-            != Access.IDENTITY) {
+    IdentityView view;
+    try {
+      // the one audited way to open an identity; never by break-glass (no reason is given)
+      view = revealIdentity(caseId, "linkage review", null);
+    } catch (AccessDeniedException | CaseNotFound e) {
       return Optional.empty();
     }
-    Identity identity =
-        Identity.parse(
-            cipher.decrypt(sealed.get().identity(), VictimCase.sealContext(caseId, "identity")));
-    audit.recordRead(
-        AuditRecord.of("IDENTITY_VIEWED", "victim-case", caseId).withPurpose("linkage review"));
+    Identity identity = view.identity();
     return Optional.of(
         new org.koldoo.victims.ReviewIdentity(
             identity.familyName(),
