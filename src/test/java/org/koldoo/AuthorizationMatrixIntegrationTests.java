@@ -126,7 +126,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/criminal-cases/{id}/events               | LEN LEC | {"type":"INVESTIGATION_SUSPENDED","occurredOn":"2026-01-20"}
       POST /api/v1/criminal-cases/{id}/victims              | LEN LEC | {"pseudonym":"{pseudonym}"}
       GET /api/v1/enforcement-operations                    | LEN LEU CRT ANA NAT LEC
-      POST /api/v1/enforcement-operations                   | LEN LEU LEC | {"name":"Operation {n}","startedOn":"2026-01-10","offencesUncovered":1,"traffickingFound":false}
+      POST /api/v1/enforcement-operations                   | LEN LEU LEC | {"name":"Operation {n}","startedOn":"2026-01-10","offencesUncovered":1,"traffickingAmongOffences":"UNKNOWN"}
+      POST /api/v1/enforcement-operations/detentions        | LEN LEU LEC | {"operationId":"00000000-0000-0000-0000-00000000dead","occurredOn":"2026-01-10","measure":"ARREST","persons":2,"screened":true,"referredAsVictims":1}
       GET /api/v1/exports/ctdc                              | ANA NAT
       GET /api/v1/exports/glotip                            | ANA NAT
       GET /api/v1/exports/summary                           | ANA NAT
@@ -147,8 +148,17 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/linkage/runs                             | ANA NAT
       POST /api/v1/linkage/splits                           | ANA NAT | {"caseId":"{case}"}
       GET /api/v1/migration-services                        | NAT ANA
-      POST /api/v1/migration-services                       | NAT | {"periodStart":"{day}","periodEnd":"{day}","preDepartureOrientations":1,"consultations":1,"peopleServed":1}
-      PUT /api/v1/migration-services/{id}                   | NAT | {"periodStart":"{day}","periodEnd":"{day}","preDepartureOrientations":1,"consultations":1,"peopleServed":1,"version":0}
+      POST /api/v1/migration-services                       | NAT | {"periodStart":"{later}","periodEnd":"{later}","preDepartureOrientations":1,"consultations":1,"peopleServed":1}
+      PUT /api/v1/migration-services/{id}                   | NAT | {"periodStart":"{later}","periodEnd":"{later}","preDepartureOrientations":1,"consultations":1,"peopleServed":1,"version":0}
+      GET /api/v1/ngo-centre-support                        | NAT ANA
+      POST /api/v1/ngo-centre-support                       | NAT | {"centreId":"00000000-0000-0000-0000-000000000011","funderId":"00000000-0000-0000-0000-000000000001","periodStart":"{later}","periodEnd":"{later}","kind":"MONEY","amountKgs":150000}
+      PUT /api/v1/ngo-centre-support/{id}                   | NAT | {"centreId":"00000000-0000-0000-0000-000000000011","funderId":"00000000-0000-0000-0000-000000000001","periodStart":"{later}","periodEnd":"{later}","kind":"MONEY","amountKgs":150000,"version":0}
+      GET /api/v1/demand-reduction-actions                  | NAT ANA
+      POST /api/v1/demand-reduction-actions                 | NAT | {"heldOn":"2026-01-15","organisationId":"00000000-0000-0000-0000-000000000002","kind":"LAW_ENFORCEMENT","title":"Action {n}","reach":40}
+      PUT /api/v1/demand-reduction-actions/{id}             | NAT | {"heldOn":"2026-01-15","organisationId":"00000000-0000-0000-0000-000000000002","kind":"LAW_ENFORCEMENT","title":"Action {n}","reach":40,"version":0}
+      GET /api/v1/harassment-incidents                      | NAT ANA
+      POST /api/v1/harassment-incidents                     | NAT | {"reportedOn":"2026-01-15","target":"LABOUR_UNION","perpetrator":"EMPLOYER","description":"Organiser dismissed"}
+      PUT /api/v1/harassment-incidents/{id}                 | NAT | {"reportedOn":"2026-01-15","target":"LABOUR_UNION","perpetrator":"EMPLOYER","description":"Organiser dismissed","version":0}
       GET /api/v1/nap-activities                            | NAT ANA
       POST /api/v1/nap-activities                           | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED"}
       PUT /api/v1/nap-activities/{id}                       | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED","version":0}
@@ -160,7 +170,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/referrals/{id}/acceptance                | PEN
       POST /api/v1/referrals/{id}/decline                   | PEN | {"reason":"No place left"}
       GET /api/v1/referrals                                 | *
-      GET /api/v1/reports/annual                            | ANA NAT
+      GET /api/v1/reports/annual                            | NAT
       GET /api/v1/sop-adoptions                             | NAT ANA
       POST /api/v1/sop-adoptions                            | NAT | {"organisationId":"00000000-0000-0000-0000-000000000002","stage":"DRAFTED","reachedOn":"2026-01-15"}
       PUT /api/v1/sop-adoptions/{id}                        | NAT | {"organisationId":"00000000-0000-0000-0000-000000000002","stage":"DRAFTED","reachedOn":"2026-01-15","version":0}
@@ -394,6 +404,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
           {"NAT", "/api/v1/campaigns", "campaigns"},
           {"NAT", "/api/v1/migration-services", "migration-services"},
           {"NAT", "/api/v1/nap-activities", "nap-activities"},
+          {"NAT", "/api/v1/ngo-centre-support", "ngo-centre-support"},
+          {"NAT", "/api/v1/demand-reduction-actions", "demand-reduction-actions"},
+          {"NAT", "/api/v1/harassment-incidents", "harassment-incidents"},
           {"NAT", "/api/v1/sop-adoptions", "sop-adoptions"},
           {"NAT", "/api/v1/training-events", "training-events"},
           {"NAT", "/api/v1/working-group-meetings", "working-group-meetings"},
@@ -452,7 +465,11 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             .replace("{n}", Integer.toString(++sequence) + System.nanoTime() % 10_000)
             .replace(
                 "{day}",
-                java.time.LocalDate.of(1920, 1, 1).plusDays(sequence + dayOffset).toString());
+                java.time.LocalDate.of(1920, 1, 1).plusDays(sequence + dayOffset).toString())
+            // a fresh day after every hand-built test year, for registers that refuse overlaps
+            .replace(
+                "{later}",
+                java.time.LocalDate.of(2030, 1, 1).plusDays(sequence + dayOffset).toString());
     for (var object : world.entrySet()) {
       body = body.replace("{" + object.getKey() + "}", object.getValue());
     }

@@ -7,6 +7,8 @@ package org.koldoo.organisations;
  */
 public enum OrganisationType {
   MINISTRY("OtherStateBody"),
+  /** The Ombudsman (Akyikatchy): a state body, but no ministry. */
+  OMBUDSMAN("OtherStateBody"),
   LAW_ENFORCEMENT("Police"),
   PROSECUTION("CourtOrProsecution"),
   COURT("CourtOrProsecution"),
@@ -28,7 +30,7 @@ public enum OrganisationType {
   /** Whether the body belongs to the state, as the report's "identified by government" needs. */
   public boolean isGovernment() {
     return switch (this) {
-      case MINISTRY, LAW_ENFORCEMENT, PROSECUTION, COURT, LOCAL_GOVERNMENT -> true;
+      case MINISTRY, OMBUDSMAN, LAW_ENFORCEMENT, PROSECUTION, COURT, LOCAL_GOVERNMENT -> true;
       default -> false;
     };
   }

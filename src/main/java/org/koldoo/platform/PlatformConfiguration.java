@@ -1,15 +1,21 @@
 package org.koldoo.platform;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-  /** All times are taken from this clock, so tests can fix it and every record is in UTC. */
+  /**
+   * All times are taken from this clock, so tests can fix it. Instants are zone-free; every "today"
+   * ({@code LocalDate.now(clock)}) is the country's, {@code koldoo.time-zone} (Bishkek unless set),
+   * never the server's.
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(@Value("${koldoo.time-zone:Asia/Bishkek}") String zone) {
+    return Clock.system(ZoneId.of(zone));
   }
 }

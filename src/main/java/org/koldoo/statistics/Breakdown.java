@@ -33,7 +33,12 @@ public enum Breakdown implements CodeList {
   CHANNEL("CallChannel"),
   CALL_OUTCOME("CallOutcome"),
   SITE_TYPE("SiteType"),
-  CHILD_VICTIM("ChildVictim");
+  CHILD_VICTIM("ChildVictim"),
+  TRAFFICKING_AMONG_OFFENCES("TraffickingAmongOffences"),
+  MEASURE("DetentionMeasure"),
+  SUPPORT_KIND("SupportKind"),
+  DEMAND_ACTION_KIND("DemandActionKind"),
+  HARASSMENT_TARGET("HarassmentTarget");
 
   private final String codeList;
 

@@ -18,5 +18,8 @@ public enum Unit implements CodeList {
   ACTIVITIES,
   AGENCIES,
   REPORTS,
-  ORGANISATIONS
+  ORGANISATIONS,
+  SOM,
+  ACTIONS,
+  INCIDENTS
 }

@@ -27,7 +27,7 @@ class JusticeBrowserTests extends BrowserTest {
     String number = "E2E-" + System.nanoTime() % 100000;
     session.find("#registrationNumber").sendKeys(number);
     new Select(session.find("#origin")).selectByValue("NGO_OR_IO_COMPLAINT");
-    new Select(session.find("#exploitationType")).selectByValue("FORCED_LABOUR");
+    session.click("input[name=exploitationTypes][value=FORCED_LABOUR]");
     new Select(session.find("#articleId")).selectByValue("10000000-0000-0000-0000-000000000170");
     session.click("#criminal-case-form button[type=submit]");
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registration-number")));

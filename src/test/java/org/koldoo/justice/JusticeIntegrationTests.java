@@ -295,8 +295,124 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/enforcement-operations",
-            "{\"name\":\"Saunas, Bishkek and Osh\",\"startedOn\":\"2026-03-01\",\"offencesUncovered\":63,\"traffickingFound\":false}");
+            "{\"name\":\"Saunas, Bishkek and Osh\",\"startedOn\":\"2026-03-01\",\"offencesUncovered\":63,\"traffickingAmongOffences\":\"UNKNOWN\"}");
     assertThat(operation.getStatus()).isEqualTo(200);
+  }
+
+  /**
+   * A case of several forms of exploitation, defendants with a date or a year of birth, and an
+   * operation's detentions: refused with the field named when they contradict themselves, and shown
+   * back on the screens once recorded.
+   */
+  @Test
+  void forms_ages_and_detentions_are_recorded_checked_and_shown() throws Exception {
+    var registered =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/criminal-cases",
+            "{\"registrationNumber\":\"FA-"
+                + System.nanoTime()
+                + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\"POLICE_INITIATIVE\","
+                + "\"exploitationTypes\":[\"SEXUAL_EXPLOITATION\",\"FORCED_LABOUR\"],"
+                + "\"articleId\":\""
+                + ART_166
+                + "\"}");
+    assertThat(registered.getStatus()).as(registered.getContentAsString()).isEqualTo(201);
+    String id = read(registered, "$.id");
+    String defendants = "/api/v1/criminal-cases/" + id + "/defendants";
+    var mismatch =
+        call(
+            investigator,
+            "POST",
+            defendants,
+            "{\"name\":\"Т. Б.\",\"birthDate\":\"1980-05-01\",\"birthYear\":1981}");
+    assertThat(mismatch.getStatus()).isEqualTo(400);
+    assertThat(mismatch.getContentAsString()).contains("birthYear");
+    var ahead = call(investigator, "POST", defendants, "{\"name\":\"Т. Б.\",\"birthYear\":2099}");
+    assertThat(ahead.getStatus()).isEqualTo(400);
+    assertThat(ahead.getContentAsString()).contains("birthYear");
+    assertThat(
+            call(
+                    investigator,
+                    "POST",
+                    defendants,
+                    "{\"name\":\"Т. Б.\",\"sex\":\"FEMALE\",\"birthDate\":\"1980-05-01\"}")
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            call(investigator, "POST", defendants, "{\"name\":\"К. А.\",\"birthYear\":1975}")
+                .getStatus())
+        .isEqualTo(200);
+    String page =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/justice/" + id)
+                    .with(investigator)
+                    .header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("born 1980-05-01", "born in 1975");
+    String forms = page.substring(page.indexOf("id=\"exploitation-types\""));
+    assertThat(forms.substring(0, forms.indexOf("</div>")))
+        .contains("Sexual exploitation", "Forced labour");
+
+    var operation =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/enforcement-operations",
+            "{\"name\":\"Market raids\",\"startedOn\":\"2026-03-01\",\"offencesUncovered\":9}");
+    assertThat(operation.getStatus()).isEqualTo(200);
+    String op = read(operation, "$.id");
+    String detention =
+        "{\"operationId\":\""
+            + op
+            + "\",\"occurredOn\":\"%s\",\"measure\":\"DEPORTATION\","
+            + "\"persons\":6,\"citizenship\":\"UZ\",\"screened\":%s,\"referredAsVictims\":%d}";
+    var unscreenedReferral =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/enforcement-operations/detentions",
+            detention.formatted("2026-03-02", "false", 1));
+    assertThat(unscreenedReferral.getStatus()).isEqualTo(400);
+    assertThat(unscreenedReferral.getContentAsString()).contains("referredAsVictims");
+    var tooMany =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/enforcement-operations/detentions",
+            detention.formatted("2026-03-02", "true", 7));
+    assertThat(tooMany.getContentAsString()).contains("referredAsVictims");
+    var early =
+        call(
+            investigator,
+            "POST",
+            "/api/v1/enforcement-operations/detentions",
+            detention.formatted("2026-02-27", "true", 1));
+    assertThat(early.getContentAsString()).contains("occurredOn");
+    assertThat(
+            call(
+                    investigator,
+                    "POST",
+                    "/api/v1/enforcement-operations/detentions",
+                    detention.formatted("2026-03-02", "true", 2))
+                .getStatus())
+        .isEqualTo(200);
+    // the operation says trafficking "not known" when nobody said, and lists its detentions
+    String operations =
+        call(investigator, "GET", "/api/v1/enforcement-operations", null).getContentAsString();
+    assertThat(operations).contains("\"traffickingAmongOffences\":\"UNKNOWN\"");
+    String screen =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/justice/operations")
+                    .with(investigator)
+                    .header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(screen).contains("Market raids", "Not known", "Deportation: 6", "2 referred");
   }
 
   private UUID register(RequestPostProcessor who, String article, String origin, String type)
@@ -310,9 +426,9 @@ class JusticeIntegrationTests extends IntegrationTest {
                 + System.nanoTime()
                 + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\""
                 + origin
-                + "\",\"exploitationType\":\""
+                + "\",\"exploitationTypes\":[\""
                 + type
-                + "\",\"articleId\":\""
+                + "\"],\"articleId\":\""
                 + article
                 + "\"}");
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);

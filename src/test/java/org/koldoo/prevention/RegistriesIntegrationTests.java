@@ -258,7 +258,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
 
   @Test
   void every_registry_screen_renders_saves_from_its_form_and_exports_csv() throws Exception {
-    for (String path : new String[] {"/inspections", "/training", "/outreach", "/coordination"}) {
+    for (String path :
+        new String[] {"/inspections", "/training", "/outreach", "/coordination", "/rights"}) {
       assertThat(
               mvc.perform(MockMvcRequestBuilders.get(path).with(coordinator))
                   .andReturn()
@@ -289,7 +290,10 @@ class RegistriesIntegrationTests extends IntegrationTest {
           "/outreach/periods.csv",
           "/coordination/sops.csv",
           "/coordination/meetings.csv",
-          "/coordination/activities.csv"
+          "/coordination/activities.csv",
+          "/rights/support.csv",
+          "/rights/demand.csv",
+          "/rights/harassment.csv"
         }) {
       var response =
           mvc.perform(MockMvcRequestBuilders.get(csv).with(coordinator)).andReturn().getResponse();
@@ -301,6 +305,118 @@ class RegistriesIntegrationTests extends IntegrationTest {
                 .getResponse()
                 .getContentAsString())
         .contains("Diplomats on trafficking");
+  }
+
+  static final String CC_BISHKEK = "00000000-0000-0000-0000-000000000011";
+
+  /**
+   * Government support to NGO crisis centres, demand-reduction actions and harassment incidents:
+   * their rules refuse with the field named, and what is saved is shown back on the screen.
+   */
+  @Test
+  void support_demand_reduction_and_harassment_are_kept_with_their_rules() throws Exception {
+    String support =
+        "{\"centreId\":\"%s\",\"funderId\":\"%s\",\"periodStart\":\"2031-01-01\","
+            + "\"periodEnd\":\"2031-12-31\",\"kind\":\"%s\"%s}";
+    // the centre must be an NGO, the funder a state body
+    var notNgo =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/ngo-centre-support",
+            support.formatted(MVD, MOL, "MONEY", ",\"amountKgs\":1000"));
+    assertThat(notNgo.getStatus()).isEqualTo(400);
+    assertThat(notNgo.getContentAsString()).contains("centreId", "not an NGO");
+    var notState =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/ngo-centre-support",
+            support.formatted(CC_BISHKEK, CC_BISHKEK, "MONEY", ",\"amountKgs\":1000"));
+    assertThat(notState.getContentAsString()).contains("funderId");
+    // money needs its amount; support in kind says what it was
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/ngo-centre-support",
+                    support.formatted(CC_BISHKEK, MOL, "MONEY", ""))
+                .getContentAsString())
+        .contains("amountKgs");
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/ngo-centre-support",
+                    support.formatted(CC_BISHKEK, MOL, "IN_KIND", ""))
+                .getContentAsString())
+        .contains("description");
+    var money =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/ngo-centre-support",
+            support.formatted(CC_BISHKEK, MOL, "MONEY", ",\"amountKgs\":250000.50"));
+    assertThat(money.getStatus()).as(money.getContentAsString()).isEqualTo(200);
+    // the same support entered twice for the same days is refused
+    var twice =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/ngo-centre-support",
+            support.formatted(CC_BISHKEK, MOL, "MONEY", ",\"amountKgs\":1"));
+    assertThat(twice.getStatus()).isEqualTo(400);
+    assertThat(twice.getContentAsString()).contains("periodStart");
+    // analysts read, never write
+    assertThat(
+            call(
+                    analyst,
+                    "POST",
+                    "/api/v1/ngo-centre-support",
+                    support.formatted(CC_BISHKEK, MOL, "IN_KIND", ",\"description\":\"rooms\""))
+                .getStatus())
+        .isEqualTo(403);
+
+    var action =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/demand-reduction-actions",
+            "{\"heldOn\":\"2026-06-01\",\"organisationId\":\""
+                + MVD
+                + "\",\"kind\":"
+                + "\"LAW_ENFORCEMENT\",\"title\":\"Checks on buyers in saunas\",\"reach\":0}");
+    assertThat(action.getStatus()).as(action.getContentAsString()).isEqualTo(200);
+
+    var backwards =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/harassment-incidents",
+            "{\"reportedOn\":\"2026-06-01\",\"occurredOn\":\"2026-06-05\",\"target\":"
+                + "\"LABOUR_UNION\",\"perpetrator\":\"EMPLOYER\",\"description\":\"x\"}");
+    assertThat(backwards.getStatus()).isEqualTo(400);
+    assertThat(backwards.getContentAsString()).contains("occurredOn");
+    var incident =
+        call(
+            coordinator,
+            "POST",
+            "/api/v1/harassment-incidents",
+            "{\"reportedOn\":\"2026-06-05\",\"occurredOn\":\"2026-06-01\",\"target\":"
+                + "\"WORKER_COMPLAINANT\",\"perpetrator\":\"OFFICIAL\",\"region\":\"OSH\","
+                + "\"referredToPolice\":true,\"description\":\"Threatened after a wage complaint\"}");
+    assertThat(incident.getStatus()).as(incident.getContentAsString()).isEqualTo(200);
+
+    String page =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/rights").with(analyst).header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("250 000.50 KGS", "CC-BISHKEK")
+        .contains("Checks on buyers in saunas", "Enforcement against buyers")
+        .contains("Threatened after a wage complaint", "Worker who complained", "Public official");
   }
 
   @Test

@@ -169,6 +169,12 @@ class AnnualReportIntegrationTests extends IntegrationTest {
   }
 
   MockHttpServletResponse call(String url) throws Exception {
+    return mvc.perform(get(url).with(user("coordinator").roles("NATIONAL_COORDINATOR")))
+        .andReturn()
+        .getResponse();
+  }
+
+  MockHttpServletResponse asAnalyst(String url) throws Exception {
     return mvc.perform(get(url).with(user("analyst").roles("ANALYST"))).andReturn().getResponse();
   }
 
@@ -211,7 +217,7 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     assertThat(value(json, "V5")).isEqualTo(3);
     assertThat(value(json, "V5B")).isEqualTo(2);
     assertThat(value(json, "V11")).isEqualTo(1);
-    assertThat(value(json, "V18")).isEqualTo(1);
+    assertThat(value(json, "V18C")).isEqualTo(1);
     assertThat(breakdown(json, "V0", "SEX"))
         .containsExactlyInAnyOrderEntriesOf(Map.of("FEMALE", 1, "MALE", 2));
     assertThat(breakdown(json, "V0", "AGE_GROUP"))
@@ -374,6 +380,41 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     }
   }
 
+  /**
+   * Analysts see aggregates: on the report page, its documents and the dashboard, 1–4 are "<5"; the
+   * exact figures are the coordinator's, on the page and over the API.
+   */
+  @Test
+  void analysts_see_small_figures_as_below_five_and_no_chart_of_a_few_persons() throws Exception {
+    String period = "?from=2005-01-01&to=2005-12-31";
+    assertThat(asAnalyst("/api/v1/reports/annual" + period).getStatus()).isEqualTo(403);
+    String coordinatorPage = call("/reports/annual" + period).getContentAsString();
+    String analystPage = asAnalyst("/reports/annual" + period).getContentAsString();
+    String v0 = "id=\"indicator-V0\"";
+    assertThat(shownValue(coordinatorPage, v0)).isEqualTo("3");
+    assertThat(shownValue(analystPage, v0)).isEqualTo("&lt;5");
+    // the breakdown cells too: a lone one is below five, never its count
+    assertThat(row(analystPage, v0)).doesNotContain("text-end\">1<", "text-end\">2<");
+    String dashboard = asAnalyst("/dashboard?year=2005").getContentAsString();
+    // three persons identified: no share chart is drawn, and the funnels do not draw them
+    assertThat(dashboard).contains("\"labels\":[],\"values\":[]").doesNotContain(",3,");
+    assertThat(dashboard).contains("&lt;5");
+  }
+
+  /** The row of one indicator on the report page, up to the value of its period. */
+  private static String row(String page, String marker) {
+    int at = page.indexOf(marker);
+    assertThat(at).as(marker).isGreaterThan(0);
+    return page.substring(at, page.indexOf("fw-bold value", at));
+  }
+
+  /** The value of the period shown in an indicator's row. */
+  private static String shownValue(String page, String marker) {
+    int at = page.indexOf("fw-bold value", page.indexOf(marker));
+    int open = page.indexOf("<span>", at) + "<span>".length();
+    return page.substring(open, page.indexOf("</span>", open));
+  }
+
   @Test
   void exports_are_for_national_roles_only() throws Exception {
     var investigator =
@@ -416,11 +457,12 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     assertThat(response.getHeader("X-Generalisation-Level")).isNotBlank();
     assertThat(response.getContentAsString().lines().count()).isEqualTo(1);
     // separated as CTDC's own files are, or by commas on request
-    assertThat(response.getContentAsString()).startsWith("yearOfRegistration;gender;ageBroad;");
+    assertThat(response.getContentAsString())
+        .startsWith("yearOfRegistration;Datasource;gender;ageBroad;");
     assertThat(
             call("/api/v1/exports/ctdc?from=2005-01-01&to=2005-12-31&separator=COMMA")
                 .getContentAsString())
-        .startsWith("yearOfRegistration,gender,ageBroad,");
+        .startsWith("yearOfRegistration,Datasource,gender,ageBroad,");
   }
 
   @Test

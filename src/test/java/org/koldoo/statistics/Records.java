@@ -158,7 +158,7 @@ final class Records {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "insert into criminal_case (id, registration_number, organisation_id, registered_on,"
-                + " origin, exploitation_type, initial_article_id, created_by, created_at)"
+                + " origin, exploitation_types, initial_article_id, created_by, created_at)"
                 + " values (:id, :no, :org, :reg, :origin, :type, :art, 'test', now())")
         .param("id", id)
         .param("no", "STAT-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet())
@@ -167,6 +167,17 @@ final class Records {
         .param("origin", origin)
         .param("type", type)
         .param("art", article)
+        .update();
+    return id;
+  }
+
+  /** A defendant with a year of birth (or null) and a citizenship (or null). */
+  UUID defendant(UUID criminalCase, String sex, Integer bornIn, String citizenship) {
+    UUID id = defendant(criminalCase, sex, false);
+    jdbc.sql("update defendant set birth_year = :y, citizenship = :c where id = :id")
+        .param("y", bornIn)
+        .param("c", citizenship)
+        .param("id", id)
         .update();
     return id;
   }

@@ -27,6 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class RegistersReportIntegrationTests extends IntegrationTest {
 
   static final UUID PGO = UUID.fromString("00000000-0000-0000-0000-000000000003");
+  static final UUID OMBUDSMAN = UUID.fromString("00000000-0000-0000-0000-000000000006");
+  static final UUID MOH = UUID.fromString("00000000-0000-0000-0000-000000000008");
+  static final UUID OSH_CITY = UUID.fromString("00000000-0000-0000-0000-000000000010");
+  static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -88,17 +92,64 @@ class RegistersReportIntegrationTests extends IntegrationTest {
 
     UUID o1 = UUID.randomUUID();
     sql(
-        "insert into enforcement_operation (id, name, started_on, offences_uncovered, trafficking_found,"
-            + " organisation_id, recorded_by) values (?, 'Sauna checks', ?, 12, true, ?, 'test')",
+        "insert into enforcement_operation (id, name, started_on, offences_uncovered,"
+            + " trafficking_among_offences, organisation_id, recorded_by)"
+            + " values (?, 'Sauna checks', ?, 12, 'YES', ?, 'test')",
         o1,
         d("2006-02-20"),
         Records.MVD);
     sql(
-        "insert into enforcement_operation (id, name, started_on, offences_uncovered, trafficking_found,"
-            + " organisation_id, recorded_by) values (?, 'Market checks', ?, 5, false, ?, 'test')",
+        "insert into enforcement_operation (id, name, started_on, offences_uncovered,"
+            + " trafficking_among_offences, organisation_id, recorded_by)"
+            + " values (?, 'Market checks', ?, 5, 'NO', ?, 'test')",
         UUID.randomUUID(),
         d("2006-05-01"),
         Records.MVD);
+    // persons met in the sauna checks: 12 arrested unscreened, 8 deported after screening
+    sql(
+        "insert into operation_detention (id, operation_id, occurred_on, measure, persons,"
+            + " citizenship, screened, referred_as_victims, organisation_id, recorded_by,"
+            + " recorded_at) values (?, ?, ?, 'ARREST', 12, 'KG', false, 0, ?, 'test', now())",
+        UUID.randomUUID(),
+        o1,
+        d("2006-02-21"),
+        Records.MVD);
+    sql(
+        "insert into operation_detention (id, operation_id, occurred_on, measure, persons,"
+            + " citizenship, screened, referred_as_victims, organisation_id, recorded_by,"
+            + " recorded_at) values (?, ?, ?, 'DEPORTATION', 8, 'UZ', true, 2, ?, 'test', now())",
+        UUID.randomUUID(),
+        o1,
+        d("2006-03-01"),
+        Records.MVD);
+    // government support to the two NGO crisis centres
+    support(Records.CC_BISHKEK, Records.MOL, "MONEY", "150000.00", null);
+    support(Records.CC_BISHKEK, Records.MOL, "IN_KIND", "20000.00", "premises");
+    support(CC_OSH, OSH_CITY, "MONEY", "50000.40", null);
+    sql(
+        "insert into demand_reduction_action (id, held_on, organisation_id, kind, title, reach,"
+            + " recorded_by) values (?, ?, ?, 'LAW_ENFORCEMENT', 'Checks on buyers', 0, 'test')",
+        UUID.randomUUID(),
+        d("2006-05-01"),
+        Records.MVD);
+    sql(
+        "insert into demand_reduction_action (id, held_on, organisation_id, kind, title, reach,"
+            + " recorded_by) values (?, ?, ?, 'AWARENESS', 'Posters in hotels', 1500, 'test')",
+        UUID.randomUUID(),
+        d("2006-07-01"),
+        Records.MOL);
+    sql(
+        "insert into harassment_incident (id, reported_on, target, perpetrator, referred_to_police,"
+            + " description, recorded_by) values (?, ?, 'LABOUR_UNION', 'EMPLOYER', true,"
+            + " 'Organiser dismissed', 'test')",
+        UUID.randomUUID(),
+        d("2006-03-10"));
+    sql(
+        "insert into harassment_incident (id, reported_on, target, perpetrator, referred_to_police,"
+            + " description, recorded_by) values (?, ?, 'WORKER_COMPLAINANT', 'OFFICIAL', false,"
+            + " 'Threatened after a complaint', 'test')",
+        UUID.randomUUID(),
+        d("2006-08-01"));
     UUID k6 =
         r.criminalCase(
             d("2006-02-01"), Records.ART_166, "SEXUAL_EXPLOITATION", "POLICE_INITIATIVE");
@@ -158,7 +209,9 @@ class RegistersReportIntegrationTests extends IntegrationTest {
           {Records.MOL, "DRAFTED", "2006-01-10"},
           {Records.MOL, "ADOPTED", "2006-06-01"},
           {Records.MVD, "DRAFTED", "2006-02-01"},
-          {PGO, "ADOPTED", "2006-03-01"}
+          {PGO, "ADOPTED", "2006-03-01"},
+          {MOH, "EXPECTED", "2006-01-05"},
+          {OMBUDSMAN, "ADOPTED", "2006-04-01"}
         }) {
       sql(
           "insert into sop_adoption (id, organisation_id, stage, reached_on, recorded_by) values (?, ?, ?, ?, 'test')",
@@ -204,6 +257,20 @@ class RegistersReportIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
+  }
+
+  void support(UUID centre, UUID funder, String kind, String amount, String description) {
+    sql(
+        "insert into ngo_centre_support (id, centre_id, funder_id, period_start, period_end, kind,"
+            + " amount_kgs, description, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'test')",
+        UUID.randomUUID(),
+        centre,
+        funder,
+        d("2006-01-01"),
+        d("2006-12-31"),
+        kind,
+        new java.math.BigDecimal(amount),
+        description);
   }
 
   UUID agency(String from, String to, String status) {
@@ -266,6 +333,8 @@ class RegistersReportIntegrationTests extends IntegrationTest {
     assertThat(breakdown("P5", "SENTENCE")).containsExactlyEntriesOf(Map.of("SUSPENDED", 1));
     assertThat(value("P6")).isEqualTo(1);
     assertThat(value("P7")).isEqualTo(2);
+    assertThat(breakdown("P7", "TRAFFICKING_AMONG_OFFENCES"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("YES", 1, "NO", 1));
     assertThat(value("P7B")).isEqualTo(17);
     assertThat(value("P7C")).isEqualTo(1);
     assertThat(value("P9")).isEqualTo(1);
@@ -280,7 +349,27 @@ class RegistersReportIntegrationTests extends IntegrationTest {
 
   @Test
   void protection_events_and_returns_match_the_hand_count() {
-    assertThat(value("V4")).isEqualTo(2);
+    // adopted: MOL, PGO and the Ombudsman, of the five bodies with any stage
+    assertThat(value("V4")).isEqualTo(3);
+    assertThat(breakdown("V4", "ORGANISATION_TYPE"))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("MINISTRY", 1, "PROSECUTION", 1, "OMBUDSMAN", 1));
+    assertThat(value("V4B")).isEqualTo(5);
+    assertThat(breakdown("V4B", "ORGANISATION_TYPE"))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("MINISTRY", 2, "LAW_ENFORCEMENT", 1, "PROSECUTION", 1, "OMBUDSMAN", 1));
+    assertThat(value("V7B")).isEqualTo(2);
+    assertThat(breakdown("V7B", "SUPPORT_KIND"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("MONEY", 2, "IN_KIND", 1));
+    assertThat(value("V7C")).isEqualTo(200_000);
+    assertThat(breakdown("V7C", "PROVIDER"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("CC-BISHKEK", 150_000, "CC-OSH", 50_000));
+    assertThat(value("V7D")).isEqualTo(20_000);
+    assertThat(value("V18")).isEqualTo(20);
+    assertThat(breakdown("V18", "MEASURE"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("ARREST", 12, "DEPORTATION", 8));
+    assertThat(value("V18A")).isEqualTo(12);
+    assertThat(value("V18B")).isEqualTo(2);
     assertThat(value("V8")).isEqualTo(1);
     assertThat(value("V9")).isEqualTo(1);
     assertThat(value("V9C")).isEqualTo(1);
@@ -311,6 +400,14 @@ class RegistersReportIntegrationTests extends IntegrationTest {
     assertThat(value("R8")).isEqualTo(300);
     assertThat(value("R9")).isEqualTo(4);
     assertThat(value("R10")).isEqualTo(6);
+    assertThat(value("R11")).isEqualTo(2);
+    assertThat(breakdown("R11", "DEMAND_ACTION_KIND"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("LAW_ENFORCEMENT", 1, "AWARENESS", 1));
+    assertThat(value("R11B")).isEqualTo(1500);
+    assertThat(value("R12")).isEqualTo(2);
+    assertThat(breakdown("R12", "HARASSMENT_TARGET"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("LABOUR_UNION", 1, "WORKER_COMPLAINANT", 1));
+    assertThat(value("R12B")).isEqualTo(1);
     // bodies that recorded anything in 2006: the two NGOs/IOs and MVD registering cases, MOL
     // providing legal aid and inspecting
     assertThat(value("R13")).isEqualTo(4);

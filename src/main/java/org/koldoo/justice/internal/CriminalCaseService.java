@@ -15,11 +15,14 @@ import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.justice.CloseReason;
+import org.koldoo.justice.DetentionMeasure;
 import org.koldoo.justice.EventType;
 import org.koldoo.justice.Events;
+import org.koldoo.justice.TraffickingAmongOffences;
 import org.koldoo.justice.VerdictOutcome;
 import org.koldoo.justice.internal.ArticleCatalogue.Article;
 import org.koldoo.justice.internal.JusticeForms.DefendantForm;
+import org.koldoo.justice.internal.JusticeForms.DetentionForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
@@ -82,7 +85,8 @@ class CriminalCaseService {
       UUID organisationId,
       LocalDate registeredOn,
       String origin,
-      String exploitationType,
+      /** Comma-separated forms of exploitation, or null. */
+      String exploitationTypes,
       UUID initialArticle,
       boolean notInternationalDefinition,
       String definitionNote,
@@ -94,7 +98,9 @@ class CriminalCaseService {
       String sex,
       String citizenship,
       boolean publicOfficial,
-      String officialBody) {}
+      String officialBody,
+      LocalDate birthDate,
+      Integer birthYear) {}
 
   @Transactional
   UUID register(RegisterCase form) {
@@ -128,7 +134,7 @@ class CriminalCaseService {
     jdbc.sql(
             """
             insert into criminal_case (id, registration_number, organisation_id, registered_on,
-              origin, exploitation_type, initial_article_id, not_international_definition,
+              origin, exploitation_types, initial_article_id, not_international_definition,
               definition_note, operation_id, created_by, created_at)
             values (:id, :n, :org, :on, :origin, :type, :article, :nid, :note, :op, :by, :at)
             """)
@@ -137,7 +143,7 @@ class CriminalCaseService {
         .param("org", actor.organisationId())
         .param("on", form.registeredOn())
         .param("origin", form.origin().name())
-        .param("type", form.exploitationType() == null ? null : form.exploitationType().name())
+        .param("type", codes(form.exploitationTypes()))
         .param("article", article.id())
         .param("nid", form.notInternationalDefinition())
         .param("note", form.definitionNote())
@@ -168,11 +174,12 @@ class CriminalCaseService {
     if (form.publicOfficial() && (form.officialBody() == null || form.officialBody().isBlank())) {
       throw new InvalidInput("officialBody", "justice.officialBodyRequired");
     }
+    Integer birthYear = birthYear(form);
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "insert into defendant (id, criminal_case_id, identity_ciphertext, sex, citizenship,"
-                + " public_official, official_body, created_at) values (:id, :c, :name, :sex, :cit,"
-                + " :official, :body, :at)")
+                + " public_official, official_body, birth_date, birth_year, created_at)"
+                + " values (:id, :c, :name, :sex, :cit, :official, :body, :born, :year, :at)")
         .param("id", id)
         .param("c", caseId)
         .param("name", cipher.encrypt(form.name().strip(), "defendant:" + id))
@@ -184,12 +191,43 @@ class CriminalCaseService {
                 : form.citizenship().toUpperCase(Locale.ROOT))
         .param("official", form.publicOfficial())
         .param("body", form.officialBody())
+        .param("born", form.birthDate())
+        .param("year", birthYear)
         .param("at", Timestamp.from(Instant.now(clock)))
         .update();
     audit.record(
         AuditRecord.of("DEFENDANT_ADDED", "criminal-case", caseId)
             .withDetails(form.publicOfficial() ? "public official" : null));
     return id;
+  }
+
+  /**
+   * The year of birth: the date's when a date is given (a different year beside it is refused),
+   * else the year given alone, which must not lie ahead of Bishkek's today.
+   */
+  private Integer birthYear(DefendantForm form) {
+    if (form.birthDate() != null) {
+      if (form.birthYear() != null && form.birthYear() != form.birthDate().getYear()) {
+        throw new InvalidInput("birthYear", "justice.birthYearMismatch", form.birthDate());
+      }
+      if (form.birthDate().getYear() < 1900) {
+        throw new InvalidInput("birthDate", "justice.birthTooEarly");
+      }
+      return form.birthDate().getYear();
+    }
+    if (form.birthYear() != null && form.birthYear() > LocalDate.now(clock).getYear()) {
+      throw new InvalidInput("birthYear", "justice.birthYearAhead", form.birthYear());
+    }
+    return form.birthYear();
+  }
+
+  private static String codes(Set<? extends Enum<?>> values) {
+    return values == null || values.isEmpty()
+        ? null
+        : values.stream()
+            .map(Enum::name)
+            .sorted()
+            .collect(java.util.stream.Collectors.joining(","));
   }
 
   @Transactional
@@ -390,7 +428,7 @@ class CriminalCaseService {
     requireViewer();
     return jdbc.sql(
             "select id, registration_number, organisation_id, registered_on, origin,"
-                + " exploitation_type, initial_article_id, not_international_definition,"
+                + " exploitation_types, initial_article_id, not_international_definition,"
                 + " definition_note, operation_id from criminal_case where id = :id")
         .param("id", id)
         .query(CriminalCaseService::row)
@@ -402,7 +440,7 @@ class CriminalCaseService {
     requireViewer();
     return jdbc.sql(
             "select id, registration_number, organisation_id, registered_on, origin,"
-                + " exploitation_type, initial_article_id, not_international_definition,"
+                + " exploitation_types, initial_article_id, not_international_definition,"
                 + " definition_note, operation_id from criminal_case order by registered_on desc,"
                 + " registration_number")
         .query(CriminalCaseService::row)
@@ -471,7 +509,7 @@ class CriminalCaseService {
 
   private static final String DEFENDANT_COLUMNS =
       "select id, identity_ciphertext, sex, citizenship, public_official, official_body,"
-          + " criminal_case_id from defendant";
+          + " criminal_case_id, birth_date, birth_year from defendant";
 
   List<Defendant> defendants(UUID caseId) {
     return jdbc.sql(DEFENDANT_COLUMNS + " where criminal_case_id = :c order by created_at, id")
@@ -501,7 +539,9 @@ class CriminalCaseService {
         rs.getString(3),
         rs.getString(4),
         rs.getBoolean(5),
-        rs.getString(6));
+        rs.getString(6),
+        rs.getObject(8, LocalDate.class),
+        rs.getObject(9, Integer.class));
   }
 
   /** Defendants' names, for the justice roles only; every reading audited. */
@@ -570,7 +610,8 @@ class CriminalCaseService {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "insert into enforcement_operation (id, name, place, started_on, ended_on,"
-                + " offences_uncovered, trafficking_found, organisation_id, recorded_by) values (:id,"
+                + " offences_uncovered, trafficking_among_offences, organisation_id, recorded_by)"
+                + " values (:id,"
                 + " :name, :place, :from, :to, :n, :t, :org, :by)")
         .param("id", id)
         .param("name", form.name().strip())
@@ -578,7 +619,12 @@ class CriminalCaseService {
         .param("from", form.startedOn())
         .param("to", form.endedOn())
         .param("n", form.offencesUncovered())
-        .param("t", form.traffickingFound())
+        .param(
+            "t",
+            (form.traffickingAmongOffences() == null
+                    ? TraffickingAmongOffences.UNKNOWN
+                    : form.traffickingAmongOffences())
+                .name())
         .param("org", actor.organisationId())
         .param("by", actor.username())
         .update();
@@ -594,12 +640,26 @@ class CriminalCaseService {
       LocalDate startedOn,
       LocalDate endedOn,
       int offencesUncovered,
-      boolean traffickingFound) {}
+      TraffickingAmongOffences traffickingAmongOffences,
+      List<Detention> detentions) {}
+
+  /** Persons met in an operation and what was done to them, with whether they were screened. */
+  record Detention(
+      UUID id,
+      LocalDate occurredOn,
+      DetentionMeasure measure,
+      int persons,
+      String citizenship,
+      boolean screened,
+      int referredAsVictims,
+      String note) {}
 
   List<Operation> operations() {
+    Map<UUID, List<Detention>> detentions = detentionsByOperation();
     return jdbc.sql(
-            "select id, name, place, started_on, ended_on, offences_uncovered, trafficking_found"
-                + " from enforcement_operation order by started_on desc")
+            "select id, name, place, started_on, ended_on, offences_uncovered,"
+                + " trafficking_among_offences from enforcement_operation"
+                + " order by started_on desc, name")
         .query(
             (rs, n) ->
                 new Operation(
@@ -609,8 +669,87 @@ class CriminalCaseService {
                     rs.getObject(4, LocalDate.class),
                     rs.getObject(5, LocalDate.class),
                     rs.getInt(6),
-                    rs.getBoolean(7)))
+                    TraffickingAmongOffences.valueOf(rs.getString(7)),
+                    detentions.getOrDefault(rs.getObject(1, UUID.class), List.of())))
         .list();
+  }
+
+  private Map<UUID, List<Detention>> detentionsByOperation() {
+    Map<UUID, List<Detention>> byOperation = new HashMap<>();
+    jdbc.sql(
+            "select operation_id, id, occurred_on, measure, persons, citizenship, screened,"
+                + " referred_as_victims, note from operation_detention order by occurred_on, id")
+        .query(
+            rs -> {
+              byOperation
+                  .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(
+                      new Detention(
+                          rs.getObject(2, UUID.class),
+                          rs.getObject(3, LocalDate.class),
+                          DetentionMeasure.valueOf(rs.getString(4)),
+                          rs.getInt(5),
+                          rs.getString(6),
+                          rs.getBoolean(7),
+                          rs.getInt(8),
+                          rs.getString(9)));
+            });
+    return byOperation;
+  }
+
+  /**
+   * Records persons detained, arrested or deported in an operation. Those referred as presumed
+   * victims must have been screened and cannot outnumber the persons.
+   */
+  @Transactional
+  UUID recordDetention(DetentionForm form) {
+    Actor actor = requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    LocalDate started =
+        jdbc.sql("select started_on from enforcement_operation where id = :id")
+            .param("id", form.operationId())
+            .query(LocalDate.class)
+            .optional()
+            .orElseThrow(() -> new InvalidInput("operationId", "justice.unknownOperation"));
+    if (form.occurredOn().isBefore(started)) {
+      throw new InvalidInput("occurredOn", "justice.detentionBeforeOperation", started);
+    }
+    int referred = form.referredAsVictims() == null ? 0 : form.referredAsVictims();
+    if (referred > 0 && !form.screened()) {
+      throw new InvalidInput("referredAsVictims", "justice.referredWithoutScreening");
+    }
+    if (referred > form.persons()) {
+      throw new InvalidInput("referredAsVictims", "justice.referredAboveDetained", form.persons());
+    }
+    String citizenship =
+        form.citizenship() == null || form.citizenship().isBlank()
+            ? null
+            : form.citizenship().toUpperCase(Locale.ROOT);
+    if (citizenship != null && !Set.of(Locale.getISOCountries()).contains(citizenship)) {
+      throw new InvalidInput("citizenship", "case.unknownCountry", form.citizenship());
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into operation_detention (id, operation_id, occurred_on, measure, persons,"
+                + " citizenship, screened, referred_as_victims, note, organisation_id,"
+                + " recorded_by, recorded_at) values (:id, :op, :on, :measure, :persons, :cit,"
+                + " :screened, :referred, :note, :org, :by, :at)")
+        .param("id", id)
+        .param("op", form.operationId())
+        .param("on", form.occurredOn())
+        .param("measure", form.measure().name())
+        .param("persons", form.persons())
+        .param("cit", citizenship)
+        .param("screened", form.screened())
+        .param("referred", referred)
+        .param("note", form.note())
+        .param("org", actor.organisationId())
+        .param("by", actor.username())
+        .param("at", Timestamp.from(Instant.now(clock)))
+        .update();
+    audit.record(
+        AuditRecord.of("DETENTION_RECORDED", "enforcement-operation", form.operationId())
+            .withDetails(form.measure() + " x" + form.persons()));
+    return id;
   }
 
   // ---- the bodies that handle a case --------------------------------------------------------

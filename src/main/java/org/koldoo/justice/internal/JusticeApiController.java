@@ -11,6 +11,7 @@ import org.koldoo.justice.Stage;
 import org.koldoo.justice.internal.JusticeForms.ArticleForm;
 import org.koldoo.justice.internal.JusticeForms.DefendantForm;
 import org.koldoo.justice.internal.JusticeForms.DefinitionForm;
+import org.koldoo.justice.internal.JusticeForms.DetentionForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
@@ -178,6 +179,15 @@ class JusticeApiController {
   @Operation(summary = "Record an enforcement operation and the offences it uncovered")
   Map<String, UUID> operation(@Valid @RequestBody OperationForm form) {
     return Map.of("id", cases.recordOperation(form));
+  }
+
+  @PostMapping("/enforcement-operations/detentions")
+  @Operation(
+      summary =
+          "Record persons detained, arrested or deported in an operation, and whether they were"
+              + " screened for trafficking")
+  Map<String, UUID> detention(@Valid @RequestBody DetentionForm form) {
+    return Map.of("id", cases.recordDetention(form));
   }
 
   @GetMapping("/enforcement-operations")

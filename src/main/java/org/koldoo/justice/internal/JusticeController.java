@@ -4,16 +4,20 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.koldoo.justice.AppealOutcome;
 import org.koldoo.justice.ArticleClass;
 import org.koldoo.justice.CaseOrigin;
 import org.koldoo.justice.CloseReason;
+import org.koldoo.justice.DetentionMeasure;
 import org.koldoo.justice.EventType;
 import org.koldoo.justice.Stage;
+import org.koldoo.justice.TraffickingAmongOffences;
 import org.koldoo.justice.VerdictOutcome;
 import org.koldoo.justice.internal.JusticeForms.ArticleForm;
 import org.koldoo.justice.internal.JusticeForms.DefendantForm;
+import org.koldoo.justice.internal.JusticeForms.DetentionForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
@@ -110,7 +114,8 @@ class JusticeController {
   @GetMapping("/justice/new")
   String registerForm(Model model) {
     model.addAttribute(
-        "form", new RegisterCase(null, LocalDate.now(clock), null, null, null, null, false, null));
+        "form",
+        new RegisterCase(null, LocalDate.now(clock), null, Set.of(), null, null, false, null));
     model.addAttribute("operations", cases.operations());
     return "justice/new";
   }
@@ -155,7 +160,8 @@ class JusticeController {
               null));
     }
     if (!model.containsAttribute("defendantForm")) {
-      model.addAttribute("defendantForm", new DefendantForm(null, null, null, false, null));
+      model.addAttribute(
+          "defendantForm", new DefendantForm(null, null, null, null, null, false, null));
     }
     return "justice/page";
   }
@@ -239,9 +245,44 @@ class JusticeController {
     model.addAttribute("operations", cases.operations());
     if (!model.containsAttribute("form")) {
       model.addAttribute(
-          "form", new OperationForm(null, null, LocalDate.now(clock), null, 0, false));
+          "form",
+          new OperationForm(
+              null, null, LocalDate.now(clock), null, 0, TraffickingAmongOffences.UNKNOWN));
     }
+    if (!model.containsAttribute("detention")) {
+      model.addAttribute(
+          "detention",
+          new DetentionForm(
+              null, LocalDate.now(clock), DetentionMeasure.DETENTION, 1, null, false, 0, null));
+    }
+    var roles =
+        org.koldoo.platform.web.Navigation.rolesOf(
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication());
+    // police and prosecutors record; the court and the national roles read
+    model.addAttribute(
+        "canRecord",
+        roles.contains(org.koldoo.platform.security.Role.INVESTIGATOR)
+            || roles.contains(org.koldoo.platform.security.Role.PROSECUTOR));
+    model.addAttribute("answers", TraffickingAmongOffences.values());
+    model.addAttribute("measures", DetentionMeasure.values());
     return "justice/operations";
+  }
+
+  @PostMapping("/justice/operations/detentions")
+  String recordDetention(
+      @Valid @ModelAttribute("detention") DetentionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          cases.recordDetention(form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/justice/operations";
+        },
+        () -> operations(model));
   }
 
   @PostMapping("/justice/operations")

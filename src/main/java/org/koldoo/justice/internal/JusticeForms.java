@@ -6,13 +6,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.koldoo.justice.CaseOrigin;
+import org.koldoo.justice.DetentionMeasure;
 import org.koldoo.justice.EventType;
+import org.koldoo.justice.TraffickingAmongOffences;
 import org.koldoo.victims.ExploitationType;
 import org.koldoo.victims.Sex;
 
@@ -24,7 +28,7 @@ final class JusticeForms {
       @NotBlank @Size(max = 60) String registrationNumber,
       @NotNull @PastOrPresent LocalDate registeredOn,
       @NotNull CaseOrigin origin,
-      ExploitationType exploitationType,
+      @Size(max = 12) Set<ExploitationType> exploitationTypes,
       @NotNull UUID articleId,
       UUID operationId,
       boolean notInternationalDefinition,
@@ -33,6 +37,8 @@ final class JusticeForms {
   record DefendantForm(
       @NotBlank @Size(max = 200) String name,
       Sex sex,
+      @Past LocalDate birthDate,
+      @Min(1900) @Max(2100) Integer birthYear,
       @Size(min = 2, max = 2) String citizenship,
       boolean publicOfficial,
       @Size(max = 200) String officialBody) {}
@@ -62,7 +68,18 @@ final class JusticeForms {
       @NotNull @PastOrPresent LocalDate startedOn,
       @PastOrPresent LocalDate endedOn,
       @NotNull @Min(0) @Max(100000) Integer offencesUncovered,
-      boolean traffickingFound) {}
+      TraffickingAmongOffences traffickingAmongOffences) {}
+
+  /** Persons sharing a measure, citizenship and screening, met in one enforcement operation. */
+  record DetentionForm(
+      @NotNull UUID operationId,
+      @NotNull @PastOrPresent LocalDate occurredOn,
+      @NotNull DetentionMeasure measure,
+      @NotNull @Min(1) @Max(100000) Integer persons,
+      @Size(min = 2, max = 2) String citizenship,
+      boolean screened,
+      @Min(0) @Max(100000) Integer referredAsVictims,
+      @Size(max = 1000) String note) {}
 
   record ArticleForm(
       @NotBlank @Size(max = 40) String code,

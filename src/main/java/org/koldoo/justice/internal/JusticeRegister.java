@@ -46,7 +46,7 @@ class JusticeRegister {
       String registrationNumber,
       LocalDate registeredOn,
       String origin,
-      String exploitationType,
+      List<String> exploitationTypes,
       String initialArticle,
       String currentArticle,
       Stage stage,
@@ -68,7 +68,7 @@ class JusticeRegister {
                 c ->
                     f.exploitationType() == null
                         || f.exploitationType().isBlank()
-                        || f.exploitationType().equals(c.exploitationType()))
+                        || types(c).contains(f.exploitationType()))
             .filter(
                 c ->
                     !Boolean.FALSE.equals(f.includeNotInternational())
@@ -99,6 +99,13 @@ class JusticeRegister {
         rows.subList(from, to), pageable.getPageNumber(), pageable.getPageSize(), rows.size());
   }
 
+  /** The case's forms of exploitation, as codes. */
+  static List<String> types(CriminalCaseService.CaseRow c) {
+    return c.exploitationTypes() == null || c.exploitationTypes().isBlank()
+        ? List.of()
+        : List.of(c.exploitationTypes().split(","));
+  }
+
   Row row(CriminalCaseService.CaseRow c, Map<UUID, Article> byId) {
     return row(c, byId, cases.state(c), cases.defendants(c.id()));
   }
@@ -113,7 +120,7 @@ class JusticeRegister {
         c.registrationNumber(),
         c.registeredOn(),
         c.origin(),
-        c.exploitationType(),
+        types(c),
         byId.get(c.initialArticle()).code(),
         byId.get(state.currentArticle()).code(),
         state.stage(),

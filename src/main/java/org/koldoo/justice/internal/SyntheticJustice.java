@@ -61,7 +61,8 @@ class SyntheticJustice implements SyntheticContributor {
       BulkCopy.Writer defendants,
       BulkCopy.Writer events,
       BulkCopy.Writer operations,
-      BulkCopy.Writer bodies) {}
+      BulkCopy.Writer bodies,
+      SplittableRandom extra) {}
 
   @Override
   public void generate(SyntheticWorld world) {
@@ -81,7 +82,7 @@ class SyntheticJustice implements SyntheticContributor {
                     "started_on",
                     "ended_on",
                     "offences_uncovered",
-                    "trafficking_found",
+                    "trafficking_among_offences",
                     "organisation_id",
                     "recorded_by"));
         var cases =
@@ -93,7 +94,7 @@ class SyntheticJustice implements SyntheticContributor {
                     "organisation_id",
                     "registered_on",
                     "origin",
-                    "exploitation_type",
+                    "exploitation_types",
                     "initial_article_id",
                     "not_international_definition",
                     "operation_id",
@@ -113,6 +114,8 @@ class SyntheticJustice implements SyntheticContributor {
                     "sex",
                     "citizenship",
                     "public_official",
+                    "birth_date",
+                    "birth_year",
                     "created_at"));
         var events =
             bulk.into(
@@ -137,8 +140,25 @@ class SyntheticJustice implements SyntheticContributor {
         var bodies =
             bulk.into(
                 "criminal_case_body",
-                List.of("criminal_case_id", "organisation_id", "added_at", "added_by"))) {
-      Writers w = new Writers(cases, victims, defendants, events, operations, bodies);
+                List.of("criminal_case_id", "organisation_id", "added_at", "added_by"));
+        var detentions =
+            bulk.into(
+                "operation_detention",
+                List.of(
+                    "id",
+                    "operation_id",
+                    "occurred_on",
+                    "measure",
+                    "persons",
+                    "citizenship",
+                    "screened",
+                    "referred_as_victims",
+                    "organisation_id",
+                    "recorded_by",
+                    "recorded_at"))) {
+      // the attributes added later draw from their own stream, so the rest stays as it was
+      SplittableRandom extra = world.random("justice-details");
+      Writers w = new Writers(cases, victims, defendants, events, operations, bodies, extra);
       int sequence = 0;
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         List<UUID> yearOperations = new ArrayList<>();
@@ -152,10 +172,28 @@ class SyntheticJustice implements SyntheticContributor {
               start,
               start.plusDays(1 + random.nextInt(5)),
               random.nextInt(60),
-              random.nextInt(4) == 0,
+              random.nextInt(4) == 0 ? "YES" : extra.nextInt(3) == 0 ? "UNKNOWN" : "NO",
               MVD,
               "synthetic");
           yearOperations.add(id);
+          for (String measure : List.of("DETENTION", "ARREST", "DEPORTATION")) {
+            if (extra.nextInt(3) == 0 && !start.isAfter(today)) {
+              int persons = 1 + extra.nextInt(20);
+              boolean screened = extra.nextBoolean();
+              detentions.row(
+                  UUID.randomUUID(),
+                  id,
+                  start,
+                  measure,
+                  persons,
+                  extra.nextInt(3) == 0 ? "UZ" : "KG",
+                  screened,
+                  screened ? extra.nextInt(persons + 1) / 4 : 0,
+                  MVD,
+                  "synthetic",
+                  now);
+            }
+          }
         }
         for (int n = 0; n < world.scaled(30); n++) {
           LocalDate registered = SyntheticWorld.day(random, year);
@@ -185,6 +223,20 @@ class SyntheticJustice implements SyntheticContributor {
       world.counted("case_event", events.written());
       world.counted("criminal_case_body", bodies.written());
       world.counted("enforcement_operation", operations.written());
+      world.counted("operation_detention", detentions.written());
+    }
+  }
+
+  /** A defendant's date or only year of birth, or neither. */
+  private record Born(LocalDate date, Integer year) {
+    static Born draw(SplittableRandom random, LocalDate registered) {
+      int kind = random.nextInt(10);
+      if (kind == 0) {
+        return new Born(null, null);
+      }
+      LocalDate date =
+          registered.minusYears(17 + random.nextInt(45)).minusDays(random.nextInt(365));
+      return kind < 6 ? new Born(date, date.getYear()) : new Born(null, date.getYear());
     }
   }
 
@@ -214,7 +266,7 @@ class SyntheticJustice implements SyntheticContributor {
         MVD,
         registered,
         origin,
-        type,
+        w.extra.nextInt(15) == 0 ? "FORCED_LABOUR,SEXUAL_EXPLOITATION" : type,
         article,
         random.nextInt(40) == 0,
         operation,
@@ -238,6 +290,7 @@ class SyntheticJustice implements SyntheticContributor {
     int count = 1 + random.nextInt(3);
     for (int d = 0; d < count; d++) {
       UUID defendant = UUID.randomUUID();
+      Born born = Born.draw(w.extra, registered);
       w.defendants.row(
           defendant,
           id,
@@ -245,6 +298,8 @@ class SyntheticJustice implements SyntheticContributor {
           random.nextInt(4) == 0 ? "FEMALE" : "MALE",
           random.nextInt(8) == 0 ? "KZ" : "KG",
           random.nextInt(25) == 0,
+          born.date(),
+          born.year(),
           now);
       accused.add(defendant);
     }

@@ -39,6 +39,11 @@ class PreventionScreens {
   }
 
   @Bean
+  Screen rightsScreen() {
+    return new Screen("/rights", "nav.rights", NATIONAL, 360, true);
+  }
+
+  @Bean
   Screen hotlineScreen() {
     return new Screen("/hotline", "nav.hotline", HOTLINE, 300, true);
   }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
+import org.koldoo.prevention.internal.RegistryForms.DemandActionForm;
+import org.koldoo.prevention.internal.RegistryForms.HarassmentForm;
 import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
 import org.koldoo.prevention.internal.RegistryForms.MeetingForm;
 import org.koldoo.prevention.internal.RegistryForms.MigrationServicesForm;
 import org.koldoo.prevention.internal.RegistryForms.NapForm;
 import org.koldoo.prevention.internal.RegistryForms.SopForm;
+import org.koldoo.prevention.internal.RegistryForms.SupportForm;
 import org.koldoo.prevention.internal.RegistryForms.TrainingForm;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -159,5 +162,55 @@ class RegistriesApiController {
   @PutMapping("/nap-activities/{id}")
   Map<String, Object> updateActivity(@PathVariable UUID id, @Valid @RequestBody NapForm f) {
     return created(registries.saveNap(id, f));
+  }
+
+  @GetMapping("/ngo-centre-support")
+  @Operation(summary = "Government support to NGO crisis centres, money or in kind, per period")
+  List<Map<String, Object>> support() {
+    return registries.list("ngo_centre_support", "period_start desc");
+  }
+
+  @PostMapping("/ngo-centre-support")
+  Map<String, Object> addSupport(@Valid @RequestBody SupportForm f) {
+    return created(registries.saveSupport(null, f));
+  }
+
+  @PutMapping("/ngo-centre-support/{id}")
+  Map<String, Object> updateSupport(@PathVariable UUID id, @Valid @RequestBody SupportForm f) {
+    return created(registries.saveSupport(id, f));
+  }
+
+  @GetMapping("/demand-reduction-actions")
+  @Operation(summary = "Actions to reduce the demand for commercial sex")
+  List<Map<String, Object>> demandActions() {
+    return registries.list("demand_reduction_action", "held_on desc");
+  }
+
+  @PostMapping("/demand-reduction-actions")
+  Map<String, Object> addDemandAction(@Valid @RequestBody DemandActionForm f) {
+    return created(registries.saveDemandAction(null, f));
+  }
+
+  @PutMapping("/demand-reduction-actions/{id}")
+  Map<String, Object> updateDemandAction(
+      @PathVariable UUID id, @Valid @RequestBody DemandActionForm f) {
+    return created(registries.saveDemandAction(id, f));
+  }
+
+  @GetMapping("/harassment-incidents")
+  @Operation(summary = "Incidents of harassment of labour unions, NGOs or workers who complained")
+  List<Map<String, Object>> harassment() {
+    return registries.list("harassment_incident", "reported_on desc");
+  }
+
+  @PostMapping("/harassment-incidents")
+  Map<String, Object> addHarassment(@Valid @RequestBody HarassmentForm f) {
+    return created(registries.saveHarassment(null, f));
+  }
+
+  @PutMapping("/harassment-incidents/{id}")
+  Map<String, Object> updateHarassment(
+      @PathVariable UUID id, @Valid @RequestBody HarassmentForm f) {
+    return created(registries.saveHarassment(id, f));
   }
 }

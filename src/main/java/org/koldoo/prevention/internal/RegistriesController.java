@@ -18,16 +18,23 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.prevention.CampaignChannel;
+import org.koldoo.prevention.DemandActionKind;
+import org.koldoo.prevention.HarassmentPerpetrator;
+import org.koldoo.prevention.HarassmentTarget;
 import org.koldoo.prevention.NapStatus;
 import org.koldoo.prevention.SiteType;
 import org.koldoo.prevention.SopStage;
+import org.koldoo.prevention.SupportKind;
 import org.koldoo.prevention.TrainingFormat;
 import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
+import org.koldoo.prevention.internal.RegistryForms.DemandActionForm;
+import org.koldoo.prevention.internal.RegistryForms.HarassmentForm;
 import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
 import org.koldoo.prevention.internal.RegistryForms.MeetingForm;
 import org.koldoo.prevention.internal.RegistryForms.MigrationServicesForm;
 import org.koldoo.prevention.internal.RegistryForms.NapForm;
 import org.koldoo.prevention.internal.RegistryForms.SopForm;
+import org.koldoo.prevention.internal.RegistryForms.SupportForm;
 import org.koldoo.prevention.internal.RegistryForms.TrainingForm;
 import org.koldoo.victims.Indicator;
 import org.koldoo.victims.Sector;
@@ -75,6 +82,13 @@ class RegistriesController {
     model.addAttribute("sopStages", SopStage.values());
     model.addAttribute("napStatuses", NapStatus.values());
     model.addAttribute("today", LocalDate.now(clock));
+    // analysts read the registries; the forms are for those who keep them
+    model.addAttribute(
+        "canWrite",
+        org.koldoo.platform.web.Navigation.rolesOf(
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication())
+            .contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR));
   }
 
   // ---- labour inspections --------------------------------------------------------------------
@@ -325,6 +339,111 @@ class RegistriesController {
         () -> coordination(null, null, id, model));
   }
 
+  // ---- centre support, demand reduction, harassment ---------------------------------------
+
+  @GetMapping("/rights")
+  String rights(
+      @RequestParam(required = false) UUID editSupport,
+      @RequestParam(required = false) UUID editAction,
+      @RequestParam(required = false) UUID editIncident,
+      Model model) {
+    LocalDate today = LocalDate.now(clock);
+    if (!model.containsAttribute("support")) {
+      model.addAttribute(
+          "support",
+          editSupport != null
+              ? registries.supportForm(editSupport)
+              : new SupportForm(
+                  null,
+                  null,
+                  today.withDayOfYear(1),
+                  today.withDayOfYear(today.lengthOfYear()),
+                  SupportKind.MONEY,
+                  null,
+                  null,
+                  null));
+    }
+    if (!model.containsAttribute("action")) {
+      model.addAttribute(
+          "action",
+          editAction != null
+              ? registries.demandActionForm(editAction)
+              : new DemandActionForm(today, null, null, null, 0, null, null));
+    }
+    if (!model.containsAttribute("incident")) {
+      model.addAttribute(
+          "incident",
+          editIncident != null
+              ? registries.harassmentForm(editIncident)
+              : new HarassmentForm(
+                  today, null, null, HarassmentPerpetrator.UNKNOWN, null, null, false, null, null));
+    }
+    model.addAttribute("editSupport", editSupport);
+    model.addAttribute("editAction", editAction);
+    model.addAttribute("editIncident", editIncident);
+    model.addAttribute(
+        "centres",
+        organisations.active().stream()
+            .filter(o -> o.type() == org.koldoo.organisations.OrganisationType.NGO)
+            .toList());
+    model.addAttribute(
+        "funders", organisations.active().stream().filter(o -> o.type().isGovernment()).toList());
+    model.addAttribute("supportKinds", SupportKind.values());
+    model.addAttribute("demandKinds", DemandActionKind.values());
+    model.addAttribute("harassmentTargets", HarassmentTarget.values());
+    model.addAttribute("harassmentPerpetrators", HarassmentPerpetrator.values());
+    model.addAttribute("supports", registries.list("ngo_centre_support", "period_start desc"));
+    model.addAttribute("actions", registries.list("demand_reduction_action", "held_on desc"));
+    model.addAttribute("incidents", registries.list("harassment_incident", "reported_on desc"));
+    model.addAttribute("organisationNames", organisationNames());
+    return "prevention/rights";
+  }
+
+  @PostMapping({"/rights/support", "/rights/support/{id}"})
+  String saveSupport(
+      @PathVariable(required = false) UUID id,
+      @Valid @ModelAttribute("support") SupportForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return save(
+        errors,
+        redirect,
+        "/rights",
+        () -> registries.saveSupport(id, form),
+        () -> rights(id, null, null, model));
+  }
+
+  @PostMapping({"/rights/demand", "/rights/demand/{id}"})
+  String saveDemandAction(
+      @PathVariable(required = false) UUID id,
+      @Valid @ModelAttribute("action") DemandActionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return save(
+        errors,
+        redirect,
+        "/rights",
+        () -> registries.saveDemandAction(id, form),
+        () -> rights(null, id, null, model));
+  }
+
+  @PostMapping({"/rights/harassment", "/rights/harassment/{id}"})
+  String saveHarassment(
+      @PathVariable(required = false) UUID id,
+      @Valid @ModelAttribute("incident") HarassmentForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return save(
+        errors,
+        redirect,
+        "/rights",
+        () -> registries.saveHarassment(id, form),
+        () -> rights(null, null, id, model));
+  }
+
   // ---- CSV -----------------------------------------------------------------------------------
 
   @GetMapping({
@@ -334,7 +453,10 @@ class RegistriesController {
     "/outreach/periods.csv",
     "/coordination/sops.csv",
     "/coordination/meetings.csv",
-    "/coordination/activities.csv"
+    "/coordination/activities.csv",
+    "/rights/support.csv",
+    "/rights/demand.csv",
+    "/rights/harassment.csv"
   })
   void export(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -347,6 +469,9 @@ class RegistriesController {
           case "/outreach/periods.csv" -> "migration_service_period";
           case "/coordination/sops.csv" -> "sop_adoption";
           case "/coordination/meetings.csv" -> "working_group_meeting";
+          case "/rights/support.csv" -> "ngo_centre_support";
+          case "/rights/demand.csv" -> "demand_reduction_action";
+          case "/rights/harassment.csv" -> "harassment_incident";
           default -> "nap_activity";
         };
     List<Map<String, Object>> rows = registries.list(table, "1");

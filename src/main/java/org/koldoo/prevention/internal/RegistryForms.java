@@ -1,5 +1,6 @@
 package org.koldoo.prevention.internal;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,14 +8,19 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
 import org.koldoo.prevention.CampaignChannel;
+import org.koldoo.prevention.DemandActionKind;
+import org.koldoo.prevention.HarassmentPerpetrator;
+import org.koldoo.prevention.HarassmentTarget;
 import org.koldoo.prevention.NapStatus;
 import org.koldoo.prevention.SiteType;
 import org.koldoo.prevention.SopStage;
+import org.koldoo.prevention.SupportKind;
 import org.koldoo.prevention.TrainingFormat;
 import org.koldoo.victims.Indicator;
 import org.koldoo.victims.Sector;
@@ -105,5 +111,38 @@ final class RegistryForms {
       @NotNull NapStatus status,
       @Size(max = 400) String indicator,
       @Size(max = 2000) String progress,
+      Integer version) {}
+
+  /** Government support to one NGO crisis centre for a period: money, or support in kind. */
+  record SupportForm(
+      @NotNull UUID centreId,
+      @NotNull UUID funderId,
+      @NotNull LocalDate periodStart,
+      @NotNull LocalDate periodEnd,
+      @NotNull SupportKind kind,
+      @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amountKgs,
+      @Size(max = 1000) String description,
+      Integer version) {}
+
+  /** An action to reduce the demand for commercial sex. */
+  record DemandActionForm(
+      @NotNull @PastOrPresent LocalDate heldOn,
+      @NotNull UUID organisationId,
+      @NotNull DemandActionKind kind,
+      @NotBlank @Size(max = 200) String title,
+      @PositiveOrZero @Max(100_000_000) Integer reach,
+      @Size(max = 2000) String description,
+      Integer version) {}
+
+  /** An incident of harassment of a labour union, an NGO or a worker who complained. */
+  record HarassmentForm(
+      @NotNull @PastOrPresent LocalDate reportedOn,
+      @PastOrPresent LocalDate occurredOn,
+      @NotNull HarassmentTarget target,
+      @NotNull HarassmentPerpetrator perpetrator,
+      Region region,
+      Sector sector,
+      boolean referredToPolice,
+      @NotBlank @Size(max = 2000) String description,
       Integer version) {}
 }

@@ -30,7 +30,10 @@ class RegistryStore {
           "migration_service_period",
           "sop_adoption",
           "working_group_meeting",
-          "nap_activity");
+          "nap_activity",
+          "ngo_centre_support",
+          "demand_reduction_action",
+          "harassment_incident");
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;

@@ -137,6 +137,7 @@ class SyntheticPrevention implements SyntheticContributor {
       world.counted("hotline_call", calls.written());
     }
     registries(world, random, now);
+    supportDemandHarassment(world);
   }
 
   private void registries(SyntheticWorld world, SplittableRandom random, Instant now) {
@@ -378,6 +379,99 @@ class SyntheticPrevention implements SyntheticContributor {
       world.counted("nap_activity", nap.written());
       world.counted("employment_agency", agencies.written());
       world.counted("agency_report", reports.written());
+    }
+  }
+
+  private static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
+  private static final UUID OSH_CITY = UUID.fromString("00000000-0000-0000-0000-000000000010");
+
+  /**
+   * Government support to the two NGO crisis centres each year, a demand-reduction action most
+   * years and a few harassment incidents, drawn from their own stream so the rest stays as it was.
+   */
+  private void supportDemandHarassment(SyntheticWorld world) {
+    SplittableRandom random = world.random("prevention-rights");
+    BulkCopy bulk = world.bulk();
+    try (var support =
+            bulk.into(
+                "ngo_centre_support",
+                List.of(
+                    "id",
+                    "centre_id",
+                    "funder_id",
+                    "period_start",
+                    "period_end",
+                    "kind",
+                    "amount_kgs",
+                    "description",
+                    "recorded_by"));
+        var actions =
+            bulk.into(
+                "demand_reduction_action",
+                List.of(
+                    "id", "held_on", "organisation_id", "kind", "title", "reach", "recorded_by"));
+        var incidents =
+            bulk.into(
+                "harassment_incident",
+                List.of(
+                    "id",
+                    "reported_on",
+                    "target",
+                    "perpetrator",
+                    "region",
+                    "referred_to_police",
+                    "description",
+                    "recorded_by"))) {
+      String[] targets = {"LABOUR_UNION", "NGO", "WORKER_COMPLAINANT"};
+      String[] perpetrators = {"EMPLOYER", "OFFICIAL", "OTHER", "UNKNOWN"};
+      for (int year = world.firstYear(); year <= world.lastYear(); year++) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        support.row(
+            UUID.randomUUID(),
+            CC_BISHKEK,
+            MOL,
+            first,
+            last,
+            "MONEY",
+            BigDecimal.valueOf(world.scaled(500_000 + random.nextInt(500_000))),
+            null,
+            "synthetic");
+        support.row(
+            UUID.randomUUID(),
+            CC_OSH,
+            OSH_CITY,
+            first,
+            last,
+            "IN_KIND",
+            BigDecimal.valueOf(120_000),
+            "premises rent-free",
+            "synthetic");
+        if (random.nextInt(3) > 0) {
+          actions.row(
+              UUID.randomUUID(),
+              SyntheticWorld.day(random, year),
+              random.nextBoolean() ? MVD : MOL,
+              random.nextBoolean() ? "LAW_ENFORCEMENT" : "AWARENESS",
+              "Demand reduction " + year,
+              random.nextInt(5000),
+              "synthetic");
+        }
+        for (int n = 0; n < random.nextInt(4); n++) {
+          incidents.row(
+              UUID.randomUUID(),
+              SyntheticWorld.day(random, year),
+              targets[random.nextInt(targets.length)],
+              perpetrators[random.nextInt(perpetrators.length)],
+              pick(random, REGIONS),
+              random.nextBoolean(),
+              "synthetic incident",
+              "synthetic");
+        }
+      }
+      world.counted("ngo_centre_support", support.written());
+      world.counted("demand_reduction_action", actions.written());
+      world.counted("harassment_incident", incidents.written());
     }
   }
 }

@@ -217,7 +217,7 @@ final class Bases {
 
   private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> CASE_DIMS =
       Map.of(
-          EXPLOITATION_TYPE, of("exploitation_type"),
+          EXPLOITATION_TYPE, list("exploitation_types"),
           ARTICLE, of("article"),
           ORIGIN, of("origin"),
           REGION, of("region"));
@@ -229,7 +229,7 @@ final class Bases {
           Source.CRIMINAL_CASES,
           "select "
               + bucket("c.registered_on")
-              + " as b, c.case_id, c.exploitation_type, c.initial_article as article,"
+              + " as b, c.case_id, c.exploitation_types, c.initial_article as article,"
               + " c.initial_class, c.origin, o.region, c.not_international_definition,"
               + " c.operation_id"
               + " from facts_criminal_case c join facts_organisation o on o.id = c.organisation_id"
@@ -245,7 +245,7 @@ final class Bases {
           "continuing",
           Source.CRIMINAL_CASES,
           perPeriod(
-              "select $b as b, c.case_id, c.exploitation_type, c.initial_article as article,"
+              "select $b as b, c.case_id, c.exploitation_types, c.initial_article as article,"
                   + " c.origin, o.region"
                   + " from facts_criminal_case c join facts_organisation o on o.id = c.organisation_id"
                   + " where c.initial_class = 'TRAFFICKING' and c.registered_on < :f"
@@ -267,6 +267,23 @@ final class Bases {
 
   private static final String ARTICLE_AT_EVENT = "coalesce(rc.article_to, c.initial_article)";
 
+  /**
+   * A defendant's age group on a day: from the date of birth when recorded, else from the year of
+   * birth when that settles it (a year-based age of exactly 18 could be 17, so it stays unknown).
+   */
+  static String defendantAgeGroup(String day) {
+    return "case when d.birth_date is not null then case when d.birth_date > "
+        + day
+        + " - interval '18 years' then 'CHILD' else 'ADULT' end"
+        + " when d.birth_year is null then 'UNKNOWN'"
+        + " when extract(year from "
+        + day
+        + ") - d.birth_year >= 19 then 'ADULT'"
+        + " when extract(year from "
+        + day
+        + ") - d.birth_year <= 17 then 'CHILD' else 'UNKNOWN' end";
+  }
+
   /** Events of criminal cases, with the defendant they concern (if any). */
   static final Base EVENTS =
       new Base(
@@ -276,7 +293,10 @@ final class Bases {
               + bucket("e.occurred_on")
               + " as b, e.id, e.case_id, e.event_type, e.outcome, e.reason, e.class_from,"
               + " e.class_to, e.article_to, e.defendant_id, d.sex, d.public_official,"
-              + " c.exploitation_type, "
+              + " d.citizenship, "
+              + defendantAgeGroup("e.occurred_on")
+              + " as age_group,"
+              + " c.exploitation_types, "
               + CLASS_AT_EVENT
               + " as class_at, "
               + ARTICLE_AT_EVENT
@@ -296,12 +316,22 @@ final class Bases {
               + "   on cv.case_id = e.case_id"
               + " where e.occurred_on between :lo and :hi",
           Map.of(
-              EXPLOITATION_TYPE, of("exploitation_type"),
+              EXPLOITATION_TYPE, list("exploitation_types"),
               ARTICLE, of("article"),
               SEX, of("sex"),
+              AGE_GROUP, of("age_group"),
+              CITIZENSHIP, of("citizenship"),
               SENTENCE, of("sentence_band"),
               EVENT_TYPE, of("event_type"),
               CHILD_VICTIM, of("child_victim")));
+
+  private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> OFFENDER_DIMS =
+      Map.of(
+          EXPLOITATION_TYPE, list("exploitation_types"),
+          ARTICLE, of("article"),
+          SEX, of("sex"),
+          AGE_GROUP, of("age_group"),
+          CITIZENSHIP, of("citizenship"));
 
   /** Defendants of trafficking cases sent to court: the persons prosecuted. */
   static final Base PROSECUTED =
@@ -310,7 +340,9 @@ final class Bases {
           Source.CRIMINAL_CASES,
           "select "
               + bucket("e.occurred_on")
-              + " as b, d.defendant_id, d.sex, d.public_official, c.exploitation_type, "
+              + " as b, d.defendant_id, d.sex, d.public_official, d.citizenship, "
+              + defendantAgeGroup("e.occurred_on")
+              + " as age_group, c.exploitation_types, "
               + ARTICLE_AT_EVENT
               + " as article"
               + " from facts_case_event e join facts_criminal_case c on c.case_id = e.case_id"
@@ -320,10 +352,7 @@ final class Bases {
               + " and "
               + CLASS_AT_EVENT
               + " = 'TRAFFICKING'",
-          Map.of(
-              EXPLOITATION_TYPE, of("exploitation_type"),
-              ARTICLE, of("article"),
-              SEX, of("sex")));
+          OFFENDER_DIMS);
 
   /** Defendants of trafficking cases registered: the persons brought into formal contact. */
   static final Base SUSPECTS =
@@ -332,14 +361,12 @@ final class Bases {
           Source.CRIMINAL_CASES,
           "select "
               + bucket("c.registered_on")
-              + " as b, d.defendant_id, d.sex, d.public_official, c.exploitation_type,"
-              + " c.initial_article as article"
+              + " as b, d.defendant_id, d.sex, d.public_official, d.citizenship, "
+              + defendantAgeGroup("c.registered_on")
+              + " as age_group, c.exploitation_types, c.initial_article as article"
               + " from facts_defendant d join facts_criminal_case c on c.case_id = d.case_id"
               + " where c.initial_class = 'TRAFFICKING' and c.registered_on between :lo and :hi",
-          Map.of(
-              EXPLOITATION_TYPE, of("exploitation_type"),
-              ARTICLE, of("article"),
-              SEX, of("sex")));
+          OFFENDER_DIMS);
 
   static final Base OPERATIONS =
       new Base(
@@ -347,10 +374,26 @@ final class Bases {
           Source.OPERATIONS,
           "select "
               + bucket("o.started_on")
-              + " as b, o.id, o.offences_uncovered, o.trafficking_found, g.region"
+              + " as b, o.id, o.offences_uncovered, o.trafficking_among_offences, g.region"
               + " from facts_operation o join facts_organisation g on g.id = o.organisation_id"
               + " where o.started_on between :lo and :hi",
-          Map.of(REGION, of("region")));
+          Map.of(
+              REGION, of("region"), TRAFFICKING_AMONG_OFFENCES, of("trafficking_among_offences")));
+
+  /**
+   * Persons detained, arrested or deported in enforcement operations, one row per entry (an entry
+   * counts persons sharing measure, citizenship and whether they were screened).
+   */
+  static final Base DETENTIONS =
+      new Base(
+          "detentions",
+          Source.DETENTIONS,
+          "select "
+              + bucket("d.occurred_on")
+              + " as b, d.persons, d.screened, d.referred_as_victims, d.measure,"
+              + " nullif(d.citizenship, '') as citizenship"
+              + " from facts_operation_detention d where d.occurred_on between :lo and :hi",
+          Map.of(MEASURE, of("measure"), CITIZENSHIP, of("citizenship")));
 
   /** Training participants, one row per event and profession. */
   static final Base TRAINING =
@@ -390,18 +433,53 @@ final class Bases {
               + " from facts_migration_service m where m.period_start between :lo and :hi",
           Map.of());
 
-  /** Organisations whose SOP stage on a period's last day is ADOPTED. */
+  /**
+   * Every body with an SOP stage on a period's last day, with that stage: all of them should adopt
+   * the SOPs (a body marked EXPECTED has not begun), those at ADOPTED have.
+   */
   static final Base SOP =
       new Base(
           "sop",
           Source.SOP,
           perPeriod(
-              "select $b as b, s.organisation_id, o.type from (select distinct on"
+              "select $b as b, s.organisation_id, s.stage, o.type from (select distinct on"
                   + " (organisation_id) organisation_id, stage from facts_sop where reached_on <= :t"
                   + " order by organisation_id, reached_on desc) s"
-                  + " join facts_organisation o on o.id = s.organisation_id"
-                  + " where s.stage = 'ADOPTED'"),
+                  + " join facts_organisation o on o.id = s.organisation_id"),
           Map.of(ORGANISATION_TYPE, of("type")));
+
+  /** Government support to NGO crisis centres, dated by the start of the supported period. */
+  static final Base NGO_SUPPORT =
+      new Base(
+          "ngo-support",
+          Source.NGO_SUPPORT,
+          "select "
+              + bucket("s.period_start")
+              + " as b, s.id, s.centre_id, s.kind, s.amount_kgs, c.code as centre"
+              + " from facts_ngo_support s join facts_organisation c on c.id = s.centre_id"
+              + " where s.period_start between :lo and :hi",
+          Map.of(SUPPORT_KIND, of("kind"), PROVIDER, of("centre")));
+
+  static final Base DEMAND_REDUCTION =
+      new Base(
+          "demand-reduction",
+          Source.DEMAND_REDUCTION,
+          "select "
+              + bucket("a.held_on")
+              + " as b, a.id, a.kind, a.reach, o.code as body"
+              + " from facts_demand_reduction a join facts_organisation o on o.id = a.organisation_id"
+              + " where a.held_on between :lo and :hi",
+          Map.of(DEMAND_ACTION_KIND, of("kind"), ORGANISER, of("body")));
+
+  static final Base HARASSMENT =
+      new Base(
+          "harassment",
+          Source.HARASSMENT,
+          "select "
+              + bucket("h.reported_on")
+              + " as b, h.id, h.target, h.region, h.sector, h.referred_to_police"
+              + " from facts_harassment h where h.reported_on between :lo and :hi",
+          Map.of(HARASSMENT_TARGET, of("target"), REGION, of("region"), SECTOR, of("sector")));
 
   static final Base MEETINGS =
       new Base(

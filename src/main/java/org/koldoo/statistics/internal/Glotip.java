@@ -3,7 +3,8 @@ package org.koldoo.statistics.internal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
  *   <li>Detected trafficking victims: {@code Total} and {@code by form of exploitation}, each with
  *       the sex × age grid; {@code by citizenship} and {@code by country of repatriation} with sex
  *       and age {@code Total} only.
+ *   <li>Victims {@code by country of repatriation}, both directions: foreign victims sent home
+ *       (their country) and nationals brought home (the country they came from).
  *   <li>Persons brought into formal contact, prosecuted and convicted: {@code Total} with the grid
- *       (offenders' ages are not recorded, so their age is {@code Unknown}); persons convicted also
- *       {@code by form of exploitation}. Offences: {@code Total} only.
+ *       (age from the defendant's date or year of birth); persons convicted also {@code by
+ *       citizenship} and {@code by form of exploitation}. Offences: {@code Total} only.
  *   <li>The grid: sex {@code Total}, {@code Female}, {@code Male}, {@code Other} × age {@code
  *       Total}, {@code 0 to 17 years}, {@code 18 years or over}, and the one combination {@code
  *       Unknown} × {@code Unknown} for persons whose sex or age is not known.
@@ -91,11 +94,66 @@ class Glotip {
   private record Row(
       String indicator, String dimension, String category, String sex, String age, long value) {}
 
-  /** A person as the grid sees them: sex and age group as GLOTIP names them (null if unknown). */
-  record Person(String sex, String age) {
+  /**
+   * A person as the grid sees them: sex and age group as GLOTIP names them (null if unknown), the
+   * GLOTIP forms of exploitation and the citizenship (ISO code, null if unknown).
+   */
+  record Person(String sex, String age, Set<String> forms, String citizenship) {
+
+    Person(String sex, String age) {
+      this(sex, age, Set.of(), null);
+    }
 
     boolean unknown() {
       return sex == null || age == null;
+    }
+  }
+
+  /**
+   * Adds one row (id, sex, age group, forms[, citizenship]) to the persons by id; a person on
+   * several rows (a defendant of two verdicts) is one person with the forms of all of them.
+   */
+  private static void person(Map<Object, Person> persons, Object[] r) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (String type : r[3] == null ? new String[0] : ((String) r[3]).split(",")) {
+      String form = form(type.strip());
+      if (form != null) {
+        forms.add(form);
+      }
+    }
+    String citizenship = r.length > 4 && r[4] != null && !"".equals(r[4]) ? (String) r[4] : null;
+    persons.merge(
+        r[0],
+        new Person(lookup(SEX, r[1]), lookup(AGE, r[2]), forms, citizenship),
+        (a, b) -> {
+          Set<String> union = new LinkedHashSet<>(a.forms());
+          union.addAll(b.forms());
+          return new Person(a.sex(), a.age(), union, a.citizenship());
+        });
+  }
+
+  /** The GLOTIP name of a code, null for none or an unknown one (Map.of refuses a null key). */
+  private static String lookup(Map<String, String> names, Object code) {
+    return code == null ? null : names.get(code.toString());
+  }
+
+  /**
+   * Persons by GLOTIP form, each once in every category their forms fall in: with the sex × age
+   * grid ({@code grid}) or with sex and age {@code Total} only.
+   */
+  private void byForm(
+      CSVPrinter csv, int year, String indicator, Collection<Person> persons, boolean grid)
+      throws IOException {
+    for (String form : List.of(SEXUAL, LABOUR, OTHER_FORMS)) {
+      List<Person> in = persons.stream().filter(p -> p.forms().contains(form)).toList();
+      if (grid) {
+        grid(csv, year, indicator, "by form of exploitation", form, in);
+      } else {
+        print(
+            csv,
+            year,
+            new Row(indicator, "by form of exploitation", form, "Total", "Total", in.size()));
+      }
     }
   }
 
@@ -106,42 +164,30 @@ class Glotip {
     try (CSVPrinter csv =
         new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.split(",")).get())) {
       Figure victims = c.current("V0");
+      String indicator = "Detected trafficking victims";
       if (victims.hasData()) {
-        Map<String, List<Person>> byForm = new LinkedHashMap<>();
-        List<Person> all = new ArrayList<>();
+        Map<Object, Person> all = new LinkedHashMap<>();
         for (Object[] r :
-            engine.rows(Bases.IDENTIFIED, period, "sex", "age_group", "exploitation_types")) {
-          Person p = new Person(SEX.get((String) r[0]), AGE.get((String) r[1]));
-          all.add(p);
-          Set<String> forms = new LinkedHashSet<>();
-          for (String type : r[2] == null ? new String[0] : ((String) r[2]).split(",")) {
-            String form = form(type.strip());
-            if (form != null) {
-              forms.add(form);
-            }
-          }
-          forms.forEach(f -> byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(p));
+            engine.rows(
+                Bases.IDENTIFIED, period, "person_id", "sex", "age_group", "exploitation_types")) {
+          person(all, r);
         }
-        String indicator = "Detected trafficking victims";
-        grid(csv, year, indicator, "Total", "Total", all);
-        for (String form : List.of(SEXUAL, LABOUR, OTHER_FORMS)) {
-          grid(
-              csv,
-              year,
-              indicator,
-              "by form of exploitation",
-              form,
-              byForm.getOrDefault(form, List.of()));
-        }
+        grid(csv, year, indicator, "Total", "Total", all.values());
+        byForm(csv, year, indicator, all.values(), true);
         byCountry(csv, year, indicator, victims, Breakdown.CITIZENSHIP);
-        Figure repatriated = c.current("V9B");
-        if (repatriated.hasData()) {
-          byCountry(csv, year, indicator, repatriated, Breakdown.RETURN_COUNTRY);
-        }
       }
-      offenders(csv, year, "Persons brought into formal contact", c.current("P14"), false);
-      offenders(csv, year, "Persons prosecuted", c.current("P4A"), false);
-      offenders(csv, year, "Persons convicted", c.current("P4B"), true);
+      if (c.current("V9B").hasData()) {
+        repatriations(csv, year, indicator, period);
+      }
+      offenders(
+          csv,
+          year,
+          "Persons brought into formal contact",
+          c.current("P14"),
+          period,
+          Bases.SUSPECTS);
+      offenders(csv, year, "Persons prosecuted", c.current("P4A"), period, Bases.PROSECUTED);
+      offenders(csv, year, "Persons convicted", c.current("P4B"), period, null);
       Figure offences = c.current("P1");
       if (offences.hasData()) {
         print(
@@ -168,7 +214,7 @@ class Glotip {
       String indicator,
       String dimension,
       String category,
-      List<Person> persons)
+      Collection<Person> persons)
       throws IOException {
     for (String sex : SEXES) {
       for (String age : AGES) {
@@ -185,63 +231,111 @@ class Glotip {
   }
 
   /**
-   * Offenders by sex in the grid: their age is not recorded, so only the age {@code Total} column
-   * and, for every one of them, Unknown × Unknown. Persons convicted also by form of exploitation.
+   * Offenders with the sex × age grid (age at the registration, the sending to court or the
+   * verdict, from their date or year of birth); persons convicted also by citizenship and by form
+   * of exploitation of their case, with sex and age {@code Total} only.
    */
-  private void offenders(CSVPrinter csv, int year, String indicator, Figure f, boolean forms)
+  private void offenders(
+      CSVPrinter csv, int year, String indicator, Figure f, Period period, Base base)
       throws IOException {
     if (!f.hasData()) {
       return;
     }
-    print(csv, year, new Row(indicator, "Total", "Total", "Total", "Total", f.value()));
-    Map<String, Long> bySex = new LinkedHashMap<>();
-    f.breakdowns()
-        .getOrDefault(Breakdown.SEX, Map.of())
-        .forEach(
-            (sex, n) -> {
-              if (SEX.containsKey(sex)) {
-                bySex.merge(SEX.get(sex), n, Long::sum);
-              }
-            });
-    for (String sex : SEXES.subList(1, SEXES.size())) {
-      print(
-          csv,
-          year,
-          new Row(indicator, "Total", "Total", sex, "Total", bySex.getOrDefault(sex, 0L)));
+    // persons convicted are read from the verdicts (base null), the others from their own base
+    boolean convicted = base == null;
+    Map<Object, Person> persons = new LinkedHashMap<>();
+    if (convicted) {
+      for (Object[] r :
+          engine.rows(
+              Bases.EVENTS,
+              period,
+              "defendant_id",
+              "sex",
+              "age_group",
+              "exploitation_types",
+              "citizenship",
+              "event_type",
+              "outcome",
+              "class_at")) {
+        if (r[0] != null
+            && "VERDICT".equals(r[5])
+            && "CONVICTED".equals(r[6])
+            && "TRAFFICKING".equals(r[7])) {
+          person(persons, r);
+        }
+      }
+    } else {
+      for (Object[] r :
+          engine.rows(
+              base,
+              period,
+              "defendant_id",
+              "sex",
+              "age_group",
+              "exploitation_types",
+              "citizenship")) {
+        person(persons, r);
+      }
     }
-    print(csv, year, new Row(indicator, "Total", "Total", UNKNOWN, UNKNOWN, f.value()));
-    if (forms) {
-      Map<String, Long> byForm = new LinkedHashMap<>();
-      f.breakdowns()
-          .getOrDefault(Breakdown.EXPLOITATION_TYPE, Map.of())
-          .forEach(
-              (type, n) -> {
-                String form = form(type);
-                if (form != null) {
-                  byForm.merge(form, n, Long::sum);
-                }
-              });
-      for (String form : List.of(SEXUAL, LABOUR, OTHER_FORMS)) {
+    grid(csv, year, indicator, "Total", "Total", persons.values());
+    if (convicted) {
+      Map<String, Long> byCitizenship = new TreeMap<>();
+      for (Person p : persons.values()) {
+        if (p.citizenship() != null) {
+          byCitizenship.merge(UnodcCountries.name(p.citizenship()), 1L, Long::sum);
+        }
+      }
+      for (var e : byCitizenship.entrySet()) {
         print(
             csv,
             year,
-            new Row(
-                indicator,
-                "by form of exploitation",
-                form,
-                "Total",
-                "Total",
-                byForm.getOrDefault(form, 0L)));
+            new Row(indicator, "by citizenship", e.getKey(), "Total", "Total", e.getValue()));
       }
+      byForm(csv, year, indicator, persons.values(), false);
     }
   }
+
+  /**
+   * Victims repatriated, in both directions UNODC's file uses: foreign victims sent home from here
+   * (the category is the country they returned to) and nationals brought home, from a country of
+   * exploitation or a conflict zone (the category is the country they returned from). A person
+   * counts once per country.
+   */
+  private void repatriations(CSVPrinter csv, int year, String indicator, Period period)
+      throws IOException {
+    Map<String, Set<Object>> byCountry = new TreeMap<>();
+    for (Object[] r : engine.rows(Bases.RETURNS, period, "person_id", "kind", "country")) {
+      if (r[2] == null || "".equals(r[2]) || !REPATRIATIONS.contains((String) r[1])) {
+        continue;
+      }
+      byCountry.computeIfAbsent(UnodcCountries.name((String) r[2]), k -> new HashSet<>()).add(r[0]);
+    }
+    for (var e : byCountry.entrySet()) {
+      print(
+          csv,
+          year,
+          new Row(
+              indicator,
+              "by country of repatriation",
+              e.getKey(),
+              "Total",
+              "Total",
+              e.getValue().size()));
+    }
+  }
+
+  /** The kinds of return that are repatriations, in either direction. */
+  static final Set<String> REPATRIATIONS =
+      Set.of(
+          "REPATRIATION_OF_FOREIGN_VICTIM",
+          "REPATRIATION_OF_NATIONAL",
+          "REPATRIATION_FROM_CONFLICT_ZONE");
 
   private void byCountry(CSVPrinter csv, int year, String indicator, Figure f, Breakdown b)
       throws IOException {
     String dimension =
         switch (b) {
           case CITIZENSHIP -> "by citizenship";
-          case RETURN_COUNTRY -> "by country of repatriation";
           default -> throw new IllegalArgumentException(b.name());
         };
     Map<String, Long> categories = new TreeMap<>();

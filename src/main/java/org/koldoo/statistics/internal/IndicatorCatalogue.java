@@ -77,7 +77,9 @@ class IndicatorCatalogue {
         "count(distinct defendant_id)",
         EXPLOITATION_TYPE,
         SEX,
-        ARTICLE);
+        ARTICLE,
+        AGE_GROUP,
+        CITIZENSHIP);
     add(
         "P4B",
         PROSECUTION,
@@ -86,7 +88,9 @@ class IndicatorCatalogue {
         "count(distinct defendant_id) filter (where event_type = 'VERDICT' and outcome = 'CONVICTED' and class_at = 'TRAFFICKING')",
         EXPLOITATION_TYPE,
         SEX,
-        ARTICLE);
+        ARTICLE,
+        AGE_GROUP,
+        CITIZENSHIP);
     add(
         "P4C",
         PROSECUTION,
@@ -95,7 +99,9 @@ class IndicatorCatalogue {
         "count(distinct defendant_id) filter (where event_type = 'VERDICT' and outcome = 'CONVICTED' and class_at = 'LESSER')",
         EXPLOITATION_TYPE,
         SEX,
-        ARTICLE);
+        ARTICLE,
+        AGE_GROUP,
+        CITIZENSHIP);
     add(
         "P5",
         PROSECUTION,
@@ -114,7 +120,14 @@ class IndicatorCatalogue {
         "count(*) filter (where not_international_definition)",
         ARTICLE,
         EXPLOITATION_TYPE);
-    add("P7", PROSECUTION, Unit.OPERATIONS, Bases.OPERATIONS, "count(*)", REGION);
+    add(
+        "P7",
+        PROSECUTION,
+        Unit.OPERATIONS,
+        Bases.OPERATIONS,
+        "count(*)",
+        REGION,
+        TRAFFICKING_AMONG_OFFENCES);
     add("P7B", PROSECUTION, Unit.OFFENCES, Bases.OPERATIONS, "sum(offences_uncovered)", REGION);
     add(
         "P7C",
@@ -198,7 +211,9 @@ class IndicatorCatalogue {
         "count(distinct defendant_id)",
         EXPLOITATION_TYPE,
         SEX,
-        ARTICLE);
+        ARTICLE,
+        AGE_GROUP,
+        CITIZENSHIP);
 
     // Protection
     add("V0", PROTECTION, Unit.PERSONS, Bases.IDENTIFIED, PERSONS, victim);
@@ -249,6 +264,13 @@ class IndicatorCatalogue {
         SERVICE_TYPE);
     add(
         "V4",
+        PROTECTION,
+        Unit.ORGANISATIONS,
+        Bases.SOP,
+        "count(distinct organisation_id) filter (where stage = 'ADOPTED')",
+        ORGANISATION_TYPE);
+    add(
+        "V4B",
         PROTECTION,
         Unit.ORGANISATIONS,
         Bases.SOP,
@@ -416,8 +438,25 @@ class IndicatorCatalogue {
         "count(*) filter (where event_type = 'NON_PUNISHMENT')",
         EXPLOITATION_TYPE,
         ARTICLE);
+    add("V18", PROTECTION, Unit.PERSONS, Bases.DETENTIONS, "sum(persons)", MEASURE, CITIZENSHIP);
     add(
-        "V18",
+        "V18A",
+        PROTECTION,
+        Unit.PERSONS,
+        Bases.DETENTIONS,
+        "sum(persons) filter (where not screened)",
+        MEASURE,
+        CITIZENSHIP);
+    add(
+        "V18B",
+        PROTECTION,
+        Unit.PERSONS,
+        Bases.DETENTIONS,
+        "sum(referred_as_victims) filter (where screened)",
+        MEASURE,
+        CITIZENSHIP);
+    add(
+        "V18C",
         PROTECTION,
         Unit.PERSONS,
         Bases.SCREENINGS,
@@ -534,9 +573,53 @@ class IndicatorCatalogue {
         "sum(n) filter (where profession = 'PEACEKEEPERS')",
         ORGANISER,
         FUNDER);
-    notRecorded("V7B", PROTECTION, Unit.ORGANISATIONS);
-    notRecorded("R11", PREVENTION, Unit.ACTIVITIES);
-    notRecorded("R12", PREVENTION, Unit.EVENTS);
+    add(
+        "V7B",
+        PROTECTION,
+        Unit.ORGANISATIONS,
+        Bases.NGO_SUPPORT,
+        "count(distinct centre_id)",
+        SUPPORT_KIND,
+        PROVIDER);
+    add(
+        "V7C",
+        PROTECTION,
+        Unit.SOM,
+        Bases.NGO_SUPPORT,
+        "round(sum(amount_kgs) filter (where kind = 'MONEY'))",
+        PROVIDER);
+    add(
+        "V7D",
+        PROTECTION,
+        Unit.SOM,
+        Bases.NGO_SUPPORT,
+        "round(sum(amount_kgs) filter (where kind = 'IN_KIND'))",
+        PROVIDER);
+    add(
+        "R11",
+        PREVENTION,
+        Unit.ACTIONS,
+        Bases.DEMAND_REDUCTION,
+        "count(*)",
+        DEMAND_ACTION_KIND,
+        ORGANISER);
+    add("R11B", PREVENTION, Unit.PERSONS, Bases.DEMAND_REDUCTION, "sum(reach)", DEMAND_ACTION_KIND);
+    add(
+        "R12",
+        PREVENTION,
+        Unit.INCIDENTS,
+        Bases.HARASSMENT,
+        "count(*)",
+        HARASSMENT_TARGET,
+        REGION,
+        SECTOR);
+    add(
+        "R12B",
+        PREVENTION,
+        Unit.INCIDENTS,
+        Bases.HARASSMENT,
+        "count(*) filter (where referred_to_police)",
+        HARASSMENT_TARGET);
     add(
         "R13",
         PREVENTION,
@@ -544,11 +627,6 @@ class IndicatorCatalogue {
         Bases.REPORTING_BODIES,
         "count(distinct organisation_id)",
         ORGANISATION_TYPE);
-  }
-
-  /** A figure the chapter asks for that no Koldoo register records yet: always a data gap. */
-  private void notRecorded(String id, Section section, Unit unit) {
-    add(id, section, unit, null, null, List.of());
   }
 
   private void add(

@@ -55,12 +55,12 @@ class ReportController {
       model.addAttribute("error", messages.getMessage(e.messageKey(), null, locale));
       period = StatisticsApiController.period(null, null);
     }
-    ReportView.View view = views.of(report.compute(period, locale), locale);
+    ReportView.View view = views.of(report.compute(period, locale), locale, masked());
     model.addAttribute("report", view);
     model.addAttribute("summary", exports.summaryTable(period));
     model.addAttribute("bodies", Exports.BODIES);
     model.addAttribute("sexes", Exports.SEXES);
-    int year = LocalDate.now().getYear() - 1;
+    int year = LocalDate.now(ReportEngine.BISHKEK).getYear() - 1;
     model.addAttribute("calendarYear", Period.year(year));
     model.addAttribute("reportPeriod", Period.aprilToMarch(year - 1));
     return "statistics/annual";
@@ -98,7 +98,7 @@ class ReportController {
       String extension,
       MediaType type) {
     Period period = StatisticsApiController.period(from, to);
-    ReportView.View view = views.of(report.compute(period, locale), locale);
+    ReportView.View view = views.of(report.compute(period, locale), locale, masked());
     return file(
         render.apply(view, locale),
         "annual-report-" + period.from() + "-" + period.to() + "." + extension,
@@ -112,12 +112,70 @@ class ReportController {
         .body(body);
   }
 
-  /** Series for the dashboard's charts, labelled in the reader's language. */
+  /**
+   * Whether the reader sees aggregates only: everyone but the national coordinator, who answers for
+   * the figures, sees counts of 1–4 as {@code <5}.
+   */
+  static boolean masked() {
+    return !org.koldoo.platform.web.Navigation.rolesOf(
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication())
+        .contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+  }
+
+  /**
+   * Series for the dashboard's charts, labelled in the reader's language. A value a masked reader
+   * may not see exactly is null (not drawn) and its label says {@code <5}.
+   */
   record Chart(String id, String title, List<String> labels, List<Long> values) {}
+
+  /** A figure as a chart may draw it: null for no data, and for 1–4 when masked. */
+  private static Long drawn(Long v, boolean masked) {
+    return v == null || (masked && ReportView.small(v)) ? null : v;
+  }
+
+  /**
+   * A share chart that cannot show one person: nothing when fewer than five persons are counted;
+   * categories under five are drawn together as one slice, and a lone small category (or a slice
+   * still under five) takes the smallest other one into it, so no category's count under five can
+   * be read off.
+   */
+  static Chart shares(
+      String id, String title, Map<String, Long> counts, Long total, String others) {
+    if (total == null || total < Suppression.THRESHOLD) {
+      return new Chart(id, title, List.of(), List.of());
+    }
+    Map<String, Long> big = new LinkedHashMap<>();
+    long pooled = 0;
+    int small = 0;
+    for (var e : counts.entrySet()) {
+      if (e.getValue() >= Suppression.THRESHOLD) {
+        big.put(e.getKey(), e.getValue());
+      } else if (e.getValue() > 0) {
+        pooled += e.getValue();
+        small++;
+      }
+    }
+    // a lone small category, or a pooled slice still under five, takes the smallest other one
+    while ((small == 1 || (pooled > 0 && pooled < Suppression.THRESHOLD)) && !big.isEmpty()) {
+      String partner =
+          big.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      pooled += big.remove(partner);
+      small = 0;
+    }
+    List<String> labels = new ArrayList<>(big.keySet());
+    List<Long> values = new ArrayList<>(big.values());
+    if (pooled > 0) {
+      labels.add(others);
+      values.add(pooled);
+    }
+    return new Chart(id, title, labels, values);
+  }
 
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(required = false) Integer year, Locale locale, Model model) {
-    int last = year == null ? LocalDate.now().getYear() - 1 : year;
+    boolean masked = masked();
+    int last = year == null ? LocalDate.now(ReportEngine.BISHKEK).getYear() - 1 : year;
     if (last < 1990 || last > 2100) {
       throw new InvalidInput("year", "statistics.yearOutOfRange");
     }
@@ -133,12 +191,12 @@ class ReportController {
       List<Long> values = new ArrayList<>();
       AnnualReport.Line e = earlier.line(id);
       AnnualReport.Line n = now.line(id);
-      values.add(e.previous().get(1));
-      values.add(e.previous().get(0));
-      values.add(e.value());
-      values.add(n.previous().get(1));
-      values.add(n.previous().get(0));
-      values.add(n.value());
+      values.add(drawn(e.previous().get(1), masked));
+      values.add(drawn(e.previous().get(0), masked));
+      values.add(drawn(e.value(), masked));
+      values.add(drawn(n.previous().get(1), masked));
+      values.add(drawn(n.previous().get(0), masked));
+      values.add(drawn(n.value(), masked));
       trends.add(new Chart(id, n.name(), years, values));
     }
     List<Chart> shares = new ArrayList<>();
@@ -154,29 +212,33 @@ class ReportController {
       Map<String, Long> labelled = new LinkedHashMap<>();
       counts.forEach((k, v) -> labelled.merge(views.label(b, k, locale), v, Long::sum));
       shares.add(
-          new Chart(
+          shares(
               b.name(),
               views.text(b.messageKey(), locale),
-              List.copyOf(labelled.keySet()),
-              List.copyOf(labelled.values())));
+              labelled,
+              now.line("V0").value(),
+              views.text("statistics.othersUnderFive", locale)));
     }
     model.addAttribute("year", last);
     model.addAttribute("trends", trends);
     model.addAttribute("shares", shares);
-    model.addAttribute("protectionFunnel", funnel(now, List.of("V5B", "V0", "V19", "V20")));
-    model.addAttribute("justiceFunnel", funnel(now, List.of("P1", "P4A", "P4B")));
-    model.addAttribute("downgrades", funnel(now, List.of("P1", "P3")));
-    model.addAttribute("hotline", funnel(now, List.of("R6", "R6B", "R6C")));
+    model.addAttribute("masked", masked);
+    model.addAttribute("protectionFunnel", funnel(now, List.of("V5B", "V0", "V19", "V20"), masked));
+    model.addAttribute("justiceFunnel", funnel(now, List.of("P1", "P4A", "P4B"), masked));
+    model.addAttribute("downgrades", funnel(now, List.of("P1", "P3"), masked));
+    model.addAttribute("hotline", funnel(now, List.of("R6", "R6B", "R6C"), masked));
     return "statistics/dashboard";
   }
 
-  private static Chart funnel(AnnualReport.Report r, List<String> ids) {
+  private static Chart funnel(AnnualReport.Report r, List<String> ids, boolean masked) {
     List<String> labels = new ArrayList<>();
     List<Long> values = new ArrayList<>();
     for (String id : ids) {
       AnnualReport.Line l = r.line(id);
-      labels.add(l.name());
-      values.add(l.value());
+      Long drawn = drawn(l.value(), masked);
+      labels.add(
+          drawn == null && l.value() != null ? l.name() + " (" + ReportView.SMALL + ")" : l.name());
+      values.add(drawn);
     }
     return new Chart(String.join("-", ids), "", labels, values);
   }

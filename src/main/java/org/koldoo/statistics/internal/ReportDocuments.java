@@ -64,15 +64,19 @@ class ReportDocuments {
           cell(row, 0, line.id());
           cell(row, 1, line.name());
           cell(row, 2, line.unit());
-          number(row, 3, line.value(), v.gapLabel());
-          number(row, 4, line.previous(), v.gapLabel());
-          number(row, 5, line.beforeThat(), v.gapLabel());
+          number(row, 3, line, line.value(), v.gapLabel());
+          number(row, 4, line, line.previous(), v.gapLabel());
+          number(row, 5, line, line.beforeThat(), v.gapLabel());
           cell(row, 6, line.definition());
           for (ReportView.Table table : line.breakdowns()) {
             for (ReportView.Count count : table.counts()) {
               Row b = sheet.createRow(r++);
               cell(b, 1, "  " + table.title() + ": " + count.label());
-              b.createCell(3).setCellValue(count.count());
+              if (count.shown().equals(Long.toString(count.count()))) {
+                b.createCell(3).setCellValue(count.count());
+              } else {
+                b.createCell(3).setCellValue(count.shown());
+              }
             }
           }
         }
@@ -100,11 +104,11 @@ class ReportDocuments {
     return c;
   }
 
-  private static void number(Row row, int column, Long value, String gap) {
-    if (value == null) {
-      cell(row, column, gap);
-    } else {
+  private static void number(Row row, int column, ReportView.Line line, Long value, String gap) {
+    if (line.exact(value)) {
       row.createCell(column).setCellValue(value);
+    } else {
+      cell(row, column, line.shown(value, gap));
     }
   }
 
@@ -144,7 +148,7 @@ class ReportDocuments {
           name.add(new Paragraph(line.definition(), small));
           table.addCell(name);
           for (Long value : new Long[] {line.value(), line.previous(), line.beforeThat()}) {
-            Paragraph p = new Paragraph(value == null ? v.gapLabel() : value.toString(), body);
+            Paragraph p = new Paragraph(line.shown(value, v.gapLabel()), body);
             p.setAlignment(Element.ALIGN_RIGHT);
             table.addCell(p);
           }

@@ -22,7 +22,11 @@ class ReportView {
     this.messages = messages;
   }
 
-  record Count(String label, long count) {}
+  /**
+   * A breakdown cell: its count, and what is shown of it ({@code <5} for 1–4, {@code x} for a count
+   * hidden so that a small one cannot be worked out from the line's total).
+   */
+  record Count(String label, long count, String shown) {}
 
   record Table(String title, List<Count> counts) {}
 
@@ -36,11 +40,27 @@ class ReportView {
       Long beforeThat,
       String trend,
       List<Table> breakdowns,
-      Long pendingLinks) {
+      Long pendingLinks,
+      boolean masked) {
 
+    /** The figure as shown: the gap label, {@code <5} for 1–4 when masked, else the number. */
     public String shown(Long v, String gap) {
-      return v == null ? gap : Long.toString(v);
+      if (v == null) {
+        return gap;
+      }
+      return masked && small(v) ? SMALL : Long.toString(v);
     }
+
+    /** Whether the figure is shown as it is (a number a spreadsheet can add up). */
+    public boolean exact(Long v) {
+      return v != null && !(masked && small(v));
+    }
+  }
+
+  static final String SMALL = "<" + Suppression.THRESHOLD;
+
+  static boolean small(long n) {
+    return n > 0 && n < Suppression.THRESHOLD;
   }
 
   record Part(Section section, String title, List<Line> lines) {}
@@ -54,6 +74,14 @@ class ReportView {
       String gapLabel) {}
 
   View of(AnnualReport.Report report, Locale locale) {
+    return of(report, locale, false);
+  }
+
+  /**
+   * The report as a reader sees it. {@code masked}: figures of 1–4 are shown as {@code <5}, and in
+   * each breakdown a lone small cell takes a partner with it, so no person can be singled out.
+   */
+  View of(AnnualReport.Report report, Locale locale, boolean masked) {
     List<Part> parts = new ArrayList<>();
     List<Line> gaps = new ArrayList<>();
     for (Section section : Section.values()) {
@@ -72,8 +100,9 @@ class ReportView {
                 l.previous().get(0),
                 l.previous().get(1),
                 trend(l.value(), l.previous().get(0)),
-                tables(l.breakdowns(), locale),
-                l.pendingLinks());
+                tables(l.breakdowns(), locale, masked),
+                l.pendingLinks(),
+                masked);
         lines.add(line);
         if (l.value() == null) {
           gaps.add(line);
@@ -97,15 +126,29 @@ class ReportView {
     return now > before ? "▲" : now < before ? "▼" : "=";
   }
 
-  private List<Table> tables(Map<Breakdown, Map<String, Long>> breakdowns, Locale locale) {
+  private List<Table> tables(
+      Map<Breakdown, Map<String, Long>> breakdowns, Locale locale, boolean masked) {
     List<Table> tables = new ArrayList<>();
     breakdowns.forEach(
         (b, counts) -> {
           if (counts.isEmpty()) {
             return;
           }
+          List<String> keys = new ArrayList<>(counts.keySet());
+          long[][] interior = new long[1][keys.size()];
+          for (int i = 0; i < keys.size(); i++) {
+            interior[0][i] = counts.get(keys.get(i));
+          }
+          Suppression.Table marks = Suppression.apply(interior);
           List<Count> rows = new ArrayList<>();
-          counts.forEach((key, n) -> rows.add(new Count(label(b, key, locale), n)));
+          for (int i = 0; i < keys.size(); i++) {
+            long n = interior[0][i];
+            rows.add(
+                new Count(
+                    label(b, keys.get(i), locale),
+                    n,
+                    masked ? marks.cell(0, i) : Long.toString(n)));
+          }
           rows.sort((x, y) -> Long.compare(y.count(), x.count()));
           tables.add(new Table(text(b.messageKey(), locale), rows));
         });

@@ -45,10 +45,13 @@ class StatisticsApiController {
   }
 
   @GetMapping("/reports/annual")
+  @PreAuthorize("hasRole('NATIONAL_COORDINATOR')")
   @Operation(
       summary = "Every indicator for a period (both days included) and the two before it",
       description =
-          "value is null when no data stands behind the figure; dataGaps lists those ids."
+          "Exact figures, for the national coordinator who answers for them; analysts read the"
+              + " report page and documents, where 1–4 are shown as <5."
+              + " value is null when no data stands behind the figure; dataGaps lists those ids."
               + " previous holds the totals of the two periods of the same length before it;"
               + " breakdowns are of the period itself. Without dates: the last full calendar"
               + " year.")
@@ -75,8 +78,8 @@ class StatisticsApiController {
           "Separated by ';' as CTDC's own files are (separator=COMMA for ','). The"
               + " X-Suppressed-Records header says how many records were left out, and"
               + " X-Generalisation-Level how far the quasi-identifiers were coarsened (0: not at"
-              + " all; 1: age child/adult; 2: and citizenship and country KG/Other; 3: and no age"
-              + " nor majority status).")
+              + " all; 1: no age band, majority status kept; 2: and countries other than the"
+              + " home country not reported; 3: and no majority status).")
   ResponseEntity<String> ctdc(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -107,7 +110,7 @@ class StatisticsApiController {
 
   static Period period(LocalDate from, LocalDate to) {
     if (from == null && to == null) {
-      return Period.year(LocalDate.now().getYear() - 1);
+      return Period.year(LocalDate.now(ReportEngine.BISHKEK).getYear() - 1);
     }
     if (from == null) {
       throw new InvalidInput("from", "statistics.fromRequired");

@@ -26,6 +26,10 @@ class CtdcAnonymityTests {
       boolean child = random.nextInt(6) == 0;
       Integer age =
           random.nextInt(10) == 0 ? null : child ? random.nextInt(18) : 18 + random.nextInt(50);
+      String exploited = COUNTRIES[random.nextInt(COUNTRIES.length)];
+      if (exploited != null && random.nextInt(8) == 0) {
+        exploited += "," + COUNTRIES[random.nextInt(COUNTRIES.length - 1)];
+      }
       records.add(
           Ctdc.row(
               2019 + random.nextInt(3),
@@ -33,12 +37,13 @@ class CtdcAnonymityTests {
               age,
               child,
               COUNTRIES[random.nextInt(COUNTRIES.length)],
-              COUNTRIES[random.nextInt(COUNTRIES.length)],
+              exploited,
               Set.of(random.nextBoolean() ? "FORCED_LABOUR" : "SEXUAL_EXPLOITATION"),
               Set.of("CONSTRUCTION"),
               Set.of(),
-              Set.of("DEBT_BONDAGE"),
-              null));
+              random.nextBoolean() ? Set.of("DEBT_BONDAGE") : Set.of("PSYCHOLOGICAL_ABUSE"),
+              random.nextInt(4) == 0 ? "FAMILY_MEMBER" : null,
+              random.nextInt(10) == 0 ? Set.of("ABDUCTION_OR_BRIDE_KIDNAPPING") : Set.of()));
     }
     return records;
   }
@@ -108,6 +113,108 @@ class CtdcAnonymityTests {
                 assertThat(column.toLowerCase())
                     .doesNotContain("name", "pseudonym", "birth", "case", "passport", "phone")
                     .isNotEqualTo("id"));
+  }
+
+  /** The header line of CTDC's global k-anonymised dataset, as CTDC publishes it. */
+  static final String CTDC_PUBLISHED_HEADER =
+      "yearOfRegistration;Datasource;gender;ageBroad;majorityStatus;majorityStatusAtExploit;"
+          + "majorityEntry;citizenship;meansOfControlDebtBondage;meansOfControlTakesEarnings;"
+          + "meansOfControlRestrictsFinancialAccess;meansOfControlThreats;"
+          + "meansOfControlPsychologicalAbuse;meansOfControlPhysicalAbuse;"
+          + "meansOfControlSexualAbuse;meansOfControlFalsePromises;"
+          + "meansOfControlPsychoactiveSubstances;meansOfControlRestrictsMovement;"
+          + "meansOfControlRestrictsMedicalCare;meansOfControlExcessiveWorkingHours;"
+          + "meansOfControlUsesChildren;meansOfControlThreatOfLawEnforcement;"
+          + "meansOfControlWithholdsNecessities;meansOfControlWithholdsDocuments;"
+          + "meansOfControlOther;meansOfControlNotSpecified;meansOfControlConcatenated;"
+          + "isForcedLabour;isSexualExploit;isOtherExploit;isSexAndLabour;isForcedMarriage;"
+          + "isForcedMilitary;isOrganRemoval;isSlaveryAndPractices;typeOfExploitConcatenated;"
+          + "typeOfLabourAgriculture;typeOfLabourAquafarming;typeOfLabourBegging;"
+          + "typeOfLabourConstruction;typeOfLabourDomesticWork;typeOfLabourHospitality;"
+          + "typeOfLabourIllicitActivities;typeOfLabourManufacturing;"
+          + "typeOfLabourMiningOrDrilling;typeOfLabourPeddling;typeOfLabourTransportation;"
+          + "typeOfLabourOther;typeOfLabourNotSpecified;typeOfLabourConcatenated;"
+          + "typeOfSexProstitution;typeOfSexPornography;typeOfSexRemoteInteractiveServices;"
+          + "typeOfSexPrivateSexualServices;typeOfSexConcatenated;isAbduction;"
+          + "RecruiterRelationship;CountryOfExploitation;recruiterRelationIntimatePartner;"
+          + "recruiterRelationFriend;recruiterRelationFamily;recruiterRelationOther;"
+          + "recruiterRelationUnknown";
+
+  @Test
+  void the_file_has_ctdcs_63_columns_in_ctdcs_order() {
+    String csv = Ctdc.write(List.of(), Ctdc.Separator.SEMICOLON);
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(CTDC_PUBLISHED_HEADER);
+    assertThat(CTDC_PUBLISHED_HEADER.split(";")).hasSize(63);
+    // every means of control Koldoo records has its own CTDC column
+    for (var means : org.koldoo.victims.MeansOfControl.values()) {
+      Map<String, String> row =
+          Ctdc.row(
+              2020,
+              "FEMALE",
+              30,
+              false,
+              "KG",
+              "RU",
+              Set.of("FORCED_LABOUR"),
+              Set.of(),
+              Set.of(),
+              Set.of(means.name()),
+              null);
+      assertThat(row.keySet()).containsExactlyElementsOf(Ctdc.HEADER);
+      assertThat(
+              row.entrySet().stream()
+                  .filter(e -> e.getKey().startsWith("meansOfControl") && e.getValue().equals("1")))
+          .as(means.name())
+          .hasSize(1);
+    }
+  }
+
+  /**
+   * Generalised and unknown values are CTDC's own: an ISO code or nothing for a country (never
+   * "Other"), CTDC's age bands or nothing (never "0--17"), Adult/Minor or nothing.
+   */
+  @Test
+  void every_open_value_is_one_of_ctdcs_codes_or_empty() {
+    Set<String> iso = Set.of(java.util.Locale.getISOCountries());
+    Set<String> bands =
+        Set.of(
+            "", "0--8", "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+");
+    Random random = new Random(11);
+    for (int run = 0; run < 100; run++) {
+      List<Map<String, String>> records = population(random, random.nextInt(600));
+      for (Map<String, String> r : Ctdc.anonymise(records, Ctdc.K).records()) {
+        assertThat(r.get("Datasource")).isEqualTo("Case Management");
+        assertThat(r.get("yearOfRegistration")).matches("\\d{4}");
+        assertThat(r.get("gender")).isIn("", "Female", "Male", "Transgender/NonConforming");
+        assertThat(r.get("ageBroad")).isIn(bands);
+        assertThat(r.get("majorityStatus")).isIn("", "Adult", "Minor");
+        assertThat(r.get("majorityStatusAtExploit")).isIn("", "Adult", "Minor");
+        for (String column : List.of("citizenship", "CountryOfExploitation")) {
+          String value = r.get(column);
+          if (!value.isEmpty()) {
+            assertThat(value.split(";")).allSatisfy(code -> assertThat(iso).contains(code));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void every_country_of_exploitation_is_written() {
+    Map<String, String> row =
+        Ctdc.row(
+            2020,
+            "MALE",
+            40,
+            false,
+            "KG",
+            "RU,KZ",
+            Set.of("FORCED_LABOUR"),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null);
+    assertThat(row.get("CountryOfExploitation")).isEqualTo("RU;KZ");
   }
 
   @Test
