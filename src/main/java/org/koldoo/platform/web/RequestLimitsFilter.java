@@ -81,21 +81,11 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       throws IOException {
     Locale locale = locales.resolveLocale(request);
     String detail = messages.getMessage(key, null, key, locale);
-    response.setStatus(status.value());
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\""
-                  + status.getReasonPhrase()
-                  + "\",\"status\":"
-                  + status.value()
-                  + ",\"detail\":\""
-                  + detail.replace("\\", "\\\\").replace("\"", "\\\"")
-                  + "\"}");
+      ProblemWriter.write(response, status, detail);
     } else {
+      response.setStatus(status.value());
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setContentType("text/plain");
       response.getWriter().write(detail);
     }

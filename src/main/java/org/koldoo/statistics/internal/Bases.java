@@ -601,4 +601,45 @@ final class Bases {
                       recorded("facts_hotline_day", "organisation_id", "day"))
                   + ", false)"),
           Map.of(ORGANISATION_TYPE, of("type")));
+
+  /** Every base, by its name: what the indicator catalogue's file refers to. */
+  static final Map<String, Base> BY_NAME =
+      byName(
+          IDENTIFIED,
+          SCREENINGS,
+          REFERRALS,
+          SERVICES,
+          RETURNS,
+          CRIMINAL_CASES,
+          CONTINUING,
+          EVENTS,
+          PROSECUTED,
+          SUSPECTS,
+          OPERATIONS,
+          DETENTIONS,
+          TRAINING,
+          CAMPAIGNS,
+          MIGRATION_SERVICE,
+          SOP,
+          NGO_SUPPORT,
+          DEMAND_REDUCTION,
+          HARASSMENT,
+          MEETINGS,
+          NAP,
+          AGENCIES,
+          AGENCY_REPORTS,
+          HOTLINE,
+          HOTLINE_IDENTIFICATIONS,
+          INSPECTIONS,
+          REPORTING_BODIES);
+
+  private static Map<String, Base> byName(Base... bases) {
+    Map<String, Base> named = new java.util.LinkedHashMap<>();
+    for (Base b : bases) {
+      if (named.put(b.name(), b) != null) {
+        throw new IllegalStateException("two bases named " + b.name());
+      }
+    }
+    return Map.copyOf(named);
+  }
 }

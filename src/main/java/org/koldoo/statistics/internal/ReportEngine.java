@@ -99,9 +99,7 @@ class ReportEngine implements AutoCloseable {
 
     Map<Base, List<IndicatorDefinition>> byBase = new LinkedHashMap<>();
     for (IndicatorDefinition d : catalogue.all()) {
-      if (d.base() != null) {
-        byBase.computeIfAbsent(d.base(), b -> new ArrayList<>()).add(d);
-      }
+      byBase.computeIfAbsent(d.base(), b -> new ArrayList<>()).add(d);
     }
     List<UUID[]> pending = pendingPairs();
     Map<Base, CompletableFuture<Counted>> running = new LinkedHashMap<>();
@@ -128,10 +126,6 @@ class ReportEngine implements AutoCloseable {
 
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
     for (IndicatorDefinition d : catalogue.all()) {
-      if (d.base() == null) {
-        figures.put(d.id(), List.of(Figure.NO_DATA, Figure.NO_DATA, Figure.NO_DATA));
-        continue;
-      }
       List<IndicatorDefinition> siblings = byBase.get(d.base());
       int column = siblings.indexOf(d);
       Counted counted = running.get(d.base()).join();

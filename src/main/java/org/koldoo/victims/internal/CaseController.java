@@ -43,7 +43,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -179,10 +178,10 @@ class CaseController {
       @PathVariable UUID id,
       @RequestParam(required = false) String purpose,
       @RequestParam(required = false) String breakGlassReason,
-      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest htmx,
       Model model) {
     var view = service.revealIdentity(id, purpose, breakGlassReason);
-    if (htmx == null) {
+    if (!htmx.isHtmxRequest()) {
       // without JavaScript the whole case page comes back, identity in place
       page(id, model);
       model.addAttribute("view", view);
