@@ -65,9 +65,11 @@ class ArticleCatalogue {
 
   List<Article> all() {
     return jdbc.sql(
-            "select id, code, title_en, title_ru, title_ky, article_class, min_months, max_months,"
-                + " effective_from, effective_to from criminal_article"
-                + " order by article_class desc, code")
+            """
+                select id, code, title_en, title_ru, title_ky, article_class, min_months, max_months,
+                effective_from, effective_to from criminal_article
+                order by article_class desc, code
+                """)
         .query(
             (rs, n) ->
                 new Article(
@@ -116,9 +118,11 @@ class ArticleCatalogue {
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "insert into criminal_article (id, code, title_en, title_ru, title_ky, article_class,"
-                + " min_months, max_months, effective_from, effective_to) values (:id, :code, :en,"
-                + " :ru, :ky, :cls, :min, :max, :from, :to)")
+            """
+                insert into criminal_article (id, code, title_en, title_ru, title_ky, article_class,
+                min_months, max_months, effective_from, effective_to) values (:id, :code, :en,
+                :ru, :ky, :cls, :min, :max, :from, :to)
+                """)
         .param("id", id)
         .param("code", form.code().strip())
         .param("en", form.titleEn().strip())

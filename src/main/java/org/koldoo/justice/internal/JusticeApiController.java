@@ -36,12 +36,21 @@ import org.springframework.web.bind.annotation.RestController;
 class JusticeApiController {
 
   private final CriminalCaseService cases;
+  private final CriminalCaseRecords records;
+  private final CaseEvents caseEvents;
+  private final DefendantService defendantService;
+  private final CaseBodies caseBodies;
+  private final EnforcementOperations operations;
   private final JusticeRegister register;
   private final ArticleCatalogue articles;
 
-  JusticeApiController(
-      CriminalCaseService cases, JusticeRegister register, ArticleCatalogue articles) {
-    this.cases = cases;
+  JusticeApiController(Justice justice, JusticeRegister register, ArticleCatalogue articles) {
+    this.cases = justice.cases();
+    this.records = justice.records();
+    this.caseEvents = justice.events();
+    this.defendantService = justice.defendants();
+    this.caseBodies = justice.bodies();
+    this.operations = justice.operations();
     this.register = register;
     this.articles = articles;
   }
@@ -114,10 +123,10 @@ class JusticeApiController {
   @GetMapping("/criminal-cases/{id}")
   @Operation(summary = "A case with its derived stage and its timeline")
   CaseDetail get(@PathVariable UUID id) {
-    var c = cases.load(id);
-    var names = cases.defendantNames(id);
+    var c = records.load(id);
+    var names = records.defendantNames(id);
     List<Map<String, Object>> defendants =
-        cases.defendants(id).stream()
+        records.defendants(id).stream()
             .map(
                 d -> {
                   Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -132,10 +141,10 @@ class JusticeApiController {
             .toList();
     return new CaseDetail(
         register.row(c, articles.byId()),
-        CaseTimeline.inOrder(cases.events(id)),
+        CaseTimeline.inOrder(records.events(id)),
         defendants,
-        cases.victims(id).stream().map(v -> v[1]).toList(),
-        cases.bodies(id));
+        records.victims(id).stream().map(v -> v[1]).toList(),
+        caseBodies.bodies(id));
   }
 
   @PostMapping("/criminal-cases/{id}/bodies")
@@ -143,14 +152,14 @@ class JusticeApiController {
       summary =
           "Hand the case to another police, prosecution or court body (by a body handling it)")
   CaseDetail handOver(@PathVariable UUID id, @Valid @RequestBody HandOver form) {
-    cases.handOver(id, form.organisationId());
+    caseBodies.handOver(id, form.organisationId());
     return get(id);
   }
 
   @PostMapping("/criminal-cases/{id}/defendants")
   @Operation(summary = "Add a suspect or defendant (identity encrypted)")
   Map<String, UUID> defendant(@PathVariable UUID id, @Valid @RequestBody DefendantForm form) {
-    return Map.of("id", cases.addDefendant(id, form));
+    return Map.of("id", defendantService.addDefendant(id, form));
   }
 
   @PostMapping("/criminal-cases/{id}/victims")
@@ -164,7 +173,7 @@ class JusticeApiController {
   @Operation(
       summary = "Record an event; refused when it contradicts the timeline or the role may not")
   CaseDetail event(@PathVariable UUID id, @Valid @RequestBody EventForm form) {
-    cases.recordEvent(id, form);
+    caseEvents.recordEvent(id, form);
     return get(id);
   }
 
@@ -178,7 +187,7 @@ class JusticeApiController {
   @PostMapping("/enforcement-operations")
   @Operation(summary = "Record an enforcement operation and the offences it uncovered")
   Map<String, UUID> operation(@Valid @RequestBody OperationForm form) {
-    return Map.of("id", cases.recordOperation(form));
+    return Map.of("id", operations.recordOperation(form));
   }
 
   @PostMapping("/enforcement-operations/detentions")
@@ -187,14 +196,14 @@ class JusticeApiController {
           "Record persons detained, arrested or deported in an operation, and whether they were"
               + " screened for trafficking")
   Map<String, UUID> detention(@Valid @RequestBody DetentionForm form) {
-    return Map.of("id", cases.recordDetention(form));
+    return Map.of("id", operations.recordDetention(form));
   }
 
   @GetMapping("/enforcement-operations")
   @PreAuthorize(
       "hasAnyRole('INVESTIGATOR', 'PROSECUTOR', 'COURT_CLERK', 'NATIONAL_COORDINATOR', 'ANALYST')")
   @Operation(summary = "Enforcement operations")
-  List<CriminalCaseService.Operation> operations() {
-    return cases.operations();
+  List<EnforcementOperations.Operation> operations() {
+    return operations.operations();
   }
 }

@@ -43,13 +43,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class JusticeController {
 
   private final CriminalCaseService cases;
+  private final CriminalCaseRecords records;
+  private final CaseEvents caseEvents;
+  private final DefendantService defendantService;
+  private final CaseBodies caseBodies;
+  private final EnforcementOperations operations;
+  private final JusticePolicy policy;
   private final JusticeRegister register;
   private final ArticleCatalogue articles;
   private final Clock clock;
 
   JusticeController(
-      CriminalCaseService cases, JusticeRegister register, ArticleCatalogue articles, Clock clock) {
-    this.cases = cases;
+      Justice justice, JusticeRegister register, ArticleCatalogue articles, Clock clock) {
+    this.cases = justice.cases();
+    this.records = justice.records();
+    this.caseEvents = justice.events();
+    this.defendantService = justice.defendants();
+    this.caseBodies = justice.bodies();
+    this.operations = justice.operations();
+    this.policy = justice.policy();
     this.register = register;
     this.articles = articles;
     this.clock = clock;
@@ -116,32 +128,32 @@ class JusticeController {
     model.addAttribute(
         "form",
         new RegisterCase(null, LocalDate.now(clock), null, Set.of(), null, null, false, null));
-    model.addAttribute("operations", cases.operations());
+    model.addAttribute("operations", operations.operations());
     return "justice/new";
   }
 
   @PostMapping("/justice/new")
   String registerCase(
       @Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
-    model.addAttribute("operations", cases.operations());
+    model.addAttribute("operations", operations.operations());
     return FormSubmission.submit(
         errors, () -> "redirect:/justice/" + cases.register(form), () -> "justice/new");
   }
 
   @GetMapping("/justice/{id}")
   String page(@PathVariable UUID id, Model model) {
-    var c = cases.load(id);
+    var c = records.load(id);
     model.addAttribute("row", register.row(c, articles.byId()));
     model.addAttribute("criminalCase", c);
-    model.addAttribute("timeline", CaseTimeline.inOrder(cases.events(id)));
+    model.addAttribute("timeline", CaseTimeline.inOrder(records.events(id)));
     model.addAttribute("articlesById", articles.byId());
-    model.addAttribute("defendants", cases.defendants(id));
-    model.addAttribute("names", cases.defendantNames(id));
-    model.addAttribute("victims", cases.victims(id));
+    model.addAttribute("defendants", records.defendants(id));
+    model.addAttribute("names", records.defendantNames(id));
+    model.addAttribute("victims", records.victims(id));
     // only the bodies handling the case are offered its forms; the service refuses everyone else
-    model.addAttribute("handles", cases.handles(id, Actors.current().organisationId()));
-    model.addAttribute("bodies", cases.bodies(id));
-    model.addAttribute("justiceBodies", cases.justiceBodies());
+    model.addAttribute("handles", policy.handles(id, Actors.current().organisationId()));
+    model.addAttribute("bodies", caseBodies.bodies(id));
+    model.addAttribute("justiceBodies", caseBodies.justiceBodies());
     if (!model.containsAttribute("eventForm")) {
       model.addAttribute(
           "eventForm",
@@ -176,7 +188,7 @@ class JusticeController {
     return FormSubmission.submit(
         errors,
         () -> {
-          cases.recordEvent(id, form);
+          caseEvents.recordEvent(id, form);
           redirect.addFlashAttribute("saved", true);
           return "redirect:/justice/" + id;
         },
@@ -193,7 +205,7 @@ class JusticeController {
     return FormSubmission.submit(
         errors,
         () -> {
-          cases.addDefendant(id, form);
+          defendantService.addDefendant(id, form);
           redirect.addFlashAttribute("saved", true);
           return "redirect:/justice/" + id;
         },
@@ -221,7 +233,7 @@ class JusticeController {
       if (organisationId == null) {
         throw new InvalidInput("organisationId", "case.unknownOrganisation");
       }
-      cases.handOver(id, organisationId);
+      caseBodies.handOver(id, organisationId);
       redirect.addFlashAttribute("saved", true);
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
@@ -242,7 +254,7 @@ class JusticeController {
 
   @GetMapping("/justice/operations")
   String operations(Model model) {
-    model.addAttribute("operations", cases.operations());
+    model.addAttribute("operations", operations.operations());
     if (!model.containsAttribute("form")) {
       model.addAttribute(
           "form",
@@ -255,15 +267,8 @@ class JusticeController {
           new DetentionForm(
               null, LocalDate.now(clock), DetentionMeasure.DETENTION, 1, null, false, 0, null));
     }
-    var roles =
-        org.koldoo.platform.web.Navigation.rolesOf(
-            org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication());
     // police and prosecutors record; the court and the national roles read
-    model.addAttribute(
-        "canRecord",
-        roles.contains(org.koldoo.platform.security.Role.INVESTIGATOR)
-            || roles.contains(org.koldoo.platform.security.Role.PROSECUTOR));
+    model.addAttribute("canRecord", JusticePolicy.mayRecord());
     model.addAttribute("answers", TraffickingAmongOffences.values());
     model.addAttribute("measures", DetentionMeasure.values());
     return "justice/operations";
@@ -278,7 +283,7 @@ class JusticeController {
     return FormSubmission.submit(
         errors,
         () -> {
-          cases.recordDetention(form);
+          operations.recordDetention(form);
           redirect.addFlashAttribute("saved", true);
           return "redirect:/justice/operations";
         },
@@ -294,7 +299,7 @@ class JusticeController {
     return FormSubmission.submit(
         errors,
         () -> {
-          cases.recordOperation(form);
+          operations.recordOperation(form);
           redirect.addFlashAttribute("saved", true);
           return "redirect:/justice/operations";
         },

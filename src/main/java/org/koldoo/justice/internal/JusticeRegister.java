@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class JusticeRegister {
 
-  private final CriminalCaseService cases;
+  private final CriminalCaseRecords cases;
   private final ArticleCatalogue articles;
 
-  JusticeRegister(CriminalCaseService cases, ArticleCatalogue articles) {
+  JusticeRegister(CriminalCaseRecords cases, ArticleCatalogue articles) {
     this.cases = cases;
     this.articles = articles;
   }
@@ -78,7 +78,7 @@ class JusticeRegister {
                     row(
                         c,
                         byId,
-                        CriminalCaseService.state(
+                        CriminalCaseRecords.state(
                             c,
                             defendants.getOrDefault(c.id(), List.of()),
                             events.getOrDefault(c.id(), List.of()),
@@ -100,21 +100,21 @@ class JusticeRegister {
   }
 
   /** The case's forms of exploitation, as codes. */
-  static List<String> types(CriminalCaseService.CaseRow c) {
+  static List<String> types(CriminalCaseRecords.CaseRow c) {
     return c.exploitationTypes() == null || c.exploitationTypes().isBlank()
         ? List.of()
         : List.of(c.exploitationTypes().split(","));
   }
 
-  Row row(CriminalCaseService.CaseRow c, Map<UUID, Article> byId) {
+  Row row(CriminalCaseRecords.CaseRow c, Map<UUID, Article> byId) {
     return row(c, byId, cases.state(c), cases.defendants(c.id()));
   }
 
   private static Row row(
-      CriminalCaseService.CaseRow c,
+      CriminalCaseRecords.CaseRow c,
       Map<UUID, Article> byId,
       CaseTimeline.State state,
-      List<CriminalCaseService.Defendant> defendants) {
+      List<CriminalCaseRecords.Defendant> defendants) {
     return new Row(
         c.id(),
         c.registrationNumber(),
@@ -125,7 +125,7 @@ class JusticeRegister {
         byId.get(state.currentArticle()).code(),
         state.stage(),
         state.downgraded(),
-        defendants.stream().anyMatch(CriminalCaseService.Defendant::publicOfficial),
+        defendants.stream().anyMatch(CriminalCaseRecords.Defendant::publicOfficial),
         c.notInternationalDefinition(),
         defendants.size());
   }

@@ -1,0 +1,218 @@
+package org.koldoo.justice.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.justice.CloseReason;
+import org.koldoo.justice.EventType;
+import org.koldoo.justice.Events;
+import org.koldoo.justice.VerdictOutcome;
+import org.koldoo.justice.internal.CriminalCaseRecords.CaseRow;
+import org.koldoo.justice.internal.JusticeForms.EventForm;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.Navigation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what happens to a criminal case. Every event is checked against the whole replayed
+ * timeline before it is written, and who may record it follows the role.
+ */
+@org.springframework.stereotype.Service
+class CaseEvents {
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final JusticePolicy policy;
+  private final CriminalCaseRecords records;
+
+  CaseEvents(
+      JdbcClient jdbc,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock,
+      JusticePolicy policy,
+      CriminalCaseRecords records) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+    this.policy = policy;
+    this.records = records;
+  }
+
+  @Transactional
+  UUID recordEvent(UUID caseId, EventForm form) {
+    CaseRow c = records.load(caseId);
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    if (!form.type().mayBeRecordedBy(roles)) {
+      throw new AccessDeniedException("this role may not record " + form.type());
+    }
+    Actor actor = policy.requireHandler(c);
+    if (form.defendantId() != null && !records.defendantIds(caseId).contains(form.defendantId())) {
+      throw new InvalidInput("defendantId", "justice.unknownDefendant");
+    }
+    checkCodes(form);
+    Map<UUID, CaseTimeline.ArticleRef> refs = records.refs();
+    List<CaseTimeline.Event> existing = records.events(caseId);
+    CaseTimeline.State before =
+        CaseTimeline.replay(
+            c.registeredOn(), c.initialArticle(), records.defendantIds(caseId), existing, refs);
+    UUID id = UUID.randomUUID();
+    Instant now = Instant.now(clock);
+    UUID articleFrom =
+        form.type() == EventType.RECLASSIFIED
+            ? stateAt(c, existing, refs, form.occurredOn()).currentArticle()
+            : null;
+    CaseTimeline.Event event =
+        new CaseTimeline.Event(
+            id,
+            form.type(),
+            form.occurredOn(),
+            now,
+            form.defendantId(),
+            articleFrom,
+            form.articleTo(),
+            form.reason(),
+            form.outcome(),
+            form.months(),
+            form.suspended(),
+            form.fine(),
+            form.amount(),
+            form.country() == null ? null : form.country().toUpperCase(Locale.ROOT),
+            form.note());
+    List<CaseTimeline.Event> after = new ArrayList<>(existing);
+    after.add(event);
+    CaseTimeline.State state =
+        CaseTimeline.replay(
+            c.registeredOn(), c.initialArticle(), records.defendantIds(caseId), after, refs);
+    jdbc.sql(
+            """
+            insert into case_event (id, criminal_case_id, event_type, occurred_on, defendant_id,
+              article_from_id, article_to_id, reason, outcome, months, suspended, fine_kgs,
+              amount_kgs, country, note, recorded_by, recorded_at, organisation_id)
+            values (:id, :c, :type, :on, :def, :from, :to, :reason, :outcome, :months, :susp, :fine,
+              :amount, :country, :note, :by, :at, :org)
+            """)
+        .param("id", id)
+        .param("c", caseId)
+        .param("type", form.type().name())
+        .param("on", form.occurredOn())
+        .param("def", form.defendantId())
+        .param("from", articleFrom)
+        .param("to", form.articleTo())
+        .param("reason", form.reason())
+        .param("outcome", form.outcome())
+        .param("months", form.months())
+        .param("susp", form.suspended())
+        .param("fine", form.fine())
+        .param("amount", form.amount())
+        .param("country", event.country())
+        .param("note", form.note())
+        .param("by", actor.username())
+        .param("at", Timestamp.from(now))
+        .param("org", actor.organisationId())
+        .update();
+    audit.record(
+        AuditRecord.of("CASE_EVENT_RECORDED", "criminal-case", caseId)
+            .withDetails(form.type() + " " + form.occurredOn()));
+    publish(caseId, event, refs, before, state);
+    return id;
+  }
+
+  private CaseTimeline.State stateAt(
+      CaseRow c,
+      List<CaseTimeline.Event> existing,
+      Map<UUID, CaseTimeline.ArticleRef> refs,
+      LocalDate day) {
+    List<CaseTimeline.Event> earlier = existing.stream().filter(e -> !e.on().isAfter(day)).toList();
+    return CaseTimeline.replay(
+        c.registeredOn(), c.initialArticle(), records.defendantIds(c.id()), earlier, refs);
+  }
+
+  private void publish(
+      UUID caseId,
+      CaseTimeline.Event e,
+      Map<UUID, CaseTimeline.ArticleRef> refs,
+      CaseTimeline.State before,
+      CaseTimeline.State after) {
+    switch (e.type()) {
+      case RECLASSIFIED ->
+          events.publishEvent(
+              new Events.CaseReclassified(
+                  caseId,
+                  refs.get(e.articleFrom()).code(),
+                  refs.get(e.articleTo()).code(),
+                  after.downgraded() && !before.downgraded(),
+                  e.on()));
+      case CLOSED ->
+          events.publishEvent(
+              new Events.CaseClosed(caseId, CloseReason.valueOf(e.reason()), e.on()));
+      case SENT_TO_COURT -> events.publishEvent(new Events.CaseSentToCourt(caseId, e.on()));
+      case VERDICT -> {
+        if (VerdictOutcome.CONVICTED.name().equals(e.outcome())) {
+          boolean official =
+              records.defendants(caseId).stream()
+                  .anyMatch(d -> d.id().equals(e.defendantId()) && d.publicOfficial());
+          events.publishEvent(
+              new Events.DefendantConvicted(caseId, e.defendantId(), official, e.on()));
+        }
+      }
+      case SENTENCE ->
+          events.publishEvent(
+              new Events.SentenceImposed(
+                  caseId, e.defendantId(), e.months(), Boolean.TRUE.equals(e.suspended()), e.on()));
+      default -> {
+        // the other events are read from the case itself
+      }
+    }
+  }
+
+  /** Codes that come as text from the form must name real values of their list. */
+  private static void checkCodes(EventForm form) {
+    try {
+      switch (form.type()) {
+        case CLOSED -> {
+          if (form.reason() != null) {
+            CloseReason.valueOf(form.reason());
+          }
+        }
+        case VERDICT -> {
+          if (form.outcome() != null) {
+            VerdictOutcome.valueOf(form.outcome());
+          }
+        }
+        case APPEAL -> {
+          if (form.outcome() != null) {
+            org.koldoo.justice.AppealOutcome.valueOf(form.outcome());
+          }
+        }
+        default -> {}
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(
+          form.type() == EventType.CLOSED ? "reason" : "outcome", "justice.unknownCode");
+    }
+    if (form.country() != null
+        && !form.country().isBlank()
+        && !Set.of(Locale.getISOCountries()).contains(form.country().toUpperCase(Locale.ROOT))) {
+      throw new InvalidInput("country", "case.unknownCountry", form.country());
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.koldoo.justice.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.justice.internal.JusticeForms.DefendantForm;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.privacy.FieldCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds suspects and defendants to a case: identity sealed, age and citizenship checked. */
+@org.springframework.stereotype.Service
+class DefendantService {
+
+  private final JdbcClient jdbc;
+  private final FieldCipher cipher;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final JusticePolicy policy;
+  private final CriminalCaseRecords records;
+
+  DefendantService(
+      JdbcClient jdbc,
+      FieldCipher cipher,
+      AuditTrail audit,
+      Clock clock,
+      JusticePolicy policy,
+      CriminalCaseRecords records) {
+    this.jdbc = jdbc;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.clock = clock;
+    this.policy = policy;
+    this.records = records;
+  }
+
+  @Transactional
+  UUID addDefendant(UUID caseId, DefendantForm form) {
+    Actor actor = JusticePolicy.requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
+    policy.requireHandler(records.load(caseId));
+    if (form.citizenship() != null
+        && !form.citizenship().isBlank()
+        && !Set.of(Locale.getISOCountries())
+            .contains(form.citizenship().toUpperCase(Locale.ROOT))) {
+      throw new InvalidInput("citizenship", "case.unknownCountry", form.citizenship());
+    }
+    if (form.publicOfficial() && (form.officialBody() == null || form.officialBody().isBlank())) {
+      throw new InvalidInput("officialBody", "justice.officialBodyRequired");
+    }
+    Integer birthYear = birthYear(form);
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+                insert into defendant (id, criminal_case_id, identity_ciphertext, sex, citizenship,
+                public_official, official_body, birth_date, birth_year, created_at)
+                values (:id, :c, :name, :sex, :cit, :official, :body, :born, :year, :at)
+                """)
+        .param("id", id)
+        .param("c", caseId)
+        .param("name", cipher.encrypt(form.name().strip(), "defendant:" + id))
+        .param("sex", form.sex() == null ? null : form.sex().name())
+        .param(
+            "cit",
+            form.citizenship() == null || form.citizenship().isBlank()
+                ? null
+                : form.citizenship().toUpperCase(Locale.ROOT))
+        .param("official", form.publicOfficial())
+        .param("body", form.officialBody())
+        .param("born", form.birthDate())
+        .param("year", birthYear)
+        .param("at", Timestamp.from(Instant.now(clock)))
+        .update();
+    audit.record(
+        AuditRecord.of("DEFENDANT_ADDED", "criminal-case", caseId)
+            .withDetails(form.publicOfficial() ? "public official" : null));
+    return id;
+  }
+
+  /**
+   * The year of birth: the date's when a date is given (a different year beside it is refused),
+   * else the year given alone, which must not lie ahead of Bishkek's today.
+   */
+  private Integer birthYear(DefendantForm form) {
+    if (form.birthDate() != null) {
+      if (form.birthYear() != null && form.birthYear() != form.birthDate().getYear()) {
+        throw new InvalidInput("birthYear", "justice.birthYearMismatch", form.birthDate());
+      }
+      if (form.birthDate().getYear() < 1900) {
+        throw new InvalidInput("birthDate", "justice.birthTooEarly");
+      }
+      return form.birthDate().getYear();
+    }
+    if (form.birthYear() != null && form.birthYear() > LocalDate.now(clock).getYear()) {
+      throw new InvalidInput("birthYear", "justice.birthYearAhead", form.birthYear());
+    }
+    return form.birthYear();
+  }
+}

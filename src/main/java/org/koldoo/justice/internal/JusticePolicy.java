@@ -1,0 +1,76 @@
+package org.koldoo.justice.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.justice.internal.CriminalCaseRecords.CaseRow;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.Navigation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who may do what in the justice module, in one place: the justice and national roles read criminal
+ * cases; police and prosecutors write; only the bodies handling a case write to it.
+ */
+@org.springframework.stereotype.Component
+class JusticePolicy {
+
+  private final JdbcClient jdbc;
+
+  JusticePolicy(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Whether {@code organisation} handles the case (registered it or had it handed over). */
+  boolean handles(UUID caseId, UUID organisation) {
+    return organisation != null
+        && jdbc.sql(
+                """
+                    select count(*) > 0 from criminal_case_body
+                    where criminal_case_id = :c and organisation_id = :o
+                    """)
+            .param("c", caseId)
+            .param("o", organisation)
+            .query(Boolean.class)
+            .single();
+  }
+
+  Actor requireHandler(CaseRow c) {
+    Actor actor = Actors.current();
+    if (!handles(c.id(), actor.organisationId())) {
+      throw new AccessDeniedException("only the bodies handling a criminal case write to it");
+    }
+    return actor;
+  }
+
+  static Actor requireRole(Role... allowed) {
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Actor actor = Actors.current();
+    for (Role r : allowed) {
+      if (roles.contains(r) && actor.organisationId() != null) {
+        return actor;
+      }
+    }
+    throw new AccessDeniedException("needs one of " + List.of(allowed));
+  }
+
+  /**
+   * Justice roles and national roles read criminal cases; victims' identities never appear here.
+   */
+  static void requireViewer() {
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    if (roles.stream().noneMatch(JusticeScreens.VIEWERS::contains)) {
+      throw new AccessDeniedException("criminal cases are not visible to this role");
+    }
+  }
+
+  /** Police and prosecutors record operations and what happens in criminal cases. */
+  static boolean mayRecord() {
+    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    return roles.contains(Role.INVESTIGATOR) || roles.contains(Role.PROSECUTOR);
+  }
+}
