@@ -90,9 +90,11 @@ class AssistanceService {
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "insert into referral (id, case_id, from_organisation, to_organisation, service_type,"
-                + " sent_on, status, child_procedure, sent_by) values (:id, :c, :f, :t, :s, :on,"
-                + " 'SENT', :child, :by)")
+            """
+                insert into referral (id, case_id, from_organisation, to_organisation, service_type,
+                sent_on, status, child_procedure, sent_by) values (:id, :c, :f, :t, :s, :on,
+                'SENT', :child, :by)
+                """)
         .param("id", id)
         .param("c", caseId)
         .param("f", actor.organisationId())
@@ -140,9 +142,11 @@ class AssistanceService {
   private void respond(ReferralRow referral, ReferralStatus status, String reason, LocalDate on) {
     int changed =
         jdbc.sql(
-                "update referral set status = :s, responded_on = :on, decline_reason = :r,"
-                    + " responded_by = :by, version = version + 1"
-                    + " where id = :id and status = 'SENT' and version = :v")
+                """
+                    update referral set status = :s, responded_on = :on, decline_reason = :r,
+                    responded_by = :by, version = version + 1
+                    where id = :id and status = 'SENT' and version = :v
+                    """)
             .param("s", status.name())
             .param("on", on)
             .param("r", reason)
@@ -181,9 +185,11 @@ class AssistanceService {
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "insert into service_delivery (id, case_id, referral_id, provider_id, service_type,"
-                + " started_on, ended_on, outcome, notes_ciphertext, recorded_by, recorded_at)"
-                + " values (:id, :c, :r, :p, :s, :start, :end, :out, :notes, :by, :at)")
+            """
+                insert into service_delivery (id, case_id, referral_id, provider_id, service_type,
+                started_on, ended_on, outcome, notes_ciphertext, recorded_by, recorded_at)
+                values (:id, :c, :r, :p, :s, :start, :end, :out, :notes, :by, :at)
+                """)
         .param("id", id)
         .param("c", caseId)
         .param("r", form.referralId())
@@ -252,9 +258,11 @@ class AssistanceService {
     boolean identity = victims.identityVisible(caseId);
     List<ServiceRow> rows =
         jdbc.sql(
-                "select s.id, s.case_id, s.referral_id, s.provider_id, null as code,"
-                    + " s.service_type, s.started_on, s.ended_on, s.outcome, s.notes_ciphertext"
-                    + " from service_delivery s where s.case_id = :c order by s.started_on, s.id")
+                """
+                    select s.id, s.case_id, s.referral_id, s.provider_id, null as code,
+                    s.service_type, s.started_on, s.ended_on, s.outcome, s.notes_ciphertext
+                    from service_delivery s where s.case_id = :c order by s.started_on, s.id
+                    """)
             .param("c", caseId)
             .query(
                 (rs, n) -> {
@@ -324,9 +332,11 @@ class AssistanceService {
   }
 
   private static final String REFERRALS =
-      "select r.id, r.case_id, '' as pseudonym, r.from_organisation, null as from_code,"
-          + " r.to_organisation, null as to_code, r.service_type, r.sent_on, r.status,"
-          + " r.responded_on, r.decline_reason, r.child_procedure, r.version from referral r";
+      """
+          select r.id, r.case_id, '' as pseudonym, r.from_organisation, null as from_code,
+          r.to_organisation, null as to_code, r.service_type, r.sent_on, r.status,
+          r.responded_on, r.decline_reason, r.child_procedure, r.version from referral r
+          """;
 
   private ReferralRow referral(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     UUID from = rs.getObject(4, UUID.class);

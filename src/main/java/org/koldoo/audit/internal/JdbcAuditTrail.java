@@ -220,8 +220,10 @@ class JdbcAuditTrail implements AuditTrail {
             .orElse(new Object[] {0L, AuditHashing.GENESIS});
     log.warn("The audit chain head was missing; rebuilt at entry {}", last[0]);
     jdbc.sql(
-            "insert into audit_chain_head (singleton, last_id, last_hash) values (true, :id, :hash)"
-                + " on conflict do nothing")
+            """
+                insert into audit_chain_head (singleton, last_id, last_hash) values (true, :id, :hash)
+                on conflict do nothing
+                """)
         .param("id", last[0])
         .param("hash", last[1])
         .update();

@@ -108,8 +108,10 @@ class SyntheticDatasetService implements SyntheticDatasets {
         double seconds = (System.nanoTime() - started) / 1e9;
         try (var insert =
             connection.prepareStatement(
-                "insert into synthetic_dataset (id, scale, first_year, last_year, seed,"
-                    + " total_rows, seconds, generated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                """
+                    insert into synthetic_dataset (id, scale, first_year, last_year, seed,
+                    total_rows, seconds, generated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)) {
           insert.setObject(1, UUID.randomUUID());
           insert.setString(2, scale.name());
           insert.setInt(3, firstYear);

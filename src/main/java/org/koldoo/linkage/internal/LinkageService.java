@@ -265,8 +265,10 @@ class LinkageService implements PersonClusters {
   private void decideOne(UUID candidateId, boolean linked, String reason) {
     var pair =
         jdbc.sql(
-                "select case_a, case_b from linkage_candidate where id = :id and status = 'PENDING'"
-                    + " for update")
+                """
+                    select case_a, case_b from linkage_candidate where id = :id and status = 'PENDING'
+                    for update
+                    """)
             .param("id", candidateId)
             .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
             .optional()

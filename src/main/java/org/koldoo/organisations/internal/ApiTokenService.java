@@ -83,8 +83,10 @@ class ApiTokenService {
     Instant expires = now.plus(properties.tokenLifetime());
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "insert into api_token (id, user_id, token_hash, issued_at, expires_at)"
-                + " values (:id, :user, :hash, :now, :expires)")
+            """
+                insert into api_token (id, user_id, token_hash, issued_at, expires_at)
+                values (:id, :user, :hash, :now, :expires)
+                """)
         .param("id", id)
         .param("user", principal.id())
         .param("hash", sha256(token))
@@ -117,8 +119,10 @@ class ApiTokenService {
     long generationBefore = generation.get();
     Optional<Object[]> row =
         jdbc.sql(
-                "select id, user_id, expires_at from api_token where token_hash = :hash"
-                    + " and revoked_at is null and expires_at > :now")
+                """
+                    select id, user_id, expires_at from api_token where token_hash = :hash
+                    and revoked_at is null and expires_at > :now
+                    """)
             .param("hash", hash)
             .param("now", Timestamp.from(now))
             .query(
@@ -218,8 +222,10 @@ class ApiTokenService {
     forgetAll();
     int changed =
         jdbc.sql(
-                "update api_token set revoked_at = :now where user_id = :user"
-                    + " and revoked_at is null and expires_at > :now")
+                """
+                    update api_token set revoked_at = :now where user_id = :user
+                    and revoked_at is null and expires_at > :now
+                    """)
             .param("now", Timestamp.from(Instant.now(clock)))
             .param("user", userId)
             .update();

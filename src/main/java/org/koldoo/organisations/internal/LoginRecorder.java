@@ -51,8 +51,10 @@ class LoginRecorder {
       return;
     }
     jdbc.sql(
-            "update user_account set failed_logins = 0, locked_until = null, last_login_at = :now"
-                + " where id = :id")
+            """
+                update user_account set failed_logins = 0, locked_until = null, last_login_at = :now
+                where id = :id
+                """)
         .param("now", Timestamp.from(Instant.now(clock)))
         .param("id", principal.id())
         .update();

@@ -89,9 +89,11 @@ class AgencyRegistry {
     UUID id = UUID.randomUUID();
     Instant now = Instant.now(clock);
     jdbc.sql(
-            "insert into employment_agency (id, licence_number, holder, valid_from, valid_to, status,"
-                + " destination_countries, created_at, updated_at) values (:id, :n, :h, :from, :to, :s,"
-                + " :d, :now, :now)")
+            """
+                insert into employment_agency (id, licence_number, holder, valid_from, valid_to, status,
+                destination_countries, created_at, updated_at) values (:id, :n, :h, :from, :to, :s,
+                :d, :now, :now)
+                """)
         .param("id", id)
         .param("n", form.licenceNumber().strip())
         .param("h", form.holder().strip())
@@ -113,9 +115,11 @@ class AgencyRegistry {
     check(form, id);
     int changed =
         jdbc.sql(
-                "update employment_agency set licence_number = :n, holder = :h, valid_from = :from,"
-                    + " valid_to = :to, status = :s, destination_countries = :d, updated_at = :now,"
-                    + " version = version + 1 where id = :id and version = :v")
+                """
+                    update employment_agency set licence_number = :n, holder = :h, valid_from = :from,
+                    valid_to = :to, status = :s, destination_countries = :d, updated_at = :now,
+                    version = version + 1 where id = :id and version = :v
+                    """)
             .param("n", form.licenceNumber().strip())
             .param("h", form.holder().strip())
             .param("from", form.validFrom())
@@ -143,9 +147,11 @@ class AgencyRegistry {
     }
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "insert into agency_report (id, agency_id, kind, received_on, fee_kgs, fee_stage,"
-                + " description, recorded_by, recorded_at) values (:id, :a, :k, :on, :fee, :stage,"
-                + " :d, :by, :at)")
+            """
+                insert into agency_report (id, agency_id, kind, received_on, fee_kgs, fee_stage,
+                description, recorded_by, recorded_at) values (:id, :a, :k, :on, :fee, :stage,
+                :d, :by, :at)
+                """)
         .param("id", id)
         .param("a", agencyId)
         .param("k", form.kind().name())
@@ -164,8 +170,10 @@ class AgencyRegistry {
 
   List<Report> reports(UUID agencyId) {
     return jdbc.sql(
-            "select id, kind, received_on, fee_kgs, fee_stage, description from agency_report"
-                + " where agency_id = :a order by received_on desc, id")
+            """
+                select id, kind, received_on, fee_kgs, fee_stage, description from agency_report
+                where agency_id = :a order by received_on desc, id
+                """)
         .param("a", agencyId)
         .query(
             (rs, n) -> {
@@ -211,8 +219,10 @@ class AgencyRegistry {
   }
 
   private static final String SELECT =
-      "select id, licence_number, holder, valid_from, valid_to, status, destination_countries,"
-          + " version from employment_agency";
+      """
+          select id, licence_number, holder, valid_from, valid_to, status, destination_countries,
+          version from employment_agency
+          """;
 
   private Agency agency(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     LocalDate from = rs.getObject(4, LocalDate.class);

@@ -14,12 +14,14 @@ class HotlineDays {
 
   /** Counts the calls of a synthetic load (written with COPY, past the service) into the days. */
   static final String ADD_SYNTHETIC =
-      "insert into hotline_call_day (organisation_id, day, channel, outcome, trafficking_related,"
-          + " calls) select organisation_id, (received_at at time zone 'Asia/Bishkek')::date,"
-          + " channel, outcome, trafficking_related, count(*) from hotline_call"
-          + " where operator = 'synthetic' group by 1, 2, 3, 4, 5"
-          + " on conflict (organisation_id, day, channel, outcome, trafficking_related)"
-          + " do update set calls = hotline_call_day.calls + excluded.calls";
+      """
+          insert into hotline_call_day (organisation_id, day, channel, outcome, trafficking_related,
+          calls) select organisation_id, (received_at at time zone 'Asia/Bishkek')::date,
+          channel, outcome, trafficking_related, count(*) from hotline_call
+          where operator = 'synthetic' group by 1, 2, 3, 4, 5
+          on conflict (organisation_id, day, channel, outcome, trafficking_related)
+          do update set calls = hotline_call_day.calls + excluded.calls
+          """;
 
   private final JdbcClient jdbc;
 

@@ -316,8 +316,10 @@ class HotlineService {
   }
 
   private static final String SELECT =
-      "select id, received_at, channel, caller_type, language, region, country, topics,"
-          + " trafficking_related, outcome, referred_to, victim_case_id, note, operator from hotline_call";
+      """
+          select id, received_at, channel, caller_type, language, region, country, topics,
+          trafficking_related, outcome, referred_to, victim_case_id, note, operator from hotline_call
+          """;
 
   private static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Call(

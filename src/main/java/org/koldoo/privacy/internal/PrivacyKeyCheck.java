@@ -91,8 +91,10 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
 
   private void insert(String id, byte[] sealed, Instant now) {
     jdbc.sql(
-            "insert into privacy_key_check (key_id, sealed, created_at) values (:id, :s, :at)"
-                + " on conflict do nothing")
+            """
+                insert into privacy_key_check (key_id, sealed, created_at) values (:id, :s, :at)
+                on conflict do nothing
+                """)
         .param("id", id)
         .param("s", sealed)
         .param("at", Timestamp.from(now))

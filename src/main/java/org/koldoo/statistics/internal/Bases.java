@@ -17,18 +17,22 @@ final class Bases {
 
   /** Every case with the person behind it: a linkage cluster, else exact blind-index matches. */
   static final String PERSON =
-      "select v.case_id, coalesce(pc.cluster_id, v.exact_person_id) as person_id"
-          + " from facts_victim_case v left join facts_person_cluster pc on pc.case_id = v.case_id";
+      """
+          select v.case_id, coalesce(pc.cluster_id, v.exact_person_id) as person_id
+          from facts_victim_case v left join facts_person_cluster pc on pc.case_id = v.case_id
+          """;
 
   /**
    * Each person's first decision "identified victim", whichever organisation made it: what every
    * victim figure and the CTDC export count. Needs the {@code person} CTE.
    */
   static final String FIRST_IDENTIFICATIONS =
-      "select distinct on (p.person_id) p.person_id, i.*"
-          + " from facts_victim_identification i join person p on p.case_id = i.case_id"
-          + " where i.status = 'IDENTIFIED_VICTIM'"
-          + " order by p.person_id, i.decided_on, i.case_id";
+      """
+          select distinct on (p.person_id) p.person_id, i.*
+          from facts_victim_identification i join person p on p.case_id = i.case_id
+          where i.status = 'IDENTIFIED_VICTIM'
+          order by p.person_id, i.decided_on, i.case_id
+          """;
 
   static String bucket(String day) {
     return "case when "
@@ -245,13 +249,15 @@ final class Bases {
           "continuing",
           Source.CRIMINAL_CASES,
           perPeriod(
-              "select $b as b, c.case_id, c.exploitation_types, c.initial_article as article,"
-                  + " c.origin, o.region"
-                  + " from facts_criminal_case c join facts_organisation o on o.id = c.organisation_id"
-                  + " where c.initial_class = 'TRAFFICKING' and c.registered_on < :f"
-                  + " and not exists (select 1 from facts_case_event e where e.case_id = c.case_id"
-                  + "  and e.occurred_on < :f and (e.event_type in ('CLOSED', 'SENT_TO_COURT')"
-                  + "  or (e.event_type = 'RECLASSIFIED' and e.class_to = 'LESSER')))"),
+              """
+                  select $b as b, c.case_id, c.exploitation_types, c.initial_article as article,
+                  c.origin, o.region
+                  from facts_criminal_case c join facts_organisation o on o.id = c.organisation_id
+                  where c.initial_class = 'TRAFFICKING' and c.registered_on < :f
+                  and not exists (select 1 from facts_case_event e where e.case_id = c.case_id
+                  and e.occurred_on < :f and (e.event_type in ('CLOSED', 'SENT_TO_COURT')
+                  or (e.event_type = 'RECLASSIFIED' and e.class_to = 'LESSER')))
+                  """),
           CASE_DIMS);
 
   /**
@@ -442,10 +448,12 @@ final class Bases {
           "sop",
           Source.SOP,
           perPeriod(
-              "select $b as b, s.organisation_id, s.stage, o.type from (select distinct on"
-                  + " (organisation_id) organisation_id, stage from facts_sop where reached_on <= :t"
-                  + " order by organisation_id, reached_on desc) s"
-                  + " join facts_organisation o on o.id = s.organisation_id"),
+              """
+                  select $b as b, s.organisation_id, s.stage, o.type from (select distinct on
+                  (organisation_id) organisation_id, stage from facts_sop where reached_on <= :t
+                  order by organisation_id, reached_on desc) s
+                  join facts_organisation o on o.id = s.organisation_id
+                  """),
           Map.of(ORGANISATION_TYPE, of("type")));
 
   /** Government support to NGO crisis centres, dated by the start of the supported period. */
@@ -511,8 +519,10 @@ final class Bases {
           "agencies",
           Source.AGENCIES,
           perPeriod(
-              "select $b as b, a.id from facts_agency a where a.valid_from <= :t"
-                  + " and a.valid_to >= :t and a.status = 'VALID'"),
+              """
+                  select $b as b, a.id from facts_agency a where a.valid_from <= :t
+                  and a.valid_to >= :t and a.status = 'VALID'
+                  """),
           Map.of());
 
   static final Base AGENCY_REPORTS =

@@ -72,9 +72,11 @@ class ReportEngine implements AutoCloseable {
     return readOnly.execute(
         status -> {
           jdbc.sql(
-                  "select set_config('enable_nestloop', 'off', true),"
-                      + " set_config('work_mem', '64MB', true),"
-                      + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+                  """
+                      select set_config('enable_nestloop', 'off', true),
+                      set_config('work_mem', '64MB', true),
+                      set_config('plan_cache_mode', 'force_custom_plan', true)
+                      """)
               .query((rs, i) -> 0)
               .list();
           return query.get();

@@ -23,8 +23,10 @@ enum Source {
   HOTLINE("select (min(received_at) at time zone 'Asia/Bishkek')::date from facts_hotline_call"),
   INSPECTIONS("select min(inspected_on) from facts_inspection"),
   ANY_RECORD(
-      "select least((select min(registered_on) from facts_victim_case),"
-          + " (select min(registered_on) from facts_criminal_case))");
+      """
+          select least((select min(registered_on) from facts_victim_case),
+          (select min(registered_on) from facts_criminal_case))
+          """);
 
   private final String firstRecordSql;
 

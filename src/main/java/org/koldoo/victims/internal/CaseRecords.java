@@ -230,8 +230,10 @@ class CaseRecords {
 
   void addGrant(UUID caseId, UUID organisation, UUID referralId, Instant now) {
     jdbc.sql(
-            "insert into victim_access_grant (id, case_id, organisation_id, referral_id, accepted,"
-                + " granted_at) values (:id, :c, :o, :r, false, :t)")
+            """
+                insert into victim_access_grant (id, case_id, organisation_id, referral_id, accepted,
+                granted_at) values (:id, :c, :o, :r, false, :t)
+                """)
         .param("id", UUID.randomUUID())
         .param("c", caseId)
         .param("o", organisation)
@@ -242,8 +244,10 @@ class CaseRecords {
 
   int acceptGrant(UUID caseId, UUID referralId) {
     return jdbc.sql(
-            "update victim_access_grant set accepted = true where case_id = :c and referral_id = :r"
-                + " and revoked_at is null")
+            """
+                update victim_access_grant set accepted = true where case_id = :c and referral_id = :r
+                and revoked_at is null
+                """)
         .param("c", caseId)
         .param("r", referralId)
         .update();
@@ -251,8 +255,10 @@ class CaseRecords {
 
   int revokeGrant(UUID caseId, UUID referralId, Instant now) {
     return jdbc.sql(
-            "update victim_access_grant set revoked_at = :t where case_id = :c and referral_id = :r"
-                + " and revoked_at is null")
+            """
+                update victim_access_grant set revoked_at = :t where case_id = :c and referral_id = :r
+                and revoked_at is null
+                """)
         .param("c", caseId)
         .param("r", referralId)
         .param("t", Timestamp.from(now))
@@ -261,8 +267,10 @@ class CaseRecords {
 
   Optional<IdentificationStatus> latestStatus(UUID caseId) {
     return jdbc.sql(
-            "select status from victim_identification where case_id = :c"
-                + " order by decided_on desc, id desc limit 1")
+            """
+                select status from victim_identification where case_id = :c
+                order by decided_on desc, id desc limit 1
+                """)
         .param("c", caseId)
         .query(String.class)
         .optional()
@@ -276,8 +284,10 @@ class CaseRecords {
       return statuses;
     }
     jdbc.sql(
-            "select distinct on (case_id) case_id, status from victim_identification"
-                + " where case_id in (:c) order by case_id, decided_on desc, id desc")
+            """
+                select distinct on (case_id) case_id, status from victim_identification
+                where case_id in (:c) order by case_id, decided_on desc, id desc
+                """)
         .param("c", caseIds)
         .query(
             (rs, n) ->
@@ -290,8 +300,10 @@ class CaseRecords {
   /** The dates that fix a person's age for the child rule: start of exploitation, else decision. */
   Optional<LocalDate> exploitationStart(UUID caseId) {
     return jdbc.sql(
-            "select coalesce(min(exploitation_from), min(decided_on)) from victim_identification"
-                + " where case_id = :c")
+            """
+                select coalesce(min(exploitation_from), min(decided_on)) from victim_identification
+                where case_id = :c
+                """)
         .param("c", caseId)
         .query(LocalDate.class)
         .optional();
@@ -351,8 +363,10 @@ class CaseRecords {
 
   List<ConsentRow> consents(UUID caseId) {
     return jdbc.sql(
-            "select id, purpose, organisation_id, given_on, given_by_guardian, withdrawn_on"
-                + " from victim_consent where case_id = :c order by given_on, id")
+            """
+                select id, purpose, organisation_id, given_on, given_by_guardian, withdrawn_on
+                from victim_consent where case_id = :c order by given_on, id
+                """)
         .param("c", caseId)
         .query(
             (rs, n) ->

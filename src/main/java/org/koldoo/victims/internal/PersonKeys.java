@@ -55,9 +55,11 @@ class PersonKeys {
 
   /** The person keys of every group at once, after a bulk load. */
   static final String REFRESH_ALL =
-      "update victim_case c set person_key = g.key"
-          + " from (select name_index, birth_date_index, min(id::text)::uuid as key from victim_case"
-          + " where name_index is not null and birth_date_index is not null"
-          + " group by name_index, birth_date_index having count(*) > 1) g"
-          + " where g.name_index = c.name_index and g.birth_date_index = c.birth_date_index";
+      """
+          update victim_case c set person_key = g.key
+          from (select name_index, birth_date_index, min(id::text)::uuid as key from victim_case
+          where name_index is not null and birth_date_index is not null
+          group by name_index, birth_date_index having count(*) > 1) g
+          where g.name_index = c.name_index and g.birth_date_index = c.birth_date_index
+          """;
 }

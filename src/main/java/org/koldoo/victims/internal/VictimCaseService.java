@@ -329,9 +329,11 @@ class VictimCaseService implements VictimCases {
         form.indicators() == null ? Set.<org.koldoo.victims.Indicator>of() : form.indicators();
     boolean proposes = DelphiRule.proposesPresumedVictim(indicators, c.child());
     jdbc.sql(
-            "insert into victim_screening (id, case_id, screened_on, location, vulnerable_group,"
-                + " indicators, proposes_presumed, organisation_id, recorded_by) values"
-                + " (:id, :c, :on, :loc, :grp, :ind, :p, :org, :by)")
+            """
+                insert into victim_screening (id, case_id, screened_on, location, vulnerable_group,
+                indicators, proposes_presumed, organisation_id, recorded_by) values
+                (:id, :c, :on, :loc, :grp, :ind, :p, :org, :by)
+                """)
         .param("id", UUID.randomUUID())
         .param("c", id)
         .param("on", form.screenedOn())
@@ -440,8 +442,10 @@ class VictimCaseService implements VictimCases {
       throw new InvalidInput("purpose", "consent.alreadyGiven");
     }
     jdbc.sql(
-            "insert into victim_consent (id, case_id, purpose, organisation_id, given_on,"
-                + " given_by_guardian, recorded_by) values (:id, :c, :p, :o, :on, :g, :by)")
+            """
+                insert into victim_consent (id, case_id, purpose, organisation_id, given_on,
+                given_by_guardian, recorded_by) values (:id, :c, :p, :o, :on, :g, :by)
+                """)
         .param("id", UUID.randomUUID())
         .param("c", id)
         .param("p", form.purpose().name())
@@ -523,8 +527,10 @@ class VictimCaseService implements VictimCases {
       checkCountries("country", Set.of(form.country()));
     }
     jdbc.sql(
-            "insert into victim_return (id, case_id, kind, event_on, country, organisation_id,"
-                + " outcome, recorded_by) values (:id, :c, :k, :on, :country, :org, :out, :by)")
+            """
+                insert into victim_return (id, case_id, kind, event_on, country, organisation_id,
+                outcome, recorded_by) values (:id, :c, :k, :on, :country, :org, :out, :by)
+                """)
         .param("id", UUID.randomUUID())
         .param("c", id)
         .param("k", form.kind().name())
