@@ -37,12 +37,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Victim cases", description = "National Referral Mechanism: persons and their cases")
 class CaseApiController {
 
-  private final VictimCaseService service;
+  private final PersonService persons;
+  private final IdentityService identities;
+  private final CaseSteps steps;
+  private final CaseGuard guard;
+  private final VictimCasesApi api;
   private final CaseReadModel readModel;
   private final Viewers viewers;
 
-  CaseApiController(VictimCaseService service, CaseReadModel readModel, Viewers viewers) {
-    this.service = service;
+  CaseApiController(Victims victims, CaseReadModel readModel, Viewers viewers) {
+    this.persons = victims.persons();
+    this.identities = victims.identities();
+    this.steps = victims.steps();
+    this.guard = victims.guard();
+    this.api = victims.api();
     this.readModel = readModel;
     this.viewers = viewers;
   }
@@ -89,7 +97,7 @@ class CaseApiController {
       @RequestParam(defaultValue = "25") int size) {
     Set<UUID> ids =
         name != null || dateOfBirth != null || document != null
-            ? service.searchIdentity(name, dateOfBirth, document)
+            ? identities.searchIdentity(name, dateOfBirth, document)
             : null;
     return readModel.search(
         viewers.current(),
@@ -101,7 +109,7 @@ class CaseApiController {
   @PostMapping
   @Operation(summary = "Register a person; identity is encrypted before it is stored")
   ResponseEntity<Registered> register(@Valid @RequestBody PersonForm form) {
-    var r = service.register(form);
+    var r = persons.register(form);
     return ResponseEntity.created(URI.create("/api/v1/cases/" + r.id()))
         .body(new Registered(r.id(), r.caseNumber(), r.pseudonym()));
   }
@@ -109,7 +117,7 @@ class CaseApiController {
   @GetMapping("/{id}")
   @Operation(summary = "A case without identity: summary, timeline and consents")
   CaseDetail get(@PathVariable UUID id) {
-    var d = service.detail(id);
+    var d = api.detail(id);
     return new CaseDetail(
         d.summary(), d.version(), d.identityVisible(), d.timeline(), d.consents());
   }
@@ -120,7 +128,7 @@ class CaseApiController {
       @PathVariable UUID id,
       @RequestParam String purpose,
       @RequestParam(required = false) String breakGlassReason) {
-    var view = service.revealIdentity(id, purpose, breakGlassReason);
+    var view = identities.revealIdentity(id, purpose, breakGlassReason);
     Identity i = view.identity();
     return new IdentityResponse(
         i.familyName(),
@@ -139,48 +147,48 @@ class CaseApiController {
   @PutMapping("/{id}")
   @Operation(summary = "Change the person's details; send the version you read (409 if stale)")
   CaseDetail update(@PathVariable UUID id, @Valid @RequestBody PersonForm form) {
-    service.update(id, form);
+    persons.update(id, form);
     return get(id);
   }
 
   @PostMapping("/{id}/screenings")
   @Operation(summary = "Record a screening; the answer says whether the Delphi rule is met")
   ScreeningResult screening(@PathVariable UUID id, @Valid @RequestBody ScreeningForm form) {
-    return new ScreeningResult(service.recordScreening(id, form));
+    return new ScreeningResult(steps.recordScreening(id, form));
   }
 
   @PostMapping("/{id}/identifications")
   @Operation(summary = "Record an identification decision with its exploitation details")
   CaseDetail identification(@PathVariable UUID id, @Valid @RequestBody IdentificationForm form) {
-    service.recordIdentification(id, form);
+    steps.recordIdentification(id, form);
     return get(id);
   }
 
   @PostMapping("/{id}/consents")
   @Operation(summary = "Record a consent given")
   CaseDetail consent(@PathVariable UUID id, @Valid @RequestBody ConsentForm form) {
-    service.giveConsent(id, form);
+    steps.giveConsent(id, form);
     return get(id);
   }
 
   @PostMapping("/{id}/consents/{consentId}/withdrawal")
   @Operation(summary = "Withdraw a consent; the access it granted ends at once")
   CaseDetail withdraw(@PathVariable UUID id, @PathVariable UUID consentId) {
-    service.withdrawConsent(id, consentId);
+    steps.withdrawConsent(id, consentId);
     return get(id);
   }
 
   @PostMapping("/{id}/child-protection")
   @Operation(summary = "Guardian and best-interests determination of a child")
   CaseDetail child(@PathVariable UUID id, @Valid @RequestBody ChildProtectionForm form) {
-    service.recordChildProtection(id, form);
+    steps.recordChildProtection(id, form);
     return get(id);
   }
 
   @PostMapping("/{id}/returns")
   @Operation(summary = "Consular assistance, repatriation, residence or long-term shelter")
   CaseDetail recordReturn(@PathVariable UUID id, @Valid @RequestBody ReturnForm form) {
-    service.recordReturn(id, form);
+    steps.recordReturn(id, form);
     return get(id);
   }
 }

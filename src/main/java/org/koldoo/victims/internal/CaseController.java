@@ -53,7 +53,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/cases")
 class CaseController {
 
-  private final VictimCaseService service;
+  private final PersonService persons;
+  private final IdentityService identities;
+  private final CaseSteps steps;
+  private final CaseGuard guard;
+  private final VictimCasesApi api;
   private final CaseReadModel readModel;
   private final CaseRecords records;
   private final Viewers viewers;
@@ -61,13 +65,17 @@ class CaseController {
   private final Clock clock;
 
   CaseController(
-      VictimCaseService service,
+      Victims victims,
       CaseReadModel readModel,
       CaseRecords records,
       Viewers viewers,
       Organisations organisations,
       Clock clock) {
-    this.service = service;
+    this.persons = victims.persons();
+    this.identities = victims.identities();
+    this.steps = victims.steps();
+    this.guard = victims.guard();
+    this.api = victims.api();
     this.readModel = readModel;
     this.records = records;
     this.viewers = viewers;
@@ -104,7 +112,7 @@ class CaseController {
         !identitySearch
             ? null
             : viewer.handlesCases() && viewer.organisationId() != null
-                ? service.searchIdentity(name, dateOfBirth, document)
+                ? identities.searchIdentity(name, dateOfBirth, document)
                 : Set.of();
     var filter = new CaseReadModel.Filter(number, status, child, null, null, null, ids);
     model.addAttribute(
@@ -144,7 +152,7 @@ class CaseController {
     return FormSubmission.submit(
         errors,
         () -> {
-          var registered = service.register(form);
+          var registered = persons.register(form);
           redirect.addFlashAttribute("registered", registered.caseNumber());
           return "redirect:/cases/" + registered.id();
         },
@@ -155,9 +163,9 @@ class CaseController {
 
   @GetMapping("/{id}")
   String page(@PathVariable UUID id, Model model) {
-    VictimCase c = service.load(id);
-    AccessPolicy.Rights rights = service.rights(c);
-    model.addAttribute("summary", service.summary(c));
+    VictimCase c = guard.load(id);
+    AccessPolicy.Rights rights = guard.rights(c);
+    model.addAttribute("summary", api.summary(c));
     model.addAttribute("victimCase", c);
     model.addAttribute("identityAccess", rights.access() == Access.IDENTITY);
     // the toolbar offers each viewer only what it may do; the service refuses the rest anyway
@@ -180,7 +188,7 @@ class CaseController {
       @RequestParam(required = false) String breakGlassReason,
       io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest htmx,
       Model model) {
-    var view = service.revealIdentity(id, purpose, breakGlassReason);
+    var view = identities.revealIdentity(id, purpose, breakGlassReason);
     if (!htmx.isHtmxRequest()) {
       // without JavaScript the whole case page comes back, identity in place
       page(id, model);
@@ -189,7 +197,7 @@ class CaseController {
     }
     model.addAttribute("view", view);
     model.addAttribute("caseId", id);
-    model.addAttribute("hasPhoto", service.load(id).photoCiphertext() != null);
+    model.addAttribute("hasPhoto", guard.load(id).photoCiphertext() != null);
     return "cases/identity :: identity";
   }
 
@@ -200,7 +208,7 @@ class CaseController {
       RedirectAttributes redirect)
       throws java.io.IOException {
     try {
-      service.attachPhoto(id, photo.getBytes());
+      identities.attachPhoto(id, photo.getBytes());
       redirect.addFlashAttribute("saved", true);
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
@@ -210,7 +218,7 @@ class CaseController {
 
   @GetMapping("/{id}/photo")
   org.springframework.http.ResponseEntity<byte[]> showPhoto(@PathVariable UUID id) {
-    return service
+    return identities
         .photo(id)
         .map(
             bytes ->
@@ -226,11 +234,11 @@ class CaseController {
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable UUID id, Model model) {
-    VictimCase c = service.load(id);
-    if (!service.rights(c).may(CaseAction.EDIT_PERSON)) {
+    VictimCase c = guard.load(id);
+    if (!guard.rights(c).may(CaseAction.EDIT_PERSON)) {
       throw new AccessDeniedException("only the registering organisation edits the person");
     }
-    var view = service.revealIdentity(id, "edit person", null);
+    var view = identities.revealIdentity(id, "edit person", null);
     Identity i = view.identity();
     model.addAttribute(
         "form",
@@ -267,7 +275,7 @@ class CaseController {
     return FormSubmission.submit(
         errors,
         () -> {
-          service.update(id, form);
+          persons.update(id, form);
           redirect.addFlashAttribute("saved", true);
           return "redirect:/cases/" + id;
         },
@@ -303,7 +311,7 @@ class CaseController {
         model,
         redirect,
         "screening",
-        () -> redirect.addFlashAttribute("proposesPresumed", service.recordScreening(id, form)));
+        () -> redirect.addFlashAttribute("proposesPresumed", steps.recordScreening(id, form)));
   }
 
   @GetMapping("/{id}/identification")
@@ -337,12 +345,7 @@ class CaseController {
       Model model,
       RedirectAttributes redirect) {
     return submit(
-        id,
-        errors,
-        model,
-        redirect,
-        "identification",
-        () -> service.recordIdentification(id, form));
+        id, errors, model, redirect, "identification", () -> steps.recordIdentification(id, form));
   }
 
   @GetMapping("/{id}/consent")
@@ -358,14 +361,14 @@ class CaseController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "consent", () -> service.giveConsent(id, form));
+    return submit(id, errors, model, redirect, "consent", () -> steps.giveConsent(id, form));
   }
 
   @PostMapping("/{id}/consents/{consentId}/withdraw")
   String withdraw(
       @PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
     try {
-      service.withdrawConsent(id, consentId);
+      steps.withdrawConsent(id, consentId);
       redirect.addFlashAttribute("saved", true);
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
@@ -387,7 +390,7 @@ class CaseController {
       Model model,
       RedirectAttributes redirect) {
     return submit(
-        id, errors, model, redirect, "child", () -> service.recordChildProtection(id, form));
+        id, errors, model, redirect, "child", () -> steps.recordChildProtection(id, form));
   }
 
   @GetMapping("/{id}/return")
@@ -403,7 +406,7 @@ class CaseController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "return", () -> service.recordReturn(id, form));
+    return submit(id, errors, model, redirect, "return", () -> steps.recordReturn(id, form));
   }
 
   private String submit(
@@ -424,7 +427,7 @@ class CaseController {
   }
 
   private String step(Model model, UUID id, String step) {
-    VictimCase c = service.load(id);
+    VictimCase c = guard.load(id);
     CaseAction action =
         switch (step) {
           case "screening" -> CaseAction.RECORD_SCREENING;
@@ -434,10 +437,10 @@ class CaseController {
           case "return" -> CaseAction.RECORD_RETURN;
           default -> throw new IllegalArgumentException(step);
         };
-    if (!service.rights(c).may(action)) {
+    if (!guard.rights(c).may(action)) {
       throw new AccessDeniedException("this viewer may not " + action + " on this case");
     }
-    model.addAttribute("summary", service.summary(c));
+    model.addAttribute("summary", api.summary(c));
     model.addAttribute("caseId", id);
     model.addAttribute("step", step);
     switch (step) {

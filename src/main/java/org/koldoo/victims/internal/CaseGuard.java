@@ -1,0 +1,168 @@
+package org.koldoo.victims.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.organisations.OrganisationSummary;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.victims.CaseAction;
+import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * What every step of a case asks first: may this viewer see the case, may they do this to it, are
+ * its dates plausible and its organisations active. One place, so no step forgets a check.
+ */
+@org.springframework.stereotype.Component
+class CaseGuard {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final VictimCaseRepository cases;
+  private final CaseRecords records;
+  private final AccessPolicy policy;
+  private final Viewers viewers;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  CaseGuard(
+      VictimCaseRepository cases,
+      CaseRecords records,
+      AccessPolicy policy,
+      Viewers viewers,
+      Organisations organisations,
+      Clock clock) {
+    this.cases = cases;
+    this.records = records;
+    this.policy = policy;
+    this.viewers = viewers;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  Access access(VictimCase c) {
+    return rights(c).access();
+  }
+
+  AccessPolicy.Rights rights(VictimCase c) {
+    return policy.rights(viewers.current(), c.id(), c.organisationId(), c.child());
+  }
+
+  /** The case, or "not found" for anyone who may not see it at all. */
+  VictimCase load(UUID id) {
+    VictimCase c = cases.findById(id).orElseThrow(() -> CaseNotFound.forId(id));
+    if (access(c) == Access.NONE) {
+      throw CaseNotFound.forId(id);
+    }
+    return c;
+  }
+
+  Viewer require(VictimCase c, CaseAction action) {
+    Viewer viewer = viewers.current();
+    if (!policy.rights(viewer, c.id(), c.organisationId(), c.child()).may(action)) {
+      throw new AccessDeniedException("this viewer may not " + action + " on this case");
+    }
+    return viewer;
+  }
+
+  /** Saves the case as it is (its version checked by the repository). */
+  void save(VictimCase c) {
+    cases.save(c);
+  }
+
+  void touch(VictimCase c) {
+    c.touch(Instant.now(clock));
+    cases.save(c);
+  }
+
+  /** Dates of a case's steps may precede its registration, but not by decades. */
+  void plausible(VictimCase c, LocalDate date, String field) {
+    if (date != null && date.isBefore(c.registeredOn().minusYears(30))) {
+      throw new InvalidInput(field, "case.dateImplausible");
+    }
+  }
+
+  OrganisationSummary activeOrganisation(UUID id, String field) {
+    OrganisationSummary o =
+        organisations
+            .find(id)
+            .orElseThrow(() -> new InvalidInput(field, "case.unknownOrganisation"));
+    if (!o.active()) {
+      throw new InvalidInput(field, "case.inactiveOrganisation");
+    }
+    return o;
+  }
+
+  /** Child status from age at the start of exploitation, else at identification or registration. */
+  void recomputeAge(VictimCase c, LocalDate dateOfBirth) {
+    LocalDate reference = records.exploitationStart(c.id()).orElse(c.registeredOn());
+    Integer age = null;
+    if (dateOfBirth != null) {
+      age = Period.between(dateOfBirth, reference).getYears();
+    } else if (c.birthYear() != null) {
+      age = reference.getYear() - c.birthYear();
+    } else if (c.estimatedAge() != null) {
+      age = c.estimatedAge() - (c.registeredOn().getYear() - reference.getYear());
+    }
+    c.age(age, age != null && age < 18);
+  }
+
+  /** Of these cases, those the current viewer sees at least at {@code level}. */
+  Set<UUID> visibleAs(java.util.Collection<UUID> caseIds, Access level) {
+    Viewer viewer = viewers.current();
+    List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+    Set<UUID> visible = new java.util.HashSet<>();
+    // in chunks: a statement takes at most 32,767 parameters
+    for (int from = 0; from < ids.size(); from += 1000) {
+      visible.addAll(
+          visibleAs(
+              viewer,
+              "c.id in (:ids)",
+              Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
+              level));
+    }
+    return visible;
+  }
+
+  /** The cases a condition selects that the viewer sees at least at {@code level}, in one query. */
+  Set<UUID> visibleAs(Viewer viewer, String where, Map<String, ?> params, Access level) {
+    Set<UUID> visible = new java.util.HashSet<>();
+    for (var r : records.relations(where, params, viewer.organisationId())) {
+      if (AccessPolicy.rights(viewer, r.owner(), r.child(), r.facts()).access().compareTo(level)
+          >= 0) {
+        visible.add(r.caseId());
+      }
+    }
+    return visible;
+  }
+
+  static void checkCountries(String field, Set<String> codes) {
+    if (codes == null) {
+      return;
+    }
+    for (String code : codes) {
+      if (code == null || !COUNTRIES.contains(code.toUpperCase(Locale.ROOT))) {
+        throw new InvalidInput(field, "case.unknownCountry", code);
+      }
+    }
+  }
+
+  static String purposeOrDefault(String purpose) {
+    return blank(purpose) ? "case work" : purpose.strip();
+  }
+
+  static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+}

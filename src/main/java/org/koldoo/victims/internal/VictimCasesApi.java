@@ -1,0 +1,272 @@
+package org.koldoo.victims.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.CaseAction;
+import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.VictimCases;
+import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The victims module as the other modules and the API see it: cases found under the access rules,
+ * referral permissions and grants, visibility checks, and the keyed encodings for linkage.
+ */
+@org.springframework.stereotype.Service
+class VictimCasesApi implements VictimCases {
+
+  private final VictimCaseRepository cases;
+  private final CaseRecords records;
+  private final CaseGuard guard;
+  private final IdentityService identities;
+  private final Viewers viewers;
+  private final FieldCipher cipher;
+  private final AuditTrail audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  VictimCasesApi(
+      VictimCaseRepository cases,
+      CaseRecords records,
+      CaseGuard guard,
+      IdentityService identities,
+      Viewers viewers,
+      FieldCipher cipher,
+      AuditTrail audit,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.cases = cases;
+    this.records = records;
+    this.guard = guard;
+    this.identities = identities;
+    this.viewers = viewers;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CaseSummary> find(UUID caseId) {
+    return cases.findById(caseId).filter(c -> guard.access(c) != Access.NONE).map(this::summary);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<UUID, CaseSummary> find(java.util.Collection<UUID> caseIds) {
+    Set<UUID> visible = visible(caseIds);
+    Map<UUID, CaseSummary> found = new HashMap<>();
+    List<UUID> ids = List.copyOf(visible);
+    // in chunks: a statement takes at most 32,767 parameters
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      Map<UUID, IdentificationStatus> statuses = records.latestStatuses(chunk);
+      for (VictimCase c : cases.findAllById(chunk)) {
+        found.put(c.id(), summary(c, statuses.get(c.id())));
+      }
+    }
+    return found;
+  }
+
+  /** What the API shows of a case: read in one transaction, the access rules applied once. */
+  record Detail(
+      CaseSummary summary,
+      int version,
+      boolean identityVisible,
+      java.util.List<CaseRecords.TimelineEntry> timeline,
+      java.util.List<CaseRecords.ConsentRow> consents) {}
+
+  Detail detail(UUID id) {
+    Viewer viewer = viewers.current();
+    var read = records.read(id, viewer.organisationId()).orElseThrow(() -> CaseNotFound.forId(id));
+    AccessPolicy.Rights rights =
+        AccessPolicy.rights(
+            viewer, read.summary().organisationId(), read.summary().child(), read.facts());
+    if (rights.access() == Access.NONE) {
+      throw CaseNotFound.forId(id);
+    }
+    return new Detail(
+        read.summary(),
+        read.version(),
+        rights.access() == Access.IDENTITY,
+        read.timeline(),
+        read.consents());
+  }
+
+  CaseSummary summary(VictimCase c) {
+    return summary(c, records.latestStatus(c.id()).orElse(null));
+  }
+
+  private CaseSummary summary(VictimCase c, IdentificationStatus status) {
+    return new CaseSummary(
+        c.id(),
+        c.caseNumber(),
+        c.pseudonym(),
+        c.organisationId(),
+        c.registeredOn(),
+        c.sex(),
+        c.birthYear(),
+        c.child(),
+        status,
+        c.citizenships(),
+        c.region());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ReferralPermission referralPermission(UUID caseId) {
+    VictimCase c = guard.load(caseId);
+    if (!guard.rights(c).may(CaseAction.SEND_REFERRAL)) {
+      throw new AccessDeniedException("only the registering organisation refers the person");
+    }
+    if (c.child()) {
+      return c.bestInterestsOn() != null
+          ? new ReferralPermission(true, true, null)
+          : new ReferralPermission(false, true, "referral.childNeedsBestInterests");
+    }
+    return records.consentActive(caseId, ConsentPurpose.REFERRAL, null)
+        ? new ReferralPermission(true, false, null)
+        : new ReferralPermission(false, false, "referral.needsConsent");
+  }
+
+  @Override
+  @Transactional
+  public void grantPendingReferral(UUID caseId, UUID organisation, UUID referralId) {
+    records.addGrant(caseId, organisation, referralId, Instant.now(clock));
+  }
+
+  @Override
+  @Transactional
+  public void acceptReferral(UUID caseId, UUID referralId) {
+    records.acceptGrant(caseId, referralId);
+  }
+
+  @Override
+  @Transactional
+  public void revokeReferral(UUID caseId, UUID referralId) {
+    records.revokeGrant(caseId, referralId, Instant.now(clock));
+  }
+
+  @Override
+  public Set<UUID> visible(java.util.Collection<UUID> caseIds) {
+    return guard.visibleAs(caseIds, Access.PSEUDONYMOUS);
+  }
+
+  @Override
+  public Set<UUID> identitiesVisible(java.util.Collection<UUID> caseIds) {
+    return guard.visibleAs(caseIds, Access.IDENTITY);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean may(UUID caseId, CaseAction action) {
+    return cases.findById(caseId).map(c -> guard.rights(c).may(action)).orElse(false);
+  }
+
+  @Override
+  @Transactional
+  public Optional<org.koldoo.victims.ReviewIdentity> identityForReview(UUID caseId) {
+    IdentityService.IdentityView view;
+    try {
+      // the one audited way to open an identity; never by break-glass (no reason is given)
+      view = identities.revealIdentity(caseId, "linkage review", null);
+    } catch (AccessDeniedException | CaseNotFound e) {
+      return Optional.empty();
+    }
+    Identity identity = view.identity();
+    return Optional.of(
+        new org.koldoo.victims.ReviewIdentity(
+            identity.familyName(),
+            identity.givenName(),
+            identity.patronymic(),
+            identity.latinName(),
+            identity.dateOfBirth()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean identityVisible(UUID caseId) {
+    return cases.findById(caseId).map(c -> guard.access(c) == Access.IDENTITY).orElse(false);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<UUID> caseIdOfPseudonym(String pseudonym) {
+    if (pseudonym == null || pseudonym.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select id from victim_case where pseudonym = :p")
+        .param("p", pseudonym.strip().toUpperCase(Locale.ROOT))
+        .query(UUID.class)
+        .optional();
+  }
+
+  @Override
+  @Transactional
+  public java.util.List<org.koldoo.victims.LinkageSubject> encodeForLinkage(
+      byte[] runKey, String runId) {
+    var encoder = new org.koldoo.privacy.clk.ClkEncoder(runKey);
+    java.util.List<org.koldoo.victims.LinkageSubject> subjects = new java.util.ArrayList<>();
+    for (VictimCase c : cases.findAll()) {
+      Identity i =
+          Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
+      String given = i.givenName();
+      String surname = i.familyName();
+      if ((given == null || given.isBlank()) && (surname == null || surname.isBlank())) {
+        // only a Latin spelling was recorded: its first word is taken as the given name (the
+        // matcher compares the names crosswise too, so the order does not decide)
+        String[] latin =
+            i.latinName() == null ? new String[0] : i.latinName().strip().split("\\s+", 2);
+        given = latin.length > 0 ? latin[0] : null;
+        surname = latin.length > 1 ? latin[1] : null;
+      }
+      String born =
+          i.dateOfBirth() != null
+              ? i.dateOfBirth().toString()
+              : c.birthYear() != null ? String.valueOf(c.birthYear()) : null;
+      String citizenships = c.citizenships();
+      String citizenship =
+          citizenships == null || citizenships.isBlank() ? null : citizenships.split(",")[0];
+      var encoded =
+          org.koldoo.privacy.clk.PersonRecipe.encode(
+              encoder,
+              org.koldoo.privacy.clk.PersonRecipe.PERSON,
+              new org.koldoo.privacy.clk.PersonRecipe.Person(
+                  given,
+                  surname,
+                  i.patronymic(),
+                  born,
+                  c.sex() == null || c.sex() == org.koldoo.victims.Sex.UNKNOWN
+                      ? null
+                      : c.sex().name(),
+                  citizenship,
+                  c.region(),
+                  i.address() == null
+                      ? java.util.Map.of()
+                      : java.util.Map.of("address", i.address())));
+      subjects.add(
+          new org.koldoo.victims.LinkageSubject(
+              c.id(), c.pseudonym(), c.organisationId(), encoded.fields(), encoded.blockingKeys()));
+    }
+    audit.record(
+        AuditRecord.of("LINKAGE_ENCODED", "linkage-run", runId)
+            .withPurpose("cross-agency linkage")
+            .withDetails("cases=" + subjects.size()));
+    return subjects;
+  }
+}

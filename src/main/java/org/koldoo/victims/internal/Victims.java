@@ -1,0 +1,15 @@
+package org.koldoo.victims.internal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The victims module's use cases, handed to its controllers as one: registering and correcting a
+ * person, opening an identity, the NRM steps, the checks they share, and the module's API.
+ */
+@Component
+record Victims(
+    PersonService persons,
+    IdentityService identities,
+    CaseSteps steps,
+    CaseGuard guard,
+    VictimCasesApi api) {}
