@@ -22,7 +22,6 @@ import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.InvalidInput;
-import org.koldoo.platform.web.Navigation;
 import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.victims.CaseAction;
@@ -31,7 +30,6 @@ import org.koldoo.victims.VictimCases;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -318,8 +316,7 @@ class AssistanceService {
   private static Actor caseHandler() {
     Actor actor = Actors.current();
     boolean handles =
-        Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication()).stream()
-            .anyMatch(Role::handlesCases);
+        org.koldoo.platform.security.Actors.current().roles().stream().anyMatch(Role::handlesCases);
     if (actor.organisationId() == null || !handles) {
       throw new AccessDeniedException("needs a case-handling role");
     }

@@ -21,11 +21,9 @@ import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
-import org.koldoo.platform.web.Navigation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -60,7 +58,7 @@ class CaseEvents {
   @Transactional
   UUID recordEvent(UUID caseId, EventForm form) {
     CaseRow c = records.load(caseId);
-    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
     if (!form.type().mayBeRecordedBy(roles)) {
       throw new AccessDeniedException("this role may not record " + form.type());
     }

@@ -13,11 +13,9 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.justice.EventType;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.security.Role;
-import org.koldoo.platform.web.Navigation;
 import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Reads criminal cases as they are stored: the case, its events, defendants (identities sealed but
@@ -199,7 +197,7 @@ class CriminalCaseRecords {
 
   /** Defendants' names, for the justice roles only; every reading audited. */
   Map<UUID, String> defendantNames(UUID caseId) {
-    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
     Map<UUID, String> names = new HashMap<>();
     if (roles.stream()
             .noneMatch(r -> r == Role.INVESTIGATOR || r == Role.PROSECUTOR || r == Role.COURT_CLERK)

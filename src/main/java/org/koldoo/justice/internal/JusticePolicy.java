@@ -7,10 +7,8 @@ import org.koldoo.justice.internal.CriminalCaseRecords.CaseRow;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.security.Role;
-import org.koldoo.platform.web.Navigation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may do what in the justice module, in one place: the justice and national roles read criminal
@@ -48,7 +46,7 @@ class JusticePolicy {
   }
 
   static Actor requireRole(Role... allowed) {
-    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
     Actor actor = Actors.current();
     for (Role r : allowed) {
       if (roles.contains(r) && actor.organisationId() != null) {
@@ -62,7 +60,7 @@ class JusticePolicy {
    * Justice roles and national roles read criminal cases; victims' identities never appear here.
    */
   static void requireViewer() {
-    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
     if (roles.stream().noneMatch(JusticeScreens.VIEWERS::contains)) {
       throw new AccessDeniedException("criminal cases are not visible to this role");
     }
@@ -70,7 +68,7 @@ class JusticePolicy {
 
   /** Police and prosecutors record operations and what happens in criminal cases. */
   static boolean mayRecord() {
-    Set<Role> roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
     return roles.contains(Role.INVESTIGATOR) || roles.contains(Role.PROSECUTOR);
   }
 }

@@ -1,8 +1,6 @@
 package org.koldoo.linkage.internal;
 
 import org.koldoo.platform.security.Role;
-import org.koldoo.platform.web.Navigation;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who reviews linkage: national coordinators and analysts review every pair, pseudonymously; a case
@@ -14,7 +12,7 @@ final class Reviewers {
   private Reviewers() {}
 
   static boolean national() {
-    var roles = Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication());
+    var roles = org.koldoo.platform.security.Actors.current().roles();
     return roles.contains(Role.NATIONAL_COORDINATOR) || roles.contains(Role.ANALYST);
   }
 }

@@ -1,12 +1,10 @@
 package org.koldoo.platform.web;
 
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.koldoo.platform.security.Role;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** All screens declared by the modules, and the ones a given person may open. */
@@ -28,17 +26,6 @@ public class Navigation {
   }
 
   public static Set<Role> rolesOf(Authentication authentication) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (authentication == null) {
-      return roles;
-    }
-    for (GrantedAuthority authority : authentication.getAuthorities()) {
-      for (Role role : Role.values()) {
-        if (role.authority().equals(authority.getAuthority())) {
-          roles.add(role);
-        }
-      }
-    }
-    return roles;
+    return org.koldoo.platform.security.Actors.rolesOf(authentication);
   }
 }

@@ -63,10 +63,7 @@ class Registries {
 
   /** Analysts read the registries; entering data is for the roles that own them. */
   private static void requireWriter(org.koldoo.platform.security.Role... writers) {
-    var roles =
-        org.koldoo.platform.web.Navigation.rolesOf(
-            org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication());
+    var roles = org.koldoo.platform.security.Actors.current().roles();
     for (var r : writers) {
       if (roles.contains(r)) {
         return;
@@ -107,10 +104,7 @@ class Registries {
    * coordinator may record for any body.
    */
   private void requireOwnInspection(UUID id, UUID inspectingBody) {
-    var roles =
-        org.koldoo.platform.web.Navigation.rolesOf(
-            org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication());
+    var roles = org.koldoo.platform.security.Actors.current().roles();
     if (roles.contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR)) {
       return;
     }

@@ -85,9 +85,8 @@ class RegistriesController {
     // analysts read the registries; the forms are for those who keep them
     model.addAttribute(
         "canWrite",
-        org.koldoo.platform.web.Navigation.rolesOf(
-                org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .getAuthentication())
+        org.koldoo.platform.security.Actors.current()
+            .roles()
             .contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR));
   }
 

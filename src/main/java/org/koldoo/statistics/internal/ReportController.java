@@ -117,9 +117,8 @@ class ReportController {
    * the figures, sees counts of 1–4 as {@code <5}.
    */
   static boolean masked() {
-    return !org.koldoo.platform.web.Navigation.rolesOf(
-            org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication())
+    return !org.koldoo.platform.security.Actors.current()
+        .roles()
         .contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
   }
 

@@ -5,8 +5,6 @@ import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.web.Navigation;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The current person as a {@link Viewer}. */
@@ -32,6 +30,6 @@ class Viewers {
         actor.username(),
         actor.organisationId(),
         type,
-        Navigation.rolesOf(SecurityContextHolder.getContext().getAuthentication()));
+        org.koldoo.platform.security.Actors.current().roles());
   }
 }
