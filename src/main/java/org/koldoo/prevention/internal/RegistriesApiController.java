@@ -52,14 +52,14 @@ class RegistriesApiController {
   @PostMapping("/labour-inspections")
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
   Map<String, Object> addInspection(@Valid @RequestBody InspectionForm f) {
-    return created(registries.saveInspection(null, f));
+    return created(registries.inspections().saveInspection(null, f));
   }
 
   @PutMapping("/labour-inspections/{id}")
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
   Map<String, Object> updateInspection(
       @PathVariable UUID id, @Valid @RequestBody InspectionForm f) {
-    return created(registries.saveInspection(id, f));
+    return created(registries.inspections().saveInspection(id, f));
   }
 
   @GetMapping("/training-events")
@@ -71,12 +71,12 @@ class RegistriesApiController {
 
   @PostMapping("/training-events")
   Map<String, Object> addTraining(@Valid @RequestBody TrainingForm f) {
-    return created(registries.saveTraining(null, f));
+    return created(registries.training().saveTraining(null, f));
   }
 
   @PutMapping("/training-events/{id}")
   Map<String, Object> updateTraining(@PathVariable UUID id, @Valid @RequestBody TrainingForm f) {
-    return created(registries.saveTraining(id, f));
+    return created(registries.training().saveTraining(id, f));
   }
 
   @GetMapping("/campaigns")
@@ -86,12 +86,12 @@ class RegistriesApiController {
 
   @PostMapping("/campaigns")
   Map<String, Object> addCampaign(@Valid @RequestBody CampaignForm f) {
-    return created(registries.saveCampaign(null, f));
+    return created(registries.outreach().saveCampaign(null, f));
   }
 
   @PutMapping("/campaigns/{id}")
   Map<String, Object> updateCampaign(@PathVariable UUID id, @Valid @RequestBody CampaignForm f) {
-    return created(registries.saveCampaign(id, f));
+    return created(registries.outreach().saveCampaign(id, f));
   }
 
   @GetMapping("/migration-services")
@@ -102,13 +102,13 @@ class RegistriesApiController {
 
   @PostMapping("/migration-services")
   Map<String, Object> addMigrationServices(@Valid @RequestBody MigrationServicesForm f) {
-    return created(registries.saveMigrationServices(null, f));
+    return created(registries.outreach().saveMigrationServices(null, f));
   }
 
   @PutMapping("/migration-services/{id}")
   Map<String, Object> updateMigrationServices(
       @PathVariable UUID id, @Valid @RequestBody MigrationServicesForm f) {
-    return created(registries.saveMigrationServices(id, f));
+    return created(registries.outreach().saveMigrationServices(id, f));
   }
 
   @GetMapping("/sop-adoptions")
@@ -118,12 +118,12 @@ class RegistriesApiController {
 
   @PostMapping("/sop-adoptions")
   Map<String, Object> addSop(@Valid @RequestBody SopForm f) {
-    return created(registries.saveSop(null, f));
+    return created(registries.coordination().saveSop(null, f));
   }
 
   @PutMapping("/sop-adoptions/{id}")
   Map<String, Object> updateSop(@PathVariable UUID id, @Valid @RequestBody SopForm f) {
-    return created(registries.saveSop(id, f));
+    return created(registries.coordination().saveSop(id, f));
   }
 
   @GetMapping("/working-group-meetings")
@@ -133,12 +133,12 @@ class RegistriesApiController {
 
   @PostMapping("/working-group-meetings")
   Map<String, Object> addMeeting(@Valid @RequestBody MeetingForm f) {
-    return created(registries.saveMeeting(null, f));
+    return created(registries.coordination().saveMeeting(null, f));
   }
 
   @PutMapping("/working-group-meetings/{id}")
   Map<String, Object> updateMeeting(@PathVariable UUID id, @Valid @RequestBody MeetingForm f) {
-    return created(registries.saveMeeting(id, f));
+    return created(registries.coordination().saveMeeting(id, f));
   }
 
   @GetMapping("/nap-activities")
@@ -148,7 +148,7 @@ class RegistriesApiController {
         .map(
             a -> {
               Map<String, Object> row = new java.util.LinkedHashMap<>(a);
-              row.put("overdue", registries.overdue(a));
+              row.put("overdue", registries.coordination().overdue(a));
               return row;
             })
         .toList();
@@ -156,12 +156,12 @@ class RegistriesApiController {
 
   @PostMapping("/nap-activities")
   Map<String, Object> addActivity(@Valid @RequestBody NapForm f) {
-    return created(registries.saveNap(null, f));
+    return created(registries.coordination().saveNap(null, f));
   }
 
   @PutMapping("/nap-activities/{id}")
   Map<String, Object> updateActivity(@PathVariable UUID id, @Valid @RequestBody NapForm f) {
-    return created(registries.saveNap(id, f));
+    return created(registries.coordination().saveNap(id, f));
   }
 
   @GetMapping("/ngo-centre-support")
@@ -172,12 +172,12 @@ class RegistriesApiController {
 
   @PostMapping("/ngo-centre-support")
   Map<String, Object> addSupport(@Valid @RequestBody SupportForm f) {
-    return created(registries.saveSupport(null, f));
+    return created(registries.rights().saveSupport(null, f));
   }
 
   @PutMapping("/ngo-centre-support/{id}")
   Map<String, Object> updateSupport(@PathVariable UUID id, @Valid @RequestBody SupportForm f) {
-    return created(registries.saveSupport(id, f));
+    return created(registries.rights().saveSupport(id, f));
   }
 
   @GetMapping("/demand-reduction-actions")
@@ -188,13 +188,13 @@ class RegistriesApiController {
 
   @PostMapping("/demand-reduction-actions")
   Map<String, Object> addDemandAction(@Valid @RequestBody DemandActionForm f) {
-    return created(registries.saveDemandAction(null, f));
+    return created(registries.rights().saveDemandAction(null, f));
   }
 
   @PutMapping("/demand-reduction-actions/{id}")
   Map<String, Object> updateDemandAction(
       @PathVariable UUID id, @Valid @RequestBody DemandActionForm f) {
-    return created(registries.saveDemandAction(id, f));
+    return created(registries.rights().saveDemandAction(id, f));
   }
 
   @GetMapping("/harassment-incidents")
@@ -205,12 +205,12 @@ class RegistriesApiController {
 
   @PostMapping("/harassment-incidents")
   Map<String, Object> addHarassment(@Valid @RequestBody HarassmentForm f) {
-    return created(registries.saveHarassment(null, f));
+    return created(registries.rights().saveHarassment(null, f));
   }
 
   @PutMapping("/harassment-incidents/{id}")
   Map<String, Object> updateHarassment(
       @PathVariable UUID id, @Valid @RequestBody HarassmentForm f) {
-    return created(registries.saveHarassment(id, f));
+    return created(registries.rights().saveHarassment(id, f));
   }
 }

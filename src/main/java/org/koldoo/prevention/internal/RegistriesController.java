@@ -98,7 +98,7 @@ class RegistriesController {
       model.addAttribute(
           "form",
           edit != null
-              ? registries.inspectionForm(edit)
+              ? registries.inspections().inspectionForm(edit)
               : new InspectionForm(
                   LocalDate.now(clock),
                   null,
@@ -130,7 +130,7 @@ class RegistriesController {
         errors,
         redirect,
         "/inspections",
-        () -> registries.saveInspection(id, form),
+        () -> registries.inspections().saveInspection(id, form),
         () -> inspections(id, model));
   }
 
@@ -142,7 +142,7 @@ class RegistriesController {
       model.addAttribute(
           "form",
           edit != null
-              ? registries.trainingForm(edit)
+              ? registries.training().trainingForm(edit)
               : new TrainingForm(
                   LocalDate.now(clock),
                   null,
@@ -177,7 +177,7 @@ class RegistriesController {
         errors,
         redirect,
         "/training",
-        () -> registries.saveTraining(id, form),
+        () -> registries.training().saveTraining(id, form),
         () -> training(id, model));
   }
 
@@ -192,7 +192,7 @@ class RegistriesController {
       model.addAttribute(
           "campaign",
           editCampaign != null
-              ? registries.campaignForm(editCampaign)
+              ? registries.outreach().campaignForm(editCampaign)
               : new CampaignForm(null, LocalDate.now(clock), null, Set.of(), Set.of(), 0, null));
     }
     if (!model.containsAttribute("period")) {
@@ -200,7 +200,7 @@ class RegistriesController {
       model.addAttribute(
           "period",
           editPeriod != null
-              ? registries.migrationServicesForm(editPeriod)
+              ? registries.outreach().migrationServicesForm(editPeriod)
               : new MigrationServicesForm(first, first.plusMonths(1).minusDays(1), 0, 0, 0, null));
     }
     model.addAttribute("editCampaign", editCampaign);
@@ -221,7 +221,7 @@ class RegistriesController {
         errors,
         redirect,
         "/outreach",
-        () -> registries.saveCampaign(id, form),
+        () -> registries.outreach().saveCampaign(id, form),
         () -> outreach(id, null, model));
   }
 
@@ -236,7 +236,7 @@ class RegistriesController {
         errors,
         redirect,
         "/outreach",
-        () -> registries.saveMigrationServices(id, form),
+        () -> registries.outreach().saveMigrationServices(id, form),
         () -> outreach(null, id, model));
   }
 
@@ -252,21 +252,21 @@ class RegistriesController {
       model.addAttribute(
           "sop",
           editSop != null
-              ? registries.sopForm(editSop)
+              ? registries.coordination().sopForm(editSop)
               : new SopForm(null, SopStage.DRAFTED, LocalDate.now(clock), null));
     }
     if (!model.containsAttribute("meeting")) {
       model.addAttribute(
           "meeting",
           editMeeting != null
-              ? registries.meetingForm(editMeeting)
+              ? registries.coordination().meetingForm(editMeeting)
               : new MeetingForm(LocalDate.now(clock), Set.of(), null, null));
     }
     if (!model.containsAttribute("activity")) {
       model.addAttribute(
           "activity",
           editActivity != null
-              ? registries.napForm(editActivity)
+              ? registries.coordination().napForm(editActivity)
               : new NapForm(
                   null,
                   null,
@@ -285,7 +285,7 @@ class RegistriesController {
     List<Map<String, Object>> activities = new ArrayList<>();
     for (Map<String, Object> a : registries.list("nap_activity", "deadline, code")) {
       Map<String, Object> row = new java.util.HashMap<>(a);
-      row.put("overdue", registries.overdue(a));
+      row.put("overdue", registries.coordination().overdue(a));
       activities.add(row);
     }
     model.addAttribute("activities", activities);
@@ -304,7 +304,7 @@ class RegistriesController {
         errors,
         redirect,
         "/coordination",
-        () -> registries.saveSop(id, form),
+        () -> registries.coordination().saveSop(id, form),
         () -> coordination(id, null, null, model));
   }
 
@@ -319,7 +319,7 @@ class RegistriesController {
         errors,
         redirect,
         "/coordination",
-        () -> registries.saveMeeting(id, form),
+        () -> registries.coordination().saveMeeting(id, form),
         () -> coordination(null, id, null, model));
   }
 
@@ -334,7 +334,7 @@ class RegistriesController {
         errors,
         redirect,
         "/coordination",
-        () -> registries.saveNap(id, form),
+        () -> registries.coordination().saveNap(id, form),
         () -> coordination(null, null, id, model));
   }
 
@@ -351,7 +351,7 @@ class RegistriesController {
       model.addAttribute(
           "support",
           editSupport != null
-              ? registries.supportForm(editSupport)
+              ? registries.rights().supportForm(editSupport)
               : new SupportForm(
                   null,
                   null,
@@ -366,14 +366,14 @@ class RegistriesController {
       model.addAttribute(
           "action",
           editAction != null
-              ? registries.demandActionForm(editAction)
+              ? registries.rights().demandActionForm(editAction)
               : new DemandActionForm(today, null, null, null, 0, null, null));
     }
     if (!model.containsAttribute("incident")) {
       model.addAttribute(
           "incident",
           editIncident != null
-              ? registries.harassmentForm(editIncident)
+              ? registries.rights().harassmentForm(editIncident)
               : new HarassmentForm(
                   today, null, null, HarassmentPerpetrator.UNKNOWN, null, null, false, null, null));
     }
@@ -409,7 +409,7 @@ class RegistriesController {
         errors,
         redirect,
         "/rights",
-        () -> registries.saveSupport(id, form),
+        () -> registries.rights().saveSupport(id, form),
         () -> rights(id, null, null, model));
   }
 
@@ -424,7 +424,7 @@ class RegistriesController {
         errors,
         redirect,
         "/rights",
-        () -> registries.saveDemandAction(id, form),
+        () -> registries.rights().saveDemandAction(id, form),
         () -> rights(null, id, null, model));
   }
 
@@ -439,7 +439,7 @@ class RegistriesController {
         errors,
         redirect,
         "/rights",
-        () -> registries.saveHarassment(id, form),
+        () -> registries.rights().saveHarassment(id, form),
         () -> rights(null, null, id, model));
   }
 

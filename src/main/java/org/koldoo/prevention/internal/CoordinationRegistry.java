@@ -1,0 +1,132 @@
+package org.koldoo.prevention.internal;
+
+import static org.koldoo.prevention.internal.RegistryValues.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.prevention.NapStatus;
+import org.koldoo.prevention.SopStage;
+import org.koldoo.prevention.internal.RegistryForms.MeetingForm;
+import org.koldoo.prevention.internal.RegistryForms.NapForm;
+import org.koldoo.prevention.internal.RegistryForms.SopForm;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/** SOP adoption, working-group meetings and National Action Plan activities. */
+@org.springframework.stereotype.Service
+class CoordinationRegistry {
+
+  private final RegistryStore store;
+  private final Organisations organisations;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  CoordinationRegistry(
+      RegistryStore store, Organisations organisations, JdbcClient jdbc, Clock clock) {
+    this.store = store;
+    this.organisations = organisations;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional
+  UUID saveSop(UUID id, SopForm f) {
+    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    organisation(organisations, f.organisationId(), "organisationId");
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("organisation_id", f.organisationId());
+    v.put("stage", f.stage().name());
+    v.put("reached_on", f.reachedOn());
+    return store.save("sop_adoption", id, f.version(), v);
+  }
+
+  SopForm sopForm(UUID id) {
+    var r = store.get("sop_adoption", id);
+    return new SopForm(
+        (UUID) r.get("organisation_id"),
+        SopStage.valueOf((String) r.get("stage")),
+        date(r, "reached_on"),
+        i(r, "version"));
+  }
+
+  @Transactional
+  UUID saveMeeting(UUID id, MeetingForm f) {
+    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    if (f.bodies() == null || f.bodies().isEmpty()) {
+      throw new InvalidInput("bodies", "meeting.bodiesRequired");
+    }
+    f.bodies().forEach(b -> organisation(organisations, b, "bodies"));
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("held_on", f.heldOn());
+    v.put(
+        "bodies",
+        f.bodies().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
+    v.put("decisions", f.decisions());
+    return store.save("working_group_meeting", id, f.version(), v);
+  }
+
+  MeetingForm meetingForm(UUID id) {
+    var r = store.get("working_group_meeting", id);
+    return new MeetingForm(
+        date(r, "held_on"),
+        Arrays.stream(((String) r.get("bodies")).split(","))
+            .map(UUID::fromString)
+            .collect(Collectors.toSet()),
+        (String) r.get("decisions"),
+        i(r, "version"));
+  }
+
+  @Transactional
+  UUID saveNap(UUID id, NapForm f) {
+    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    organisation(organisations, f.responsibleBody(), "responsibleBody");
+    boolean taken =
+        jdbc.sql(
+                "select count(*) > 0 from nap_activity where upper(code) = upper(:c)"
+                    + (id == null ? "" : " and id <> :id"))
+            .param("c", f.code().strip())
+            .params(id == null ? Map.of() : Map.of("id", id))
+            .query(Boolean.class)
+            .single();
+    if (taken) {
+      throw new InvalidInput("code", "nap.codeTaken", f.code());
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("code", f.code().strip());
+    v.put("title", f.title().strip());
+    v.put("responsible_body", f.responsibleBody());
+    v.put("deadline", f.deadline());
+    v.put("status", f.status().name());
+    v.put("indicator", f.indicator());
+    v.put("progress", f.progress());
+    return store.save("nap_activity", id, f.version(), v);
+  }
+
+  NapForm napForm(UUID id) {
+    var r = store.get("nap_activity", id);
+    return new NapForm(
+        (String) r.get("code"),
+        (String) r.get("title"),
+        (UUID) r.get("responsible_body"),
+        date(r, "deadline"),
+        NapStatus.valueOf((String) r.get("status")),
+        (String) r.get("indicator"),
+        (String) r.get("progress"),
+        i(r, "version"));
+  }
+
+  /** An activity past its deadline and neither done nor dropped. */
+  boolean overdue(Map<String, Object> activity) {
+    NapStatus status = NapStatus.valueOf((String) activity.get("status"));
+    return date(activity, "deadline").isBefore(LocalDate.now(clock))
+        && status != NapStatus.DONE
+        && status != NapStatus.DROPPED;
+  }
+}
