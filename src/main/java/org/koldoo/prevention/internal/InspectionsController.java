@@ -1,0 +1,80 @@
+package org.koldoo.prevention.internal;
+
+import static org.koldoo.prevention.internal.RegistryPages.save;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.prevention.SiteType;
+import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The labour inspections page: the list with its form (editing a row with {@code ?edit=<id>}). */
+@Controller
+class InspectionsController {
+
+  private final Registries registries;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  InspectionsController(Registries registries, Organisations organisations, Clock clock) {
+    this.registries = registries;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  // ---- labour inspections --------------------------------------------------------------------
+
+  @GetMapping("/inspections")
+  String inspections(@RequestParam(required = false) UUID edit, Model model) {
+    if (!model.containsAttribute("form")) {
+      model.addAttribute(
+          "form",
+          edit != null
+              ? registries.inspections().inspectionForm(edit)
+              : new InspectionForm(
+                  LocalDate.now(clock),
+                  null,
+                  true,
+                  null,
+                  null,
+                  null,
+                  SiteType.OTHER,
+                  null,
+                  Set.of(),
+                  false,
+                  null,
+                  null,
+                  null));
+    }
+    model.addAttribute("editing", edit);
+    model.addAttribute("rows", registries.list("labour_inspection", "inspected_on desc"));
+    return "prevention/inspections";
+  }
+
+  @PostMapping({"/inspections", "/inspections/{id}"})
+  String saveInspection(
+      @PathVariable(required = false) UUID id,
+      @Valid @ModelAttribute("form") InspectionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return save(
+        errors,
+        redirect,
+        "/inspections",
+        () -> registries.inspections().saveInspection(id, form),
+        () -> inspections(id, model));
+  }
+}

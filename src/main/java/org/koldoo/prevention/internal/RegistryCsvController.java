@@ -1,0 +1,82 @@
+package org.koldoo.prevention.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.koldoo.organisations.Organisations;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Every registry list as CSV, with the columns of its table. */
+@Controller
+class RegistryCsvController {
+
+  private final Registries registries;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  RegistryCsvController(Registries registries, Organisations organisations, Clock clock) {
+    this.registries = registries;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  // ---- CSV -----------------------------------------------------------------------------------
+
+  @GetMapping({
+    "/inspections/export.csv",
+    "/training/export.csv",
+    "/outreach/campaigns.csv",
+    "/outreach/periods.csv",
+    "/coordination/sops.csv",
+    "/coordination/meetings.csv",
+    "/coordination/activities.csv",
+    "/rights/support.csv",
+    "/rights/demand.csv",
+    "/rights/harassment.csv"
+  })
+  void export(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String table =
+        switch (path) {
+          case "/inspections/export.csv" -> "labour_inspection";
+          case "/training/export.csv" -> "training_event";
+          case "/outreach/campaigns.csv" -> "awareness_campaign";
+          case "/outreach/periods.csv" -> "migration_service_period";
+          case "/coordination/sops.csv" -> "sop_adoption";
+          case "/coordination/meetings.csv" -> "working_group_meeting";
+          case "/rights/support.csv" -> "ngo_centre_support";
+          case "/rights/demand.csv" -> "demand_reduction_action";
+          case "/rights/harassment.csv" -> "harassment_incident";
+          default -> "nap_activity";
+        };
+    List<Map<String, Object>> rows = registries.list(table, "1");
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    PrintWriter writer = response.getWriter();
+    writer.write('\ufeff');
+    List<String> columns = new ArrayList<>();
+    if (!rows.isEmpty()) {
+      rows.get(0).keySet().stream()
+          .filter(c -> !Set.of("id", "version", "recorded_by").contains(c))
+          .forEach(columns::add);
+    }
+    try (CSVPrinter out =
+        new CSVPrinter(
+            writer, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+      for (Map<String, Object> row : rows) {
+        out.printRecord(columns.stream().map(row::get).toList());
+      }
+    }
+  }
+}
