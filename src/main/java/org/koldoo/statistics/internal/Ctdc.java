@@ -1,16 +1,13 @@
 package org.koldoo.statistics.internal;
 
+import static org.koldoo.statistics.internal.CtdcRecord.HEADER;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.statistics.Period;
@@ -20,9 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The HTCDS / CTDC person-level export: one row per person identified as a victim in the period
  * (first decision, persons counted once as in the report), in CTDC's 63 published columns and
- * CTDC's codes (unknown is empty), made k-anonymous (k ≥ {@value #K}) over its quasi-identifiers —
- * by generalising them one level at a time in CTDC's own terms and, only for what is still too
- * rare, leaving records out.
+ * CTDC's codes (unknown is empty), made k-anonymous (k ≥ {@value #CtdcAnonymiser.K}) over its
+ * quasi-identifiers — by generalising them one level at a time in CTDC's own terms and, only for
+ * what is still too rare, leaving records out.
  *
  * <p>The quasi-identifiers are every written column that is not a sensitive attribute (means of
  * control, forms and types of exploitation, recruiter relation, and their concatenated texts):
@@ -33,181 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Ctdc {
-
-  static final int K = 11;
-
-  /**
-   * Columns that carry what happened to a person, not who they are: never generalised. The
-   * concatenated columns and {@code RecruiterRelationship} repeat sensitive flags as text.
-   */
-  static final List<String> SENSITIVE_PREFIXES =
-      List.of("meansOfControl", "is", "typeOf", "recruiterRelation", "RecruiterRelationship");
-
-  static boolean sensitive(String column) {
-    return SENSITIVE_PREFIXES.stream().anyMatch(column::startsWith);
-  }
-
-  /**
-   * CTDC's published columns, in CTDC's order: the header of the CTDC global k-anonymised dataset
-   * (63 columns). Written exactly so; a value Koldoo does not record is left empty, as CTDC leaves
-   * what is not reported.
-   */
-  static final List<String> CTDC_COLUMNS =
-      List.of(
-          "yearOfRegistration",
-          "Datasource",
-          "gender",
-          "ageBroad",
-          "majorityStatus",
-          "majorityStatusAtExploit",
-          "majorityEntry",
-          "citizenship",
-          "meansOfControlDebtBondage",
-          "meansOfControlTakesEarnings",
-          "meansOfControlRestrictsFinancialAccess",
-          "meansOfControlThreats",
-          "meansOfControlPsychologicalAbuse",
-          "meansOfControlPhysicalAbuse",
-          "meansOfControlSexualAbuse",
-          "meansOfControlFalsePromises",
-          "meansOfControlPsychoactiveSubstances",
-          "meansOfControlRestrictsMovement",
-          "meansOfControlRestrictsMedicalCare",
-          "meansOfControlExcessiveWorkingHours",
-          "meansOfControlUsesChildren",
-          "meansOfControlThreatOfLawEnforcement",
-          "meansOfControlWithholdsNecessities",
-          "meansOfControlWithholdsDocuments",
-          "meansOfControlOther",
-          "meansOfControlNotSpecified",
-          "meansOfControlConcatenated",
-          "isForcedLabour",
-          "isSexualExploit",
-          "isOtherExploit",
-          "isSexAndLabour",
-          "isForcedMarriage",
-          "isForcedMilitary",
-          "isOrganRemoval",
-          "isSlaveryAndPractices",
-          "typeOfExploitConcatenated",
-          "typeOfLabourAgriculture",
-          "typeOfLabourAquafarming",
-          "typeOfLabourBegging",
-          "typeOfLabourConstruction",
-          "typeOfLabourDomesticWork",
-          "typeOfLabourHospitality",
-          "typeOfLabourIllicitActivities",
-          "typeOfLabourManufacturing",
-          "typeOfLabourMiningOrDrilling",
-          "typeOfLabourPeddling",
-          "typeOfLabourTransportation",
-          "typeOfLabourOther",
-          "typeOfLabourNotSpecified",
-          "typeOfLabourConcatenated",
-          "typeOfSexProstitution",
-          "typeOfSexPornography",
-          "typeOfSexRemoteInteractiveServices",
-          "typeOfSexPrivateSexualServices",
-          "typeOfSexConcatenated",
-          "isAbduction",
-          "RecruiterRelationship",
-          "CountryOfExploitation",
-          "recruiterRelationIntimatePartner",
-          "recruiterRelationFriend",
-          "recruiterRelationFamily",
-          "recruiterRelationOther",
-          "recruiterRelationUnknown");
-
-  /** What CTDC's Datasource column says of records kept by case workers. */
-  static final String DATASOURCE = "Case Management";
-
-  /** Koldoo's means of control, each with its CTDC column suffix and label. */
-  private static final Map<String, String[]> MEANS =
-      Map.ofEntries(
-          Map.entry("DEBT_BONDAGE", new String[] {"DebtBondage", "Debt bondage"}),
-          Map.entry("TAKES_EARNINGS", new String[] {"TakesEarnings", "Takes earnings"}),
-          Map.entry(
-              "RESTRICTS_FINANCIAL_ACCESS",
-              new String[] {"RestrictsFinancialAccess", "Restricts financial access"}),
-          Map.entry("THREATS", new String[] {"Threats", "Threats"}),
-          Map.entry(
-              "PSYCHOLOGICAL_ABUSE", new String[] {"PsychologicalAbuse", "Psychological abuse"}),
-          Map.entry("PHYSICAL_ABUSE", new String[] {"PhysicalAbuse", "Physical abuse"}),
-          Map.entry("SEXUAL_ABUSE", new String[] {"SexualAbuse", "Sexual abuse"}),
-          Map.entry("FALSE_PROMISES", new String[] {"FalsePromises", "False promises"}),
-          Map.entry(
-              "PSYCHOACTIVE_SUBSTANCES",
-              new String[] {"PsychoactiveSubstances", "Psychoactive substances"}),
-          Map.entry("RESTRICTS_MOVEMENT", new String[] {"RestrictsMovement", "Restricts movement"}),
-          Map.entry(
-              "RESTRICTS_MEDICAL_CARE",
-              new String[] {"RestrictsMedicalCare", "Restricts medical care"}),
-          Map.entry(
-              "EXCESSIVE_WORKING_HOURS",
-              new String[] {"ExcessiveWorkingHours", "Excessive working hours"}),
-          Map.entry("USES_CHILDREN", new String[] {"UsesChildren", "Uses children"}),
-          Map.entry(
-              "THREAT_OF_LAW_ENFORCEMENT",
-              new String[] {"ThreatOfLawEnforcement", "Threat of law enforcement"}),
-          Map.entry(
-              "WITHHOLDS_NECESSITIES",
-              new String[] {"WithholdsNecessities", "Withholds necessities"}),
-          Map.entry(
-              "WITHHOLDS_DOCUMENTS", new String[] {"WithholdsDocuments", "Withholds documents"}),
-          Map.entry("OTHER", new String[] {"Other", "Other"}));
-
-  private static final Map<String, String> LABOUR =
-      Map.ofEntries(
-          Map.entry("AGRICULTURE", "Agriculture"),
-          Map.entry("ANIMAL_HUSBANDRY", "Agriculture"),
-          Map.entry("FISHING", "Aquafarming"),
-          Map.entry("BEGGING", "Begging"),
-          Map.entry("CONSTRUCTION", "Construction"),
-          Map.entry("DOMESTIC_WORK", "DomesticWork"),
-          Map.entry("CHILDCARE", "DomesticWork"),
-          Map.entry("HOSPITALITY", "Hospitality"),
-          Map.entry("DRUG_SMUGGLING", "IllicitActivities"),
-          Map.entry("MANUFACTURING", "Manufacturing"),
-          Map.entry("TEXTILES_AND_GARMENTS", "Manufacturing"),
-          Map.entry("MINING", "MiningOrDrilling"),
-          Map.entry("ARMED_GROUPS", "Other"),
-          Map.entry("OTHER", "Other"));
-  private static final List<String> LABOUR_COLUMNS =
-      List.of(
-          "Agriculture",
-          "Aquafarming",
-          "Begging",
-          "Construction",
-          "DomesticWork",
-          "Hospitality",
-          "IllicitActivities",
-          "Manufacturing",
-          "MiningOrDrilling",
-          "Peddling",
-          "Transportation",
-          "Other",
-          "NotSpecified");
-  private static final Map<String, String> SEX_TYPES =
-      Map.of(
-          "PROSTITUTION", "Prostitution",
-          "PORNOGRAPHY", "Pornography",
-          "REMOTE_OR_WEBCAM", "RemoteInteractiveServices",
-          "SEXUAL_SERVITUDE", "PrivateSexualServices");
-  private static final List<String> SEX_COLUMNS =
-      List.of("Prostitution", "Pornography", "RemoteInteractiveServices", "PrivateSexualServices");
-  private static final Map<String, String> RECRUITER =
-      Map.of(
-          "INTIMATE_PARTNER", "IntimatePartner",
-          "FRIEND_OR_ACQUAINTANCE", "Friend",
-          "FAMILY_MEMBER", "Family",
-          "EMPLOYER", "Other",
-          "RECRUITMENT_AGENCY", "Other",
-          "STRANGER", "Other",
-          "OTHER", "Other");
-  private static final List<String> RECRUITER_COLUMNS =
-      List.of("IntimatePartner", "Friend", "Family", "Other", "Unknown");
-
-  static final List<String> HEADER = CTDC_COLUMNS;
 
   private final JdbcClient jdbc;
   private final ReportEngine engine;
@@ -226,17 +48,6 @@ class Ctdc {
 
   record Export(String csv, int suppressed, int generalisation) {}
 
-  /** The quasi-identifiers: every written column that is not sensitive, in output order. */
-  static final List<String> QUASI_IDENTIFIERS = HEADER.stream().filter(c -> !sensitive(c)).toList();
-
-  static String camel(String upperSnake) {
-    StringBuilder s = new StringBuilder();
-    for (String part : upperSnake.toLowerCase().split("_")) {
-      s.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-    }
-    return s.toString();
-  }
-
   /** The separator: CTDC's own files use {@code ;}; {@code ,} on request. */
   enum Separator {
     SEMICOLON(';'),
@@ -251,7 +62,7 @@ class Ctdc {
 
   Export export(Period period, Separator separator) {
     List<Map<String, String>> records = engine.analytic(() -> persons(period));
-    Anonymised result = anonymise(records, K, home);
+    CtdcAnonymiser.Anonymised result = CtdcAnonymiser.anonymise(records, CtdcAnonymiser.K, home);
     return new Export(write(result.records(), separator), result.suppressed(), result.level());
   }
 
@@ -273,267 +84,21 @@ class Ctdc {
         .query(
             (rs, i) -> {
               Integer age = (Integer) rs.getObject("age");
-              return row(
+              return CtdcRecord.row(
                   rs.getInt("year"),
                   rs.getString("sex"),
                   age,
                   rs.getBoolean("child"),
                   rs.getString("citizenship"),
                   rs.getString("countries_of_exploitation"),
-                  set(rs.getString("exploitation_types")),
-                  set(rs.getString("sectors")),
-                  set(rs.getString("sexual_exploitation_types")),
-                  set(rs.getString("means_of_control")),
+                  CtdcRecord.set(rs.getString("exploitation_types")),
+                  CtdcRecord.set(rs.getString("sectors")),
+                  CtdcRecord.set(rs.getString("sexual_exploitation_types")),
+                  CtdcRecord.set(rs.getString("means_of_control")),
                   rs.getString("recruiter_relation"),
-                  set(rs.getString("recruitment_methods")));
+                  CtdcRecord.set(rs.getString("recruitment_methods")));
             })
         .list();
-  }
-
-  /** A stored code list ("A,B"); a code written twice counts once. */
-  static Set<String> set(String csv) {
-    return csv == null || csv.isBlank()
-        ? Set.of()
-        : Set.copyOf(java.util.Arrays.asList(csv.split(",")));
-  }
-
-  static Map<String, String> row(
-      int year,
-      String sex,
-      Integer age,
-      boolean child,
-      String citizenship,
-      String countries,
-      Set<String> types,
-      Set<String> sectors,
-      Set<String> sexTypes,
-      Set<String> means,
-      String recruiter) {
-    return row(
-        year,
-        sex,
-        age,
-        child,
-        citizenship,
-        countries,
-        types,
-        sectors,
-        sexTypes,
-        means,
-        recruiter,
-        Set.of());
-  }
-
-  /**
-   * One person as CTDC's columns hold them. Unknown values are left empty. {@code majorityStatus}
-   * is the age when registered; {@code majorityStatusAtExploit} is "Minor" for a person recorded as
-   * a child when exploited and empty otherwise (an adult now may have been a child then); {@code
-   * majorityEntry} is not recorded. Every country of exploitation is written, separated by {@code
-   * ;} as CTDC's concatenated columns are.
-   */
-  static Map<String, String> row(
-      int year,
-      String sex,
-      Integer age,
-      boolean child,
-      String citizenship,
-      String countries,
-      Set<String> types,
-      Set<String> sectors,
-      Set<String> sexTypes,
-      Set<String> means,
-      String recruiter,
-      Set<String> recruitment) {
-    Map<String, String> r = new LinkedHashMap<>();
-    r.put("yearOfRegistration", Integer.toString(year));
-    r.put("Datasource", DATASOURCE);
-    r.put(
-        "gender",
-        sex == null
-            ? ""
-            : switch (sex) {
-              case "FEMALE" -> "Female";
-              case "MALE" -> "Male";
-              case "TRANSGENDER_OR_NONCONFORMING" -> "Transgender/NonConforming";
-              default -> "";
-            });
-    r.put("ageBroad", ageBroad(age));
-    r.put("majorityStatus", age == null ? "" : age < 18 ? "Minor" : "Adult");
-    r.put("majorityStatusAtExploit", child ? "Minor" : "");
-    r.put("majorityEntry", "");
-    r.put("citizenship", citizenship == null ? "" : citizenship);
-    Map<String, String> labels = new HashMap<>();
-    for (var e : MEANS.entrySet()) {
-      boolean on = means.contains(e.getKey());
-      r.put("meansOfControl" + e.getValue()[0], flag(on));
-      if (on) {
-        labels.put("meansOfControl" + e.getValue()[0], e.getValue()[1]);
-      }
-    }
-    // labelled in CTDC's column order
-    List<String> meansLabels =
-        CTDC_COLUMNS.stream().filter(labels::containsKey).map(labels::get).toList();
-    r.put("meansOfControlNotSpecified", flag(means.isEmpty()));
-    r.put("meansOfControlConcatenated", means.isEmpty() ? "Not specified" : join(meansLabels));
-    boolean labour = types.contains("FORCED_LABOUR");
-    boolean sexual = types.contains("SEXUAL_EXPLOITATION");
-    boolean other =
-        types.stream()
-            .anyMatch(t -> !t.equals("FORCED_LABOUR") && !t.equals("SEXUAL_EXPLOITATION"));
-    r.put("isForcedLabour", flag(labour));
-    r.put("isSexualExploit", flag(sexual));
-    r.put("isOtherExploit", flag(other));
-    r.put("isSexAndLabour", flag(labour && sexual));
-    r.put("isForcedMarriage", flag(types.contains("FORCED_MARRIAGE")));
-    r.put("isForcedMilitary", flag(types.contains("ARMED_GROUPS")));
-    r.put("isOrganRemoval", flag(types.contains("ORGAN_REMOVAL")));
-    r.put("isSlaveryAndPractices", flag(types.contains("SLAVERY_OR_SIMILAR")));
-    List<String> exploits = new ArrayList<>();
-    if (labour) {
-      exploits.add("Forced labour");
-    }
-    if (sexual) {
-      exploits.add("Sexual exploitation");
-    }
-    if (other) {
-      exploits.add("Other");
-    }
-    r.put("typeOfExploitConcatenated", join(exploits));
-    List<String> labourTypes = new ArrayList<>();
-    for (String c : LABOUR_COLUMNS) {
-      boolean on =
-          c.equals("NotSpecified")
-              ? labour && sectors.isEmpty()
-              : sectors.stream().anyMatch(x -> c.equals(LABOUR.get(x)));
-      r.put("typeOfLabour" + c, flag(on));
-      if (on && !c.equals("NotSpecified")) {
-        labourTypes.add(c);
-      }
-    }
-    r.put("typeOfLabourConcatenated", join(labourTypes));
-    List<String> sexKinds = new ArrayList<>();
-    for (String c : SEX_COLUMNS) {
-      boolean on = sexTypes.stream().anyMatch(x -> c.equals(SEX_TYPES.get(x)));
-      r.put("typeOfSex" + c, flag(on));
-      if (on) {
-        sexKinds.add(c);
-      }
-    }
-    r.put("typeOfSexConcatenated", join(sexKinds));
-    r.put("isAbduction", flag(recruitment.contains("ABDUCTION_OR_BRIDE_KIDNAPPING")));
-    String relation = recruiter == null ? "Unknown" : RECRUITER.getOrDefault(recruiter, "Other");
-    r.put("RecruiterRelationship", relation.equals("Unknown") ? "" : relation);
-    r.put(
-        "CountryOfExploitation",
-        countries == null || countries.isBlank()
-            ? ""
-            : join(java.util.Arrays.stream(countries.split(",")).map(String::strip).toList()));
-    for (String c : RECRUITER_COLUMNS) {
-      r.put("recruiterRelation" + c, flag(c.equals(relation)));
-    }
-    Map<String, String> ordered = new LinkedHashMap<>();
-    CTDC_COLUMNS.forEach(c -> ordered.put(c, r.get(c)));
-    return ordered;
-  }
-
-  private static String join(List<String> values) {
-    return String.join(";", values);
-  }
-
-  private static String flag(boolean on) {
-    return on ? "1" : "0";
-  }
-
-  /** CTDC's age band, empty when the age is not known. */
-  static String ageBroad(Integer age) {
-    if (age == null) {
-      return "";
-    }
-    if (age <= 8) return "0--8";
-    if (age <= 17) return "9--17";
-    if (age <= 20) return "18--20";
-    if (age <= 23) return "21--23";
-    if (age <= 26) return "24--26";
-    if (age <= 29) return "27--29";
-    if (age <= 38) return "30--38";
-    if (age <= 47) return "39--47";
-    return "48+";
-  }
-
-  record Anonymised(List<Map<String, String>> records, int suppressed, int level) {}
-
-  /**
-   * Generalisation steps, each coarser than the one before, each in CTDC's own terms: the age band
-   * gives way to the majority status CTDC publishes beside it; a country other than the home
-   * country becomes not reported (empty); then majority status too.
-   */
-  private static List<Function<Map<String, String>, Map<String, String>>> levels(String home) {
-    return List.of(
-        r -> r,
-        r -> with(r, "ageBroad", ""),
-        r ->
-            with(
-                with(r, "citizenship", homeOrNone(r.get("citizenship"), home)),
-                "CountryOfExploitation",
-                homeOrNone(r.get("CountryOfExploitation"), home)),
-        r -> with(with(r, "majorityStatus", ""), "majorityStatusAtExploit", ""));
-  }
-
-  private static Map<String, String> with(Map<String, String> r, String key, String value) {
-    Map<String, String> copy = new LinkedHashMap<>(r);
-    copy.put(key, value);
-    return copy;
-  }
-
-  /** The home country stays; any other country (or list of them) is not reported. */
-  private static String homeOrNone(String country, String home) {
-    return country.equals(home) ? country : "";
-  }
-
-  /**
-   * The least generalisation that leaves out at most a tenth of the records (else the one that
-   * leaves out fewest), then the records whose quasi-identifier combination is still rarer than
-   * {@code k} are left out.
-   */
-  static Anonymised anonymise(List<Map<String, String>> records, int k) {
-    return anonymise(records, k, "KG");
-  }
-
-  static Anonymised anonymise(List<Map<String, String>> records, int k, String home) {
-    List<Function<Map<String, String>, Map<String, String>>> levels = levels(home);
-    Anonymised best = null;
-    List<Map<String, String>> current = records;
-    for (int level = 0; level < levels.size(); level++) {
-      if (level > 0) {
-        current = current.stream().map(levels.get(level)).toList();
-      }
-      Anonymised candidate = suppress(current, k, level);
-      if (best == null || candidate.suppressed() < best.suppressed()) {
-        best = candidate;
-      }
-      if (candidate.suppressed() * 10 <= records.size()) {
-        return candidate;
-      }
-    }
-    return best;
-  }
-
-  static Anonymised suppress(List<Map<String, String>> records, int k, int level) {
-    Map<List<String>, Integer> classes = new HashMap<>();
-    for (Map<String, String> r : records) {
-      classes.merge(key(r), 1, Integer::sum);
-    }
-    List<Map<String, String>> kept = new ArrayList<>();
-    for (Map<String, String> r : records) {
-      if (classes.get(key(r)) >= k) {
-        kept.add(r);
-      }
-    }
-    return new Anonymised(kept, records.size() - kept.size(), level);
-  }
-
-  static List<String> key(Map<String, String> r) {
-    return QUASI_IDENTIFIERS.stream().map(r::get).toList();
   }
 
   static String write(List<Map<String, String>> records, Separator separator) {

@@ -31,7 +31,7 @@ class CtdcAnonymityTests {
         exploited += "," + COUNTRIES[random.nextInt(COUNTRIES.length - 1)];
       }
       records.add(
-          Ctdc.row(
+          CtdcRecord.row(
               2019 + random.nextInt(3),
               SEXES[random.nextInt(SEXES.length)],
               age,
@@ -58,7 +58,7 @@ class CtdcAnonymityTests {
     Random random = new Random(7);
     for (int run = 0; run < 300; run++) {
       List<Map<String, String>> records = population(random, random.nextInt(400));
-      Ctdc.Anonymised result = Ctdc.anonymise(records, Ctdc.K);
+      CtdcAnonymiser.Anonymised result = CtdcAnonymiser.anonymise(records, CtdcAnonymiser.K);
       String csv = Ctdc.write(result.records(), Ctdc.Separator.SEMICOLON);
       var parsed =
           org.apache.commons.csv.CSVFormat.DEFAULT
@@ -68,7 +68,8 @@ class CtdcAnonymityTests {
               .setSkipHeaderRecord(true)
               .get()
               .parse(new java.io.StringReader(csv));
-      List<String> open = parsed.getHeaderNames().stream().filter(c -> !Ctdc.sensitive(c)).toList();
+      List<String> open =
+          parsed.getHeaderNames().stream().filter(c -> !CtdcAnonymiser.sensitive(c)).toList();
       assertThat(open).contains("majorityStatus", "ageBroad", "gender", "citizenship");
       Map<List<String>, Integer> classes = new HashMap<>();
       for (var row : parsed) {
@@ -76,7 +77,7 @@ class CtdcAnonymityTests {
       }
       assertThat(classes.values())
           .as("run %d", run)
-          .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(Ctdc.K));
+          .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(CtdcAnonymiser.K));
       assertThat(result.records().size() + result.suppressed()).isEqualTo(records.size());
     }
   }
@@ -84,8 +85,8 @@ class CtdcAnonymityTests {
   @Test
   void generalising_keeps_more_records_than_suppressing_alone() {
     List<Map<String, String>> records = population(new Random(3), 3000);
-    Ctdc.Anonymised result = Ctdc.anonymise(records, Ctdc.K);
-    int suppressingAlone = Ctdc.suppress(records, Ctdc.K, 0).suppressed();
+    CtdcAnonymiser.Anonymised result = CtdcAnonymiser.anonymise(records, CtdcAnonymiser.K);
+    int suppressingAlone = CtdcAnonymiser.suppress(records, CtdcAnonymiser.K, 0).suppressed();
     assertThat(result.level()).isGreaterThan(0);
     assertThat(result.suppressed()).isLessThan(suppressingAlone);
     assertThat(result.suppressed()).isLessThanOrEqualTo(records.size() / 10);
@@ -93,7 +94,7 @@ class CtdcAnonymityTests {
 
   @Test
   void the_export_uses_ctdc_column_names_and_no_identifying_column() {
-    assertThat(Ctdc.HEADER)
+    assertThat(CtdcRecord.HEADER)
         .contains(
             "yearOfRegistration",
             "gender",
@@ -107,7 +108,7 @@ class CtdcAnonymityTests {
             "typeOfLabourConstruction",
             "typeOfSexProstitution",
             "recruiterRelationFamily");
-    assertThat(Ctdc.HEADER)
+    assertThat(CtdcRecord.HEADER)
         .allSatisfy(
             column ->
                 assertThat(column.toLowerCase())
@@ -148,7 +149,7 @@ class CtdcAnonymityTests {
     // every means of control Koldoo records has its own CTDC column
     for (var means : org.koldoo.victims.MeansOfControl.values()) {
       Map<String, String> row =
-          Ctdc.row(
+          CtdcRecord.row(
               2020,
               "FEMALE",
               30,
@@ -160,7 +161,7 @@ class CtdcAnonymityTests {
               Set.of(),
               Set.of(means.name()),
               null);
-      assertThat(row.keySet()).containsExactlyElementsOf(Ctdc.HEADER);
+      assertThat(row.keySet()).containsExactlyElementsOf(CtdcRecord.HEADER);
       assertThat(
               row.entrySet().stream()
                   .filter(e -> e.getKey().startsWith("meansOfControl") && e.getValue().equals("1")))
@@ -182,7 +183,7 @@ class CtdcAnonymityTests {
     Random random = new Random(11);
     for (int run = 0; run < 100; run++) {
       List<Map<String, String>> records = population(random, random.nextInt(600));
-      for (Map<String, String> r : Ctdc.anonymise(records, Ctdc.K).records()) {
+      for (Map<String, String> r : CtdcAnonymiser.anonymise(records, CtdcAnonymiser.K).records()) {
         assertThat(r.get("Datasource")).isEqualTo("Case Management");
         assertThat(r.get("yearOfRegistration")).matches("\\d{4}");
         assertThat(r.get("gender")).isIn("", "Female", "Male", "Transgender/NonConforming");
@@ -202,7 +203,7 @@ class CtdcAnonymityTests {
   @Test
   void every_country_of_exploitation_is_written() {
     Map<String, String> row =
-        Ctdc.row(
+        CtdcRecord.row(
             2020,
             "MALE",
             40,
@@ -219,8 +220,8 @@ class CtdcAnonymityTests {
 
   @Test
   void a_code_recorded_twice_counts_once() {
-    assertThat(Ctdc.set("TAKES_EARNINGS,THREATS,TAKES_EARNINGS"))
+    assertThat(CtdcRecord.set("TAKES_EARNINGS,THREATS,TAKES_EARNINGS"))
         .containsExactlyInAnyOrder("TAKES_EARNINGS", "THREATS");
-    assertThat(Ctdc.set(null)).isEmpty();
+    assertThat(CtdcRecord.set(null)).isEmpty();
   }
 }
