@@ -14,27 +14,10 @@ import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.victims.CaseAction;
-import org.koldoo.victims.ConsentPurpose;
-import org.koldoo.victims.ExploitationType;
-import org.koldoo.victims.GuardianType;
 import org.koldoo.victims.IdentificationStatus;
-import org.koldoo.victims.MeansOfControl;
-import org.koldoo.victims.RecruiterRelation;
-import org.koldoo.victims.RecruitmentChannel;
-import org.koldoo.victims.RecruitmentMethod;
-import org.koldoo.victims.ReturnKind;
-import org.koldoo.victims.ScreeningLocation;
-import org.koldoo.victims.Sector;
 import org.koldoo.victims.Sex;
-import org.koldoo.victims.SexualExploitationType;
 import org.koldoo.victims.VulnerabilityFactor;
-import org.koldoo.victims.VulnerableGroup;
-import org.koldoo.victims.internal.CaseForms.ChildProtectionForm;
-import org.koldoo.victims.internal.CaseForms.ConsentForm;
-import org.koldoo.victims.internal.CaseForms.IdentificationForm;
 import org.koldoo.victims.internal.CaseForms.PersonForm;
-import org.koldoo.victims.internal.CaseForms.ReturnForm;
-import org.koldoo.victims.internal.CaseForms.ScreeningForm;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +38,6 @@ class CaseController {
 
   private final PersonService persons;
   private final IdentityService identities;
-  private final CaseSteps steps;
   private final CaseGuard guard;
   private final VictimCasesApi api;
   private final CaseReadModel readModel;
@@ -73,7 +55,6 @@ class CaseController {
       Clock clock) {
     this.persons = victims.persons();
     this.identities = victims.identities();
-    this.steps = victims.steps();
     this.guard = victims.guard();
     this.api = victims.api();
     this.readModel = readModel;
@@ -288,183 +269,6 @@ class CaseController {
     model.addAttribute("regions", Region.values());
     model.addAttribute("vulnerabilityFactors", VulnerabilityFactor.values());
     return "cases/person";
-  }
-
-  // ---- steps ------------------------------------------------------------------------------
-
-  @GetMapping("/{id}/screening")
-  String screeningForm(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ScreeningForm(LocalDate.now(clock), null, null, Set.of()));
-    return step(model, id, "screening");
-  }
-
-  @PostMapping("/{id}/screening")
-  String screening(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("form") ScreeningForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return submit(
-        id,
-        errors,
-        model,
-        redirect,
-        "screening",
-        () -> redirect.addFlashAttribute("proposesPresumed", steps.recordScreening(id, form)));
-  }
-
-  @GetMapping("/{id}/identification")
-  String identificationForm(@PathVariable UUID id, Model model) {
-    model.addAttribute(
-        "form",
-        new IdentificationForm(
-            LocalDate.now(clock),
-            null,
-            viewers.current().organisationId(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            null,
-            null,
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            null,
-            null));
-    return step(model, id, "identification");
-  }
-
-  @PostMapping("/{id}/identification")
-  String identification(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("form") IdentificationForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return submit(
-        id, errors, model, redirect, "identification", () -> steps.recordIdentification(id, form));
-  }
-
-  @GetMapping("/{id}/consent")
-  String consentForm(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ConsentForm(null, null, LocalDate.now(clock), false));
-    return step(model, id, "consent");
-  }
-
-  @PostMapping("/{id}/consent")
-  String consent(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("form") ConsentForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "consent", () -> steps.giveConsent(id, form));
-  }
-
-  @PostMapping("/{id}/consents/{consentId}/withdraw")
-  String withdraw(
-      @PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
-    try {
-      steps.withdrawConsent(id, consentId);
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
-      redirect.addFlashAttribute("actionError", e.messageKey());
-    }
-    return "redirect:/cases/" + id;
-  }
-
-  @GetMapping("/{id}/child")
-  String childForm(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ChildProtectionForm(null, null, null, null, null, null));
-    return step(model, id, "child");
-  }
-
-  @PostMapping("/{id}/child")
-  String child(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("form") ChildProtectionForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return submit(
-        id, errors, model, redirect, "child", () -> steps.recordChildProtection(id, form));
-  }
-
-  @GetMapping("/{id}/return")
-  String returnForm(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ReturnForm(null, LocalDate.now(clock), null, null));
-    return step(model, id, "return");
-  }
-
-  @PostMapping("/{id}/return")
-  String recordReturn(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("form") ReturnForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "return", () -> steps.recordReturn(id, form));
-  }
-
-  private String submit(
-      UUID id,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect,
-      String step,
-      Runnable action) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          action.run();
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/cases/" + id;
-        },
-        () -> step(model, id, step));
-  }
-
-  private String step(Model model, UUID id, String step) {
-    VictimCase c = guard.load(id);
-    CaseAction action =
-        switch (step) {
-          case "screening" -> CaseAction.RECORD_SCREENING;
-          case "identification" -> CaseAction.RECORD_IDENTIFICATION;
-          case "consent" -> CaseAction.RECORD_CONSENT;
-          case "child" -> CaseAction.RECORD_CHILD_PROTECTION;
-          case "return" -> CaseAction.RECORD_RETURN;
-          default -> throw new IllegalArgumentException(step);
-        };
-    if (!guard.rights(c).may(action)) {
-      throw new AccessDeniedException("this viewer may not " + action + " on this case");
-    }
-    model.addAttribute("summary", api.summary(c));
-    model.addAttribute("caseId", id);
-    model.addAttribute("step", step);
-    switch (step) {
-      case "screening" -> {
-        model.addAttribute("locations", ScreeningLocation.values());
-        model.addAttribute("groups", VulnerableGroup.values());
-        model.addAttribute("indicatorGroups", VictimsCodes.indicatorsByDimension());
-      }
-      case "identification" -> {
-        model.addAttribute("statuses", IdentificationStatus.values());
-        model.addAttribute("exploitationTypes", ExploitationType.values());
-        model.addAttribute("sectors", Sector.values());
-        model.addAttribute("sexualTypes", SexualExploitationType.values());
-        model.addAttribute("means", MeansOfControl.values());
-        model.addAttribute("methods", RecruitmentMethod.values());
-        model.addAttribute("channels", RecruitmentChannel.values());
-        model.addAttribute("relations", RecruiterRelation.values());
-      }
-      case "consent" -> model.addAttribute("purposes", ConsentPurpose.values());
-      case "child" -> model.addAttribute("guardianTypes", GuardianType.values());
-      case "return" -> model.addAttribute("kinds", ReturnKind.values());
-      default -> throw new IllegalArgumentException(step);
-    }
-    return "cases/" + step;
   }
 
   private static Set<String> split(String csv) {
