@@ -78,15 +78,16 @@ class AuditCheckpoints {
     String hash = ((String) head.get()[1]).strip();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     String line =
-        "{\"entry\":"
-            + entry
-            + ",\"hash\":\""
-            + hash
-            + "\",\"at\":\""
-            + at
-            + "\",\"mac\":\""
-            + key.checkpoint(entry + "|" + hash + "|" + at)
-            + "\"}";
+        org.koldoo.platform.cli.Json.write(
+            org.koldoo.platform.cli.Json.object(
+                "entry",
+                entry,
+                "hash",
+                hash,
+                "at",
+                at.toString(),
+                "mac",
+                key.checkpoint(entry + "|" + hash + "|" + at)));
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel out =

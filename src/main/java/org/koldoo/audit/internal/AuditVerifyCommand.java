@@ -5,6 +5,7 @@ import java.util.List;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
+import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.security.Actor;
 import org.springframework.stereotype.Component;
@@ -37,12 +38,12 @@ class AuditVerifyCommand implements KoldooCommand {
     ChainVerification result;
     if (at >= 0) {
       if (at + 1 >= arguments.size()) {
-        out.println("{\"error\":\"--checkpoint needs a file\"}");
+        out.println(Json.write(Json.object("error", "--checkpoint needs a file")));
         return 2;
       }
       java.nio.file.Path file = java.nio.file.Path.of(arguments.get(at + 1));
       if (!java.nio.file.Files.isReadable(file)) {
-        out.println("{\"error\":\"cannot read the checkpoint file\"}");
+        out.println(Json.write(Json.object("error", "cannot read the checkpoint file")));
         return 2;
       }
       result = trail.verify(file);
@@ -59,14 +60,11 @@ class AuditVerifyCommand implements KoldooCommand {
   }
 
   static String json(ChainVerification result) {
-    return "{\"valid\":"
-        + result.valid()
-        + ",\"entries\":"
-        + result.entries()
-        + ",\"firstBrokenEntry\":"
-        + (result.firstBrokenEntry() == null ? "null" : result.firstBrokenEntry())
-        + ",\"checkpoints\":"
-        + result.checkpoints()
-        + "}";
+    return Json.write(
+        Json.object(
+            "valid", result.valid(),
+            "entries", result.entries(),
+            "firstBrokenEntry", result.firstBrokenEntry(),
+            "checkpoints", result.checkpoints()));
   }
 }

@@ -2,8 +2,6 @@ package org.koldoo.demo.internal;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.koldoo.demo.SyntheticDatasets;
 import org.koldoo.demo.SyntheticDatasets.Dataset;
 import org.koldoo.platform.cli.KoldooCommand;
@@ -55,21 +53,14 @@ class GenerateCommand implements KoldooCommand {
   }
 
   static String json(Dataset d) {
-    String rows =
-        d.rows().entrySet().stream()
-            .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-            .collect(Collectors.joining(",", "{", "}"));
-    return String.format(
-        java.util.Locale.ROOT,
-        "{\"scale\":\"%s\",\"years\":\"%d-%d\",\"seed\":%d,\"reused\":%s,\"totalRows\":%d,"
-            + "\"seconds\":%.2f,\"rows\":%s}",
-        d.scale().label(),
-        d.firstYear(),
-        d.lastYear(),
-        d.seed(),
-        d.reused(),
-        d.totalRows(),
-        d.seconds(),
-        d.rows().isEmpty() ? Map.of().toString() : rows);
+    return org.koldoo.platform.cli.Json.write(
+        org.koldoo.platform.cli.Json.object(
+            "scale", d.scale().label(),
+            "years", d.firstYear() + "-" + d.lastYear(),
+            "seed", d.seed(),
+            "reused", d.reused(),
+            "totalRows", d.totalRows(),
+            "seconds", org.koldoo.platform.cli.Json.fixed(d.seconds(), 2),
+            "rows", new java.util.LinkedHashMap<>(d.rows())));
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.koldoo.linkage.Clusters;
 import org.koldoo.linkage.FieldEncodings;
@@ -189,13 +188,18 @@ public final class BenchmarkCommands {
             .build();
     RunResult result = new Runner(options).runSingle();
     var primary = result.getPrimaryResult();
-    return String.format(
-        Locale.ROOT,
-        "{\"benchmark\":\"dice-1024-bit\",\"threads\":%d,\"comparisonsPerSecond\":%.0f,"
-            + "\"error\":%.0f,\"unit\":\"comparisons/s\"}",
-        threads,
-        primary.getScore(),
-        primary.getScoreError());
+    return org.koldoo.platform.cli.Json.write(
+        org.koldoo.platform.cli.Json.object(
+            "benchmark",
+            "dice-1024-bit",
+            "threads",
+            threads,
+            "comparisonsPerSecond",
+            org.koldoo.platform.cli.Json.fixed(primary.getScore(), 0),
+            "error",
+            org.koldoo.platform.cli.Json.fixed(primary.getScoreError(), 0),
+            "unit",
+            "comparisons/s"));
   }
 
   private static String option(List<String> args, String name, String fallback) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.koldoo.demo.SyntheticDatasets;
 import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.synthetic.Scale;
 import org.springframework.boot.SpringApplication;
@@ -83,7 +84,7 @@ public final class ApiBenchmark {
         }
       }
       if (cases.isEmpty()) {
-        System.out.println("{\"error\":\"no cases visible to a bench account\"}");
+        System.out.println(Json.write(Json.object("error", "no cases visible to a bench account")));
         return 1;
       }
       List<String> targets = cases;
@@ -105,24 +106,20 @@ public final class ApiBenchmark {
                     "/api/v1/cases/" + pick(targets) + "/identity?purpose=benchmark", bearer
                   });
       System.out.println(
-          String.format(
-              Locale.ROOT,
-              "{\"clients\":%d,\"seconds\":%d,\"pseudonymousRps\":%.1f,\"identityRps\":%.1f,"
-                  + "\"healthRps\":%.1f,\"pseudonymousP99Ms\":%.2f,\"identityP99Ms\":%.2f,"
-                  + "\"healthP99Ms\":%.2f,\"pseudonymousToHealth\":%.2f,\"identityToHealth\":%.2f,"
-                  + "\"errors\":%d,\"cases\":%d}",
-              clients,
-              seconds,
-              pseudonymous.rps(),
-              identity.rps(),
-              health.rps(),
-              pseudonymous.p99Ms(),
-              identity.p99Ms(),
-              health.p99Ms(),
-              pseudonymous.rps() / health.rps(),
-              identity.rps() / health.rps(),
-              health.errors() + pseudonymous.errors() + identity.errors(),
-              targets.size()));
+          Json.write(
+              Json.object(
+                  "clients", clients,
+                  "seconds", seconds,
+                  "pseudonymousRps", Json.fixed(pseudonymous.rps(), 1),
+                  "identityRps", Json.fixed(identity.rps(), 1),
+                  "healthRps", Json.fixed(health.rps(), 1),
+                  "pseudonymousP99Ms", Json.fixed(pseudonymous.p99Ms(), 2),
+                  "identityP99Ms", Json.fixed(identity.p99Ms(), 2),
+                  "healthP99Ms", Json.fixed(health.p99Ms(), 2),
+                  "pseudonymousToHealth", Json.fixed(pseudonymous.rps() / health.rps(), 2),
+                  "identityToHealth", Json.fixed(identity.rps() / health.rps(), 2),
+                  "errors", health.errors() + pseudonymous.errors() + identity.errors(),
+                  "cases", targets.size())));
       return health.errors() + pseudonymous.errors() + identity.errors() == 0 ? 0 : 1;
     }
   }
@@ -153,7 +150,7 @@ public final class ApiBenchmark {
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+                        Json.write(Json.object("username", username, "password", PASSWORD))))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 201) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.koldoo.demo.SyntheticDatasets;
+import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.synthetic.RunOptions;
 import org.koldoo.platform.synthetic.Scale;
@@ -109,24 +110,21 @@ class ReportBenchmark implements KoldooCommand {
     }
     double reportSeconds = median(reportTimes);
     double bareSeconds = median(bareTimes);
+    Map<String, Object> slowestQueries = new java.util.LinkedHashMap<>();
+    slowest.forEach((name, s) -> slowestQueries.put(name, Json.fixed(s, 3)));
     out.println(
-        String.format(
-            Locale.ROOT,
-            "{\"scale\":\"%s\",\"rows\":%d,\"year\":%d,\"indicators\":%d,\"reportSeconds\":%.3f,"
-                + "\"bareSqlSeconds\":%.3f,\"ratio\":%.2f,\"figuresCompared\":%d,\"mismatches\":%d,"
-                + "\"slowestQuerySeconds\":%s}",
-            scale.label(),
-            dataset.totalRows(),
-            last,
-            result.indicators().size(),
-            reportSeconds,
-            bareSeconds,
-            reportSeconds / bareSeconds,
-            compared,
-            mismatches.size(),
-            slowest.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "\"%s\":%.3f", e.getKey(), e.getValue()))
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"))));
+        Json.write(
+            Json.object(
+                "scale", scale.label(),
+                "rows", dataset.totalRows(),
+                "year", last,
+                "indicators", result.indicators().size(),
+                "reportSeconds", Json.fixed(reportSeconds, 3),
+                "bareSqlSeconds", Json.fixed(bareSeconds, 3),
+                "ratio", Json.fixed(reportSeconds / bareSeconds, 2),
+                "figuresCompared", compared,
+                "mismatches", mismatches.size(),
+                "slowestQuerySeconds", slowestQueries)));
     if (!mismatches.isEmpty()) {
       System.err.println("report and bare SQL disagree: " + mismatches);
       return 1;
