@@ -26,11 +26,13 @@ class LinkageApiController {
   /** Case workers review the pairs of which they may see both identities. */
   static final String REVIEWERS = "hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'CASE_WORKER')";
 
-  private final LinkageService service;
+  private final LinkageRuns runs;
+  private final LinkageDecisions decisions;
   private final LinkageReadModel readModel;
 
-  LinkageApiController(LinkageService service, LinkageReadModel readModel) {
-    this.service = service;
+  LinkageApiController(LinkageRuns runs, LinkageDecisions decisions, LinkageReadModel readModel) {
+    this.runs = runs;
+    this.decisions = decisions;
     this.readModel = readModel;
   }
 
@@ -46,8 +48,8 @@ class LinkageApiController {
           "Link every case anew with a fresh key; returns what the run did: records, comparisons,"
               + " candidates, automatic links, pairs sent to review, persons created, changed and"
               + " dissolved")
-  LinkageService.RunSummary run() {
-    return service.run();
+  LinkageRuns.RunSummary run() {
+    return runs.run();
   }
 
   /** The statuses a candidate can have. */
@@ -87,7 +89,7 @@ class LinkageApiController {
       summary =
           "Confirm (linked=true) or reject many pending pairs at once; all or none are recorded")
   ResponseEntity<java.util.Map<String, Integer>> decideAll(@Valid @RequestBody Bulk bulk) {
-    int decided = service.decideAll(bulk.candidates(), bulk.linked(), bulk.reason());
+    int decided = decisions.decideAll(bulk.candidates(), bulk.linked(), bulk.reason());
     return ResponseEntity.ok(java.util.Map.of("decided", decided));
   }
 
@@ -96,7 +98,7 @@ class LinkageApiController {
   @Operation(summary = "Confirm a probable match")
   ResponseEntity<Void> confirm(
       @PathVariable UUID id, @Valid @RequestBody(required = false) Decision d) {
-    service.decide(id, true, d == null ? null : d.reason());
+    decisions.decide(id, true, d == null ? null : d.reason());
     return ResponseEntity.noContent().build();
   }
 
@@ -105,7 +107,7 @@ class LinkageApiController {
   @Operation(summary = "Reject a probable match; the pair is never linked again")
   ResponseEntity<Void> reject(
       @PathVariable UUID id, @Valid @RequestBody(required = false) Decision d) {
-    service.decide(id, false, d == null ? null : d.reason());
+    decisions.decide(id, false, d == null ? null : d.reason());
     return ResponseEntity.noContent().build();
   }
 
@@ -118,14 +120,14 @@ class LinkageApiController {
   @PostMapping("/merges")
   @Operation(summary = "Two cases are the same person")
   ResponseEntity<Void> merge(@Valid @RequestBody Pair pair) {
-    service.merge(pair.caseA(), pair.caseB(), pair.reason());
+    decisions.merge(pair.caseA(), pair.caseB(), pair.reason());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/splits")
   @Operation(summary = "Separate a case from the person it was linked into")
   ResponseEntity<Void> split(@Valid @RequestBody Split split) {
-    service.split(split.caseId(), split.reason());
+    decisions.split(split.caseId(), split.reason());
     return ResponseEntity.noContent().build();
   }
 }

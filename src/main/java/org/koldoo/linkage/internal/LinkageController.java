@@ -22,11 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/linkage")
 class LinkageController {
 
-  private final LinkageService service;
+  private final LinkageRuns runs;
+  private final LinkageDecisions decisions;
   private final LinkageReadModel readModel;
 
-  LinkageController(LinkageService service, LinkageReadModel readModel) {
-    this.service = service;
+  LinkageController(LinkageRuns runs, LinkageDecisions decisions, LinkageReadModel readModel) {
+    this.runs = runs;
+    this.decisions = decisions;
     this.readModel = readModel;
   }
 
@@ -44,7 +46,7 @@ class LinkageController {
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
   @PostMapping("/runs")
   String run(RedirectAttributes redirect) {
-    var summary = service.run();
+    var summary = runs.run();
     redirect.addFlashAttribute("run", summary);
     return "redirect:/linkage";
   }
@@ -56,7 +58,7 @@ class LinkageController {
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
     try {
-      service.decide(id, "confirm".equals(decision), reason);
+      decisions.decide(id, "confirm".equals(decision), reason);
       redirect.addFlashAttribute("saved", true);
     } catch (NotFoundException e) {
       redirect.addFlashAttribute("actionError", "linkage.alreadyDecided");
@@ -77,7 +79,7 @@ class LinkageController {
       return "redirect:/linkage";
     }
     try {
-      service.decideAll(candidates, linked, null);
+      decisions.decideAll(candidates, linked, null);
       redirect.addFlashAttribute("saved", true);
     } catch (NotFoundException e) {
       redirect.addFlashAttribute("actionError", "linkage.alreadyDecided");
@@ -92,7 +94,7 @@ class LinkageController {
       @RequestParam UUID caseB,
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
-    return act(() -> service.merge(caseA, caseB, reason), redirect);
+    return act(() -> decisions.merge(caseA, caseB, reason), redirect);
   }
 
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
@@ -101,7 +103,7 @@ class LinkageController {
       @RequestParam UUID caseId,
       @RequestParam(required = false) String reason,
       RedirectAttributes redirect) {
-    return act(() -> service.split(caseId, reason), redirect);
+    return act(() -> decisions.split(caseId, reason), redirect);
   }
 
   private String act(Runnable action, RedirectAttributes redirect) {
