@@ -307,7 +307,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
         .contains("Diplomats on trafficking");
   }
 
-  static final String CC_BISHKEK = "00000000-0000-0000-0000-000000000011";
+  // a centre and a year no other test records support for, so "the same support twice" is this
+  // test's own
+  static final String CC_OSH = "00000000-0000-0000-0000-000000000012";
 
   /**
    * Government support to NGO crisis centres, demand-reduction actions and harassment incidents:
@@ -316,8 +318,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
   @Test
   void support_demand_reduction_and_harassment_are_kept_with_their_rules() throws Exception {
     String support =
-        "{\"centreId\":\"%s\",\"funderId\":\"%s\",\"periodStart\":\"2031-01-01\","
-            + "\"periodEnd\":\"2031-12-31\",\"kind\":\"%s\"%s}";
+        "{\"centreId\":\"%s\",\"funderId\":\"%s\",\"periodStart\":\"2099-01-01\","
+            + "\"periodEnd\":\"2099-12-31\",\"kind\":\"%s\"%s}";
     // the centre must be an NGO, the funder a state body
     var notNgo =
         call(
@@ -332,7 +334,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/ngo-centre-support",
-            support.formatted(CC_BISHKEK, CC_BISHKEK, "MONEY", ",\"amountKgs\":1000"));
+            support.formatted(CC_OSH, CC_OSH, "MONEY", ",\"amountKgs\":1000"));
     assertThat(notState.getContentAsString()).contains("funderId");
     // money needs its amount; support in kind says what it was
     assertThat(
@@ -340,7 +342,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/ngo-centre-support",
-                    support.formatted(CC_BISHKEK, MOL, "MONEY", ""))
+                    support.formatted(CC_OSH, MOL, "MONEY", ""))
                 .getContentAsString())
         .contains("amountKgs");
     assertThat(
@@ -348,7 +350,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/ngo-centre-support",
-                    support.formatted(CC_BISHKEK, MOL, "IN_KIND", ""))
+                    support.formatted(CC_OSH, MOL, "IN_KIND", ""))
                 .getContentAsString())
         .contains("description");
     var money =
@@ -356,7 +358,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/ngo-centre-support",
-            support.formatted(CC_BISHKEK, MOL, "MONEY", ",\"amountKgs\":250000.50"));
+            support.formatted(CC_OSH, MOL, "MONEY", ",\"amountKgs\":250000.50"));
     assertThat(money.getStatus()).as(money.getContentAsString()).isEqualTo(200);
     // the same support entered twice for the same days is refused
     var twice =
@@ -364,7 +366,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/ngo-centre-support",
-            support.formatted(CC_BISHKEK, MOL, "MONEY", ",\"amountKgs\":1"));
+            support.formatted(CC_OSH, MOL, "MONEY", ",\"amountKgs\":1"));
     assertThat(twice.getStatus()).isEqualTo(400);
     assertThat(twice.getContentAsString()).contains("periodStart");
     // analysts read, never write
@@ -373,7 +375,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     analyst,
                     "POST",
                     "/api/v1/ngo-centre-support",
-                    support.formatted(CC_BISHKEK, MOL, "IN_KIND", ",\"description\":\"rooms\""))
+                    support.formatted(CC_OSH, MOL, "IN_KIND", ",\"description\":\"rooms\""))
                 .getStatus())
         .isEqualTo(403);
 
@@ -414,7 +416,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page)
-        .contains("250 000.50 KGS", "CC-BISHKEK")
+        .contains("250 000.50 KGS", "CC-OSH")
         .contains("Checks on buyers in saunas", "Enforcement against buyers")
         .contains("Threatened after a wage complaint", "Worker who complained", "Public official");
   }

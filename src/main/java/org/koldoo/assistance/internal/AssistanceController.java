@@ -32,13 +32,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssistanceController {
 
   private final AssistanceService service;
+  private final ServiceDeliveries deliveries;
   private final VictimCases victims;
   private final Organisations organisations;
   private final Clock clock;
 
   AssistanceController(
-      AssistanceService service, VictimCases victims, Organisations organisations, Clock clock) {
+      AssistanceService service,
+      ServiceDeliveries deliveries,
+      VictimCases victims,
+      Organisations organisations,
+      Clock clock) {
     this.service = service;
+    this.deliveries = deliveries;
     this.victims = victims;
     this.organisations = organisations;
     this.clock = clock;
@@ -48,7 +54,7 @@ class AssistanceController {
   String panel(@PathVariable UUID id, Model model) {
     model.addAttribute("caseId", id);
     model.addAttribute("referrals", service.referrals(id));
-    model.addAttribute("services", service.services(id));
+    model.addAttribute("services", deliveries.services(id));
     model.addAttribute("identityAccess", victims.identityVisible(id));
     return "assistance/panel :: panel";
   }
@@ -94,7 +100,7 @@ class AssistanceController {
     return FormSubmission.submit(
         errors,
         () -> {
-          service.recordService(id, form);
+          deliveries.recordService(id, form);
           redirect.addFlashAttribute("saved", true);
           return "redirect:/cases/" + id;
         },

@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralApiController {
 
   private final AssistanceService service;
+  private final ServiceDeliveries deliveries;
 
-  ReferralApiController(AssistanceService service) {
+  ReferralApiController(AssistanceService service, ServiceDeliveries deliveries) {
     this.service = service;
+    this.deliveries = deliveries;
   }
 
   @PostMapping("/api/v1/cases/{caseId}/referrals")
@@ -71,13 +73,13 @@ class ReferralApiController {
   @Operation(summary = "Record a service your organisation delivers")
   ResponseEntity<Map<String, UUID>> recordService(
       @PathVariable UUID caseId, @Valid @RequestBody ServiceForm form) {
-    UUID id = service.recordService(caseId, form);
+    UUID id = deliveries.recordService(caseId, form);
     return ResponseEntity.status(201).body(Map.of("id", id));
   }
 
   @GetMapping("/api/v1/cases/{caseId}/services")
   @Operation(summary = "The case's services; notes only for those allowed (never law enforcement)")
   List<ServiceRow> services(@PathVariable UUID caseId) {
-    return service.services(caseId);
+    return deliveries.services(caseId);
   }
 }
