@@ -148,14 +148,39 @@ class SyntheticVictims implements SyntheticContributor {
     return values[random.nextInt(values.length)];
   }
 
+  /** The writers of one generation, one per table, and what every step of it shares. */
+  private record Run(
+      SyntheticWorld world,
+      SplittableRandom random,
+      SyntheticPeople people,
+      Map<String, Integer> counters,
+      Set<String> pseudonyms,
+      Instant now,
+      BulkCopy.Writer cases,
+      BulkCopy.Writer screenings,
+      BulkCopy.Writer decisions,
+      BulkCopy.Writer consents,
+      BulkCopy.Writer returns,
+      BulkCopy.Writer grants) {}
+
+  /** A person as drawn once, before each organisation's record of them. */
+  private record Drawn(
+      int year,
+      LocalDate registered,
+      boolean child,
+      int age,
+      Person person,
+      LocalDate born,
+      String citizenship,
+      String type,
+      int fate,
+      UUID organisation) {}
+
   @Override
   public void generate(SyntheticWorld world) {
     SplittableRandom random = world.random("victims");
     SyntheticPeople people = new SyntheticPeople(random);
     BulkCopy bulk = world.bulk();
-    Map<String, Integer> counters = new HashMap<>();
-    Set<String> pseudonyms = new HashSet<>();
-    Instant now = Instant.now();
     try (var cases =
             bulk.into(
                 "victim_case",
@@ -232,177 +257,24 @@ class SyntheticVictims implements SyntheticContributor {
                 "victim_access_grant",
                 List.of(
                     "id", "case_id", "organisation_id", "referral_id", "accepted", "granted_at"))) {
+      Run run =
+          new Run(
+              world,
+              random,
+              people,
+              new HashMap<>(),
+              new HashSet<>(),
+              Instant.now(),
+              cases,
+              screenings,
+              decisions,
+              consents,
+              returns,
+              grants);
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         int persons = world.scaled(400);
         for (int n = 0; n < persons; n++) {
-          LocalDate registered = SyntheticWorld.day(random, year);
-          boolean child = random.nextInt(7) == 0;
-          int age = child ? 12 + random.nextInt(6) : 18 + random.nextInt(40);
-          Person base = people.person();
-          LocalDate born = registered.minusYears(age).minusDays(random.nextInt(365));
-          Person person =
-              new Person(
-                  base.givenName(),
-                  base.surname(),
-                  born.format(DateTimeFormatter.BASIC_ISO_DATE),
-                  base.sex(),
-                  base.extra());
-          String citizenship = pick(random, CITIZENSHIP);
-          String type =
-              random.nextInt(100) < 22
-                  ? "SEXUAL_EXPLOITATION"
-                  : random.nextInt(100) < 93 ? "FORCED_LABOUR" : "FORCED_BEGGING";
-          int fate = random.nextInt(100); // 0-14 identified, 15-24 presumed, 25-39 not a victim
-          UUID org = pick(random, REGISTERING);
-          List<UUID> caseIds = new ArrayList<>();
-          caseIds.add(UUID.randomUUID());
-          int copies = random.nextInt(7) == 0 ? 2 : 1;
-          for (int copy = 0; copy < copies; copy++) {
-            UUID caseId = copy == 0 ? caseIds.get(0) : UUID.randomUUID();
-            UUID owner = copy == 0 ? org : pick(random, REGISTERING);
-            LocalDate yearEnd = LocalDate.of(year, 12, 31);
-            LocalDate later = registered.plusDays(5 + random.nextInt(60));
-            LocalDate on = copy == 0 ? registered : later.isAfter(yearEnd) ? yearEnd : later;
-            Person recorded = copy == 0 || random.nextBoolean() ? person : people.variant(person);
-            boolean latin = recorded != person;
-            Identity identity =
-                new Identity(
-                    latin ? null : recorded.surname(),
-                    latin ? null : recorded.givenName(),
-                    null,
-                    latin
-                        ? ((recorded.surname() == null ? "" : recorded.surname())
-                                + " "
-                                + (recorded.givenName() == null ? "" : recorded.givenName()))
-                            .strip()
-                        : null,
-                    parse(recorded.birthDate(), born),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
-            String pseudonym;
-            do {
-              pseudonym = pseudonym(random);
-            } while (!pseudonyms.add(pseudonym));
-            String code = CODES.get(owner);
-            int number = counters.merge(code + "-" + on.getYear(), 1, Integer::sum);
-            String context = "victim_case:" + caseId + ":identity";
-            boolean sensitive = child && random.nextInt(3) > 0;
-            cases.row(
-                caseId,
-                owner,
-                String.format("%s-%d-S%05d", code, on.getYear(), number),
-                pseudonym,
-                on,
-                "f".equals(person.sex()) ? "FEMALE" : "MALE",
-                born.getYear(),
-                null,
-                citizenship,
-                pick(random, REGIONS),
-                age,
-                child,
-                cipher.encrypt(identity.serialise(), context),
-                index.name(identity.searchName()),
-                index.date(identity.dateOfBirth()),
-                sensitive ? "LEGAL_GUARDIAN" : null,
-                sensitive ? on.plusDays(3) : null,
-                sensitive ? owner : null,
-                "synthetic",
-                now,
-                now);
-            screenings.row(
-                UUID.randomUUID(),
-                caseId,
-                on,
-                pick(random, LOCATIONS),
-                child ? "CHILDREN_IN_STATE_CARE" : pick(random, GROUPS),
-                fate < 25
-                    ? "CR_CONFISCATION_OF_DOCUMENTS,DR_DECEIVED_ABOUT_NATURE_OF_JOB,ILO_DECEPTION"
-                    : "ILO_ISOLATION",
-                fate < 25,
-                owner,
-                "synthetic");
-            if (copy > 0) {
-              caseIds.add(caseId);
-            }
-            if (fate >= 40) {
-              continue;
-            }
-            LocalDate decided = on.plusDays(random.nextInt(30));
-            String status =
-                fate < 15 ? "IDENTIFIED_VICTIM" : fate < 25 ? "PRESUMED_VICTIM" : "NOT_A_VICTIM";
-            decisions.row(
-                UUID.randomUUID(),
-                caseId,
-                decided,
-                status,
-                owner,
-                type,
-                type.equals("FORCED_LABOUR") ? pick(random, SECTORS) : null,
-                type.equals("SEXUAL_EXPLOITATION") ? "PROSTITUTION" : null,
-                means(random),
-                pick(random, CHANNELS),
-                pick(random, RELATIONS),
-                pick(random, EXPLOITED_IN),
-                "synthetic");
-            if (fate >= 25) {
-              continue;
-            }
-            consents.row(UUID.randomUUID(), caseId, "REFERRAL", on, child, "synthetic");
-            List<PlannedReferral> referrals = new ArrayList<>();
-            if (random.nextInt(10) < 8) {
-              int count = 1 + random.nextInt(2);
-              for (int r = 0; r < count; r++) {
-                UUID to =
-                    GOVERNMENT.contains(owner)
-                        ? pick(random, new UUID[] {CC_BISHKEK, CC_OSH, IOM})
-                        : random.nextInt(4) == 0 ? MOL : owner.equals(IOM) ? CC_BISHKEK : IOM;
-                if (to.equals(owner)) {
-                  continue;
-                }
-                PlannedReferral referral =
-                    new PlannedReferral(
-                        UUID.randomUUID(),
-                        to,
-                        pick(random, SERVICES),
-                        decided.plusDays(random.nextInt(10)));
-                referrals.add(referral);
-                grants.row(UUID.randomUUID(), caseId, to, referral.id(), true, now);
-              }
-            }
-            if (!"KG".equals(citizenship) && random.nextInt(3) == 0) {
-              returns.row(
-                  UUID.randomUUID(),
-                  caseId,
-                  "REPATRIATION_OF_FOREIGN_VICTIM",
-                  decided.plusDays(30),
-                  citizenship,
-                  MFA,
-                  "synthetic");
-            } else if (random.nextInt(8) == 0) {
-              returns.row(
-                  UUID.randomUUID(),
-                  caseId,
-                  "CONSULAR_ASSISTANCE",
-                  decided.minusDays(5),
-                  pick(random, EXPLOITED_IN),
-                  MFA,
-                  "synthetic");
-            }
-            world.addVictim(
-                new VictimFact(
-                    caseId,
-                    pseudonym,
-                    owner,
-                    on,
-                    fate < 15 ? decided : null,
-                    type,
-                    child,
-                    !"KG".equals(citizenship),
-                    List.copyOf(referrals)));
-          }
+          person(run, year);
         }
       }
       bulk.execute(PersonKeys.REFRESH_ALL);
@@ -412,6 +284,217 @@ class SyntheticVictims implements SyntheticContributor {
       world.counted("victim_consent", consents.written());
       world.counted("victim_return", returns.written());
       world.counted("victim_access_grant", grants.written());
+    }
+  }
+
+  /** One person: drawn once, then recorded by one organisation, or now and then by two. */
+  private void person(Run run, int year) {
+    SplittableRandom random = run.random();
+    LocalDate registered = SyntheticWorld.day(random, year);
+    boolean child = random.nextInt(7) == 0;
+    int age = child ? 12 + random.nextInt(6) : 18 + random.nextInt(40);
+    Person base = run.people().person();
+    LocalDate born = registered.minusYears(age).minusDays(random.nextInt(365));
+    Person person =
+        new Person(
+            base.givenName(),
+            base.surname(),
+            born.format(DateTimeFormatter.BASIC_ISO_DATE),
+            base.sex(),
+            base.extra());
+    String citizenship = pick(random, CITIZENSHIP);
+    String type =
+        random.nextInt(100) < 22
+            ? "SEXUAL_EXPLOITATION"
+            : random.nextInt(100) < 93 ? "FORCED_LABOUR" : "FORCED_BEGGING";
+    int fate = random.nextInt(100); // 0-14 identified, 15-24 presumed, 25-39 not a victim
+    UUID org = pick(random, REGISTERING);
+    Drawn drawn =
+        new Drawn(year, registered, child, age, person, born, citizenship, type, fate, org);
+    UUID first = UUID.randomUUID();
+    int copies = random.nextInt(7) == 0 ? 2 : 1;
+    for (int copy = 0; copy < copies; copy++) {
+      record(run, drawn, copy == 0 ? first : UUID.randomUUID(), copy);
+    }
+  }
+
+  /** One organisation's case of the person, screened, and for some identified and assisted. */
+  private void record(Run run, Drawn d, UUID caseId, int copy) {
+    SplittableRandom random = run.random();
+    UUID owner = copy == 0 ? d.organisation() : pick(random, REGISTERING);
+    LocalDate yearEnd = LocalDate.of(d.year(), 12, 31);
+    LocalDate later = d.registered().plusDays(5 + random.nextInt(60));
+    LocalDate on = copy == 0 ? d.registered() : later.isAfter(yearEnd) ? yearEnd : later;
+    Person recorded =
+        copy == 0 || random.nextBoolean() ? d.person() : run.people().variant(d.person());
+    String pseudonym = registerCase(run, d, caseId, owner, on, recorded);
+    run.screenings()
+        .row(
+            UUID.randomUUID(),
+            caseId,
+            on,
+            pick(random, LOCATIONS),
+            d.child() ? "CHILDREN_IN_STATE_CARE" : pick(random, GROUPS),
+            d.fate() < 25
+                ? "CR_CONFISCATION_OF_DOCUMENTS,DR_DECEIVED_ABOUT_NATURE_OF_JOB,ILO_DECEPTION"
+                : "ILO_ISOLATION",
+            d.fate() < 25,
+            owner,
+            "synthetic");
+    if (d.fate() >= 40) {
+      return;
+    }
+    LocalDate decided = on.plusDays(random.nextInt(30));
+    identify(run, d, caseId, owner, decided);
+    if (d.fate() >= 25) {
+      return;
+    }
+    run.consents().row(UUID.randomUUID(), caseId, "REFERRAL", on, d.child(), "synthetic");
+    List<PlannedReferral> referrals = refer(run, caseId, owner, decided);
+    returnHome(run, d, caseId, decided);
+    run.world()
+        .addVictim(
+            new VictimFact(
+                caseId,
+                pseudonym,
+                owner,
+                on,
+                d.fate() < 15 ? decided : null,
+                d.type(),
+                d.child(),
+                !"KG".equals(d.citizenship()),
+                List.copyOf(referrals)));
+  }
+
+  /** The case row: a unique pseudonym, the organisation's next number, the identity sealed. */
+  private String registerCase(
+      Run run, Drawn d, UUID caseId, UUID owner, LocalDate on, Person recorded) {
+    SplittableRandom random = run.random();
+    boolean latin = recorded != d.person();
+    Identity identity =
+        new Identity(
+            latin ? null : recorded.surname(),
+            latin ? null : recorded.givenName(),
+            null,
+            latin
+                ? ((recorded.surname() == null ? "" : recorded.surname())
+                        + " "
+                        + (recorded.givenName() == null ? "" : recorded.givenName()))
+                    .strip()
+                : null,
+            parse(recorded.birthDate(), d.born()),
+            null,
+            null,
+            null,
+            null,
+            null);
+    String pseudonym;
+    do {
+      pseudonym = pseudonym(random);
+    } while (!run.pseudonyms().add(pseudonym));
+    String code = CODES.get(owner);
+    int number = run.counters().merge(code + "-" + on.getYear(), 1, Integer::sum);
+    String context = "victim_case:" + caseId + ":identity";
+    boolean sensitive = d.child() && random.nextInt(3) > 0;
+    run.cases()
+        .row(
+            caseId,
+            owner,
+            String.format("%s-%d-S%05d", code, on.getYear(), number),
+            pseudonym,
+            on,
+            "f".equals(d.person().sex()) ? "FEMALE" : "MALE",
+            d.born().getYear(),
+            null,
+            d.citizenship(),
+            pick(random, REGIONS),
+            d.age(),
+            d.child(),
+            cipher.encrypt(identity.serialise(), context),
+            index.name(identity.searchName()),
+            index.date(identity.dateOfBirth()),
+            sensitive ? "LEGAL_GUARDIAN" : null,
+            sensitive ? on.plusDays(3) : null,
+            sensitive ? owner : null,
+            "synthetic",
+            run.now(),
+            run.now());
+    return pseudonym;
+  }
+
+  /** The identification decision: identified, presumed or not a victim, as the fate says. */
+  private void identify(Run run, Drawn d, UUID caseId, UUID owner, LocalDate decided) {
+    SplittableRandom random = run.random();
+    int fate = d.fate();
+    String status =
+        fate < 15 ? "IDENTIFIED_VICTIM" : fate < 25 ? "PRESUMED_VICTIM" : "NOT_A_VICTIM";
+    run.decisions()
+        .row(
+            UUID.randomUUID(),
+            caseId,
+            decided,
+            status,
+            owner,
+            d.type(),
+            d.type().equals("FORCED_LABOUR") ? pick(random, SECTORS) : null,
+            d.type().equals("SEXUAL_EXPLOITATION") ? "PROSTITUTION" : null,
+            means(random),
+            pick(random, CHANNELS),
+            pick(random, RELATIONS),
+            pick(random, EXPLOITED_IN),
+            "synthetic");
+  }
+
+  /** Most victims are referred once or twice; each referral opens the case to its receiver. */
+  private List<PlannedReferral> refer(Run run, UUID caseId, UUID owner, LocalDate decided) {
+    SplittableRandom random = run.random();
+    List<PlannedReferral> referrals = new ArrayList<>();
+    if (random.nextInt(10) < 8) {
+      int count = 1 + random.nextInt(2);
+      for (int r = 0; r < count; r++) {
+        UUID to =
+            GOVERNMENT.contains(owner)
+                ? pick(random, new UUID[] {CC_BISHKEK, CC_OSH, IOM})
+                : random.nextInt(4) == 0 ? MOL : owner.equals(IOM) ? CC_BISHKEK : IOM;
+        if (to.equals(owner)) {
+          continue;
+        }
+        PlannedReferral referral =
+            new PlannedReferral(
+                UUID.randomUUID(),
+                to,
+                pick(random, SERVICES),
+                decided.plusDays(random.nextInt(10)));
+        referrals.add(referral);
+        run.grants().row(UUID.randomUUID(), caseId, to, referral.id(), true, run.now());
+      }
+    }
+    return referrals;
+  }
+
+  /** Some foreign victims go home; some nationals had consular help abroad. */
+  private void returnHome(Run run, Drawn d, UUID caseId, LocalDate decided) {
+    SplittableRandom random = run.random();
+    if (!"KG".equals(d.citizenship()) && random.nextInt(3) == 0) {
+      run.returns()
+          .row(
+              UUID.randomUUID(),
+              caseId,
+              "REPATRIATION_OF_FOREIGN_VICTIM",
+              decided.plusDays(30),
+              d.citizenship(),
+              MFA,
+              "synthetic");
+    } else if (random.nextInt(8) == 0) {
+      run.returns()
+          .row(
+              UUID.randomUUID(),
+              caseId,
+              "CONSULAR_ASSISTANCE",
+              decided.minusDays(5),
+              pick(random, EXPLOITED_IN),
+              MFA,
+              "synthetic");
     }
   }
 
