@@ -10,16 +10,11 @@ import org.koldoo.justice.AppealOutcome;
 import org.koldoo.justice.ArticleClass;
 import org.koldoo.justice.CaseOrigin;
 import org.koldoo.justice.CloseReason;
-import org.koldoo.justice.DetentionMeasure;
 import org.koldoo.justice.EventType;
 import org.koldoo.justice.Stage;
-import org.koldoo.justice.TraffickingAmongOffences;
 import org.koldoo.justice.VerdictOutcome;
-import org.koldoo.justice.internal.JusticeForms.ArticleForm;
 import org.koldoo.justice.internal.JusticeForms.DefendantForm;
-import org.koldoo.justice.internal.JusticeForms.DetentionForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
-import org.koldoo.justice.internal.JusticeForms.OperationForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.Countries;
@@ -250,84 +245,5 @@ class JusticeController {
     cases.markDefinition(id, notInternationalDefinition, note);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/justice/" + id;
-  }
-
-  @GetMapping("/justice/operations")
-  String operations(Model model) {
-    model.addAttribute("operations", operations.operations());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute(
-          "form",
-          new OperationForm(
-              null, null, LocalDate.now(clock), null, 0, TraffickingAmongOffences.UNKNOWN));
-    }
-    if (!model.containsAttribute("detention")) {
-      model.addAttribute(
-          "detention",
-          new DetentionForm(
-              null, LocalDate.now(clock), DetentionMeasure.DETENTION, 1, null, false, 0, null));
-    }
-    // police and prosecutors record; the court and the national roles read
-    model.addAttribute("canRecord", JusticePolicy.mayRecord());
-    model.addAttribute("answers", TraffickingAmongOffences.values());
-    model.addAttribute("measures", DetentionMeasure.values());
-    return "justice/operations";
-  }
-
-  @PostMapping("/justice/operations/detentions")
-  String recordDetention(
-      @Valid @ModelAttribute("detention") DetentionForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          operations.recordDetention(form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/justice/operations";
-        },
-        () -> operations(model));
-  }
-
-  @PostMapping("/justice/operations")
-  String recordOperation(
-      @Valid @ModelAttribute("form") OperationForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          operations.recordOperation(form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/justice/operations";
-        },
-        () -> operations(model));
-  }
-
-  @GetMapping("/admin/articles")
-  String articles(Model model) {
-    if (!model.containsAttribute("form")) {
-      model.addAttribute(
-          "form",
-          new ArticleForm(null, null, null, null, ArticleClass.LESSER, null, null, null, null));
-    }
-    return "justice/articles";
-  }
-
-  @PostMapping("/admin/articles")
-  String addArticle(
-      @Valid @ModelAttribute("form") ArticleForm form,
-      BindingResult errors,
-      RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          articles.add(form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/admin/articles";
-        },
-        () -> "justice/articles");
   }
 }
