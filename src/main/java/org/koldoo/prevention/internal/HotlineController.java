@@ -1,10 +1,11 @@
 package org.koldoo.prevention.internal;
 
+import static org.koldoo.prevention.internal.CsvDownloads.csv;
+import static org.koldoo.prevention.internal.CsvDownloads.printer;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
@@ -24,11 +24,6 @@ import org.koldoo.prevention.CallChannel;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
 import org.koldoo.prevention.CallerType;
-import org.koldoo.prevention.FeeStage;
-import org.koldoo.prevention.LicenceStatus;
-import org.koldoo.prevention.ReportKind;
-import org.koldoo.prevention.internal.AgencyForms.AgencyForm;
-import org.koldoo.prevention.internal.AgencyForms.ReportForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,19 +34,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The hotline's call log and the agency registry, with CSV export of each list. */
+/** The hotline call log: keyboard-first entry, corrections, links to the case a call started. */
 @Controller
-class PreventionController {
+class HotlineController {
 
   private final HotlineService hotline;
-  private final AgencyRegistry agencies;
   private final Organisations organisations;
   private final Clock clock;
 
-  PreventionController(
-      HotlineService hotline, AgencyRegistry agencies, Organisations organisations, Clock clock) {
+  HotlineController(HotlineService hotline, Organisations organisations, Clock clock) {
     this.hotline = hotline;
-    this.agencies = agencies;
     this.organisations = organisations;
     this.clock = clock;
   }
@@ -65,9 +57,6 @@ class PreventionController {
     model.addAttribute("regions", Region.values());
     model.addAttribute("organisations", organisations.active());
     model.addAttribute("countries", Countries.in(locale));
-    model.addAttribute("statuses", LicenceStatus.values());
-    model.addAttribute("reportKinds", ReportKind.values());
-    model.addAttribute("feeStages", FeeStage.values());
   }
 
   // ---- hotline -----------------------------------------------------------------------------
@@ -191,136 +180,5 @@ class PreventionController {
         CallOutcome.INFORMATION_GIVEN,
         null,
         null);
-  }
-
-  // ---- agencies ----------------------------------------------------------------------------
-
-  @GetMapping("/agencies")
-  String agencies(@RequestParam(required = false) String q, Model model) {
-    if (!model.containsAttribute("form")) {
-      model.addAttribute(
-          "form",
-          new AgencyForm(
-              null,
-              null,
-              LocalDate.now(clock),
-              LocalDate.now(clock).plusYears(3),
-              LicenceStatus.VALID,
-              Set.of(),
-              null));
-    }
-    model.addAttribute("q", q);
-    model.addAttribute("agencies", agencies.search(q, 500));
-    return "prevention/agencies";
-  }
-
-  @PostMapping("/agencies")
-  String addAgency(
-      @Valid @ModelAttribute("form") AgencyForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors, () -> "redirect:/agencies/" + agencies.add(form), () -> agencies(null, model));
-  }
-
-  @GetMapping("/agencies/{id}")
-  String agency(@PathVariable UUID id, Model model) {
-    var agency = agencies.get(id);
-    model.addAttribute("agency", agency);
-    model.addAttribute("reports", agencies.reports(id));
-    model.addAttribute("feeCap", agencies.feeCap());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute(
-          "form",
-          new AgencyForm(
-              agency.licenceNumber(),
-              agency.holder(),
-              agency.validFrom(),
-              agency.validTo(),
-              agency.status(),
-              Set.copyOf(agency.destinationCountries()),
-              agency.version()));
-    }
-    if (!model.containsAttribute("reportForm")) {
-      model.addAttribute(
-          "reportForm",
-          new ReportForm(
-              ReportKind.FEE_REPORT, LocalDate.now(clock), null, FeeStage.PRE_DEPARTURE, null));
-    }
-    return "prevention/agency";
-  }
-
-  @PostMapping("/agencies/{id}")
-  String updateAgency(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("form") AgencyForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          agencies.update(id, form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/agencies/" + id;
-        },
-        () -> agency(id, model));
-  }
-
-  @PostMapping("/agencies/{id}/reports")
-  String report(
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("reportForm") ReportForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          agencies.report(id, form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/agencies/" + id;
-        },
-        () -> agency(id, model));
-  }
-
-  @GetMapping("/agencies/export.csv")
-  void agenciesCsv(HttpServletResponse response) throws IOException {
-    csv(response, "employment-agencies.csv");
-    try (CSVPrinter out =
-        printer(
-            response,
-            "licence_number",
-            "holder",
-            "valid_from",
-            "valid_to",
-            "status",
-            "standing",
-            "destination_countries")) {
-      for (var a : agencies.search(null, 100_000)) {
-        out.printRecord(
-            a.licenceNumber(),
-            a.holder(),
-            a.validFrom(),
-            a.validTo(),
-            a.status(),
-            a.standing(),
-            String.join(";", a.destinationCountries()));
-      }
-    }
-  }
-
-  private static void csv(HttpServletResponse response, String name) {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-  }
-
-  private static CSVPrinter printer(HttpServletResponse response, String... header)
-      throws IOException {
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    PrintWriter writer = response.getWriter();
-    writer.write('\ufeff'); // so spreadsheet programs read the Cyrillic right
-    return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get());
   }
 }
