@@ -251,6 +251,24 @@ class SyntheticJustice implements SyntheticContributor {
       LocalDate today,
       Instant now,
       int sequence) {
+    Registered c = register(w, random, registered, origin, operation, identified, now, sequence);
+    List<UUID> accused = accuse(w, random, c.id(), registered, now);
+    proceed(w, random, c, accused, registered, today, now);
+  }
+
+  /** A case as registered: its id, initial article, and whether that article was lesser. */
+  private record Registered(UUID id, UUID article, boolean lesserFromStart) {}
+
+  /** The case, the bodies handling it and the identified victims linked to it. */
+  private Registered register(
+      Writers w,
+      SplittableRandom random,
+      LocalDate registered,
+      String origin,
+      UUID operation,
+      List<VictimFact> identified,
+      Instant now,
+      int sequence) {
     UUID id = UUID.randomUUID();
     boolean lesserFromStart = random.nextInt(10) == 0;
     String type = random.nextInt(10) < 3 ? "SEXUAL_EXPLOITATION" : "FORCED_LABOUR";
@@ -286,6 +304,12 @@ class SyntheticJustice implements SyntheticContributor {
         }
       }
     }
+    return new Registered(id, article, lesserFromStart);
+  }
+
+  /** One to three suspects, their identities sealed. */
+  private List<UUID> accuse(
+      Writers w, SplittableRandom random, UUID id, LocalDate registered, Instant now) {
     List<UUID> accused = new ArrayList<>();
     int count = 1 + random.nextInt(3);
     for (int d = 0; d < count; d++) {
@@ -303,6 +327,21 @@ class SyntheticJustice implements SyntheticContributor {
           now);
       accused.add(defendant);
     }
+    return accused;
+  }
+
+  /** Investigation, perhaps a downgrade, and for some a trial, verdicts and sentences. */
+  private void proceed(
+      Writers w,
+      SplittableRandom random,
+      Registered c,
+      List<UUID> accused,
+      LocalDate registered,
+      LocalDate today,
+      Instant now) {
+    UUID id = c.id();
+    UUID article = c.article();
+    boolean lesserFromStart = c.lesserFromStart();
     LocalDate day = registered;
     UUID current = article;
     if (random.nextInt(20) == 0) {
