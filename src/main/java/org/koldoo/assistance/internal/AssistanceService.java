@@ -202,8 +202,7 @@ class AssistanceService {
 
   static Actor caseHandler() {
     Actor actor = Actors.current();
-    boolean handles =
-        org.koldoo.platform.security.Actors.current().roles().stream().anyMatch(Role::handlesCases);
+    boolean handles = Actors.current().roles().stream().anyMatch(Role::handlesCases);
     if (actor.organisationId() == null || !handles) {
       throw new AccessDeniedException("needs a case-handling role");
     }

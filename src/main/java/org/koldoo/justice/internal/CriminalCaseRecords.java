@@ -197,7 +197,7 @@ class CriminalCaseRecords {
 
   /** Defendants' names, for the justice roles only; every reading audited. */
   Map<UUID, String> defendantNames(UUID caseId) {
-    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
+    Set<Role> roles = Actors.current().roles();
     Map<UUID, String> names = new HashMap<>();
     if (roles.stream()
             .noneMatch(r -> r == Role.INVESTIGATOR || r == Role.PROSECUTOR || r == Role.COURT_CLERK)

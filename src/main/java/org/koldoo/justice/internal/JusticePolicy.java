@@ -46,12 +46,9 @@ class JusticePolicy {
   }
 
   static Actor requireRole(Role... allowed) {
-    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
     Actor actor = Actors.current();
-    for (Role r : allowed) {
-      if (roles.contains(r) && actor.organisationId() != null) {
-        return actor;
-      }
+    if (actor.hasAny(allowed) && actor.organisationId() != null) {
+      return actor;
     }
     throw new AccessDeniedException("needs one of " + List.of(allowed));
   }
@@ -60,7 +57,7 @@ class JusticePolicy {
    * Justice roles and national roles read criminal cases; victims' identities never appear here.
    */
   static void requireViewer() {
-    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
+    Set<Role> roles = Actors.current().roles();
     if (roles.stream().noneMatch(JusticeScreens.VIEWERS::contains)) {
       throw new AccessDeniedException("criminal cases are not visible to this role");
     }
@@ -68,7 +65,6 @@ class JusticePolicy {
 
   /** Police and prosecutors record operations and what happens in criminal cases. */
   static boolean mayRecord() {
-    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
-    return roles.contains(Role.INVESTIGATOR) || roles.contains(Role.PROSECUTOR);
+    return Actors.current().hasAny(Role.INVESTIGATOR, Role.PROSECUTOR);
   }
 }

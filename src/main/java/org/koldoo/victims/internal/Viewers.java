@@ -26,10 +26,6 @@ class Viewers {
                 .find(actor.organisationId())
                 .map(OrganisationSummary::type)
                 .orElse(OrganisationType.OTHER);
-    return new Viewer(
-        actor.username(),
-        actor.organisationId(),
-        type,
-        org.koldoo.platform.security.Actors.current().roles());
+    return new Viewer(actor.username(), actor.organisationId(), type, Actors.current().roles());
   }
 }
