@@ -413,6 +413,12 @@ class JusticeIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(screen).contains("Market raids", "Not known", "Deportation: 6", "2 referred");
+    String csv =
+        mvc.perform(MockMvcRequestBuilders.get("/justice/operations/export.csv").with(investigator))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv).contains("Market raids").contains("DEPORTATION,6,UZ,true,2");
   }
 
   private UUID register(RequestPostProcessor who, String article, String origin, String type)
