@@ -92,32 +92,23 @@ class OperationsController {
   /** The operations with their detentions, one row per detention (or per operation without). */
   @GetMapping("/justice/operations/export.csv")
   void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"enforcement-operations.csv\"");
-    response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
-    var writer = response.getWriter();
-    writer.write('\ufeff'); // so spreadsheet programs read the Cyrillic right
     try (var out =
-        new org.apache.commons.csv.CSVPrinter(
-            writer,
-            org.apache.commons.csv.CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
-                    "operation",
-                    "place",
-                    "started_on",
-                    "ended_on",
-                    "offences_uncovered",
-                    "trafficking_among_offences",
-                    "detention_on",
-                    "measure",
-                    "persons",
-                    "citizenship",
-                    "screened",
-                    "referred_as_victims",
-                    "note")
-                .get())) {
+        org.koldoo.platform.web.CsvDownloads.open(
+            response,
+            "enforcement-operations.csv",
+            "operation",
+            "place",
+            "started_on",
+            "ended_on",
+            "offences_uncovered",
+            "trafficking_among_offences",
+            "detention_on",
+            "measure",
+            "persons",
+            "citizenship",
+            "screened",
+            "referred_as_victims",
+            "note")) {
       for (var o : operations.operations()) {
         if (o.detentions().isEmpty()) {
           out.printRecord(

@@ -1,7 +1,7 @@
 package org.koldoo.prevention.internal;
 
-import static org.koldoo.prevention.internal.CsvDownloads.csv;
-import static org.koldoo.prevention.internal.CsvDownloads.printer;
+import static org.koldoo.platform.web.CsvDownloads.csv;
+import static org.koldoo.platform.web.CsvDownloads.printer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

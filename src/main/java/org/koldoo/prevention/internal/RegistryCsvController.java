@@ -2,14 +2,11 @@ package org.koldoo.prevention.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.springframework.stereotype.Controller;
@@ -60,11 +57,6 @@ class RegistryCsvController {
           default -> "nap_activity";
         };
     List<Map<String, Object>> rows = registries.list(table, "1");
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    PrintWriter writer = response.getWriter();
-    writer.write('\ufeff');
     List<String> columns = new ArrayList<>();
     if (!rows.isEmpty()) {
       rows.get(0).keySet().stream()
@@ -72,8 +64,8 @@ class RegistryCsvController {
           .forEach(columns::add);
     }
     try (CSVPrinter out =
-        new CSVPrinter(
-            writer, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+        org.koldoo.platform.web.CsvDownloads.open(
+            response, table + ".csv", columns.toArray(String[]::new))) {
       for (Map<String, Object> row : rows) {
         out.printRecord(columns.stream().map(row::get).toList());
       }

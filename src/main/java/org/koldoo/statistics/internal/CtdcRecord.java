@@ -176,14 +176,6 @@ final class CtdcRecord {
 
   static final List<String> HEADER = CTDC_COLUMNS;
 
-  static String camel(String upperSnake) {
-    StringBuilder s = new StringBuilder();
-    for (String part : upperSnake.toLowerCase().split("_")) {
-      s.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-    }
-    return s.toString();
-  }
-
   /** A stored code list ("A,B"); a code written twice counts once. */
   static Set<String> set(String csv) {
     return csv == null || csv.isBlank()

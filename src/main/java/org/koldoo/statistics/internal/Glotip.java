@@ -100,10 +100,6 @@ class Glotip {
    */
   record Person(String sex, String age, Set<String> forms, String citizenship) {
 
-    Person(String sex, String age) {
-      this(sex, age, Set.of(), null);
-    }
-
     boolean unknown() {
       return sex == null || age == null;
     }

@@ -28,13 +28,16 @@ class ReportController {
   private final ReportDocuments documents;
   private final Exports exports;
   private final MessageSource messages;
+  private final java.time.Clock clock;
 
   ReportController(
       AnnualReport report,
       ReportView views,
       ReportDocuments documents,
       Exports exports,
-      MessageSource messages) {
+      MessageSource messages,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.report = report;
     this.views = views;
     this.documents = documents;
@@ -50,17 +53,18 @@ class ReportController {
       Model model) {
     Period period;
     try {
-      period = StatisticsApiController.period(from, to);
+      period = StatisticsApiController.period(from, to, LocalDate.now(clock));
     } catch (InvalidInput e) {
       model.addAttribute("error", messages.getMessage(e.messageKey(), null, locale));
-      period = StatisticsApiController.period(null, null);
+      period = StatisticsApiController.period(null, null, LocalDate.now(clock));
     }
     ReportView.View view = views.of(report.compute(period, locale), locale, masked());
     model.addAttribute("report", view);
+    model.addAttribute("masked", masked());
     model.addAttribute("summary", exports.summaryTable(period));
     model.addAttribute("bodies", Exports.BODIES);
     model.addAttribute("sexes", Exports.SEXES);
-    int year = LocalDate.now(ReportEngine.BISHKEK).getYear() - 1;
+    int year = LocalDate.now(clock).getYear() - 1;
     model.addAttribute("calendarYear", Period.year(year));
     model.addAttribute("reportPeriod", Period.aprilToMarch(year - 1));
     return "statistics/annual";
@@ -97,7 +101,7 @@ class ReportController {
       java.util.function.BiFunction<ReportView.View, Locale, byte[]> render,
       String extension,
       MediaType type) {
-    Period period = StatisticsApiController.period(from, to);
+    Period period = StatisticsApiController.period(from, to, LocalDate.now(clock));
     ReportView.View view = views.of(report.compute(period, locale), locale, masked());
     return file(
         render.apply(view, locale),
@@ -174,7 +178,7 @@ class ReportController {
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(required = false) Integer year, Locale locale, Model model) {
     boolean masked = masked();
-    int last = year == null ? LocalDate.now(ReportEngine.BISHKEK).getYear() - 1 : year;
+    int last = year == null ? LocalDate.now(clock).getYear() - 1 : year;
     if (last < 1990 || last > 2100) {
       throw new InvalidInput("year", "statistics.yearOutOfRange");
     }

@@ -33,9 +33,12 @@ class StatisticsApiController {
   private final AnnualReport report;
   private final Exports exports;
 
-  StatisticsApiController(AnnualReport report, Exports exports) {
+  private final java.time.Clock clock;
+
+  StatisticsApiController(AnnualReport report, Exports exports, java.time.Clock clock) {
     this.report = report;
     this.exports = exports;
+    this.clock = clock;
   }
 
   @GetMapping("/indicators")
@@ -59,7 +62,7 @@ class StatisticsApiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale) {
-    return report.compute(period(from, to), locale);
+    return report.compute(period(from, to, LocalDate.now(clock)), locale);
   }
 
   @GetMapping(value = "/exports/glotip", produces = "text/csv")
@@ -84,7 +87,7 @@ class StatisticsApiController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "SEMICOLON") Ctdc.Separator separator) {
-    Ctdc.Export export = exports.ctdc(period(from, to), separator);
+    Ctdc.Export export = exports.ctdc(period(from, to, LocalDate.now(clock)), separator);
     return csv(
         "ctdc-" + from + "-" + to + ".csv",
         export.csv(),
@@ -101,16 +104,17 @@ class StatisticsApiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Locale locale) {
-    Period period = period(from, to);
+    Period period = period(from, to, LocalDate.now(clock));
     return csv(
         "summary-" + period.from() + "-" + period.to() + ".csv",
         exports.summary(period, locale),
         java.util.Map.of());
   }
 
-  static Period period(LocalDate from, LocalDate to) {
+  /** The period asked for; without dates, the last full calendar year before {@code today}. */
+  static Period period(LocalDate from, LocalDate to, LocalDate today) {
     if (from == null && to == null) {
-      return Period.year(LocalDate.now(ReportEngine.BISHKEK).getYear() - 1);
+      return Period.year(today.getYear() - 1);
     }
     if (from == null) {
       throw new InvalidInput("from", "statistics.fromRequired");

@@ -1,4 +1,4 @@
-package org.koldoo.prevention.internal;
+package org.koldoo.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,19 +8,27 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** A list as a CSV download: UTF-8 with a byte-order mark, so spreadsheets read Cyrillic right. */
-final class CsvDownloads {
+public final class CsvDownloads {
 
   private CsvDownloads() {}
 
-  static void csv(HttpServletResponse response, String name) {
+  public static void csv(HttpServletResponse response, String name) {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
   }
 
-  static CSVPrinter printer(HttpServletResponse response, String... header) throws IOException {
+  public static CSVPrinter printer(HttpServletResponse response, String... header)
+      throws IOException {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     PrintWriter writer = response.getWriter();
     writer.write('\ufeff'); // so spreadsheet programs read the Cyrillic right
     return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get());
+  }
+
+  /** The response as a CSV download named {@code name}, with these columns. */
+  public static CSVPrinter open(HttpServletResponse response, String name, String... header)
+      throws IOException {
+    csv(response, name);
+    return printer(response, header);
   }
 }
