@@ -52,7 +52,8 @@ final class Records {
             "insert into victim_case (id, organisation_id, case_number, pseudonym, registered_on, sex,"
                 + " estimated_age, child, citizenships, identity_ciphertext, name_index,"
                 + " birth_date_index, created_by, created_at, updated_at)"
-                + " values (:id, :org, :no, :ps, :reg, :sex, :age, :child, :cit, :idc, :name, :born,"
+                + " values (:id, :org, :no, :ps, :reg, :sex, :age, :child,"
+                + " string_to_array(cast(:cit as text), ','), :idc, :name, :born,"
                 + " 'test', now(), now())")
         .param("id", id)
         .param("org", org)
@@ -82,7 +83,8 @@ final class Records {
     jdbc.sql(
             "insert into victim_identification (id, case_id, decided_on, status,"
                 + " deciding_organisation_id, exploitation_types, countries_of_exploitation,"
-                + " recorded_by) values (:id, :c, :on, :s, :by, :t, :co, 'test')")
+                + " recorded_by) values (:id, :c, :on, :s, :by, string_to_array(cast(:t as text), ','),"
+                + " string_to_array(cast(:co as text), ','), 'test')")
         .param("id", UUID.randomUUID())
         .param("c", caseId)
         .param("on", on)
@@ -130,7 +132,7 @@ final class Records {
     jdbc.sql(
             "insert into victim_screening (id, case_id, screened_on, location, vulnerable_group,"
                 + " indicators, proposes_presumed, organisation_id, recorded_by)"
-                + " values (:id, :c, :on, :l, :g, '', :p, :o, 'test')")
+                + " values (:id, :c, :on, :l, :g, '{}', :p, :o, 'test')")
         .param("id", UUID.randomUUID())
         .param("c", caseId)
         .param("on", on)

@@ -79,6 +79,26 @@ class NrmFlowIntegrationTests extends IntegrationTest {
     assertThat(identification.getStatus()).isEqualTo(200);
     assertThat(read(identification, "$.summary.status")).isEqualTo("IDENTIFIED_VICTIM");
 
+    // every fact the steps recorded comes back on the case page
+    assertThat(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/cases/" + caseId)
+                        .with(ngo))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(
+            "Returned migrant",
+            "Agriculture",
+            "Debt bondage",
+            "Online (social media, messengers, job sites)",
+            "Friend or acquaintance",
+            "RU",
+            "2026-03-01",
+            "2026-10-15",
+            "Debt bondage (strong)");
+
     // without consent there is no referral
     var refused =
         actors.call(

@@ -100,6 +100,15 @@ public final class BulkCopy {
         buffer.append(b ? 't' : 'f');
       } else if (v instanceof Number || v instanceof java.util.UUID) {
         buffer.append(v);
+      } else if (v instanceof java.util.Collection<?> list) {
+        // an array column: {"A","B"} as the CSV cell "{""A"",""B""}"
+        buffer.append("\"{");
+        String sep = "";
+        for (Object e : list) {
+          buffer.append(sep).append("\"\"").append(e.toString().replace("\"", "")).append("\"\"");
+          sep = ",";
+        }
+        buffer.append("}\"");
       } else {
         String s = v.toString();
         buffer.append('"').append(s.replace("\"", "\"\"")).append('"');

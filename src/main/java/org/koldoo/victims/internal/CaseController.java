@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -157,6 +158,23 @@ class CaseController {
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
     model.addAttribute("vulnerabilities", c.vulnerabilityFactors());
+    // every step's record shown back in full, oldest first like the timeline
+    model.addAttribute(
+        "identifications",
+        c.identifications().stream()
+            .sorted(java.util.Comparator.comparing(Identification::decidedOn))
+            .toList());
+    model.addAttribute(
+        "screenings",
+        c.screenings().stream()
+            .sorted(java.util.Comparator.comparing(Screening::screenedOn))
+            .toList());
+    model.addAttribute(
+        "returns",
+        c.returns().stream().sorted(java.util.Comparator.comparing(CaseReturn::eventOn)).toList());
+    Map<UUID, String> names = new java.util.HashMap<>();
+    organisations.all().forEach(o -> names.put(o.id(), o.code()));
+    model.addAttribute("organisationNames", names);
     model.addAttribute("hasPhoto", c.photoCiphertext() != null);
     return "cases/page";
   }
@@ -237,9 +255,9 @@ class CaseController {
             i.notes(),
             c.sex(),
             c.birthYear(),
-            split(c.citizenships()),
+            Set.copyOf(CodeLists.orEmpty(c.citizenships())),
             c.region() == null ? null : Region.valueOf(c.region()),
-            VictimsCodes.vulnerabilities(c.vulnerabilityFactors()),
+            CodeLists.toSet(VulnerabilityFactor.class, c.vulnerabilityFactors()),
             c.registeredOn(),
             c.version()));
     return personForm(model, id);
@@ -269,11 +287,5 @@ class CaseController {
     model.addAttribute("regions", Region.values());
     model.addAttribute("vulnerabilityFactors", VulnerabilityFactor.values());
     return "cases/person";
-  }
-
-  private static Set<String> split(String csv) {
-    return csv == null || csv.isBlank()
-        ? Set.of()
-        : Set.copyOf(java.util.Arrays.asList(csv.split(",")));
   }
 }

@@ -102,7 +102,7 @@ class CaseGuard {
 
   /** Child status from age at the start of exploitation, else at identification or registration. */
   void recomputeAge(VictimCase c, LocalDate dateOfBirth) {
-    LocalDate reference = records.exploitationStart(c.id()).orElse(c.registeredOn());
+    LocalDate reference = c.exploitationStart();
     Integer age = null;
     if (dateOfBirth != null) {
       age = Period.between(dateOfBirth, reference).getYears();

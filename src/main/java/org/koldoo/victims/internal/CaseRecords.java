@@ -3,12 +3,10 @@ package org.koldoo.victims.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.IdentificationStatus;
@@ -23,30 +21,6 @@ class CaseRecords {
 
   CaseRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  static String codes(Collection<? extends Enum<?>> values) {
-    return values == null || values.isEmpty()
-        ? null
-        : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-  }
-
-  static String plain(Collection<String> values) {
-    return values == null || values.isEmpty()
-        ? null
-        : values.stream().sorted().collect(Collectors.joining(","));
-  }
-
-  boolean consentActive(UUID caseId, ConsentPurpose purpose, UUID organisation) {
-    return jdbc.sql(
-            "select count(*) > 0 from victim_consent where case_id = :c and purpose = :p"
-                + " and withdrawn_on is null"
-                + (organisation == null ? "" : " and organisation_id = :o"))
-        .param("c", caseId)
-        .param("p", purpose.name())
-        .params(organisation == null ? java.util.Map.of() : java.util.Map.of("o", organisation))
-        .query(Boolean.class)
-        .single();
   }
 
   /** One organisation's relationship to a case, in one query. */
@@ -146,7 +120,9 @@ class CaseRecords {
   Optional<CaseRead> read(UUID caseId, UUID viewerOrganisation) {
     return jdbc.sql(
             "select c.id, c.case_number, c.pseudonym, c.organisation_id, c.registered_on, c.sex,"
-                + " c.birth_year, c.child, c.citizenships, c.region, c.version,"
+                + " c.birth_year, c.child,"
+                + " nullif(array_to_string(c.citizenships, ','), '') as citizenships, c.region,"
+                + " c.version,"
                 + " (select status from victim_identification i where i.case_id = c.id"
                 + " order by decided_on desc, id desc limit 1) as status, "
                 + FACTS_COLUMNS
@@ -265,18 +241,6 @@ class CaseRecords {
         .update();
   }
 
-  Optional<IdentificationStatus> latestStatus(UUID caseId) {
-    return jdbc.sql(
-            """
-                select status from victim_identification where case_id = :c
-                order by decided_on desc, id desc limit 1
-                """)
-        .param("c", caseId)
-        .query(String.class)
-        .optional()
-        .map(IdentificationStatus::valueOf);
-  }
-
   /** Each case's latest identification status, for many cases in one query (none: absent). */
   Map<UUID, IdentificationStatus> latestStatuses(java.util.Collection<UUID> caseIds) {
     Map<UUID, IdentificationStatus> statuses = new java.util.HashMap<>();
@@ -297,18 +261,6 @@ class CaseRecords {
     return statuses;
   }
 
-  /** The dates that fix a person's age for the child rule: start of exploitation, else decision. */
-  Optional<LocalDate> exploitationStart(UUID caseId) {
-    return jdbc.sql(
-            """
-                select coalesce(min(exploitation_from), min(decided_on)) from victim_identification
-                where case_id = :c
-                """)
-        .param("c", caseId)
-        .query(LocalDate.class)
-        .optional();
-  }
-
   /** One line of a case's history, oldest first on the case page. */
   record TimelineEntry(
       LocalDate on, String kind, String labelKey, String detail, UUID organisationId) {}
@@ -325,7 +277,7 @@ class CaseRecords {
         from victim_screening where case_id = :c
       union all
       select decided_on, 2, 'identification', 'IdentificationStatus.' || status,
-             coalesce(exploitation_types, ''), deciding_organisation_id
+             coalesce(array_to_string(exploitation_types, ','), ''), deciding_organisation_id
         from victim_identification where case_id = :c
       union all
       select given_on, 3, 'consent', 'ConsentPurpose.' || purpose, 'given', organisation_id

@@ -115,9 +115,9 @@ class PersonService {
             ? form.birthYear()
             : form.dateOfBirth() == null ? null : form.dateOfBirth().getYear(),
         form.estimatedAge(),
-        CaseRecords.plain(form.citizenships()),
+        CodeLists.countries(form.citizenships()),
         form.region() == null ? null : form.region().name(),
-        CaseRecords.codes(form.vulnerabilityFactors()),
+        CodeLists.of(form.vulnerabilityFactors()),
         Instant.now(clock));
     c.seal(
         cipher.encrypt(identity.serialise(), c.sealContext("identity")),

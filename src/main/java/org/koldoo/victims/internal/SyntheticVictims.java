@@ -336,8 +336,11 @@ class SyntheticVictims implements SyntheticContributor {
             pick(random, LOCATIONS),
             d.child() ? "CHILDREN_IN_STATE_CARE" : pick(random, GROUPS),
             d.fate() < 25
-                ? "CR_CONFISCATION_OF_DOCUMENTS,DR_DECEIVED_ABOUT_NATURE_OF_JOB,ILO_DECEPTION"
-                : "ILO_ISOLATION",
+                ? List.of(
+                    "CR_CONFISCATION_OF_DOCUMENTS",
+                    "DR_DECEIVED_ABOUT_NATURE_OF_JOB",
+                    "ILO_DECEPTION")
+                : List.of("ILO_ISOLATION"),
             d.fate() < 25,
             owner,
             "synthetic");
@@ -406,7 +409,7 @@ class SyntheticVictims implements SyntheticContributor {
             "f".equals(d.person().sex()) ? "FEMALE" : "MALE",
             d.born().getYear(),
             null,
-            d.citizenship(),
+            List.of(d.citizenship()),
             pick(random, REGIONS),
             d.age(),
             d.child(),
@@ -435,13 +438,13 @@ class SyntheticVictims implements SyntheticContributor {
             decided,
             status,
             owner,
-            d.type(),
-            d.type().equals("FORCED_LABOUR") ? pick(random, SECTORS) : null,
-            d.type().equals("SEXUAL_EXPLOITATION") ? "PROSTITUTION" : null,
+            List.of(d.type()),
+            d.type().equals("FORCED_LABOUR") ? List.of(pick(random, SECTORS)) : null,
+            d.type().equals("SEXUAL_EXPLOITATION") ? List.of("PROSTITUTION") : null,
             means(random),
             pick(random, CHANNELS),
             pick(random, RELATIONS),
-            pick(random, EXPLOITED_IN),
+            List.of(pick(random, EXPLOITED_IN)),
             "synthetic");
   }
 
@@ -499,13 +502,13 @@ class SyntheticVictims implements SyntheticContributor {
   }
 
   /** One or two means of control, as the case form stores them: distinct and sorted. */
-  private static String means(SplittableRandom random) {
+  private static List<String> means(SplittableRandom random) {
     java.util.TreeSet<String> means = new java.util.TreeSet<>();
     means.add(pick(random, MEANS));
     if (random.nextBoolean()) {
       means.add(pick(random, MEANS));
     }
-    return String.join(",", means);
+    return List.copyOf(means);
   }
 
   private static LocalDate parse(String basic, LocalDate fallback) {

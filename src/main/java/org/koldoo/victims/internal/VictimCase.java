@@ -2,17 +2,29 @@ package org.koldoo.victims.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.DelphiRule;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.Indicator;
 import org.koldoo.victims.Sex;
+import org.koldoo.victims.VulnerabilityFactor;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The root of a victim case: statistical fields in the clear, identity sealed. Its version guards
  * every edit of the person's details, so two people editing at once cannot overwrite each other.
- * Screenings, decisions, consents and returns are appended beside it by {@link CaseRecords}.
+ * Its parts are the screenings, identification decisions, consents and returns recorded for it; the
+ * rules that decide whether one may be added are here, and a refusal comes back as a value for the
+ * caller to report.
  */
 @Table("victim_case")
 class VictimCase {
@@ -25,9 +37,9 @@ class VictimCase {
   private Sex sex;
   private Integer birthYear;
   private Integer estimatedAge;
-  private String citizenships;
+  private List<String> citizenships;
   private String region;
-  private String vulnerabilityFactors;
+  private List<VulnerabilityFactor> vulnerabilityFactors;
   private Integer ageAtExploitation;
   private boolean child;
   private byte[] identityCiphertext;
@@ -44,6 +56,18 @@ class VictimCase {
   private Instant createdAt;
   private Instant updatedAt;
   @Version private Integer version;
+
+  @MappedCollection(idColumn = "case_id")
+  private Set<Screening> screenings = new HashSet<>();
+
+  @MappedCollection(idColumn = "case_id")
+  private Set<Identification> identifications = new HashSet<>();
+
+  @MappedCollection(idColumn = "case_id")
+  private Set<Consent> consents = new HashSet<>();
+
+  @MappedCollection(idColumn = "case_id")
+  private Set<CaseReturn> returns = new HashSet<>();
 
   @PersistenceCreator
   VictimCase(UUID id) {
@@ -73,9 +97,9 @@ class VictimCase {
       Sex sex,
       Integer birthYear,
       Integer estimatedAge,
-      String citizenships,
+      List<String> citizenships,
       String region,
-      String vulnerabilityFactors,
+      List<VulnerabilityFactor> vulnerabilityFactors,
       Instant now) {
     this.sex = sex;
     this.birthYear = birthYear;
@@ -117,6 +141,118 @@ class VictimCase {
     this.updatedAt = now;
   }
 
+  /** A screening; whether its indicators propose a presumed victim follows the Delphi rule. */
+  Screening screen(
+      LocalDate on,
+      org.koldoo.victims.ScreeningLocation location,
+      org.koldoo.victims.VulnerableGroup group,
+      Set<Indicator> indicators,
+      UUID organisation,
+      String by) {
+    Set<Indicator> seen = indicators == null ? Set.of() : indicators;
+    Screening s =
+        new Screening(
+            UUID.randomUUID(),
+            on,
+            location,
+            group,
+            java.util.Objects.requireNonNullElse(CodeLists.of(seen), List.of()),
+            DelphiRule.proposesPresumedVictim(seen, child),
+            organisation,
+            by);
+    screenings.add(s);
+    return s;
+  }
+
+  /** Adds a decision, unless its period is reversed or it names no form of exploitation. */
+  Optional<Refusal> identify(Identification decision) {
+    if (decision.exploitationFrom() != null
+        && decision.exploitationTo() != null
+        && decision.exploitationTo().isBefore(decision.exploitationFrom())) {
+      return Refusal.of("exploitationTo", "case.periodReversed");
+    }
+    if (decision.exploitationFrom() != null
+        && decision.exploitationFrom().isAfter(decision.decidedOn())) {
+      return Refusal.of("exploitationFrom", "case.exploitationAfterDecision");
+    }
+    if (decision.status() != IdentificationStatus.NOT_A_VICTIM
+        && decision.exploitationTypes() == null) {
+      return Refusal.of("exploitationTypes", "case.exploitationTypeRequired");
+    }
+    identifications.add(decision);
+    return Optional.empty();
+  }
+
+  /**
+   * The day that fixes a person's age for the child rule: the earliest start of exploitation any
+   * decision records, else the earliest decision, else registration.
+   */
+  LocalDate exploitationStart() {
+    return identifications.stream()
+        .map(Identification::exploitationFrom)
+        .filter(java.util.Objects::nonNull)
+        .min(LocalDate::compareTo)
+        .or(() -> identifications.stream().map(Identification::decidedOn).min(LocalDate::compareTo))
+        .orElse(registeredOn);
+  }
+
+  /** Adds a consent, unless a child gives it without a guardian or it is already in force. */
+  Optional<Refusal> consent(Consent consent) {
+    if (child && !consent.givenByGuardian()) {
+      return Refusal.of("byGuardian", "consent.childNeedsGuardian");
+    }
+    if (consentActive(consent.purpose(), consent.organisationId())) {
+      return Refusal.of("purpose", "consent.alreadyGiven");
+    }
+    consents.add(consent);
+    return Optional.empty();
+  }
+
+  boolean consentActive(ConsentPurpose purpose, UUID organisation) {
+    return consents.stream().anyMatch(k -> k.covers(purpose, organisation));
+  }
+
+  /** Withdraws a consent still in force; empty when there is none with this id. */
+  Optional<Consent> withdrawConsent(UUID consentId, LocalDate on, String by) {
+    Optional<Consent> active =
+        consents.stream().filter(k -> k.id().equals(consentId) && k.active()).findFirst();
+    active.ifPresent(
+        k -> {
+          consents.remove(k);
+          consents.add(k.withdrawn(on, by));
+        });
+    return active;
+  }
+
+  void recordReturn(CaseReturn step) {
+    returns.add(step);
+  }
+
+  /** The latest decision's status (the latest day, then the greatest id), if any. */
+  Optional<IdentificationStatus> status() {
+    return identifications.stream()
+        .max(
+            java.util.Comparator.comparing(Identification::decidedOn)
+                .thenComparing(i -> i.id().toString()))
+        .map(Identification::status);
+  }
+
+  Set<Screening> screenings() {
+    return java.util.Collections.unmodifiableSet(screenings);
+  }
+
+  Set<Identification> identifications() {
+    return java.util.Collections.unmodifiableSet(identifications);
+  }
+
+  Set<Consent> consents() {
+    return java.util.Collections.unmodifiableSet(consents);
+  }
+
+  Set<CaseReturn> returns() {
+    return java.util.Collections.unmodifiableSet(returns);
+  }
+
   /** Marks a change to the case so concurrent edits of it are detected. */
   void touch(Instant now) {
     this.updatedAt = now;
@@ -154,7 +290,7 @@ class VictimCase {
     return estimatedAge;
   }
 
-  String citizenships() {
+  List<String> citizenships() {
     return citizenships;
   }
 
@@ -162,7 +298,7 @@ class VictimCase {
     return region;
   }
 
-  String vulnerabilityFactors() {
+  List<VulnerabilityFactor> vulnerabilityFactors() {
     return vulnerabilityFactors;
   }
 

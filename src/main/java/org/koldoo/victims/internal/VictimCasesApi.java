@@ -109,7 +109,7 @@ class VictimCasesApi implements VictimCases {
   }
 
   CaseSummary summary(VictimCase c) {
-    return summary(c, records.latestStatus(c.id()).orElse(null));
+    return summary(c, c.status().orElse(null));
   }
 
   private CaseSummary summary(VictimCase c, IdentificationStatus status) {
@@ -123,7 +123,7 @@ class VictimCasesApi implements VictimCases {
         c.birthYear(),
         c.child(),
         status,
-        c.citizenships(),
+        c.citizenships() == null ? null : String.join(",", c.citizenships()),
         c.region());
   }
 
@@ -139,7 +139,7 @@ class VictimCasesApi implements VictimCases {
           ? new ReferralPermission(true, true, null)
           : new ReferralPermission(false, true, "referral.childNeedsBestInterests");
     }
-    return records.consentActive(caseId, ConsentPurpose.REFERRAL, null)
+    return c.consentActive(ConsentPurpose.REFERRAL, null)
         ? new ReferralPermission(true, false, null)
         : new ReferralPermission(false, false, "referral.needsConsent");
   }
@@ -239,9 +239,8 @@ class VictimCasesApi implements VictimCases {
           i.dateOfBirth() != null
               ? i.dateOfBirth().toString()
               : c.birthYear() != null ? String.valueOf(c.birthYear()) : null;
-      String citizenships = c.citizenships();
       String citizenship =
-          citizenships == null || citizenships.isBlank() ? null : citizenships.split(",")[0];
+          c.citizenships() == null || c.citizenships().isEmpty() ? null : c.citizenships().get(0);
       var encoded =
           org.koldoo.privacy.clk.PersonRecipe.encode(
               encoder,
