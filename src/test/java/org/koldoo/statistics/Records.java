@@ -161,7 +161,8 @@ final class Records {
     jdbc.sql(
             "insert into criminal_case (id, registration_number, organisation_id, registered_on,"
                 + " origin, exploitation_types, initial_article_id, created_by, created_at)"
-                + " values (:id, :no, :org, :reg, :origin, :type, :art, 'test', now())")
+                + " values (:id, :no, :org, :reg, :origin, string_to_array(cast(:type as text), ','),"
+                + " :art, 'test', now())")
         .param("id", id)
         .param("no", "STAT-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet())
         .param("org", MVD)

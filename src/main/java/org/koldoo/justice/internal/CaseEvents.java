@@ -1,9 +1,7 @@
 package org.koldoo.justice.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.stereotype.Service
 class CaseEvents {
 
-  private final JdbcClient jdbc;
+  private final CriminalCaseRepository cases;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -41,13 +38,13 @@ class CaseEvents {
   private final CriminalCaseRecords records;
 
   CaseEvents(
-      JdbcClient jdbc,
+      CriminalCaseRepository cases,
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock,
       JusticePolicy policy,
       CriminalCaseRecords records) {
-    this.jdbc = jdbc;
+    this.cases = cases;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -63,85 +60,59 @@ class CaseEvents {
       throw new AccessDeniedException("this role may not record " + form.type());
     }
     Actor actor = policy.requireHandler(c);
-    if (form.defendantId() != null && !records.defendantIds(caseId).contains(form.defendantId())) {
+    CriminalCase aggregate = cases.findById(caseId).orElseThrow();
+    if (form.defendantId() != null && !aggregate.hasDefendant(form.defendantId())) {
       throw new InvalidInput("defendantId", "justice.unknownDefendant");
     }
     checkCodes(form);
     Map<UUID, CaseTimeline.ArticleRef> refs = records.refs();
-    List<CaseTimeline.Event> existing = records.events(caseId);
-    CaseTimeline.State before =
-        CaseTimeline.replay(
-            c.registeredOn(), c.initialArticle(), records.defendantIds(caseId), existing, refs);
-    UUID id = UUID.randomUUID();
-    Instant now = Instant.now(clock);
+    List<CaseTimeline.Event> existing = aggregate.timeline();
+    CaseTimeline.State before = replay(aggregate, existing, refs);
     UUID articleFrom =
         form.type() == EventType.RECLASSIFIED
-            ? stateAt(c, existing, refs, form.occurredOn()).currentArticle()
+            ? replay(
+                    aggregate,
+                    existing.stream().filter(e -> !e.on().isAfter(form.occurredOn())).toList(),
+                    refs)
+                .currentArticle()
             : null;
-    CaseTimeline.Event event =
-        new CaseTimeline.Event(
-            id,
-            form.type(),
-            form.occurredOn(),
-            now,
-            form.defendantId(),
-            articleFrom,
-            form.articleTo(),
-            form.reason(),
-            form.outcome(),
-            form.months(),
-            form.suspended(),
-            form.fine(),
-            form.amount(),
-            form.country() == null ? null : form.country().toUpperCase(Locale.ROOT),
-            form.note());
+    CaseTimeline.Event event = event(form, articleFrom);
     List<CaseTimeline.Event> after = new ArrayList<>(existing);
     after.add(event);
-    CaseTimeline.State state =
-        CaseTimeline.replay(
-            c.registeredOn(), c.initialArticle(), records.defendantIds(caseId), after, refs);
-    jdbc.sql(
-            """
-            insert into case_event (id, criminal_case_id, event_type, occurred_on, defendant_id,
-              article_from_id, article_to_id, reason, outcome, months, suspended, fine_kgs,
-              amount_kgs, country, note, recorded_by, recorded_at, organisation_id)
-            values (:id, :c, :type, :on, :def, :from, :to, :reason, :outcome, :months, :susp, :fine,
-              :amount, :country, :note, :by, :at, :org)
-            """)
-        .param("id", id)
-        .param("c", caseId)
-        .param("type", form.type().name())
-        .param("on", form.occurredOn())
-        .param("def", form.defendantId())
-        .param("from", articleFrom)
-        .param("to", form.articleTo())
-        .param("reason", form.reason())
-        .param("outcome", form.outcome())
-        .param("months", form.months())
-        .param("susp", form.suspended())
-        .param("fine", form.fine())
-        .param("amount", form.amount())
-        .param("country", event.country())
-        .param("note", form.note())
-        .param("by", actor.username())
-        .param("at", Timestamp.from(now))
-        .param("org", actor.organisationId())
-        .update();
+    CaseTimeline.State state = replay(aggregate, after, refs);
+    aggregate.record(CaseEventRecord.of(event, actor.username(), actor.organisationId()));
+    cases.save(aggregate);
     audit.record(
         AuditRecord.of("CASE_EVENT_RECORDED", "criminal-case", caseId)
             .withDetails(form.type() + " " + form.occurredOn()));
     publish(caseId, event, refs, before, state);
-    return id;
+    return event.id();
   }
 
-  private CaseTimeline.State stateAt(
-      CaseRow c,
-      List<CaseTimeline.Event> existing,
-      Map<UUID, CaseTimeline.ArticleRef> refs,
-      LocalDate day) {
-    List<CaseTimeline.Event> earlier = existing.stream().filter(e -> !e.on().isAfter(day)).toList();
+  /** The case's state after these events; a new event must leave it consistent. */
+  private static CaseTimeline.State replay(
+      CriminalCase c, List<CaseTimeline.Event> events, Map<UUID, CaseTimeline.ArticleRef> refs) {
     return CaseTimeline.replay(
-        c.registeredOn(), c.initialArticle(), records.defendantIds(c.id()), earlier, refs);
+        c.registeredOn(), c.initialArticleId(), c.defendantIds(), events, refs);
+  }
+
+  private CaseTimeline.Event event(EventForm form, UUID articleFrom) {
+    return new CaseTimeline.Event(
+        UUID.randomUUID(),
+        form.type(),
+        form.occurredOn(),
+        Instant.now(clock),
+        form.defendantId(),
+        articleFrom,
+        form.articleTo(),
+        form.reason(),
+        form.outcome(),
+        form.months(),
+        form.suspended(),
+        form.fine(),
+        form.amount(),
+        form.country() == null ? null : form.country().toUpperCase(Locale.ROOT),
+        form.note());
   }
 
   private void publish(

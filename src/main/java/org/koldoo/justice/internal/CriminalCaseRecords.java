@@ -57,22 +57,25 @@ class CriminalCaseRecords {
       String definitionNote,
       UUID operationId) {}
 
+  /** A defendant, a part of the {@link CriminalCase} aggregate; the name sealed. */
+  @org.springframework.data.relational.core.mapping.Table("defendant")
   record Defendant(
-      UUID id,
-      byte[] sealed,
+      @org.springframework.data.annotation.Id UUID id,
+      @org.springframework.data.relational.core.mapping.Column("identity_ciphertext") byte[] sealed,
       String sex,
       String citizenship,
       boolean publicOfficial,
       String officialBody,
       LocalDate birthDate,
-      Integer birthYear) {}
+      Integer birthYear,
+      java.time.Instant createdAt) {}
 
   CaseRow load(UUID id) {
     JusticePolicy.requireViewer();
     return jdbc.sql(
             """
                 select id, registration_number, organisation_id, registered_on, origin,
-                exploitation_types, initial_article_id, not_international_definition,
+                nullif(array_to_string(exploitation_types, ','), ''), initial_article_id, not_international_definition,
                 definition_note, operation_id from criminal_case where id = :id
                 """)
         .param("id", id)
@@ -86,7 +89,7 @@ class CriminalCaseRecords {
     return jdbc.sql(
             """
                 select id, registration_number, organisation_id, registered_on, origin,
-                exploitation_types, initial_article_id, not_international_definition,
+                nullif(array_to_string(exploitation_types, ','), ''), initial_article_id, not_international_definition,
                 definition_note, operation_id from criminal_case order by registered_on desc,
                 registration_number
                 """)
@@ -159,7 +162,7 @@ class CriminalCaseRecords {
   private static final String DEFENDANT_COLUMNS =
       """
           select id, identity_ciphertext, sex, citizenship, public_official, official_body,
-          criminal_case_id, birth_date, birth_year from defendant
+          criminal_case_id, birth_date, birth_year, created_at from defendant
           """;
 
   List<Defendant> defendants(UUID caseId) {
@@ -192,7 +195,8 @@ class CriminalCaseRecords {
         rs.getBoolean(5),
         rs.getString(6),
         rs.getObject(8, LocalDate.class),
-        rs.getObject(9, Integer.class));
+        rs.getObject(9, Integer.class),
+        rs.getTimestamp(10).toInstant());
   }
 
   /** Defendants' names, for the justice roles only; every reading audited. */

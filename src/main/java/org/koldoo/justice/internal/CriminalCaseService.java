@@ -1,10 +1,8 @@
 package org.koldoo.justice.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
@@ -36,6 +34,7 @@ class CriminalCaseService {
   private final JusticePolicy policy;
   private final CriminalCaseRecords records;
   private final CaseBodies bodies;
+  private final CriminalCaseRepository cases;
 
   CriminalCaseService(
       JdbcClient jdbc,
@@ -46,7 +45,8 @@ class CriminalCaseService {
       Clock clock,
       JusticePolicy policy,
       CriminalCaseRecords records,
-      CaseBodies bodies) {
+      CaseBodies bodies,
+      CriminalCaseRepository cases) {
     this.jdbc = jdbc;
     this.articles = articles;
     this.victims = victims;
@@ -56,6 +56,7 @@ class CriminalCaseService {
     this.policy = policy;
     this.records = records;
     this.bodies = bodies;
+    this.cases = cases;
   }
 
   @Transactional
@@ -86,27 +87,19 @@ class CriminalCaseService {
             .single()) {
       throw new InvalidInput("operationId", "justice.unknownOperation");
     }
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            insert into criminal_case (id, registration_number, organisation_id, registered_on,
-              origin, exploitation_types, initial_article_id, not_international_definition,
-              definition_note, operation_id, created_by, created_at)
-            values (:id, :n, :org, :on, :origin, :type, :article, :nid, :note, :op, :by, :at)
-            """)
-        .param("id", id)
-        .param("n", form.registrationNumber().strip())
-        .param("org", actor.organisationId())
-        .param("on", form.registeredOn())
-        .param("origin", form.origin().name())
-        .param("type", codes(form.exploitationTypes()))
-        .param("article", article.id())
-        .param("nid", form.notInternationalDefinition())
-        .param("note", form.definitionNote())
-        .param("op", form.operationId())
-        .param("by", actor.username())
-        .param("at", Timestamp.from(Instant.now(clock)))
-        .update();
+    CriminalCase c =
+        CriminalCase.register(
+            form.registrationNumber().strip(),
+            actor.organisationId(),
+            form.registeredOn(),
+            form.origin(),
+            form.exploitationTypes(),
+            article.id(),
+            form.operationId(),
+            actor.username(),
+            Instant.now(clock));
+    c.markDefinition(form.notInternationalDefinition(), form.definitionNote());
+    UUID id = cases.save(c).id();
     bodies.addBody(id, actor.organisationId(), actor.username());
     audit.record(
         AuditRecord.of("CRIMINAL_CASE_REGISTERED", "criminal-case", id)
@@ -115,15 +108,6 @@ class CriminalCaseService {
         new Events.CaseRegistered(
             id, actor.organisationId(), article.code(), form.origin(), form.registeredOn()));
     return id;
-  }
-
-  private static String codes(Set<? extends Enum<?>> values) {
-    return values == null || values.isEmpty()
-        ? null
-        : values.stream()
-            .map(Enum::name)
-            .sorted()
-            .collect(java.util.stream.Collectors.joining(","));
   }
 
   @Transactional
@@ -150,12 +134,9 @@ class CriminalCaseService {
   void markDefinition(UUID caseId, boolean notInternational, String note) {
     JusticePolicy.requireRole(Role.INVESTIGATOR, Role.PROSECUTOR);
     policy.requireHandler(records.load(caseId));
-    jdbc.sql(
-            "update criminal_case set not_international_definition = :f, definition_note = :n where id = :id")
-        .param("f", notInternational)
-        .param("n", note)
-        .param("id", caseId)
-        .update();
+    CriminalCase c = cases.findById(caseId).orElseThrow();
+    c.markDefinition(notInternational, note);
+    cases.save(c);
     audit.record(
         AuditRecord.of("CASE_DEFINITION_MARKED", "criminal-case", caseId)
             .withDetails("notInternational=" + notInternational));

@@ -1,6 +1,5 @@
 package org.koldoo.justice.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +13,13 @@ import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.privacy.FieldCipher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Adds suspects and defendants to a case: identity sealed, age and citizenship checked. */
 @org.springframework.stereotype.Service
 class DefendantService {
 
-  private final JdbcClient jdbc;
+  private final CriminalCaseRepository cases;
   private final FieldCipher cipher;
   private final AuditTrail audit;
   private final Clock clock;
@@ -29,13 +27,13 @@ class DefendantService {
   private final CriminalCaseRecords records;
 
   DefendantService(
-      JdbcClient jdbc,
+      CriminalCaseRepository cases,
       FieldCipher cipher,
       AuditTrail audit,
       Clock clock,
       JusticePolicy policy,
       CriminalCaseRecords records) {
-    this.jdbc = jdbc;
+    this.cases = cases;
     this.cipher = cipher;
     this.audit = audit;
     this.clock = clock;
@@ -58,27 +56,21 @@ class DefendantService {
     }
     Integer birthYear = birthYear(form);
     UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-                insert into defendant (id, criminal_case_id, identity_ciphertext, sex, citizenship,
-                public_official, official_body, birth_date, birth_year, created_at)
-                values (:id, :c, :name, :sex, :cit, :official, :body, :born, :year, :at)
-                """)
-        .param("id", id)
-        .param("c", caseId)
-        .param("name", cipher.encrypt(form.name().strip(), "defendant:" + id))
-        .param("sex", form.sex() == null ? null : form.sex().name())
-        .param(
-            "cit",
+    CriminalCase c = cases.findById(caseId).orElseThrow();
+    c.addDefendant(
+        new CriminalCaseRecords.Defendant(
+            id,
+            cipher.encrypt(form.name().strip(), "defendant:" + id),
+            form.sex() == null ? null : form.sex().name(),
             form.citizenship() == null || form.citizenship().isBlank()
                 ? null
-                : form.citizenship().toUpperCase(Locale.ROOT))
-        .param("official", form.publicOfficial())
-        .param("body", form.officialBody())
-        .param("born", form.birthDate())
-        .param("year", birthYear)
-        .param("at", Timestamp.from(Instant.now(clock)))
-        .update();
+                : form.citizenship().toUpperCase(Locale.ROOT),
+            form.publicOfficial(),
+            form.officialBody(),
+            form.birthDate(),
+            birthYear,
+            Instant.now(clock)));
+    cases.save(c);
     audit.record(
         AuditRecord.of("DEFENDANT_ADDED", "criminal-case", caseId)
             .withDetails(form.publicOfficial() ? "public official" : null));

@@ -284,7 +284,7 @@ class SyntheticJustice implements SyntheticContributor {
         MVD,
         registered,
         origin,
-        w.extra.nextInt(15) == 0 ? "FORCED_LABOUR,SEXUAL_EXPLOITATION" : type,
+        w.extra.nextInt(15) == 0 ? List.of("FORCED_LABOUR", "SEXUAL_EXPLOITATION") : List.of(type),
         article,
         random.nextInt(40) == 0,
         operation,

@@ -78,6 +78,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, text("api.forbidden", new Object[0]));
   }
 
+  /** Two people changed the same record at once: the later one is told to reload, nothing lost. */
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> concurrent(
+      org.springframework.dao.OptimisticLockingFailureException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(problem(HttpStatus.CONFLICT, text("input.concurrentChange", new Object[0])));
+  }
+
   /** What the database refused, by its SQLSTATE; a database out of reach is a 503. */
   @ExceptionHandler(DataAccessException.class)
   ResponseEntity<ProblemDetail> database(DataAccessException e) {

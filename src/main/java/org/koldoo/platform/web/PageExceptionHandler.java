@@ -42,6 +42,16 @@ class PageExceptionHandler {
     return page;
   }
 
+  /** Two people changed the same record at once: the later one is asked to reload. */
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ModelAndView concurrent(org.springframework.dao.OptimisticLockingFailureException e) {
+    ModelAndView page = new ModelAndView("error", HttpStatus.CONFLICT);
+    page.addObject("status", 409);
+    page.addObject("messageKey", "input.concurrentChange");
+    page.addObject("messageArguments", new Object[0]);
+    return page;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
     ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);

@@ -33,6 +33,14 @@ class ApiExceptionHandlerTests {
   }
 
   @Test
+  void a_change_made_meanwhile_by_someone_else_is_a_409_to_reload() {
+    var response =
+        handler.concurrent(
+            new org.springframework.dao.OptimisticLockingFailureException("stale version"));
+    assertThat(response.getStatusCode().value()).isEqualTo(409);
+  }
+
+  @Test
   void a_real_fault_is_a_500_with_an_incident_id() {
     var response = handler.unexpected(new IllegalStateException("bug"));
     assertThat(response.getStatusCode().value()).isEqualTo(500);
