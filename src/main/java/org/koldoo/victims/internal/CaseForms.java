@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
@@ -82,22 +83,69 @@ final class CaseForms {
       @NotNull VulnerableGroup vulnerableGroup,
       Set<Indicator> indicators) {}
 
+  /**
+   * An identification decision as entered, and as stored: {@link Identification} embeds it, so a
+   * new attribute of identification is one component here (and its column, field and label).
+   */
   record IdentificationForm(
       @NotNull @PastOrPresent LocalDate decidedOn,
       @NotNull IdentificationStatus status,
       @NotNull UUID decidingOrganisationId,
-      Set<ExploitationType> exploitationTypes,
-      Set<Sector> sectors,
-      Set<SexualExploitationType> sexualExploitationTypes,
-      Set<MeansOfControl> meansOfControl,
-      Set<RecruitmentMethod> recruitmentMethods,
+      @Size(max = 20) List<ExploitationType> exploitationTypes,
+      @Size(max = 50) List<Sector> sectors,
+      @Size(max = 20) List<SexualExploitationType> sexualExploitationTypes,
+      @Size(max = 50) List<MeansOfControl> meansOfControl,
+      @Size(max = 50) List<RecruitmentMethod> recruitmentMethods,
       RecruitmentChannel recruitmentChannel,
       RecruiterRelation recruiterRelation,
-      Set<String> countriesOfRecruitment,
-      Set<String> countriesOfTransit,
-      Set<String> countriesOfExploitation,
+      @Size(max = 250) List<String> countriesOfRecruitment,
+      @Size(max = 250) List<String> countriesOfTransit,
+      @Size(max = 250) List<String> countriesOfExploitation,
       @PastOrPresent LocalDate exploitationFrom,
-      @PastOrPresent LocalDate exploitationTo) {}
+      @PastOrPresent LocalDate exploitationTo) {
+
+    /** The empty form: decided today by the viewer's organisation. */
+    static IdentificationForm blank(LocalDate today, UUID organisation) {
+      return new IdentificationForm(
+          today,
+          null,
+          organisation,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
+
+    /**
+     * As stored: lists without repeats, in name order, none chosen as null; countries upper case.
+     */
+    IdentificationForm normalised() {
+      return new IdentificationForm(
+          decidedOn,
+          status,
+          decidingOrganisationId,
+          CodeLists.of(exploitationTypes),
+          CodeLists.of(sectors),
+          CodeLists.of(sexualExploitationTypes),
+          CodeLists.of(meansOfControl),
+          CodeLists.of(recruitmentMethods),
+          recruitmentChannel,
+          recruiterRelation,
+          CodeLists.countries(countriesOfRecruitment),
+          CodeLists.countries(countriesOfTransit),
+          CodeLists.countries(countriesOfExploitation),
+          exploitationFrom,
+          exploitationTo);
+    }
+  }
 
   record ConsentForm(
       @NotNull ConsentPurpose purpose,

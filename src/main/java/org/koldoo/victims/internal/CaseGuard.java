@@ -143,7 +143,7 @@ class CaseGuard {
     return visible;
   }
 
-  static void checkCountries(String field, Set<String> codes) {
+  static void checkCountries(String field, java.util.Collection<String> codes) {
     if (codes == null) {
       return;
     }

@@ -83,7 +83,7 @@ class CaseSteps {
     CaseGuard.checkCountries("countriesOfRecruitment", form.countriesOfRecruitment());
     CaseGuard.checkCountries("countriesOfTransit", form.countriesOfTransit());
     CaseGuard.checkCountries("countriesOfExploitation", form.countriesOfExploitation());
-    Refusal.report(c.identify(Identification.of(form, decider.id(), viewer.username())));
+    Refusal.report(c.identify(Identification.of(form, viewer.username())));
     Identity identity =
         Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
     guard.recomputeAge(c, identity.dateOfBirth());

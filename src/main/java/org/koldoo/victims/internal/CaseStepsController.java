@@ -8,21 +8,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.FormChoices;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.ConsentPurpose;
-import org.koldoo.victims.ExploitationType;
 import org.koldoo.victims.GuardianType;
-import org.koldoo.victims.IdentificationStatus;
-import org.koldoo.victims.MeansOfControl;
-import org.koldoo.victims.RecruiterRelation;
-import org.koldoo.victims.RecruitmentChannel;
-import org.koldoo.victims.RecruitmentMethod;
 import org.koldoo.victims.ReturnKind;
 import org.koldoo.victims.ScreeningLocation;
-import org.koldoo.victims.Sector;
-import org.koldoo.victims.SexualExploitationType;
 import org.koldoo.victims.VulnerableGroup;
 import org.koldoo.victims.internal.CaseForms.ChildProtectionForm;
 import org.koldoo.victims.internal.CaseForms.ConsentForm;
@@ -98,23 +91,7 @@ class CaseStepsController {
   @GetMapping("/{id}/identification")
   String identificationForm(@PathVariable UUID id, Model model) {
     model.addAttribute(
-        "form",
-        new IdentificationForm(
-            LocalDate.now(clock),
-            null,
-            viewers.current().organisationId(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            null,
-            null,
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            null,
-            null));
+        "form", IdentificationForm.blank(LocalDate.now(clock), viewers.current().organisationId()));
     return step(model, id, "identification");
   }
 
@@ -231,14 +208,7 @@ class CaseStepsController {
         model.addAttribute("indicatorGroups", VictimsCodes.indicatorsByDimension());
       }
       case "identification" -> {
-        model.addAttribute("statuses", IdentificationStatus.values());
-        model.addAttribute("exploitationTypes", ExploitationType.values());
-        model.addAttribute("sectors", Sector.values());
-        model.addAttribute("sexualTypes", SexualExploitationType.values());
-        model.addAttribute("means", MeansOfControl.values());
-        model.addAttribute("methods", RecruitmentMethod.values());
-        model.addAttribute("channels", RecruitmentChannel.values());
-        model.addAttribute("relations", RecruiterRelation.values());
+        model.addAttribute("choices", FormChoices.of(IdentificationForm.class));
       }
       case "consent" -> model.addAttribute("purposes", ConsentPurpose.values());
       case "child" -> model.addAttribute("guardianTypes", GuardianType.values());

@@ -165,7 +165,8 @@ class VictimCase {
   }
 
   /** Adds a decision, unless its period is reversed or it names no form of exploitation. */
-  Optional<Refusal> identify(Identification decision) {
+  Optional<Refusal> identify(Identification identification) {
+    var decision = identification.decision();
     if (decision.exploitationFrom() != null
         && decision.exploitationTo() != null
         && decision.exploitationTo().isBefore(decision.exploitationFrom())) {
@@ -179,7 +180,7 @@ class VictimCase {
         && decision.exploitationTypes() == null) {
       return Refusal.of("exploitationTypes", "case.exploitationTypeRequired");
     }
-    identifications.add(decision);
+    identifications.add(identification);
     return Optional.empty();
   }
 
@@ -189,7 +190,7 @@ class VictimCase {
    */
   LocalDate exploitationStart() {
     return identifications.stream()
-        .map(Identification::exploitationFrom)
+        .map(i -> i.decision().exploitationFrom())
         .filter(java.util.Objects::nonNull)
         .min(LocalDate::compareTo)
         .or(() -> identifications.stream().map(Identification::decidedOn).min(LocalDate::compareTo))
@@ -234,7 +235,7 @@ class VictimCase {
         .max(
             java.util.Comparator.comparing(Identification::decidedOn)
                 .thenComparing(i -> i.id().toString()))
-        .map(Identification::status);
+        .map(i -> i.decision().status());
   }
 
   Set<Screening> screenings() {
