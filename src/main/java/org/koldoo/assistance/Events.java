@@ -3,18 +3,13 @@ package org.koldoo.assistance;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What the assistance module tells the rest of Koldoo. */
+/**
+ * What the assistance module tells the rest of Koldoo. The life of a referral is told in the
+ * victims module's {@link org.koldoo.victims.ReferralEvents}, which that module acts on.
+ */
 public final class Events {
 
   private Events() {}
-
-  public record ReferralSent(
-      UUID referralId, UUID caseId, UUID from, UUID to, ServiceType service, LocalDate sentOn) {}
-
-  public record ReferralAccepted(UUID referralId, UUID caseId, UUID by, LocalDate on) {}
-
-  public record ReferralDeclined(
-      UUID referralId, UUID caseId, UUID by, LocalDate on, String reason) {}
 
   public record ServiceDelivered(
       UUID serviceId, UUID caseId, UUID provider, ServiceType service, LocalDate startedOn) {}

@@ -22,15 +22,6 @@ public interface VictimCases {
    */
   ReferralPermission referralPermission(UUID caseId);
 
-  /** A referral was sent to {@code organisation}: it may see the case pseudonymously. */
-  void grantPendingReferral(UUID caseId, UUID organisation, UUID referralId);
-
-  /** The referral was accepted: the receiver may see the identity while consent lasts. */
-  void acceptReferral(UUID caseId, UUID referralId);
-
-  /** The referral was declined: the receiver loses access. */
-  void revokeReferral(UUID caseId, UUID referralId);
-
   /** Whether the current person may take this action on the case (false for an unknown case). */
   boolean may(UUID caseId, CaseAction action);
 

@@ -20,10 +20,6 @@ public abstract class IntegrationTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    // keys and audit checkpoints of this test JVM, beside its own database
-    registry.add("koldoo.data-dir", TestDatabase::dataDir);
+    TestDatabase.register(registry);
   }
 }

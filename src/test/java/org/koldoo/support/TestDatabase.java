@@ -34,6 +34,15 @@ public final class TestDatabase {
     return dataDir.toString();
   }
 
+  /** Points a test's application context at this JVM's database and data directory. */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    // keys and audit checkpoints of this test JVM, beside its own database
+    registry.add("koldoo.data-dir", TestDatabase::dataDir);
+  }
+
   public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.koldoo.assistance.Events;
 import org.koldoo.assistance.ReferralStatus;
 import org.koldoo.assistance.ServiceType;
 import org.koldoo.assistance.internal.AssistanceForms.ReferralForm;
@@ -21,6 +20,7 @@ import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.ReferralEvents;
 import org.koldoo.victims.VictimCases;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,13 +97,12 @@ class AssistanceService {
         .param("child", permission.childProcedure())
         .param("by", actor.username())
         .update();
-    victims.grantPendingReferral(caseId, to.id(), id);
     audit.record(
         AuditRecord.of("REFERRAL_SENT", "referral", id)
             .withDetails("case=" + caseId + " to=" + to.code() + " service=" + form.serviceType()));
     events.publishEvent(
-        new Events.ReferralSent(
-            id, caseId, actor.organisationId(), to.id(), form.serviceType(), form.sentOn()));
+        new ReferralEvents.Sent(
+            id, caseId, actor.organisationId(), to.id(), form.serviceType().name(), form.sentOn()));
     return id;
   }
 
@@ -112,10 +111,9 @@ class AssistanceService {
     ReferralRow referral = incoming(referralId);
     LocalDate today = LocalDate.now(clock);
     respond(referral, ReferralStatus.ACCEPTED, null, today);
-    victims.acceptReferral(referral.caseId(), referralId);
     audit.record(AuditRecord.of("REFERRAL_ACCEPTED", "referral", referralId));
     events.publishEvent(
-        new Events.ReferralAccepted(
+        new ReferralEvents.Accepted(
             referralId, referral.caseId(), referral.toOrganisation(), today));
   }
 
@@ -124,11 +122,10 @@ class AssistanceService {
     ReferralRow referral = incoming(referralId);
     LocalDate today = LocalDate.now(clock);
     respond(referral, ReferralStatus.DECLINED, reason.strip(), today);
-    victims.revokeReferral(referral.caseId(), referralId);
     audit.record(
         AuditRecord.of("REFERRAL_DECLINED", "referral", referralId).withDetails(reason.strip()));
     events.publishEvent(
-        new Events.ReferralDeclined(
+        new ReferralEvents.Declined(
             referralId, referral.caseId(), referral.toOrganisation(), today, reason.strip()));
   }
 

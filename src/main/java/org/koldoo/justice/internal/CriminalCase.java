@@ -70,7 +70,10 @@ class CriminalCase {
     c.exploitationTypes =
         exploitationTypes == null || exploitationTypes.isEmpty()
             ? null
-            : exploitationTypes.stream().sorted(Comparator.comparing(Enum::name)).toList();
+            : exploitationTypes.stream()
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Enum::name))
+                .toList();
     c.initialArticleId = initialArticleId;
     c.operationId = operationId;
     c.createdBy = createdBy;

@@ -208,7 +208,8 @@ class CaseRecords {
     jdbc.sql(
             """
                 insert into victim_access_grant (id, case_id, organisation_id, referral_id, accepted,
-                granted_at) values (:id, :c, :o, :r, false, :t)
+                granted_at) select :id, :c, :o, :r, false, :t
+                where not exists (select 1 from victim_access_grant where referral_id = :r)
                 """)
         .param("id", UUID.randomUUID())
         .param("c", caseId)

@@ -16,14 +16,23 @@ final class CodeLists {
   static <E extends Enum<E>> List<E> of(Collection<E> values) {
     return values == null || values.isEmpty()
         ? null
-        : values.stream().distinct().sorted(Comparator.comparing(Enum::name)).toList();
+        : values.stream()
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted(Comparator.comparing(Enum::name))
+            .toList();
   }
 
   /** ISO 3166 codes, upper case. */
   static List<String> countries(Collection<String> values) {
     return values == null || values.isEmpty()
         ? null
-        : values.stream().map(v -> v.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
+        : values.stream()
+            .filter(java.util.Objects::nonNull)
+            .map(v -> v.toUpperCase(Locale.ROOT))
+            .distinct()
+            .sorted()
+            .toList();
   }
 
   static List<String> orEmpty(List<String> values) {

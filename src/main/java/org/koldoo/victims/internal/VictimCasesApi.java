@@ -1,7 +1,6 @@
 package org.koldoo.victims.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,24 +141,6 @@ class VictimCasesApi implements VictimCases {
     return c.consentActive(ConsentPurpose.REFERRAL, null)
         ? new ReferralPermission(true, false, null)
         : new ReferralPermission(false, false, "referral.needsConsent");
-  }
-
-  @Override
-  @Transactional
-  public void grantPendingReferral(UUID caseId, UUID organisation, UUID referralId) {
-    records.addGrant(caseId, organisation, referralId, Instant.now(clock));
-  }
-
-  @Override
-  @Transactional
-  public void acceptReferral(UUID caseId, UUID referralId) {
-    records.acceptGrant(caseId, referralId);
-  }
-
-  @Override
-  @Transactional
-  public void revokeReferral(UUID caseId, UUID referralId) {
-    records.revokeGrant(caseId, referralId, Instant.now(clock));
   }
 
   @Override

@@ -1,0 +1,118 @@
+package org.koldoo.victims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The victims module on its own (with what it depends on): referrals open and close a case to their
+ * receiver through the events the assistance module publishes, and an event whose handling failed
+ * is kept by the publication registry and handled again.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+class ReferralAccessModuleTests {
+
+  private static final UUID NGO = UUID.fromString("00000000-0000-0000-0000-000000000012");
+  private static final UUID SHELTER = UUID.fromString("00000000-0000-0000-0000-000000000013");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
+
+  @Autowired JdbcClient jdbc;
+  @Autowired IncompleteEventPublications incomplete;
+
+  @Test
+  void a_referral_opens_the_case_to_its_receiver_then_its_acceptance_and_decline_follow(
+      Scenario scenario) {
+    UUID caseId = victimCase();
+    UUID referral = UUID.randomUUID();
+    LocalDate day = LocalDate.of(2026, 11, 20);
+
+    scenario
+        .publish(new ReferralEvents.Sent(referral, caseId, NGO, SHELTER, "SHELTER", day))
+        .andWaitForStateChange(() -> grant(referral))
+        .andVerify(state -> assertThat(state).contains("pending"));
+    scenario
+        .publish(new ReferralEvents.Accepted(referral, caseId, SHELTER, day))
+        .andWaitForStateChange(() -> grant(referral).filter("accepted"::equals))
+        .andVerify(state -> assertThat(state).contains("accepted"));
+    scenario
+        .publish(new ReferralEvents.Declined(referral, caseId, SHELTER, day, "no place"))
+        .andWaitForStateChange(() -> grant(referral).filter("revoked"::equals))
+        .andVerify(state -> assertThat(state).contains("revoked"));
+  }
+
+  @Test
+  void an_event_whose_handling_failed_is_kept_and_handled_again(Scenario scenario) {
+    UUID missingCase = UUID.randomUUID();
+    UUID referral = UUID.randomUUID();
+    // the case is not there yet: the grant cannot be written, the publication stays behind
+    scenario
+        .publish(
+            new ReferralEvents.Sent(
+                referral, missingCase, NGO, SHELTER, "SHELTER", LocalDate.of(2026, 11, 20)))
+        .andWaitForStateChange(() -> pendingPublications(missingCase) > 0 ? true : null)
+        .andVerify(kept -> assertThat(grant(referral)).isEmpty());
+
+    victimCase(missingCase);
+    incomplete.resubmitIncompletePublications(
+        p -> p.getEvent().toString().contains(referral.toString()));
+
+    assertThat(grant(referral)).contains("pending");
+    assertThat(pendingPublications(missingCase)).isZero();
+  }
+
+  private Optional<String> grant(UUID referral) {
+    return jdbc.sql(
+            """
+            select case when revoked_at is not null then 'revoked'
+                        when accepted then 'accepted' else 'pending' end
+              from victim_access_grant where referral_id = :r
+            """)
+        .param("r", referral)
+        .query(String.class)
+        .optional();
+  }
+
+  private long pendingPublications(UUID caseId) {
+    return jdbc.sql(
+            "select count(*) from event_publication where completion_date is null"
+                + " and serialized_event like :c")
+        .param("c", "%" + caseId + "%")
+        .query(Long.class)
+        .single();
+  }
+
+  private UUID victimCase() {
+    return victimCase(UUID.randomUUID());
+  }
+
+  private UUID victimCase(UUID id) {
+    jdbc.sql(
+            """
+            insert into victim_case (id, organisation_id, case_number, pseudonym, registered_on,
+              identity_ciphertext, created_by, created_at, updated_at)
+            values (:id, :org, :no, :ps, date '2026-11-19', '\\x01', 'test', now(), now())
+            """)
+        .param("id", id)
+        .param("org", NGO)
+        .param("no", "MT-" + id)
+        .param("ps", "M" + id.toString().substring(0, 12))
+        .update();
+    return id;
+  }
+}
