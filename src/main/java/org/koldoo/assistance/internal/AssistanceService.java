@@ -152,7 +152,7 @@ class AssistanceService {
   @Transactional(readOnly = true)
   List<ReferralRow> referrals(UUID caseId) {
     visibleCase(caseId);
-    return jdbc.sql(REFERRALS + " where r.case_id = :c order by r.sent_on, r.id")
+    return jdbc.sql("%s where r.case_id = :c order by r.sent_on, r.id".formatted(REFERRALS))
         .param("c", caseId)
         .query(this::referral)
         .list();
@@ -166,14 +166,13 @@ class AssistanceService {
       return List.of();
     }
     return jdbc.sql(
-            REFERRALS
-                + " where "
-                + (incoming ? "r.to_organisation" : "r.from_organisation")
-                + " = :org"
-                + (status == null ? "" : " and r.status = :status")
-                + " order by r.sent_on desc, r.id limit 500")
+            """
+            %s where r.%s = :org and (cast(:status as text) is null or r.status = :status)
+            order by r.sent_on desc, r.id limit 500
+            """
+                .formatted(REFERRALS, incoming ? "to_organisation" : "from_organisation"))
         .param("org", actor.organisationId())
-        .params(status == null ? java.util.Map.of() : java.util.Map.of("status", status.name()))
+        .param("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
         .query(this::referral)
         .list();
   }
@@ -185,7 +184,7 @@ class AssistanceService {
   private ReferralRow incoming(UUID referralId) {
     Actor actor = caseHandler();
     ReferralRow referral =
-        jdbc.sql(REFERRALS + " where r.id = :id")
+        jdbc.sql("%s where r.id = :id".formatted(REFERRALS))
             .param("id", referralId)
             .query(this::referral)
             .optional()

@@ -50,18 +50,21 @@ class AuditReadModel {
       params.put(
           "to", Timestamp.from(search.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
-    String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    String filter = where.isEmpty() ? "true" : String.join(" and ", where);
     long total =
-        jdbc.sql("select count(*) from audit_entry" + filter)
+        jdbc.sql("select count(*) from audit_entry where %s".formatted(filter))
             .params(params)
             .query(Long.class)
             .single();
     List<AuditEntryView> items =
         jdbc.sql(
-                "select id, occurred_at, actor, organisation_id, action, object_type, object_id,"
-                    + " purpose, details from audit_entry"
-                    + filter
-                    + " order by id desc limit :limit offset :offset")
+                """
+                select id, occurred_at, actor, organisation_id, action, object_type, object_id,
+                       purpose, details
+                  from audit_entry where %s
+                 order by id desc limit :limit offset :offset
+                """
+                    .formatted(filter))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())

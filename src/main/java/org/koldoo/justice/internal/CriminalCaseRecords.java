@@ -119,7 +119,7 @@ class CriminalCaseRecords {
           """;
 
   List<CaseTimeline.Event> events(UUID caseId) {
-    return jdbc.sql(EVENT_COLUMNS + " where criminal_case_id = :c")
+    return jdbc.sql("%s where criminal_case_id = :c".formatted(EVENT_COLUMNS))
         .param("c", caseId)
         .query(CriminalCaseRecords::event)
         .list();
@@ -166,7 +166,8 @@ class CriminalCaseRecords {
           """;
 
   List<Defendant> defendants(UUID caseId) {
-    return jdbc.sql(DEFENDANT_COLUMNS + " where criminal_case_id = :c order by created_at, id")
+    return jdbc.sql(
+            "%s where criminal_case_id = :c order by created_at, id".formatted(DEFENDANT_COLUMNS))
         .param("c", caseId)
         .query(CriminalCaseRecords::defendant)
         .list();
@@ -176,7 +177,7 @@ class CriminalCaseRecords {
   Map<UUID, List<Defendant>> defendantsByCase() {
     JusticePolicy.requireViewer();
     Map<UUID, List<Defendant>> byCase = new HashMap<>();
-    jdbc.sql(DEFENDANT_COLUMNS + " order by created_at, id")
+    jdbc.sql("%s order by created_at, id".formatted(DEFENDANT_COLUMNS))
         .query(
             rs -> {
               byCase

@@ -63,17 +63,21 @@ class UserReadModel {
       where.add("u.active = :active");
       params.put("active", filter.active());
     }
-    String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    String clause = where.isEmpty() ? "true" : String.join(" and ", where);
     long total =
         jdbc.sql(
-                "select count(*) from user_account u join organisation o on o.id ="
-                    + " u.organisation_id"
-                    + clause)
+                """
+                select count(*) from user_account u join organisation o on o.id = u.organisation_id
+                 where %s
+                """
+                    .formatted(clause))
             .params(params)
             .query(Long.class)
             .single();
     List<UserRow> rows =
-        jdbc.sql(SELECT + clause + " order by lower(u.username) limit :limit offset :offset")
+        jdbc.sql(
+                "%s where %s order by lower(u.username) limit :limit offset :offset"
+                    .formatted(SELECT, clause))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())
@@ -83,7 +87,7 @@ class UserReadModel {
   }
 
   Optional<UserRow> find(UUID id) {
-    return jdbc.sql(SELECT + " where u.id = :id")
+    return jdbc.sql("%s where u.id = :id".formatted(SELECT))
         .param("id", id)
         .query(UserReadModel::row)
         .optional();

@@ -87,11 +87,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /** Creates {@code database} if it does not exist yet. */
   public void ensureDatabase(String database) throws IOException {
     try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
-        var statement = connection.createStatement()) {
-      var rs =
-          statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
-      if (!rs.next()) {
-        statement.execute("create database \"" + database.replace("\"", "") + "\"");
+        var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, database);
+      if (!exists.executeQuery().next()) {
+        try (var create = connection.createStatement()) {
+          create.execute("create database \"%s\"".formatted(database.replace("\"", "")));
+        }
       }
     } catch (java.sql.SQLException e) {
       throw new IOException("Cannot create database " + database + ": " + e.getMessage(), e);

@@ -197,7 +197,7 @@ class AgencyRegistry {
   }
 
   Agency get(UUID id) {
-    return jdbc.sql(SELECT + " where id = :id")
+    return jdbc.sql("%s where id = :id".formatted(SELECT))
         .param("id", id)
         .query(this::agency)
         .optional()
@@ -208,9 +208,11 @@ class AgencyRegistry {
   List<Agency> search(String query, int limit) {
     String q = query == null ? "" : query.strip();
     return jdbc.sql(
-            SELECT
-                + " where :q = '' or licence_number ilike :like or holder ilike :like"
-                + " order by holder, licence_number limit :limit")
+            """
+            %s where :q = '' or licence_number ilike :like or holder ilike :like
+            order by holder, licence_number limit :limit
+            """
+                .formatted(SELECT))
         .param("q", q)
         .param("like", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%")
         .param("limit", limit)
@@ -257,10 +259,12 @@ class AgencyRegistry {
     }
     boolean taken =
         jdbc.sql(
-                "select count(*) > 0 from employment_agency where upper(licence_number) = upper(:n)"
-                    + (self == null ? "" : " and id <> :self"))
+                """
+                select count(*) > 0 from employment_agency
+                 where upper(licence_number) = upper(:n) and id is distinct from :self
+                """)
             .param("n", form.licenceNumber().strip())
-            .params(self == null ? java.util.Map.of() : java.util.Map.of("self", self))
+            .param("self", self, java.sql.Types.OTHER)
             .query(Boolean.class)
             .single();
     if (taken) {

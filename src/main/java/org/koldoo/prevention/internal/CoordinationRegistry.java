@@ -89,10 +89,12 @@ class CoordinationRegistry {
     organisation(organisations, f.responsibleBody(), "responsibleBody");
     boolean taken =
         jdbc.sql(
-                "select count(*) > 0 from nap_activity where upper(code) = upper(:c)"
-                    + (id == null ? "" : " and id <> :id"))
+                """
+                select count(*) > 0 from nap_activity
+                 where upper(code) = upper(:c) and id is distinct from :id
+                """)
             .param("c", f.code().strip())
-            .params(id == null ? Map.of() : Map.of("id", id))
+            .param("id", id, java.sql.Types.OTHER)
             .query(Boolean.class)
             .single();
     if (taken) {

@@ -271,7 +271,7 @@ class HotlineService {
   }
 
   Call get(UUID id) {
-    return jdbc.sql(SELECT + " where id = :id")
+    return jdbc.sql("%s where id = :id".formatted(SELECT))
         .param("id", id)
         .query(HotlineService::call)
         .optional()
@@ -299,14 +299,16 @@ class HotlineService {
       where.add("(',' || topics || ',') like :topic");
       params.put("topic", "%," + topic.name() + ",%");
     }
-    String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    String clause = where.isEmpty() ? "" : " where %s".formatted(String.join(" and ", where));
     long total =
-        jdbc.sql("select count(*) from hotline_call" + clause)
+        jdbc.sql("select count(*) from hotline_call%s".formatted(clause))
             .params(params)
             .query(Long.class)
             .single();
     List<Call> calls =
-        jdbc.sql(SELECT + clause + " order by received_at desc, id limit :limit offset :offset")
+        jdbc.sql(
+                "%s%s order by received_at desc, id limit :limit offset :offset"
+                    .formatted(SELECT, clause))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())

@@ -61,12 +61,13 @@ class OutreachRegistry {
     }
     boolean overlaps =
         jdbc.sql(
-                "select count(*) > 0 from migration_service_period where period_start <= :e"
-                    + " and period_end >= :s"
-                    + (id == null ? "" : " and id <> :id"))
+                """
+                select count(*) > 0 from migration_service_period
+                 where period_start <= :e and period_end >= :s and id is distinct from :id
+                """)
             .param("s", f.periodStart())
             .param("e", f.periodEnd())
-            .params(id == null ? Map.of() : Map.of("id", id))
+            .param("id", id, java.sql.Types.OTHER)
             .query(Boolean.class)
             .single();
     if (overlaps) {

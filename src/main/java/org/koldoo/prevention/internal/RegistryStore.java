@@ -52,7 +52,7 @@ class RegistryStore {
       row.put("id", created);
       String columns = String.join(", ", row.keySet());
       String params = ":" + String.join(", :", row.keySet());
-      jdbc.sql("insert into " + table + " (" + columns + ") values (" + params + ")")
+      jdbc.sql("insert into %s (%s) values (%s)".formatted(table, columns, params))
           .params(row)
           .update();
       audit.record(AuditRecord.of("REGISTRY_ENTRY_CREATED", table, created));
@@ -65,12 +65,11 @@ class RegistryStore {
     row.put("expected_version", version == null ? -1 : version);
     int changed =
         jdbc.sql(
-                "update "
-                    + table
-                    + " set "
-                    + String.join(", ", sets)
-                    + ", version = version + 1"
-                    + " where id = :id and version = :expected_version")
+                """
+                update %s set %s, version = version + 1
+                 where id = :id and version = :expected_version
+                """
+                    .formatted(table, String.join(", ", sets)))
             .params(row)
             .update();
     if (changed == 0) {
@@ -82,7 +81,7 @@ class RegistryStore {
 
   List<Map<String, Object>> list(String table, String orderBy) {
     check(table);
-    return jdbc.sql("select * from " + table + " order by " + orderBy + " limit 2000")
+    return jdbc.sql("select * from %s order by %s limit 2000".formatted(table, orderBy))
         .query()
         .listOfRows();
   }
@@ -90,7 +89,7 @@ class RegistryStore {
   Map<String, Object> get(String table, UUID id) {
     check(table);
     return jdbc
-        .sql("select * from " + table + " where id = :id")
+        .sql("select * from %s where id = :id".formatted(table))
         .param("id", id)
         .query()
         .listOfRows()

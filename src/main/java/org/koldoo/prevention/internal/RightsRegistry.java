@@ -69,16 +69,17 @@ class RightsRegistry {
     }
     boolean overlaps =
         jdbc.sql(
-                "select count(*) > 0 from ngo_centre_support where centre_id = :c"
-                    + " and funder_id = :f and kind = :k and period_start <= :e"
-                    + " and period_end >= :s"
-                    + (id == null ? "" : " and id <> :id"))
+                """
+                select count(*) > 0 from ngo_centre_support
+                 where centre_id = :c and funder_id = :f and kind = :k
+                   and period_start <= :e and period_end >= :s and id is distinct from :id
+                """)
             .param("c", f.centreId())
             .param("f", f.funderId())
             .param("k", f.kind().name())
             .param("s", f.periodStart())
             .param("e", f.periodEnd())
-            .params(id == null ? Map.of() : Map.of("id", id))
+            .param("id", id, java.sql.Types.OTHER)
             .query(Boolean.class)
             .single();
     if (overlaps) {

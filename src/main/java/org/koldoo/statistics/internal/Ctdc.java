@@ -68,17 +68,17 @@ class Ctdc {
 
   private List<Map<String, String>> persons(Period period) {
     return jdbc.sql(
-            "with person as ("
-                + Bases.PERSON
-                + ") select extract(year from f.decided_on)::int as year, v.sex, v.age, v.child,"
-                + " nullif(v.citizenship, '') as citizenship, f.countries_of_exploitation,"
-                + " f.exploitation_types, f.sectors, f.sexual_exploitation_types,"
-                + " f.means_of_control, f.recruiter_relation, f.recruitment_methods"
-                + " from ("
-                + Bases.FIRST_IDENTIFICATIONS
-                + ") f"
-                + " join facts_victim_case v on v.case_id = f.case_id"
-                + " where f.decided_on between :from and :to")
+            """
+            with person as (%s)
+            select extract(year from f.decided_on)::int as year, v.sex, v.age, v.child,
+                   nullif(v.citizenship, '') as citizenship, f.countries_of_exploitation,
+                   f.exploitation_types, f.sectors, f.sexual_exploitation_types,
+                   f.means_of_control, f.recruiter_relation, f.recruitment_methods
+              from (%s) f
+              join facts_victim_case v on v.case_id = f.case_id
+             where f.decided_on between :from and :to
+            """
+                .formatted(Bases.PERSON, Bases.FIRST_IDENTIFICATIONS))
         .param("from", Date.valueOf(period.from()))
         .param("to", Date.valueOf(period.to()))
         .query(

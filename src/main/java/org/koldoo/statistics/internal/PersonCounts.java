@@ -80,7 +80,7 @@ final class PersonCounts {
         sql.append(", case when b = 0 then ").append(dim.column()).append("::text end");
         continue;
       }
-      String value = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
+      String value = "coalesce(nullif(%s::text, ''), 'UNKNOWN')".formatted(dim.column());
       // the filters of the measures broken down by it; null for a measure without one
       List<String> counting = new ArrayList<>();
       for (int m = 0; m < measures.size(); m++) {
@@ -89,7 +89,7 @@ final class PersonCounts {
         }
       }
       sql.append(", case when b = 0")
-          .append(counting.contains(null) ? "" : " and " + anyOf(counting))
+          .append(counting.contains(null) ? "" : " and %s".formatted(anyOf(counting)))
           .append(" then ")
           .append(value)
           .append(" end");
@@ -100,7 +100,7 @@ final class PersonCounts {
       String condition = measures.get(m).condition();
       if (condition != null) {
         filters.add(condition);
-        bits.add("case when " + condition + " then " + (1L << m) + " else 0 end");
+        bits.add("case when %s then %d else 0 end".formatted(condition, 1L << m));
       }
     }
     sql.append(", ").append(bits.isEmpty() ? "0" : String.join(" | ", bits));
@@ -116,7 +116,7 @@ final class PersonCounts {
 
   private static String anyOf(List<String> conditions) {
     return conditions.stream()
-        .map(c -> "(" + c + ")")
+        .map("(%s)"::formatted)
         .collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
   }
 

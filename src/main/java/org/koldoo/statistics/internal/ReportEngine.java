@@ -212,15 +212,7 @@ class ReportEngine implements AutoCloseable {
   private List<UUID[]> pendingPairs() {
     return analytic(
         () ->
-            jdbc.sql(
-                    "with person as ("
-                        + Bases.PERSON
-                        + " where v.case_id in (select case_a from facts_linkage_pending"
-                        + " union all select case_b from facts_linkage_pending))"
-                        + " select pa.person_id, pb.person_id from facts_linkage_pending l"
-                        + " join person pa on pa.case_id = l.case_a"
-                        + " join person pb on pb.case_id = l.case_b"
-                        + " where pa.person_id <> pb.person_id")
+            jdbc.sql(PENDING_PAIRS.formatted(Bases.PERSON))
                 .query(
                     (rs, i) ->
                         new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
@@ -264,44 +256,79 @@ class ReportEngine implements AutoCloseable {
     return sql.toString();
   }
 
+  /** The totals of every period: b, no breakdown, no key, the measures (%1$s), filter (%2$s). */
+  private static final String TOTALS =
+      """
+      select b, null::text, null::text, %1$s
+        from base
+       where b is not null%2$s
+       group by b""";
+
+  /**
+   * One breakdown of the report period (b = 0): its name (%1$s), key (%2$s), the measures (%3$s),
+   * the unnesting of a list column (%4$s) and the filter (%5$s).
+   */
+  private static final String BREAKDOWN =
+      """
+      select b, '%1$s', %2$s, %3$s
+        from base %4$s
+       where b = 0%5$s
+       group by b, %2$s""";
+
+  /** A comma-joined list column (%s), one row per code, UNKNOWN when empty. */
+  private static final String UNNEST =
+      "cross join lateral unnest(coalesce(string_to_array(nullif(%s, ''), ','), array['UNKNOWN'])) k";
+
+  /** Pending linkage pairs as pairs of persons: the person query (%s) limited to those cases. */
+  private static final String PENDING_PAIRS =
+      """
+      with person as (%s where v.case_id in (select case_a from facts_linkage_pending
+                                               union all select case_b from facts_linkage_pending))
+      select pa.person_id, pb.person_id from facts_linkage_pending l
+        join person pa on pa.case_id = l.case_a
+        join person pb on pb.case_id = l.case_b
+       where pa.person_id <> pb.person_id
+      """;
+
+  /** One measure (%5$s) by two columns (%3$s, %4$s) of a base (%2$s) over persons (%1$s). */
+  private static final String CROSS =
+      """
+      with person as (%1$s), base as (%2$s)
+      select coalesce(nullif(%3$s::text, ''), 'UNKNOWN'), coalesce(nullif(%4$s::text, ''), 'UNKNOWN'),
+             coalesce(%5$s, 0)
+        from base where b = 0 group by 1, 2
+      """;
+
+  /** Columns (%3$s) of a base's (%2$s) rows in the report period, over persons (%1$s). */
+  private static final String ROWS =
+      """
+      with person as (%1$s), base as (%2$s)
+      select %3$s from base where b = 0
+      """;
+
   /** One branch: the totals ({@code breakdown} null) or one breakdown. */
   private static String branch(
       Base base, List<IndicatorDefinition> indicators, Breakdown breakdown) {
-    String label = breakdown == null ? "null::text" : "'" + breakdown.name() + "'";
-    String key;
-    String from = " from base";
-    if (breakdown == null) {
-      key = "null::text";
-    } else {
-      Base.Dim dim = base.dims().get(breakdown);
-      if (dim.multi()) {
-        key = "k";
-        from +=
-            " cross join lateral unnest(coalesce(string_to_array(nullif("
-                + dim.column()
-                + ", ''), ','), array['UNKNOWN'])) as k";
-      } else {
-        key = "coalesce(nullif(" + dim.column() + "::text, ''), 'UNKNOWN')";
-      }
-    }
     List<String> measures = new ArrayList<>();
     for (IndicatorDefinition d : indicators) {
       // an indicator that does not break down by this breakdown is 0 here and never read
       boolean counted = breakdown == null || d.breakdowns().contains(breakdown);
-      measures.add(counted ? "coalesce(" + d.measure() + ", 0)" : "0");
+      measures.add(counted ? "coalesce(%s, 0)".formatted(d.measure()) : "0");
     }
-    return "select b, "
-        + label
-        + ", "
-        + key
-        + ", "
-        + String.join(", ", measures)
-        + from
-        // breakdowns are of the report period only; the periods before it have totals
-        + (breakdown == null ? " where b is not null" : " where b = 0")
-        + onlyCounted(indicators, breakdown)
-        + " group by b"
-        + (breakdown == null ? "" : ", " + key);
+    if (breakdown == null) {
+      return TOTALS.formatted(String.join(", ", measures), onlyCounted(indicators, null));
+    }
+    Base.Dim dim = base.dims().get(breakdown);
+    // a list column counts once under each of its codes, an empty one under UNKNOWN
+    String key =
+        dim.multi() ? "k" : "coalesce(nullif(%s::text, ''), 'UNKNOWN')".formatted(dim.column());
+    String unnest = dim.multi() ? UNNEST.formatted(dim.column()) : "";
+    return BREAKDOWN.formatted(
+        breakdown.name(),
+        key,
+        String.join(", ", measures),
+        unnest,
+        onlyCounted(indicators, breakdown));
   }
 
   private static final java.util.regex.Pattern FILTER =
@@ -321,9 +348,9 @@ class ReportEngine implements AutoCloseable {
       if (!m.matches()) {
         return "";
       }
-      conditions.add("(" + m.group(1) + ")");
+      conditions.add("(%s)".formatted(m.group(1)));
     }
-    return conditions.isEmpty() ? "" : " and (" + String.join(" or ", conditions) + ")";
+    return conditions.isEmpty() ? "" : " and (%s)".formatted(String.join(" or ", conditions));
   }
 
   /**
@@ -333,18 +360,7 @@ class ReportEngine implements AutoCloseable {
   Map<List<String>, Long> cross(Base base, String measure, Period period, String a, String b) {
     List<Period> periods = List.of(period, period.previous(), period.previous().previous());
     return jdbc
-        .sql(
-            "with person as ("
-                + Bases.PERSON
-                + "), base as ("
-                + base.sql()
-                + ") select coalesce(nullif("
-                + a
-                + "::text, ''), 'UNKNOWN'), coalesce(nullif("
-                + b
-                + "::text, ''), 'UNKNOWN'), coalesce("
-                + measure
-                + ", 0) from base where b = 0 group by 1, 2")
+        .sql(CROSS.formatted(Bases.PERSON, base.sql(), a, b, measure))
         .params(params(periods))
         .query((rs, i) -> Map.entry(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3)))
         .list()
@@ -357,14 +373,7 @@ class ReportEngine implements AutoCloseable {
     List<Period> periods = List.of(period, period.previous(), period.previous().previous());
     return analytic(
         () ->
-            jdbc.sql(
-                    "with person as ("
-                        + Bases.PERSON
-                        + "), base as ("
-                        + base.sql()
-                        + ") select "
-                        + String.join(", ", columns)
-                        + " from base where b = 0")
+            jdbc.sql(ROWS.formatted(Bases.PERSON, base.sql(), String.join(", ", columns)))
                 .params(params(periods))
                 .query(
                     (rs, i) -> {

@@ -57,6 +57,34 @@ class CaseReadModel {
       boolean child,
       IdentificationStatus status) {}
 
+  /** The cases an organisation :viewerOrg sees: its own, referred to it, or opened by consent. */
+  private static final String VISIBLE =
+      """
+      (c.organisation_id = :viewerOrg
+       or exists (select 1 from victim_access_grant g where g.case_id = c.id
+                  and g.organisation_id = :viewerOrg and g.revoked_at is null)
+       or exists (select 1 from victim_consent k where k.case_id = c.id
+                  and k.purpose = :opening and k.organisation_id = :viewerOrg
+                  and k.withdrawn_on is null))
+      """;
+
+  /** Cases with their latest status, under a condition (%s). */
+  private static final String FROM =
+      """
+      from victim_case c
+      left join lateral (select status from victim_identification i
+                          where i.case_id = c.id order by decided_on desc, id desc limit 1) s on true
+      where %s
+      """;
+
+  private static final String PAGE =
+      """
+      select c.id, c.case_number, c.pseudonym, c.organisation_id, null as code,
+             c.registered_on, c.sex, c.birth_year, c.child, s.status
+      %s
+      order by c.registered_on desc, c.case_number desc limit :limit offset :offset
+      """;
+
   Page<CaseRow> search(Viewer viewer, Filter filter, Pageable pageable) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
@@ -65,22 +93,11 @@ class CaseReadModel {
         return new Page<>(List.of(), pageable.getPageNumber(), pageable.getPageSize(), 0);
       }
       params.put("viewerOrg", viewer.organisationId());
-      String visible =
-          "(c.organisation_id = :viewerOrg"
-              + " or exists (select 1 from victim_access_grant g where g.case_id = c.id"
-              + " and g.organisation_id = :viewerOrg and g.revoked_at is null)";
-      if (viewer.lawEnforcement()) {
-        visible +=
-            " or exists (select 1 from victim_consent k where k.case_id = c.id"
-                + " and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :viewerOrg"
-                + " and k.withdrawn_on is null))";
-      } else {
-        visible +=
-            " or exists (select 1 from victim_consent k where k.case_id = c.id"
-                + " and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :viewerOrg"
-                + " and k.withdrawn_on is null))";
-      }
-      where.add(visible);
+      // the police, prosecution and courts are opened a case only by a consent naming them
+      params.put(
+          "opening",
+          viewer.lawEnforcement() ? "LAW_ENFORCEMENT_CONTACT" : "SHARING_WITH_ORGANISATION");
+      where.add(VISIBLE);
     }
     if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
       where.add("(c.case_number ilike :number or c.pseudonym ilike :number)");
@@ -113,18 +130,11 @@ class CaseReadModel {
       where.add("c.id in (:ids)");
       params.put("ids", filter.ids());
     }
-    String from =
-        " from victim_case c"
-            + " left join lateral (select status from victim_identification i"
-            + " where i.case_id = c.id order by decided_on desc, id desc limit 1) s on true"
-            + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-    long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+    String from = FROM.formatted(where.isEmpty() ? "true" : String.join(" and ", where));
+    long total =
+        jdbc.sql("select count(*) %s".formatted(from)).params(params).query(Long.class).single();
     List<CaseRow> rows =
-        jdbc.sql(
-                "select c.id, c.case_number, c.pseudonym, c.organisation_id, null as code,"
-                    + " c.registered_on, c.sex, c.birth_year, c.child, s.status"
-                    + from
-                    + " order by c.registered_on desc, c.case_number desc limit :limit offset :offset")
+        jdbc.sql(PAGE.formatted(from))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())

@@ -61,7 +61,7 @@ class CaseRecords {
       """;
 
   private static final String FACTS =
-      "select " + FACTS_COLUMNS + " from victim_case c where c.id = :c";
+      "select %s from victim_case c where c.id = :c".formatted(FACTS_COLUMNS);
 
   /** What the access policy needs to decide on one case for one organisation. */
   record Relation(UUID caseId, UUID owner, boolean child, AccessPolicy.Facts facts) {}
@@ -72,10 +72,8 @@ class CaseRecords {
    */
   List<Relation> relations(String where, Map<String, ?> params, UUID viewerOrganisation) {
     return jdbc.sql(
-            "select c.id, c.organisation_id, c.child, "
-                + FACTS_COLUMNS
-                + " from victim_case c where "
-                + where)
+            "select c.id, c.organisation_id, c.child, %s from victim_case c where %s"
+                .formatted(FACTS_COLUMNS, where))
         .params(params)
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
@@ -112,31 +110,34 @@ class CaseRecords {
       List<TimelineEntry> timeline,
       List<ConsentRow> consents) {}
 
+  /** A case with its latest status, the viewer's facts (%1$s), its timeline (%2$s), consents. */
+  private static final String READ =
+      """
+      select c.id, c.case_number, c.pseudonym, c.organisation_id, c.registered_on, c.sex,
+             c.birth_year, c.child,
+             nullif(array_to_string(c.citizenships, ','), '') as citizenships, c.region, c.version,
+             (select status from victim_identification i where i.case_id = c.id
+               order by decided_on desc, id desc limit 1) as status,
+             %1$s,
+             (select json_agg(json_build_object('on', t.on_date, 'kind', t.kind,
+                     'labelKey', t.label, 'detail', t.detail, 'organisationId', t.organisation_id)
+                     order by t.on_date, t.step)
+                from (%2$s) t) as timeline,
+             (select json_agg(json_build_object('id', k.id, 'purpose', k.purpose,
+                     'organisationId', k.organisation_id, 'givenOn', k.given_on,
+                     'byGuardian', k.given_by_guardian, 'withdrawnOn', k.withdrawn_on)
+                     order by k.given_on, k.id)
+                from victim_consent k where k.case_id = c.id) as consents
+        from victim_case c where c.id = :c
+      """;
+
   /**
    * The case with its latest status, its timeline, its consents and the viewer organisation's
    * relationship to it, in one statement (one snapshot, one round trip): the API's most frequent
    * read.
    */
   Optional<CaseRead> read(UUID caseId, UUID viewerOrganisation) {
-    return jdbc.sql(
-            "select c.id, c.case_number, c.pseudonym, c.organisation_id, c.registered_on, c.sex,"
-                + " c.birth_year, c.child,"
-                + " nullif(array_to_string(c.citizenships, ','), '') as citizenships, c.region,"
-                + " c.version,"
-                + " (select status from victim_identification i where i.case_id = c.id"
-                + " order by decided_on desc, id desc limit 1) as status, "
-                + FACTS_COLUMNS
-                + ", (select json_agg(json_build_object('on', t.on_date, 'kind', t.kind,"
-                + " 'labelKey', t.label, 'detail', t.detail, 'organisationId', t.organisation_id)"
-                + " order by t.on_date, t.step) from ("
-                + TIMELINE
-                + ") t) as timeline,"
-                + " (select json_agg(json_build_object('id', k.id, 'purpose', k.purpose,"
-                + " 'organisationId', k.organisation_id, 'givenOn', k.given_on,"
-                + " 'byGuardian', k.given_by_guardian, 'withdrawnOn', k.withdrawn_on)"
-                + " order by k.given_on, k.id) from victim_consent k where k.case_id = c.id)"
-                + " as consents"
-                + " from victim_case c where c.id = :c")
+    return jdbc.sql(READ.formatted(FACTS_COLUMNS, TIMELINE))
         .param("c", caseId)
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
@@ -176,10 +177,12 @@ class CaseRecords {
 
   Optional<Sealed> sealed(UUID caseId, UUID viewerOrganisation) {
     return jdbc.sql(
-            "select c.organisation_id, c.child, c.identity_ciphertext, c.guardian_ciphertext,"
-                + " c.best_interests_ciphertext, "
-                + FACTS_COLUMNS
-                + " from victim_case c where c.id = :c")
+            """
+            select c.organisation_id, c.child, c.identity_ciphertext, c.guardian_ciphertext,
+                   c.best_interests_ciphertext, %s
+              from victim_case c where c.id = :c
+            """
+                .formatted(FACTS_COLUMNS))
         .param("c", caseId)
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
@@ -292,7 +295,7 @@ class CaseRecords {
       """;
 
   List<TimelineEntry> timeline(UUID caseId) {
-    return jdbc.sql(TIMELINE + " order by 1, 2")
+    return jdbc.sql("%s order by 1, 2".formatted(TIMELINE))
         .param("c", caseId)
         .query(
             (rs, n) ->

@@ -121,9 +121,11 @@ class IdentityService {
     Set<UUID> visible =
         guard.visibleAs(
             viewer,
-            "(:n::text is null or c.name_index = :n)"
-                + " and (:d::text is null or c.birth_date_index = :d)"
-                + " and (:x::text is null or c.document_index = :x)",
+            """
+            (:n::text is null or c.name_index = :n)
+            and (:d::text is null or c.birth_date_index = :d)
+            and (:x::text is null or c.document_index = :x)
+            """,
             params,
             Access.IDENTITY);
     audit.record(
