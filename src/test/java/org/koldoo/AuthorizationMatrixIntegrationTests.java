@@ -332,17 +332,20 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "OWN",
                 "POST",
                 "/api/v1/cases",
-                "{\"givenName\":\"" + randomName(8) + "\",\"sex\":\"FEMALE\"}"),
+                """
+                {"givenName":"%s","sex":"FEMALE"}"""
+                    .formatted(randomName(8))),
             "$.id"));
     for (String consent :
         List.of(
-            "{\"purpose\":\"REFERRAL\",\"givenOn\":\"2026-01-10\"}",
-            "{\"purpose\":\"SHARING_WITH_ORGANISATION\",\"organisationId\":\""
-                + MFA
-                + "\",\"givenOn\":\"2026-01-10\"}",
-            "{\"purpose\":\"LAW_ENFORCEMENT_CONTACT\",\"organisationId\":\""
-                + MVD
-                + "\",\"givenOn\":\"2026-01-10\"}")) {
+            """
+            {"purpose":"REFERRAL","givenOn":"2026-01-10"}""",
+            """
+            {"purpose":"SHARING_WITH_ORGANISATION","organisationId":"%s","givenOn":"2026-01-10"}"""
+                .formatted(MFA),
+            """
+            {"purpose":"LAW_ENFORCEMENT_CONTACT","organisationId":"%s","givenOn":"2026-01-10"}"""
+                .formatted(MVD))) {
       ok("OWN", "POST", "/api/v1/cases/" + caseId + "/consents", consent);
     }
     String accepted = refer(caseId, CC_BISHKEK);
@@ -362,19 +365,18 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "LEC",
                 "POST",
                 "/api/v1/criminal-cases",
-                "{\"registrationNumber\":\"AMC-"
-                    + System.nanoTime()
-                    + "\",\"registeredOn\":\"2026-01-05\",\"origin\":\"POLICE_INITIATIVE\","
-                    + "\"articleId\":\""
-                    + ARTICLE_166
-                    + "\"}"),
+                """
+                {"registrationNumber":"AMC-%s","registeredOn":"2026-01-05","origin":"POLICE_INITIATIVE","articleId":"%s"}"""
+                    .formatted(System.nanoTime(), ARTICLE_166)),
             "$.id");
     world.put("criminal-case", criminal);
     ok(
         "LEC",
         "POST",
         "/api/v1/criminal-cases/" + criminal + "/bodies",
-        "{\"organisationId\":\"" + PGO + "\"}");
+        """
+        {"organisationId":"%s"}"""
+            .formatted(PGO));
     String defendantName = "Подсудимый" + System.nanoTime() % 1_000_000;
     world.put("defendant-name", defendantName);
     world.put(
@@ -384,7 +386,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "LEC",
                 "POST",
                 "/api/v1/criminal-cases/" + criminal + "/defendants",
-                "{\"name\":\"" + defendantName + "\",\"sex\":\"MALE\"}"),
+                """
+                {"name":"%s","sex":"MALE"}"""
+                    .formatted(defendantName)),
             "$.id"));
     world.put(
         "call",
@@ -393,9 +397,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 "HOT",
                 "POST",
                 "/api/v1/hotline/calls",
-                "{\"receivedAt\":\"2026-01-12T10:15:00\",\"channel\":\"PHONE\","
-                    + "\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"OTHER\"],"
-                    + "\"outcome\":\"INFORMATION_GIVEN\"}"),
+                """
+                {"receivedAt":"2026-01-12T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}"""),
             "$.id"));
     for (String[] registry :
         new String[][] {
@@ -437,9 +440,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
             "OWN",
             "POST",
             "/api/v1/cases/" + caseId + "/referrals",
-            "{\"toOrganisationId\":\""
-                + to
-                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-01-11\"}"),
+            """
+            {"toOrganisationId":"%s","serviceType":"SHELTER","sentOn":"2026-01-11"}"""
+                .formatted(to)),
         "$.id");
   }
 

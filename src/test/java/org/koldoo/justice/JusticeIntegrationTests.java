@@ -55,9 +55,9 @@ class JusticeIntegrationTests extends IntegrationTest {
         event(
             investigator,
             id,
-            "{\"type\":\"RECLASSIFIED\",\"occurredOn\":\"2026-03-01\",\"articleTo\":\""
-                + FRAUD
-                + "\",\"note\":\"no proof of coercion\"}");
+            """
+            {"type":"RECLASSIFIED","occurredOn":"2026-03-01","articleTo":"%s","note":"no proof of coercion"}"""
+                .formatted(FRAUD));
     assertThat(reclassified.getStatus()).as(reclassified.getContentAsString()).isEqualTo(200);
     assertThat(read(reclassified, "$.summary.downgraded")).isEqualTo("true");
     assertThat(read(reclassified, "$.summary.currentArticle")).isEqualTo("FRAUD");
@@ -86,7 +86,8 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/criminal-cases/" + id + "/defendants",
-            "{\"name\":\"Асанов Бакыт\",\"sex\":\"MALE\",\"citizenship\":\"KG\",\"publicOfficial\":true,\"officialBody\":\"district police\"}");
+            """
+            {"name":"Асанов Бакыт","sex":"MALE","citizenship":"KG","publicOfficial":true,"officialBody":"district police"}""");
     assertThat(official.getStatus()).isEqualTo(200);
     String defendant = read(official, "$.id");
     // a body not handling the case reads it without names and writes nothing to it
@@ -100,7 +101,8 @@ class JusticeIntegrationTests extends IntegrationTest {
             event(
                     border,
                     id,
-                    "{\"type\":\"INVESTIGATION_SUSPENDED\",\"occurredOn\":\"2026-02-02\"}")
+                    """
+                    {"type":"INVESTIGATION_SUSPENDED","occurredOn":"2026-02-02"}""")
                 .getStatus())
         .isEqualTo(403);
     assertThat(
@@ -108,7 +110,9 @@ class JusticeIntegrationTests extends IntegrationTest {
                     border,
                     "POST",
                     "/api/v1/criminal-cases/" + id + "/bodies",
-                    "{\"organisationId\":\"" + BORDER + "\"}")
+                    """
+                    {"organisationId":"%s"}"""
+                        .formatted(BORDER))
                 .getStatus())
         .isEqualTo(403);
     assertThat(
@@ -116,11 +120,16 @@ class JusticeIntegrationTests extends IntegrationTest {
                     border,
                     "POST",
                     "/api/v1/criminal-cases/" + id + "/defendants",
-                    "{\"name\":\"Кто-то\"}")
+                    """
+                    {"name":"Кто-то"}""")
                 .getStatus())
         .isEqualTo(403);
     assertThat(
-            event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-04-01\"}")
+            event(
+                    prosecutor,
+                    id,
+                    """
+                                  {"type":"SENT_TO_COURT","occurredOn":"2026-04-01"}""")
                 .getStatus())
         .isEqualTo(200);
     // an investigator may not record a verdict; a court clerk may
@@ -128,36 +137,36 @@ class JusticeIntegrationTests extends IntegrationTest {
             event(
                     investigator,
                     id,
-                    "{\"type\":\"VERDICT\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
-                        + defendant
-                        + "\",\"outcome\":\"CONVICTED\"}")
+                    """
+                    {"type":"VERDICT","occurredOn":"2026-06-01","defendantId":"%s","outcome":"CONVICTED"}"""
+                        .formatted(defendant))
                 .getStatus())
         .isEqualTo(403);
     assertThat(
             event(
                     clerk,
                     id,
-                    "{\"type\":\"VERDICT\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
-                        + defendant
-                        + "\",\"outcome\":\"CONVICTED\"}")
+                    """
+                    {"type":"VERDICT","occurredOn":"2026-06-01","defendantId":"%s","outcome":"CONVICTED"}"""
+                        .formatted(defendant))
                 .getStatus())
         .isEqualTo(200);
     var tooLong =
         event(
             clerk,
             id,
-            "{\"type\":\"SENTENCE\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
-                + defendant
-                + "\",\"months\":84}");
+            """
+            {"type":"SENTENCE","occurredOn":"2026-06-01","defendantId":"%s","months":84}"""
+                .formatted(defendant));
     assertThat(tooLong.getStatus()).isEqualTo(400);
     assertThat(tooLong.getContentAsString()).contains("maximum of article 166");
     var sentence =
         event(
             clerk,
             id,
-            "{\"type\":\"SENTENCE\",\"occurredOn\":\"2026-06-01\",\"defendantId\":\""
-                + defendant
-                + "\",\"months\":48}");
+            """
+            {"type":"SENTENCE","occurredOn":"2026-06-01","defendantId":"%s","months":48}"""
+                .formatted(defendant));
     assertThat(sentence.getStatus()).isEqualTo(200);
     assertThat(read(sentence, "$.summary.stage")).isEqualTo("VERDICT");
     assertThat(read(sentence, "$.summary.officialAmongDefendants")).isEqualTo("true");
@@ -185,11 +194,9 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/criminal-cases",
-            "{\"registrationNumber\":\"X-"
-                + System.nanoTime()
-                + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\"POLICE_INITIATIVE\",\"articleId\":\""
-                + UUID.randomUUID()
-                + "\"}");
+            """
+            {"registrationNumber":"X-%s","registeredOn":"2026-02-01","origin":"POLICE_INITIATIVE","articleId":"%s"}"""
+                .formatted(System.nanoTime(), UUID.randomUUID()));
     assertThat(unknown.getStatus()).isEqualTo(400);
     assertThat(unknown.getContentAsString()).contains("articleId");
     var notYet =
@@ -197,9 +204,9 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/criminal-cases",
-            "{\"registrationNumber\":\"X-"
-                + System.nanoTime()
-                + "\",\"registeredOn\":\"2021-06-01\",\"origin\":\"POLICE_INITIATIVE\",\"articleId\":\"10000000-0000-0000-0000-000000000167\"}");
+            """
+            {"registrationNumber":"X-%s","registeredOn":"2021-06-01","origin":"POLICE_INITIATIVE","articleId":"10000000-0000-0000-0000-000000000167"}"""
+                .formatted(System.nanoTime()));
     assertThat(notYet.getStatus()).isEqualTo(400);
     assertThat(notYet.getContentAsString()).contains("was not in force");
     assertThat(jdbc.sql("select count(*) from criminal_case").query(Long.class).single())
@@ -207,10 +214,19 @@ class JusticeIntegrationTests extends IntegrationTest {
 
     UUID id = register(investigator, ART_170, "POLICE_INITIATIVE", "FORCED_LABOUR");
     long events = jdbc.sql("select count(*) from case_event").query(Long.class).single();
-    var early = event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-01-01\"}");
+    var early =
+        event(
+            prosecutor,
+            id,
+            """
+                                      {"type":"SENT_TO_COURT","occurredOn":"2026-01-01"}""");
     assertThat(early.getStatus()).isEqualTo(400);
     var noDefendant =
-        event(prosecutor, id, "{\"type\":\"SENT_TO_COURT\",\"occurredOn\":\"2026-03-01\"}");
+        event(
+            prosecutor,
+            id,
+            """
+                              {"type":"SENT_TO_COURT","occurredOn":"2026-03-01"}""");
     assertThat(noDefendant.getContentAsString()).contains("at least one defendant");
     assertThat(jdbc.sql("select count(*) from case_event").query(Long.class).single())
         .isEqualTo(events);
@@ -224,11 +240,9 @@ class JusticeIntegrationTests extends IntegrationTest {
                     clerk,
                     "POST",
                     "/api/v1/criminal-cases",
-                    "{\"registrationNumber\":\"C-"
-                        + System.nanoTime()
-                        + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\"POLICE_INITIATIVE\",\"articleId\":\""
-                        + ART_170
-                        + "\"}")
+                    """
+                    {"registrationNumber":"C-%s","registeredOn":"2026-02-01","origin":"POLICE_INITIATIVE","articleId":"%s"}"""
+                        .formatted(System.nanoTime(), ART_170))
                 .getStatus())
         .isEqualTo(403);
     RequestPostProcessor caseWorker = person("j-ngo", CC_OSH, Role.CASE_WORKER);
@@ -239,7 +253,8 @@ class JusticeIntegrationTests extends IntegrationTest {
             caseWorker,
             "POST",
             "/api/v1/cases",
-            "{\"familyName\":\"Судебная\",\"givenName\":\"Айжан\",\"sex\":\"FEMALE\"}");
+            """
+            {"familyName":"Судебная","givenName":"Айжан","sex":"FEMALE"}""");
     String pseudonym = read(victim, "$.pseudonym");
     String victimId = read(victim, "$.id");
     UUID id = register(investigator, ART_170, "NGO_OR_IO_COMPLAINT", "FORCED_LABOUR");
@@ -248,7 +263,9 @@ class JusticeIntegrationTests extends IntegrationTest {
                     investigator,
                     "POST",
                     "/api/v1/criminal-cases/" + id + "/victims",
-                    "{\"pseudonym\":\"" + pseudonym + "\"}")
+                    """
+                    {"pseudonym":"%s"}"""
+                        .formatted(pseudonym))
                 .getStatus())
         .isEqualTo(204);
     String asClerk = call(clerk, "GET", "/api/v1/criminal-cases/" + id, null).getContentAsString();
@@ -295,7 +312,8 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/enforcement-operations",
-            "{\"name\":\"Saunas, Bishkek and Osh\",\"startedOn\":\"2026-03-01\",\"offencesUncovered\":63,\"traffickingAmongOffences\":\"UNKNOWN\"}");
+            """
+            {"name":"Saunas, Bishkek and Osh","startedOn":"2026-03-01","offencesUncovered":63,"traffickingAmongOffences":"UNKNOWN"}""");
     assertThat(operation.getStatus()).isEqualTo(200);
   }
 
@@ -311,13 +329,9 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/criminal-cases",
-            "{\"registrationNumber\":\"FA-"
-                + System.nanoTime()
-                + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\"POLICE_INITIATIVE\","
-                + "\"exploitationTypes\":[\"SEXUAL_EXPLOITATION\",\"FORCED_LABOUR\"],"
-                + "\"articleId\":\""
-                + ART_166
-                + "\"}");
+            """
+            {"registrationNumber":"FA-%s","registeredOn":"2026-02-01","origin":"POLICE_INITIATIVE","exploitationTypes":["SEXUAL_EXPLOITATION","FORCED_LABOUR"],"articleId":"%s"}"""
+                .formatted(System.nanoTime(), ART_166));
     assertThat(registered.getStatus()).as(registered.getContentAsString()).isEqualTo(201);
     String id = read(registered, "$.id");
     String defendants = "/api/v1/criminal-cases/" + id + "/defendants";
@@ -326,10 +340,17 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             defendants,
-            "{\"name\":\"Т. Б.\",\"birthDate\":\"1980-05-01\",\"birthYear\":1981}");
+            """
+            {"name":"Т. Б.","birthDate":"1980-05-01","birthYear":1981}""");
     assertThat(mismatch.getStatus()).isEqualTo(400);
     assertThat(mismatch.getContentAsString()).contains("birthYear");
-    var ahead = call(investigator, "POST", defendants, "{\"name\":\"Т. Б.\",\"birthYear\":2099}");
+    var ahead =
+        call(
+            investigator,
+            "POST",
+            defendants,
+            """
+                                                       {"name":"Т. Б.","birthYear":2099}""");
     assertThat(ahead.getStatus()).isEqualTo(400);
     assertThat(ahead.getContentAsString()).contains("birthYear");
     assertThat(
@@ -337,11 +358,17 @@ class JusticeIntegrationTests extends IntegrationTest {
                     investigator,
                     "POST",
                     defendants,
-                    "{\"name\":\"Т. Б.\",\"sex\":\"FEMALE\",\"birthDate\":\"1980-05-01\"}")
+                    """
+                    {"name":"Т. Б.","sex":"FEMALE","birthDate":"1980-05-01"}""")
                 .getStatus())
         .isEqualTo(200);
     assertThat(
-            call(investigator, "POST", defendants, "{\"name\":\"К. А.\",\"birthYear\":1975}")
+            call(
+                    investigator,
+                    "POST",
+                    defendants,
+                    """
+                                                   {"name":"К. А.","birthYear":1975}""")
                 .getStatus())
         .isEqualTo(200);
     String page =
@@ -362,14 +389,14 @@ class JusticeIntegrationTests extends IntegrationTest {
             investigator,
             "POST",
             "/api/v1/enforcement-operations",
-            "{\"name\":\"Market raids\",\"startedOn\":\"2026-03-01\",\"offencesUncovered\":9}");
+            """
+            {"name":"Market raids","startedOn":"2026-03-01","offencesUncovered":9}""");
     assertThat(operation.getStatus()).isEqualTo(200);
     String op = read(operation, "$.id");
     String detention =
-        "{\"operationId\":\""
-            + op
-            + "\",\"occurredOn\":\"%s\",\"measure\":\"DEPORTATION\","
-            + "\"persons\":6,\"citizenship\":\"UZ\",\"screened\":%s,\"referredAsVictims\":%d}";
+        """
+        {"operationId":"%s","occurredOn":"%%s","measure":"DEPORTATION","persons":6,"citizenship":"UZ","screened":%%s,"referredAsVictims":%%d}"""
+            .formatted(op);
     var unscreenedReferral =
         call(
             investigator,
@@ -428,15 +455,9 @@ class JusticeIntegrationTests extends IntegrationTest {
             who,
             "POST",
             "/api/v1/criminal-cases",
-            "{\"registrationNumber\":\"KR-"
-                + System.nanoTime()
-                + "\",\"registeredOn\":\"2026-02-01\",\"origin\":\""
-                + origin
-                + "\",\"exploitationTypes\":[\""
-                + type
-                + "\"],\"articleId\":\""
-                + article
-                + "\"}");
+            """
+            {"registrationNumber":"KR-%s","registeredOn":"2026-02-01","origin":"%s","exploitationTypes":["%s"],"articleId":"%s"}"""
+                .formatted(System.nanoTime(), origin, type, article));
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
     UUID id = UUID.fromString(read(response, "$.id"));
     // the case goes on to the prosecution and the court, who then handle it too
@@ -446,7 +467,9 @@ class JusticeIntegrationTests extends IntegrationTest {
               who,
               "POST",
               "/api/v1/criminal-cases/" + id + "/bodies",
-              "{\"organisationId\":\"" + body + "\"}");
+              """
+              {"organisationId":"%s"}"""
+                  .formatted(body));
       assertThat(handed.getStatus()).as(handed.getContentAsString()).isEqualTo(200);
     }
     return id;

@@ -46,24 +46,21 @@ class LinkageIntegrationTests extends IntegrationTest {
     UUID ngoCase =
         register(
             ngo,
-            "{\"familyName\":\"Жумабекова"
-                + suffix
-                + "\",\"givenName\":\"Бүбүсара\","
-                + "\"dateOfBirth\":\"1979-08-21\",\"sex\":\"FEMALE\"}");
+            """
+            {"familyName":"Жумабекова%s","givenName":"Бүбүсара","dateOfBirth":"1979-08-21","sex":"FEMALE"}"""
+                .formatted(suffix));
     UUID iomCase =
         register(
             iom,
-            "{\"latinName\":\"Bubusara Zhumabekova"
-                + suffix
-                + "\","
-                + "\"dateOfBirth\":\"1979-08-21\",\"sex\":\"FEMALE\"}");
+            """
+            {"latinName":"Bubusara Zhumabekova%s","dateOfBirth":"1979-08-21","sex":"FEMALE"}"""
+                .formatted(suffix));
     UUID stranger =
         register(
             iom,
-            "{\"familyName\":\"Осмонов"
-                + suffix
-                + "\",\"givenName\":\"Тилек\","
-                + "\"dateOfBirth\":\"1964-01-02\",\"sex\":\"MALE\"}");
+            """
+            {"familyName":"Осмонов%s","givenName":"Тилек","dateOfBirth":"1964-01-02","sex":"MALE"}"""
+                .formatted(suffix));
 
     var run = call(coordinator, "POST", "/api/v1/linkage/runs", null);
     assertThat(run.getStatus()).isEqualTo(200);
@@ -91,7 +88,9 @@ class LinkageIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/linkage/splits",
-            "{\"caseId\":\"" + iomCase + "\",\"reason\":\"different mother's name\"}");
+            """
+            {"caseId":"%s","reason":"different mother's name"}"""
+                .formatted(iomCase));
     assertThat(split.getStatus()).as(split.getContentAsString()).isEqualTo(204);
     assertThat(persons.distinctPersons(List.of(ngoCase, iomCase))).isEqualTo(2);
     // a later run does not undo the reviewer's decision
@@ -102,11 +101,9 @@ class LinkageIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/linkage/merges",
-            "{\"caseA\":\""
-                + ngoCase
-                + "\",\"caseB\":\""
-                + iomCase
-                + "\",\"reason\":\"confirmed by phone\"}");
+            """
+            {"caseA":"%s","caseB":"%s","reason":"confirmed by phone"}"""
+                .formatted(ngoCase, iomCase));
     assertThat(merge.getStatus()).as(merge.getContentAsString()).isEqualTo(204);
     assertThat(persons.distinctPersons(List.of(ngoCase, iomCase))).isEqualTo(1);
     assertThat(
@@ -134,15 +131,15 @@ class LinkageIntegrationTests extends IntegrationTest {
     UUID a =
         register(
             ngo,
-            "{\"familyName\":\"Эсенгулова"
-                + suffix
-                + "\",\"givenName\":\"Мээрим\",\"dateOfBirth\":\"1990-04-17\",\"sex\":\"FEMALE\"}");
+            """
+            {"familyName":"Эсенгулова%s","givenName":"Мээрим","dateOfBirth":"1990-04-17","sex":"FEMALE"}"""
+                .formatted(suffix));
     UUID b =
         register(
             iom,
-            "{\"familyName\":\"Эсенгулова"
-                + suffix
-                + "\",\"givenName\":\"Мээрим\",\"dateOfBirth\":\"1990-07-14\",\"sex\":\"FEMALE\"}");
+            """
+            {"familyName":"Эсенгулова%s","givenName":"Мээрим","dateOfBirth":"1990-07-14","sex":"FEMALE"}"""
+                .formatted(suffix));
     call(analyst, "POST", "/api/v1/linkage/runs", null);
     String pending =
         call(analyst, "GET", "/api/v1/linkage/candidates?status=PENDING", null)
@@ -165,10 +162,9 @@ class LinkageIntegrationTests extends IntegrationTest {
               analyst,
               "POST",
               "/api/v1/linkage/decisions",
-              "{\"candidates\":[\""
-                  + ids.get(0)
-                  + "\"],\"linked\":false,"
-                  + "\"reason\":\"different people\"}");
+              """
+              {"candidates":["%s"],"linked":false,"reason":"different people"}"""
+                  .formatted(ids.get(0)));
       assertThat(bulk.getStatus()).as(bulk.getContentAsString()).isEqualTo(200);
       assertThat(persons.distinctPersons(Set.of(a, b))).isEqualTo(2);
       // answered once: a second answer is refused
@@ -223,15 +219,15 @@ class LinkageIntegrationTests extends IntegrationTest {
     UUID a =
         register(
             ngo,
-            "{\"familyName\":\"Кадырова"
-                + suffix
-                + "\",\"givenName\":\"Айнура\",\"dateOfBirth\":\"1991-02-03\",\"sex\":\"FEMALE\"}");
+            """
+            {"familyName":"Кадырова%s","givenName":"Айнура","dateOfBirth":"1991-02-03","sex":"FEMALE"}"""
+                .formatted(suffix));
     UUID b =
         register(
             ngo,
-            "{\"familyName\":\"Кадырова"
-                + suffix
-                + "\",\"givenName\":\"Айнура\",\"dateOfBirth\":\"1991-03-02\",\"sex\":\"FEMALE\"}");
+            """
+            {"familyName":"Кадырова%s","givenName":"Айнура","dateOfBirth":"1991-03-02","sex":"FEMALE"}"""
+                .formatted(suffix));
     UUID run = UUID.randomUUID();
     jdbc.sql(
             "insert into linkage_run (id, started_at, records, started_by)"
@@ -247,8 +243,14 @@ class LinkageIntegrationTests extends IntegrationTest {
         .param("run", run)
         .param("a", first(a, b))
         .param("b", first(a, b).equals(a) ? b : a)
-        .param("o", "{\"familyName\":\"AGREE\",\"birthDate\":\"CLOSE\"}")
-        .param("r", "[\"SAME_ORGANISATION\"]")
+        .param(
+            "o",
+            """
+                    {"familyName":"AGREE","birthDate":"CLOSE"}""")
+        .param(
+            "r",
+            """
+                    ["SAME_ORGANISATION"]""")
         .update();
 
     String mine = call(ngo, "GET", "/api/v1/linkage/candidates", null).getContentAsString();

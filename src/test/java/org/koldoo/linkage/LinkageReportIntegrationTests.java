@@ -104,7 +104,9 @@ class LinkageReportIntegrationTests extends IntegrationTest {
               coordinator,
               "POST",
               "/api/v1/linkage/decisions",
-              "{\"candidates\":[\"" + ids.get(0) + "\"],\"linked\":true}");
+              """
+              {"candidates":["%s"],"linked":true}"""
+                  .formatted(ids.get(0)));
       assertThat(decided.getStatus()).as(decided.getContentAsString()).isEqualTo(200);
     } else if (identified != persons) {
       var merged =
@@ -112,7 +114,9 @@ class LinkageReportIntegrationTests extends IntegrationTest {
               coordinator,
               "POST",
               "/api/v1/linkage/merges",
-              "{\"caseA\":\"" + once + "\",\"caseB\":\"" + again + "\"}");
+              """
+              {"caseA":"%s","caseB":"%s"}"""
+                  .formatted(once, again));
       assertThat(merged.getStatus()).isEqualTo(204);
     }
     String settled = call(coordinator, "GET", YEAR, null).getContentAsString();
@@ -139,15 +143,9 @@ class LinkageReportIntegrationTests extends IntegrationTest {
     return identified(
         who,
         organisation,
-        "{\"familyName\":\""
-            + family
-            + "\",\"givenName\":\""
-            + given
-            + "\",\"dateOfBirth\":\""
-            + born
-            + "\",\"sex\":\""
-            + sex
-            + "\",\"registeredOn\":\"2008-03-01\",\"citizenships\":[\"KG\"]}");
+        """
+        {"familyName":"%s","givenName":"%s","dateOfBirth":"%s","sex":"%s","registeredOn":"2008-03-01","citizenships":["KG"]}"""
+            .formatted(family, given, born, sex));
   }
 
   private UUID victimLatin(
@@ -156,13 +154,9 @@ class LinkageReportIntegrationTests extends IntegrationTest {
     return identified(
         who,
         organisation,
-        "{\"latinName\":\""
-            + latin
-            + "\",\"dateOfBirth\":\""
-            + born
-            + "\",\"sex\":\""
-            + sex
-            + "\",\"registeredOn\":\"2008-04-01\",\"citizenships\":[\"KG\"]}");
+        """
+        {"latinName":"%s","dateOfBirth":"%s","sex":"%s","registeredOn":"2008-04-01","citizenships":["KG"]}"""
+            .formatted(latin, born, sex));
   }
 
   private UUID identified(RequestPostProcessor who, UUID organisation, String person)
@@ -175,10 +169,9 @@ class LinkageReportIntegrationTests extends IntegrationTest {
             who,
             "POST",
             "/api/v1/cases/" + id + "/identifications",
-            "{\"decidedOn\":\"2008-05-01\",\"status\":\"IDENTIFIED_VICTIM\","
-                + "\"decidingOrganisationId\":\""
-                + organisation
-                + "\",\"exploitationTypes\":[\"FORCED_LABOUR\"]}");
+            """
+            {"decidedOn":"2008-05-01","status":"IDENTIFIED_VICTIM","decidingOrganisationId":"%s","exploitationTypes":["FORCED_LABOUR"]}"""
+                .formatted(organisation));
     assertThat(decided.getStatus()).as(decided.getContentAsString()).isLessThan(300);
     return id;
   }

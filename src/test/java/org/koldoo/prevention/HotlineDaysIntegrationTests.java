@@ -53,9 +53,8 @@ class HotlineDaysIntegrationTests extends IntegrationTest {
                     .with(operator)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
-                        "{\"receivedAt\":\"2007-03-05T23:30:00\",\"channel\":\"PHONE\","
-                            + "\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"OTHER\"],"
-                            + "\"outcome\":\"INFORMATION_GIVEN\"}"))
+                        """
+                        {"receivedAt":"2007-03-05T23:30:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}"""))
             .andReturn()
             .getResponse();
     assertThat(logged.getStatus()).as(logged.getContentAsString()).isEqualTo(201);
@@ -69,9 +68,8 @@ class HotlineDaysIntegrationTests extends IntegrationTest {
                     .with(operator)
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
-                        "{\"receivedAt\":\"2007-03-06T09:00:00\",\"channel\":\"PHONE\","
-                            + "\"callerType\":\"OTHER\",\"language\":\"ru\","
-                            + "\"topics\":[\"TRAFFICKING\"],\"outcome\":\"INFORMATION_GIVEN\"}"))
+                        """
+                        {"receivedAt":"2007-03-06T09:00:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["TRAFFICKING"],"outcome":"INFORMATION_GIVEN"}"""))
             .andReturn()
             .getResponse();
     assertThat(corrected.getStatus()).as(corrected.getContentAsString()).isEqualTo(200);

@@ -84,14 +84,21 @@ class PreventionIntegrationTests extends IntegrationTest {
 
     RequestPostProcessor ngo = person("hotline-ngo", CC_OSH, Role.CASE_WORKER);
     var registered =
-        call(ngo, "POST", "/api/v1/cases", "{\"givenName\":\"Звонившая\",\"sex\":\"FEMALE\"}");
+        call(
+            ngo,
+            "POST",
+            "/api/v1/cases",
+            """
+                                           {"givenName":"Звонившая","sex":"FEMALE"}""");
     String pseudonym = JsonPath.read(registered.getContentAsString(), "$.pseudonym");
     var linked =
         call(
             operator,
             "POST",
             "/api/v1/hotline/calls/" + call + "/case",
-            "{\"pseudonym\":\"" + pseudonym + "\"}");
+            """
+            {"pseudonym":"%s"}"""
+                .formatted(pseudonym));
     assertThat(linked.getStatus()).isEqualTo(200);
     assertThat((String) JsonPath.read(linked.getContentAsString(), "$.outcome"))
         .isEqualTo("SCREENING_STARTED");
@@ -111,7 +118,9 @@ class PreventionIntegrationTests extends IntegrationTest {
                     otherHotline,
                     "POST",
                     "/api/v1/hotline/calls/" + call + "/case",
-                    "{\"pseudonym\":\"" + pseudonym + "\"}")
+                    """
+                    {"pseudonym":"%s"}"""
+                        .formatted(pseudonym))
                 .getStatus())
         .isEqualTo(403);
   }
@@ -124,7 +133,8 @@ class PreventionIntegrationTests extends IntegrationTest {
             operator,
             "POST",
             "/api/v1/hotline/calls",
-            "{\"receivedAt\":\"2026-11-20T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[],\"outcome\":\"INFORMATION_GIVEN\"}");
+            """
+            {"receivedAt":"2026-11-20T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":[],"outcome":"INFORMATION_GIVEN"}""");
     assertThat(noTopic.getStatus()).isEqualTo(400);
     assertThat(noTopic.getContentAsString()).contains("topics");
     var future =
@@ -132,14 +142,16 @@ class PreventionIntegrationTests extends IntegrationTest {
             operator,
             "POST",
             "/api/v1/hotline/calls",
-            "{\"receivedAt\":\"2099-01-01T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"OTHER\"],\"outcome\":\"INFORMATION_GIVEN\"}");
+            """
+            {"receivedAt":"2099-01-01T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}""");
     assertThat(future.getContentAsString()).contains("receivedAt");
     var noBody =
         call(
             operator,
             "POST",
             "/api/v1/hotline/calls",
-            "{\"receivedAt\":\"2026-11-20T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"LEGAL_ADVICE\"],\"outcome\":\"REFERRED_TO_BODY\"}");
+            """
+            {"receivedAt":"2026-11-20T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["LEGAL_ADVICE"],"outcome":"REFERRED_TO_BODY"}""");
     assertThat(noBody.getContentAsString()).contains("referredTo");
     assertThat(jdbc.sql("select count(*) from hotline_call").query(Long.class).single())
         .isEqualTo(before);
@@ -148,7 +160,8 @@ class PreventionIntegrationTests extends IntegrationTest {
                     inspector,
                     "POST",
                     "/api/v1/hotline/calls",
-                    "{\"receivedAt\":\"2026-11-20T10:15:00\",\"channel\":\"PHONE\",\"callerType\":\"OTHER\",\"language\":\"ru\",\"topics\":[\"OTHER\"],\"outcome\":\"INFORMATION_GIVEN\"}")
+                    """
+                    {"receivedAt":"2026-11-20T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}""")
                 .getStatus())
         .as("only hotline operators log calls")
         .isEqualTo(403);
@@ -164,7 +177,8 @@ class PreventionIntegrationTests extends IntegrationTest {
         inspector,
         "POST",
         "/api/v1/agencies/" + valid + "/reports",
-        "{\"kind\":\"COMPLAINT\",\"receivedOn\":\"2026-11-01\",\"description\":\"kept the passport of worker 7\"}");
+        """
+        {"kind":"COMPLAINT","receivedOn":"2026-11-01","description":"kept the passport of worker 7"}""");
 
     var page =
         mvc.perform(
@@ -208,17 +222,20 @@ class PreventionIntegrationTests extends IntegrationTest {
         inspector,
         "POST",
         "/api/v1/agencies/" + agency + "/reports",
-        "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-01\",\"feeKgs\":1500,\"feeStage\":\"PRE_DEPARTURE\"}");
+        """
+        {"kind":"FEE_REPORT","receivedOn":"2026-11-01","feeKgs":1500,"feeStage":"PRE_DEPARTURE"}""");
     call(
         inspector,
         "POST",
         "/api/v1/agencies/" + agency + "/reports",
-        "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-02\",\"feeKgs\":900,\"feeStage\":\"PRE_DEPARTURE\"}");
+        """
+        {"kind":"FEE_REPORT","receivedOn":"2026-11-02","feeKgs":900,"feeStage":"PRE_DEPARTURE"}""");
     call(
         inspector,
         "POST",
         "/api/v1/agencies/" + agency + "/reports",
-        "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-03\",\"feeKgs\":5000,\"feeStage\":\"AFTER_ARRIVAL\"}");
+        """
+        {"kind":"FEE_REPORT","receivedOn":"2026-11-03","feeKgs":5000,"feeStage":"AFTER_ARRIVAL"}""");
     String reports =
         call(inspector, "GET", "/api/v1/agencies/" + agency + "/reports", null)
             .getContentAsString();
@@ -234,7 +251,8 @@ class PreventionIntegrationTests extends IntegrationTest {
             inspector,
             "POST",
             "/api/v1/agencies/" + agency + "/reports",
-            "{\"kind\":\"FEE_REPORT\",\"receivedOn\":\"2026-11-01\"}");
+            """
+            {"kind":"FEE_REPORT","receivedOn":"2026-11-01"}""");
     assertThat(missingFee.getStatus()).isEqualTo(400);
   }
 
@@ -275,10 +293,8 @@ class PreventionIntegrationTests extends IntegrationTest {
             inspector,
             "POST",
             "/api/v1/agencies",
-            "{\"licenceNumber\":\""
-                + "SCR-"
-                + "x"
-                + "\",\"holder\":\"h\",\"validFrom\":\"2026-01-01\",\"validTo\":\"2025-01-01\",\"status\":\"VALID\"}");
+            """
+            {"licenceNumber":"SCR-x","holder":"h","validFrom":"2026-01-01","validTo":"2025-01-01","status":"VALID"}""");
     assertThat(duplicate.getStatus()).isEqualTo(400);
     assertThat(duplicate.getContentAsString()).contains("validTo");
   }
@@ -286,8 +302,8 @@ class PreventionIntegrationTests extends IntegrationTest {
   @Test
   void calls_and_licences_are_corrected_and_a_stale_licence_edit_is_refused() throws Exception {
     String call =
-        "{\"receivedAt\":\"2026-11-20T09:00:00\",\"channel\":\"MESSENGER\",\"callerType\":\"JOB_SEEKER\","
-            + "\"language\":\"ru\",\"topics\":[\"SAFE_MIGRATION\"],\"outcome\":\"INFORMATION_GIVEN\"}";
+        """
+        {"receivedAt":"2026-11-20T09:00:00","channel":"MESSENGER","callerType":"JOB_SEEKER","language":"ru","topics":["SAFE_MIGRATION"],"outcome":"INFORMATION_GIVEN"}""";
     var logged = call(operator, "POST", "/api/v1/hotline/calls", call);
     String id = JsonPath.read(logged.getContentAsString(), "$.id");
     var corrected =
@@ -319,9 +335,9 @@ class PreventionIntegrationTests extends IntegrationTest {
     String number = "EDIT-" + System.nanoTime() % 1_000_000;
     UUID agency = agency(number, "Before", "2025-01-01", "2030-12-31", "VALID");
     String licence =
-        "{\"licenceNumber\":\""
-            + number
-            + "\",\"holder\":\"After\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2030-12-31\",\"status\":\"REVOKED\",\"version\":0}";
+        """
+        {"licenceNumber":"%s","holder":"After","validFrom":"2025-01-01","validTo":"2030-12-31","status":"REVOKED","version":0}"""
+            .formatted(number);
     assertThat(call(inspector, "PUT", "/api/v1/agencies/" + agency, licence).getStatus())
         .isEqualTo(200);
     assertThat(call(inspector, "PUT", "/api/v1/agencies/" + agency, licence).getStatus())
@@ -338,17 +354,9 @@ class PreventionIntegrationTests extends IntegrationTest {
             inspector,
             "POST",
             "/api/v1/agencies",
-            "{\"licenceNumber\":\""
-                + number
-                + "\",\"holder\":\""
-                + holder
-                + "\",\"validFrom\":\""
-                + from
-                + "\",\"validTo\":\""
-                + to
-                + "\",\"status\":\""
-                + status
-                + "\",\"destinationCountries\":[\"RU\",\"KR\"]}");
+            """
+            {"licenceNumber":"%s","holder":"%s","validFrom":"%s","validTo":"%s","status":"%s","destinationCountries":["RU","KR"]}"""
+                .formatted(number, holder, from, to, status));
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
     return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
   }

@@ -48,12 +48,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
   @Test
   void a_labour_inspection_is_recorded_edited_and_its_rules_hold() throws Exception {
     String body =
-        "{\"inspectedOn\":\"2026-10-01\",\"inspectingBody\":\""
-            + MOL
-            + "\",\"unannounced\":true,"
-            + "\"establishment\":\"Kumtor-like mine\",\"sector\":\"MINING\",\"siteType\":\"MINING_SITE\","
-            + "\"workersByNationality\":\"cn:40, KG:12\",\"indicators\":[\"ILO_RETENTION_OF_IDENTITY_DOCUMENTS\"],"
-            + "\"referredToPolice\":true,\"criminalCaseNumber\":\"KR-1\"}";
+        """
+        {"inspectedOn":"2026-10-01","inspectingBody":"%s","unannounced":true,"establishment":"Kumtor-like mine","sector":"MINING","siteType":"MINING_SITE","workersByNationality":"cn:40, KG:12","indicators":["ILO_RETENTION_OF_IDENTITY_DOCUMENTS"],"referredToPolice":true,"criminalCaseNumber":"KR-1"}"""
+            .formatted(MOL);
     var created = call(inspector, "POST", "/api/v1/labour-inspections", body);
     assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(200);
     // an inspectorate records only its own inspections
@@ -114,21 +111,24 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/training-events",
-            "{\"heldOn\":\"2026-09-10\",\"topic\":\"Victim-centred investigation\",\"organiser\":\"IOM\",\"funder\":\"Donor\",\"format\":\"MOCK_TRIAL\",\"police\":20,\"prosecutors\":15,\"judges\":5,\"participantsByOrganisation\":\"mvd:20, PGO:15, COURTS:5\"}");
+            """
+            {"heldOn":"2026-09-10","topic":"Victim-centred investigation","organiser":"IOM","funder":"Donor","format":"MOCK_TRIAL","police":20,"prosecutors":15,"judges":5,"participantsByOrganisation":"mvd:20, PGO:15, COURTS:5"}""");
     assertThat(ok.getStatus()).isEqualTo(200);
     var nobody =
         call(
             coordinator,
             "POST",
             "/api/v1/training-events",
-            "{\"heldOn\":\"2026-09-10\",\"topic\":\"x\",\"organiser\":\"y\",\"format\":\"IN_PERSON\"}");
+            """
+            {"heldOn":"2026-09-10","topic":"x","organiser":"y","format":"IN_PERSON"}""");
     assertThat(nobody.getStatus()).isEqualTo(400);
     var offline =
         call(
             coordinator,
             "POST",
             "/api/v1/training-events",
-            "{\"heldOn\":\"2026-09-10\",\"topic\":\"x\",\"organiser\":\"y\",\"format\":\"IN_PERSON\",\"police\":1,\"onlineCompletions\":5}");
+            """
+            {"heldOn":"2026-09-10","topic":"x","organiser":"y","format":"IN_PERSON","police":1,"onlineCompletions":5}""");
     assertThat(offline.getContentAsString()).contains("onlineCompletions");
     assertThat(call(analyst, "GET", "/api/v1/training-events", null).getContentAsString())
         .contains("Victim-centred investigation", "COURTS:5,MVD:20,PGO:15");
@@ -137,7 +137,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/training-events",
-            "{\"heldOn\":\"2026-09-10\",\"topic\":\"x\",\"organiser\":\"y\",\"format\":\"IN_PERSON\",\"police\":1,\"participantsByOrganisation\":\"NOPE:1\"}");
+            """
+            {"heldOn":"2026-09-10","topic":"x","organiser":"y","format":"IN_PERSON","police":1,"participantsByOrganisation":"NOPE:1"}""");
     assertThat(unknownBody.getStatus()).isEqualTo(400);
     assertThat(unknownBody.getContentAsString()).contains("participantsByOrganisation");
   }
@@ -150,7 +151,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/campaigns",
-                    "{\"name\":\"100 days against Trafficking in Persons\",\"startsOn\":\"2026-06-01\",\"endsOn\":\"2026-09-08\",\"regions\":[\"OSH\",\"BATKEN\"],\"channels\":[\"TELEVISION\",\"SOCIAL_MEDIA\"],\"reach\":120000}")
+                    """
+                    {"name":"100 days against Trafficking in Persons","startsOn":"2026-06-01","endsOn":"2026-09-08","regions":["OSH","BATKEN"],"channels":["TELEVISION","SOCIAL_MEDIA"],"reach":120000}""")
                 .getStatus())
         .isEqualTo(200);
     var reversed =
@@ -158,7 +160,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/campaigns",
-            "{\"name\":\"x\",\"startsOn\":\"2026-06-01\",\"endsOn\":\"2026-05-01\"}");
+            """
+            {"name":"x","startsOn":"2026-06-01","endsOn":"2026-05-01"}""");
     assertThat(reversed.getContentAsString()).contains("endsOn");
     // a year no other test counts (the statistics tests read 2005 and 2006 as hand-built years)
     int year = 1990 + (int) (System.nanoTime() % 10);
@@ -167,11 +170,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/migration-services",
-                    "{\"periodStart\":\""
-                        + year
-                        + "-01-01\",\"periodEnd\":\""
-                        + year
-                        + "-03-31\",\"preDepartureOrientations\":300,\"consultations\":1200,\"peopleServed\":1400}")
+                    """
+                    {"periodStart":"%s-01-01","periodEnd":"%s-03-31","preDepartureOrientations":300,"consultations":1200,"peopleServed":1400}"""
+                        .formatted(year, year))
                 .getStatus())
         .isEqualTo(200);
     var overlap =
@@ -179,11 +180,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/migration-services",
-            "{\"periodStart\":\""
-                + year
-                + "-03-01\",\"periodEnd\":\""
-                + year
-                + "-04-30\",\"consultations\":1}");
+            """
+            {"periodStart":"%s-03-01","periodEnd":"%s-04-30","consultations":1}"""
+                .formatted(year, year));
     assertThat(overlap.getStatus()).isEqualTo(400);
     assertThat(overlap.getContentAsString()).contains("overlaps");
   }
@@ -195,9 +194,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/sop-adoptions",
-                    "{\"organisationId\":\""
-                        + MVD
-                        + "\",\"stage\":\"ADOPTED\",\"reachedOn\":\"2026-02-01\"}")
+                    """
+                    {"organisationId":"%s","stage":"ADOPTED","reachedOn":"2026-02-01"}"""
+                        .formatted(MVD))
                 .getStatus())
         .isEqualTo(200);
     assertThat(
@@ -205,7 +204,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/working-group-meetings",
-                    "{\"heldOn\":\"2026-03-01\",\"bodies\":[]}")
+                    """
+                    {"heldOn":"2026-03-01","bodies":[]}""")
                 .getContentAsString())
         .contains("bodies");
     assertThat(
@@ -213,11 +213,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/working-group-meetings",
-                    "{\"heldOn\":\"2026-03-01\",\"bodies\":[\""
-                        + MVD
-                        + "\",\""
-                        + MOL
-                        + "\"],\"decisions\":\"Adopt NRM SOPs\"}")
+                    """
+                    {"heldOn":"2026-03-01","bodies":["%s","%s"],"decisions":"Adopt NRM SOPs"}"""
+                        .formatted(MVD, MOL))
                 .getStatus())
         .isEqualTo(200);
     String code = "N" + System.nanoTime() % 100000;
@@ -226,11 +224,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/nap-activities",
-                    "{\"code\":\""
-                        + code
-                        + "\",\"title\":\"Train judges\",\"responsibleBody\":\""
-                        + MOL
-                        + "\",\"deadline\":\"2025-12-31\",\"status\":\"IN_PROGRESS\"}")
+                    """
+                    {"code":"%s","title":"Train judges","responsibleBody":"%s","deadline":"2025-12-31","status":"IN_PROGRESS"}"""
+                        .formatted(code, MOL))
                 .getStatus())
         .isEqualTo(200);
     assertThat(
@@ -238,11 +234,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
                     coordinator,
                     "POST",
                     "/api/v1/nap-activities",
-                    "{\"code\":\""
-                        + code
-                        + "\",\"title\":\"dup\",\"responsibleBody\":\""
-                        + MOL
-                        + "\",\"deadline\":\"2027-12-31\",\"status\":\"NOT_STARTED\"}")
+                    """
+                    {"code":"%s","title":"dup","responsibleBody":"%s","deadline":"2027-12-31","status":"NOT_STARTED"}"""
+                        .formatted(code, MOL))
                 .getStatus())
         .isEqualTo(400);
     String activities = call(analyst, "GET", "/api/v1/nap-activities", null).getContentAsString();
@@ -318,8 +312,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
   @Test
   void support_demand_reduction_and_harassment_are_kept_with_their_rules() throws Exception {
     String support =
-        "{\"centreId\":\"%s\",\"funderId\":\"%s\",\"periodStart\":\"2099-01-01\","
-            + "\"periodEnd\":\"2099-12-31\",\"kind\":\"%s\"%s}";
+        """
+        {"centreId":"%s","funderId":"%s","periodStart":"2099-01-01","periodEnd":"2099-12-31","kind":"%s"%s}""";
     // the centre must be an NGO, the funder a state body
     var notNgo =
         call(
@@ -384,10 +378,9 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/demand-reduction-actions",
-            "{\"heldOn\":\"2026-06-01\",\"organisationId\":\""
-                + MVD
-                + "\",\"kind\":"
-                + "\"LAW_ENFORCEMENT\",\"title\":\"Checks on buyers in saunas\",\"reach\":0}");
+            """
+            {"heldOn":"2026-06-01","organisationId":"%s","kind":"LAW_ENFORCEMENT","title":"Checks on buyers in saunas","reach":0}"""
+                .formatted(MVD));
     assertThat(action.getStatus()).as(action.getContentAsString()).isEqualTo(200);
 
     var backwards =
@@ -395,8 +388,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/harassment-incidents",
-            "{\"reportedOn\":\"2026-06-01\",\"occurredOn\":\"2026-06-05\",\"target\":"
-                + "\"LABOUR_UNION\",\"perpetrator\":\"EMPLOYER\",\"description\":\"x\"}");
+            """
+            {"reportedOn":"2026-06-01","occurredOn":"2026-06-05","target":"LABOUR_UNION","perpetrator":"EMPLOYER","description":"x"}""");
     assertThat(backwards.getStatus()).isEqualTo(400);
     assertThat(backwards.getContentAsString()).contains("occurredOn");
     var incident =
@@ -404,9 +397,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
             coordinator,
             "POST",
             "/api/v1/harassment-incidents",
-            "{\"reportedOn\":\"2026-06-05\",\"occurredOn\":\"2026-06-01\",\"target\":"
-                + "\"WORKER_COMPLAINANT\",\"perpetrator\":\"OFFICIAL\",\"region\":\"OSH\","
-                + "\"referredToPolice\":true,\"description\":\"Threatened after a wage complaint\"}");
+            """
+            {"reportedOn":"2026-06-05","occurredOn":"2026-06-01","target":"WORKER_COMPLAINANT","perpetrator":"OFFICIAL","region":"OSH","referredToPolice":true,"description":"Threatened after a wage complaint"}""");
     assertThat(incident.getStatus()).as(incident.getContentAsString()).isEqualTo(200);
 
     String page =
@@ -427,42 +419,47 @@ class RegistriesIntegrationTests extends IntegrationTest {
     String[][] registries = {
       {
         "/api/v1/training-events",
-        "{\"heldOn\":\"2026-09-10\",\"topic\":\"T1\",\"organiser\":\"O\",\"format\":\"IN_PERSON\",\"police\":3",
+        """
+        {"heldOn":"2026-09-10","topic":"T1","organiser":"O","format":"IN_PERSON","police":3""",
         "T1",
         "T2"
       },
       {
-        "/api/v1/campaigns", "{\"name\":\"C1\",\"startsOn\":\"2026-06-01\",\"reach\":10", "C1", "C2"
+        "/api/v1/campaigns",
+        """
+                             {"name":"C1","startsOn":"2026-06-01","reach":10""",
+        "C1",
+        "C2"
       },
       {
         "/api/v1/migration-services",
-        "{\"periodStart\":\""
-            + year
-            + "-05-01\",\"periodEnd\":\""
-            + year
-            + "-05-31\",\"consultations\":11",
+        """
+        {"periodStart":"%s-05-01","periodEnd":"%s-05-31","consultations":11"""
+            .formatted(year, year),
         "consultations\":11",
         "consultations\":12"
       },
       {
         "/api/v1/sop-adoptions",
-        "{\"organisationId\":\"" + MOL + "\",\"stage\":\"DRAFTED\",\"reachedOn\":\"2026-01-01\"",
+        """
+        {"organisationId":"%s","stage":"DRAFTED","reachedOn":"2026-01-01\""""
+            .formatted(MOL),
         "DRAFTED",
         "FINALISED"
       },
       {
         "/api/v1/working-group-meetings",
-        "{\"heldOn\":\"2026-02-01\",\"bodies\":[\"" + MOL + "\"],\"decisions\":\"D1\"",
+        """
+        {"heldOn":"2026-02-01","bodies":["%s"],"decisions":"D1\""""
+            .formatted(MOL),
         "D1",
         "D2"
       },
       {
         "/api/v1/nap-activities",
-        "{\"code\":\"E"
-            + System.nanoTime() % 100000
-            + "\",\"title\":\"A1\",\"responsibleBody\":\""
-            + MOL
-            + "\",\"deadline\":\"2027-01-01\",\"status\":\"NOT_STARTED\"",
+        """
+        {"code":"E%s","title":"A1","responsibleBody":"%s","deadline":"2027-01-01","status":"NOT_STARTED\""""
+            .formatted(System.nanoTime() % 100000, MOL),
         "A1",
         "A2"
       }

@@ -43,7 +43,8 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases",
-            "{\"givenName\":\"Бекзат\",\"dateOfBirth\":\"2012-05-01\",\"sex\":\"MALE\"}");
+            """
+            {"givenName":"Бекзат","dateOfBirth":"2012-05-01","sex":"MALE"}""");
     UUID caseId = UUID.fromString(read(registered, "$.id"));
     assertThat(read(actors.call(ngo, "GET", "/api/v1/cases/" + caseId, null), "$.summary.child"))
         .isEqualTo("true");
@@ -54,7 +55,8 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/consents",
-            "{\"purpose\":\"REFERRAL\",\"givenOn\":\"2026-11-01\",\"byGuardian\":false}");
+            """
+            {"purpose":"REFERRAL","givenOn":"2026-11-01","byGuardian":false}""");
     assertThat(childConsent.getStatus()).isEqualTo(400);
     assertThat(childConsent.getContentAsString()).contains("byGuardian");
 
@@ -64,9 +66,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/referrals",
-            "{\"toOrganisationId\":\""
-                + CC_BISHKEK
-                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-20\"}");
+            """
+            {"toOrganisationId":"%s","serviceType":"SHELTER","sentOn":"2026-11-20"}"""
+                .formatted(CC_BISHKEK));
     assertThat(early.getStatus()).isEqualTo(400);
     assertThat(early.getContentAsString()).contains("best-interests");
 
@@ -75,10 +77,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/child-protection",
-            "{\"guardianType\":\"GUARDIAN_ADVOCATE\",\"guardianName\":\"Нурлан А.\",\"bestInterestsOn\":\"2026-11-20\","
-                + "\"bestInterestsBy\":\""
-                + CC_OSH
-                + "\",\"bestInterestsSummary\":\"Safe placement needed\"}");
+            """
+            {"guardianType":"GUARDIAN_ADVOCATE","guardianName":"Нурлан А.","bestInterestsOn":"2026-11-20","bestInterestsBy":"%s","bestInterestsSummary":"Safe placement needed"}"""
+                .formatted(CC_OSH));
     assertThat(protection.getStatus()).isEqualTo(200);
 
     UUID referral = actors.refer(ngo, caseId, CC_BISHKEK);
@@ -102,15 +103,15 @@ class CaseRulesIntegrationTests extends IntegrationTest {
     UUID caseId = actors.registerAdult(ngo, "Конфликтова", "C" + System.nanoTime() % 1_000_000);
     String version = read(actors.call(ngo, "GET", "/api/v1/cases/" + caseId, null), "$.version");
     String first =
-        "{\"familyName\":\"Конфликтова\",\"givenName\":\"Айгүл\",\"sex\":\"FEMALE\",\"version\":"
-            + version
-            + "}";
+        """
+        {"familyName":"Конфликтова","givenName":"Айгүл","sex":"FEMALE","version":%s}"""
+            .formatted(version);
     assertThat(actors.call(ngo, "PUT", "/api/v1/cases/" + caseId, first).getStatus())
         .isEqualTo(200);
     String second =
-        "{\"familyName\":\"Конфликтова\",\"givenName\":\"Айгерим\",\"sex\":\"FEMALE\",\"version\":"
-            + version
-            + "}";
+        """
+        {"familyName":"Конфликтова","givenName":"Айгерим","sex":"FEMALE","version":%s}"""
+            .formatted(version);
     var conflict = actors.call(ngo, "PUT", "/api/v1/cases/" + caseId, second);
     assertThat(conflict.getStatus()).isEqualTo(409);
     assertThat(conflict.getContentAsString()).contains("changed this case while you were editing");
@@ -139,17 +140,31 @@ class CaseRulesIntegrationTests extends IntegrationTest {
   @Test
   void bad_input_gets_a_specific_message_and_writes_nothing() throws Exception {
     long cases = count("victim_case");
-    var noName = actors.call(ngo, "POST", "/api/v1/cases", "{\"sex\":\"FEMALE\"}");
+    var noName =
+        actors.call(
+            ngo,
+            "POST",
+            "/api/v1/cases",
+            """
+                                                           {"sex":"FEMALE"}""");
     assertThat(noName.getStatus()).isEqualTo(400);
     assertThat(noName.getContentAsString()).contains("familyName");
     var future =
         actors.call(
-            ngo, "POST", "/api/v1/cases", "{\"familyName\":\"Х\",\"dateOfBirth\":\"2999-01-01\"}");
+            ngo,
+            "POST",
+            "/api/v1/cases",
+            """
+                                          {"familyName":"Х","dateOfBirth":"2999-01-01"}""");
     assertThat(future.getStatus()).isEqualTo(400);
     assertThat(future.getContentAsString()).contains("dateOfBirth");
     var country =
         actors.call(
-            ngo, "POST", "/api/v1/cases", "{\"familyName\":\"Х\",\"citizenships\":[\"QQ\"]}");
+            ngo,
+            "POST",
+            "/api/v1/cases",
+            """
+                                          {"familyName":"Х","citizenships":["QQ"]}""");
     assertThat(country.getStatus()).isEqualTo(400);
     assertThat(count("victim_case")).isEqualTo(cases);
 
@@ -160,9 +175,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/identifications",
-            "{\"decidedOn\":\"2026-11-01\",\"status\":\"PRESUMED_VICTIM\",\"decidingOrganisationId\":\""
-                + UUID.randomUUID()
-                + "\",\"exploitationTypes\":[\"FORCED_LABOUR\"]}");
+            """
+            {"decidedOn":"2026-11-01","status":"PRESUMED_VICTIM","decidingOrganisationId":"%s","exploitationTypes":["FORCED_LABOUR"]}"""
+                .formatted(UUID.randomUUID()));
     assertThat(unknownOrg.getStatus()).isEqualTo(400);
     assertThat(unknownOrg.getContentAsString()).contains("decidingOrganisationId");
     var reversed =
@@ -170,9 +185,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/identifications",
-            "{\"decidedOn\":\"2026-11-01\",\"status\":\"PRESUMED_VICTIM\",\"decidingOrganisationId\":\""
-                + CC_OSH
-                + "\",\"exploitationTypes\":[\"FORCED_LABOUR\"],\"exploitationFrom\":\"2026-06-01\",\"exploitationTo\":\"2026-05-01\"}");
+            """
+            {"decidedOn":"2026-11-01","status":"PRESUMED_VICTIM","decidingOrganisationId":"%s","exploitationTypes":["FORCED_LABOUR"],"exploitationFrom":"2026-06-01","exploitationTo":"2026-05-01"}"""
+                .formatted(CC_OSH));
     assertThat(reversed.getStatus()).isEqualTo(400);
     assertThat(reversed.getContentAsString()).contains("exploitationTo");
     assertThat(count("victim_identification")).isEqualTo(decisions);
@@ -184,9 +199,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/referrals",
-            "{\"toOrganisationId\":\""
-                + CC_OSH
-                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-20\"}");
+            """
+            {"toOrganisationId":"%s","serviceType":"SHELTER","sentOn":"2026-11-20"}"""
+                .formatted(CC_OSH));
     assertThat(toSelf.getStatus()).isEqualTo(400);
     assertThat(toSelf.getContentAsString()).contains("toOrganisationId");
     assertThat(count("referral")).isEqualTo(referrals);
@@ -200,7 +215,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
                     .with(ngo)
                     .header("Accept-Language", "ky")
                     .contentType("application/json")
-                    .content("{\"sex\":\"FEMALE\"}"))
+                    .content(
+                        """
+                             {"sex":"FEMALE"}"""))
             .andReturn()
             .getResponse();
     assertThat(response.getContentAsString()).contains("Жок дегенде фамилияны");

@@ -123,11 +123,15 @@ class IdentityAccessMatrixIntegrationTests extends IntegrationTest {
          "exploitationTypes":["FORCED_LABOUR"]}
         """
             .formatted(MVD);
-    String consent = "{\"purpose\":\"REFERRAL\",\"givenOn\":\"2026-11-03\"}";
-    String service = "{\"serviceType\":\"SHELTER\",\"startedOn\":\"2026-11-03\"}";
+    String consent =
+        """
+                     {"purpose":"REFERRAL","givenOn":"2026-11-03"}""";
+    String service =
+        """
+                     {"serviceType":"SHELTER","startedOn":"2026-11-03"}""";
     String screening =
-        "{\"screenedOn\":\"2026-11-03\",\"location\":\"BORDER\","
-            + "\"vulnerableGroup\":\"RETURNED_MIGRANTS\",\"indicators\":[]}";
+        """
+        {"screenedOn":"2026-11-03","location":"BORDER","vulnerableGroup":"RETURNED_MIGRANTS","indicators":[]}""";
     List<String> wrong = new ArrayList<>();
     for (var who :
         List.of(
@@ -147,9 +151,9 @@ class IdentityAccessMatrixIntegrationTests extends IntegrationTest {
         {
           "POST",
           base + "/referrals",
-          "{\"toOrganisationId\":\""
-              + IOM
-              + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-03\"}"
+          """
+          {"toOrganisationId":"%s","serviceType":"SHELTER","sentOn":"2026-11-03"}"""
+              .formatted(IOM)
         },
       };
       for (String[] w : writes) {

@@ -86,12 +86,12 @@ final class NrmActors {
             who,
             "POST",
             "/api/v1/cases/" + caseId + "/consents",
-            "{\"purpose\":\""
-                + purpose
-                + "\",\"givenOn\":\"2026-11-01\",\"byGuardian\":"
-                + guardian
-                + (organisation == null ? "" : ",\"organisationId\":\"" + organisation + "\"")
-                + "}");
+            """
+            {"purpose":"%s","givenOn":"2026-11-01","byGuardian":%s%s}"""
+                .formatted(
+                    purpose,
+                    guardian,
+                    (organisation == null ? "" : ",\"organisationId\":\"" + organisation + "\"")));
     if (response.getStatus() != 200) {
       throw new AssertionError(response.getStatus() + " " + response.getContentAsString());
     }
@@ -103,9 +103,9 @@ final class NrmActors {
             who,
             "POST",
             "/api/v1/cases/" + caseId + "/referrals",
-            "{\"toOrganisationId\":\""
-                + to
-                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-02\"}");
+            """
+            {"toOrganisationId":"%s","serviceType":"SHELTER","sentOn":"2026-11-02"}"""
+                .formatted(to));
     if (response.getStatus() != 201) {
       throw new AssertionError(response.getStatus() + " " + response.getContentAsString());
     }

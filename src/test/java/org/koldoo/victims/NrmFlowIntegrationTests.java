@@ -105,9 +105,9 @@ class NrmFlowIntegrationTests extends IntegrationTest {
             ngo,
             "POST",
             "/api/v1/cases/" + caseId + "/referrals",
-            "{\"toOrganisationId\":\""
-                + CC_BISHKEK
-                + "\",\"serviceType\":\"SHELTER\",\"sentOn\":\"2026-11-22\"}");
+            """
+            {"toOrganisationId":"%s","serviceType":"SHELTER","sentOn":"2026-11-22"}"""
+                .formatted(CC_BISHKEK));
     assertThat(refused.getStatus()).isEqualTo(400);
     assertThat(refused.getContentAsString()).contains("not consented to referral");
 
@@ -210,9 +210,9 @@ class NrmFlowIntegrationTests extends IntegrationTest {
         crisisCentre,
         "POST",
         "/api/v1/cases/" + caseId + "/services",
-        "{\"serviceType\":\"LEGAL_AID\",\"startedOn\":\"2026-11-23\",\"notes\":\"Адвокат "
-            + family
-            + "\"}");
+        """
+        {"serviceType":"LEGAL_AID","startedOn":"2026-11-23","notes":"Адвокат %s"}"""
+            .formatted(family));
 
     for (String table :
         new String[] {

@@ -52,10 +52,9 @@ class PersonKeyIntegrationTests extends IntegrationTest {
             osh,
             "PUT",
             "/api/v1/cases/" + second,
-            "{\"familyName\":\"Другая\",\"givenName\":\"Айгүл\",\"dateOfBirth\":\"1995-03-14\","
-                + "\"sex\":\"FEMALE\",\"version\":"
-                + version
-                + "}");
+            """
+            {"familyName":"Другая","givenName":"Айгүл","dateOfBirth":"1995-03-14","sex":"FEMALE","version":%s}"""
+                .formatted(version));
     assertThat(corrected.getStatus()).as(corrected.getContentAsString()).isEqualTo(200);
     assertThat(person(first)).isEqualTo(first);
     assertThat(person(second)).isEqualTo(second);

@@ -157,7 +157,7 @@ class CaseController {
     model.addAttribute("canBreakGlass", rights.breakGlass());
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
-    model.addAttribute("vulnerabilities", c.vulnerabilityFactors());
+    model.addAttribute("vulnerabilities", c.facts().vulnerabilityFactors());
     // every step's record shown back in full, oldest first like the timeline
     model.addAttribute(
         "identifications",
@@ -247,17 +247,17 @@ class CaseController {
             i.patronymic(),
             i.latinName(),
             i.dateOfBirth(),
-            c.estimatedAge(),
+            c.facts().estimatedAge(),
             i.documentNumber(),
             i.documents(),
             i.contacts(),
             i.address(),
             i.notes(),
-            c.sex(),
-            c.birthYear(),
-            Set.copyOf(CodeLists.orEmpty(c.citizenships())),
-            c.region() == null ? null : Region.valueOf(c.region()),
-            CodeLists.toSet(VulnerabilityFactor.class, c.vulnerabilityFactors()),
+            c.facts().sex(),
+            c.facts().birthYear(),
+            Set.copyOf(CodeLists.orEmpty(c.facts().citizenships())),
+            c.facts().region() == null ? null : Region.valueOf(c.facts().region()),
+            CodeLists.toSet(VulnerabilityFactor.class, c.facts().vulnerabilityFactors()),
             c.registeredOn(),
             c.version()));
     return personForm(model, id);

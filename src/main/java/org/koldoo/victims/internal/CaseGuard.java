@@ -106,10 +106,10 @@ class CaseGuard {
     Integer age = null;
     if (dateOfBirth != null) {
       age = Period.between(dateOfBirth, reference).getYears();
-    } else if (c.birthYear() != null) {
-      age = reference.getYear() - c.birthYear();
-    } else if (c.estimatedAge() != null) {
-      age = c.estimatedAge() - (c.registeredOn().getYear() - reference.getYear());
+    } else if (c.facts().birthYear() != null) {
+      age = reference.getYear() - c.facts().birthYear();
+    } else if (c.facts().estimatedAge() != null) {
+      age = c.facts().estimatedAge() - (c.registeredOn().getYear() - reference.getYear());
     }
     c.age(age, age != null && age < 18);
   }

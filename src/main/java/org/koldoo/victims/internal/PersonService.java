@@ -110,14 +110,15 @@ class PersonService {
   private void apply(VictimCase c, PersonForm form) {
     Identity identity = form.identity();
     c.describe(
-        form.sex(),
-        form.birthYear() != null
-            ? form.birthYear()
-            : form.dateOfBirth() == null ? null : form.dateOfBirth().getYear(),
-        form.estimatedAge(),
-        CodeLists.countries(form.citizenships()),
-        form.region() == null ? null : form.region().name(),
-        CodeLists.of(form.vulnerabilityFactors()),
+        new PersonFacts(
+            form.sex(),
+            form.birthYear() != null
+                ? form.birthYear()
+                : form.dateOfBirth() == null ? null : form.dateOfBirth().getYear(),
+            form.estimatedAge(),
+            CodeLists.countries(form.citizenships()),
+            form.region() == null ? null : form.region().name(),
+            CodeLists.of(form.vulnerabilityFactors())),
         Instant.now(clock));
     c.seal(
         cipher.encrypt(identity.serialise(), c.sealContext("identity")),

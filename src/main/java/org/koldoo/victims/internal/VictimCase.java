@@ -11,11 +11,10 @@ import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.DelphiRule;
 import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.Indicator;
-import org.koldoo.victims.Sex;
-import org.koldoo.victims.VulnerabilityFactor;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -34,12 +33,7 @@ class VictimCase {
   private String caseNumber;
   private String pseudonym;
   private LocalDate registeredOn;
-  private Sex sex;
-  private Integer birthYear;
-  private Integer estimatedAge;
-  private List<String> citizenships;
-  private String region;
-  private List<VulnerabilityFactor> vulnerabilityFactors;
+  @Embedded.Empty private PersonFacts facts;
   private Integer ageAtExploitation;
   private boolean child;
   private byte[] identityCiphertext;
@@ -93,20 +87,8 @@ class VictimCase {
     return c;
   }
 
-  void describe(
-      Sex sex,
-      Integer birthYear,
-      Integer estimatedAge,
-      List<String> citizenships,
-      String region,
-      List<VulnerabilityFactor> vulnerabilityFactors,
-      Instant now) {
-    this.sex = sex;
-    this.birthYear = birthYear;
-    this.estimatedAge = estimatedAge;
-    this.citizenships = citizenships;
-    this.region = region;
-    this.vulnerabilityFactors = vulnerabilityFactors;
+  void describe(PersonFacts facts, Instant now) {
+    this.facts = facts;
     this.updatedAt = now;
   }
 
@@ -246,10 +228,6 @@ class VictimCase {
     return java.util.Collections.unmodifiableSet(identifications);
   }
 
-  Set<Consent> consents() {
-    return java.util.Collections.unmodifiableSet(consents);
-  }
-
   Set<CaseReturn> returns() {
     return java.util.Collections.unmodifiableSet(returns);
   }
@@ -261,6 +239,10 @@ class VictimCase {
 
   UUID id() {
     return id;
+  }
+
+  PersonFacts facts() {
+    return facts;
   }
 
   UUID organisationId() {
@@ -279,36 +261,8 @@ class VictimCase {
     return registeredOn;
   }
 
-  Sex sex() {
-    return sex;
-  }
-
-  Integer birthYear() {
-    return birthYear;
-  }
-
-  Integer estimatedAge() {
-    return estimatedAge;
-  }
-
-  List<String> citizenships() {
-    return citizenships;
-  }
-
-  String region() {
-    return region;
-  }
-
-  List<VulnerabilityFactor> vulnerabilityFactors() {
-    return vulnerabilityFactors;
-  }
-
   boolean child() {
     return child;
-  }
-
-  Integer ageAtExploitation() {
-    return ageAtExploitation;
   }
 
   byte[] identityCiphertext() {
@@ -319,24 +273,8 @@ class VictimCase {
     return photoCiphertext;
   }
 
-  String guardianType() {
-    return guardianType;
-  }
-
-  byte[] guardianCiphertext() {
-    return guardianCiphertext;
-  }
-
   LocalDate bestInterestsOn() {
     return bestInterestsOn;
-  }
-
-  UUID bestInterestsBy() {
-    return bestInterestsBy;
-  }
-
-  byte[] bestInterestsCiphertext() {
-    return bestInterestsCiphertext;
   }
 
   Integer version() {

@@ -118,12 +118,12 @@ class VictimCasesApi implements VictimCases {
         c.pseudonym(),
         c.organisationId(),
         c.registeredOn(),
-        c.sex(),
-        c.birthYear(),
+        c.facts().sex(),
+        c.facts().birthYear(),
         c.child(),
         status,
-        c.citizenships() == null ? null : String.join(",", c.citizenships()),
-        c.region());
+        c.facts().citizenships() == null ? null : String.join(",", c.facts().citizenships()),
+        c.facts().region());
   }
 
   @Override
@@ -219,9 +219,8 @@ class VictimCasesApi implements VictimCases {
       String born =
           i.dateOfBirth() != null
               ? i.dateOfBirth().toString()
-              : c.birthYear() != null ? String.valueOf(c.birthYear()) : null;
-      String citizenship =
-          c.citizenships() == null || c.citizenships().isEmpty() ? null : c.citizenships().get(0);
+              : c.facts().birthYear() != null ? String.valueOf(c.facts().birthYear()) : null;
+      String citizenship = c.facts().firstCitizenship();
       var encoded =
           org.koldoo.privacy.clk.PersonRecipe.encode(
               encoder,
@@ -231,11 +230,11 @@ class VictimCasesApi implements VictimCases {
                   surname,
                   i.patronymic(),
                   born,
-                  c.sex() == null || c.sex() == org.koldoo.victims.Sex.UNKNOWN
+                  c.facts().sex() == null || c.facts().sex() == org.koldoo.victims.Sex.UNKNOWN
                       ? null
-                      : c.sex().name(),
+                      : c.facts().sex().name(),
                   citizenship,
-                  c.region(),
+                  c.facts().region(),
                   i.address() == null
                       ? java.util.Map.of()
                       : java.util.Map.of("address", i.address())));

@@ -144,8 +144,8 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
                 .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
-                    "{\"code\":\"MVD\",\"nameEn\":\"x\",\"nameRu\":\"x\",\"nameKy\":\"x\","
-                        + "\"type\":\"NGO\",\"region\":\"BISHKEK\",\"active\":true}"))
+                    """
+                    {"code":"MVD","nameEn":"x","nameRu":"x","nameKy":"x","type":"NGO","region":"BISHKEK","active":true}"""))
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM))
         .andExpect(jsonPath("$.field").value("code"));
@@ -171,9 +171,9 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
                 .header("Authorization", "Bearer " + token(admin))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
-                    "{\"fullName\":\"Renamed\",\"organisationId\":\""
-                        + TestAccounts.MVD
-                        + "\",\"roles\":[\"INVESTIGATOR\",\"ANALYST\"]}"))
+                    """
+                    {"fullName":"Renamed","organisationId":"%s","roles":["INVESTIGATOR","ANALYST"]}"""
+                        .formatted(TestAccounts.MVD)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.roles.length()").value(2));
   }
@@ -206,9 +206,9 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
                 .header("Authorization", "Bearer " + token(admin))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
-                    "{\"fullName\":\"Reader\",\"organisationId\":\""
-                        + TestAccounts.MVD
-                        + "\",\"roles\":[\"HOTLINE_OPERATOR\"]}"))
+                    """
+                    {"fullName":"Reader","organisationId":"%s","roles":["HOTLINE_OPERATOR"]}"""
+                        .formatted(TestAccounts.MVD)))
         .andExpect(status().isOk());
     mvc.perform(get("/api/v1/criminal-cases").header("Authorization", "Bearer " + token))
         .andExpect(status().isUnauthorized());

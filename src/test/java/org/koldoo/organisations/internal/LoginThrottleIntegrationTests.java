@@ -50,7 +50,9 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
               post("/api/v1/auth/tokens")
                   .with(from)
                   .contentType(MediaType.APPLICATION_JSON)
-                  .content("{\"username\":\"ghost\",\"password\":\"wrong-password-1\"}"))
+                  .content(
+                      """
+                           {"username":"ghost","password":"wrong-password-1"}"""))
           .andExpect(status().isUnauthorized());
     }
     var response =
@@ -58,7 +60,9 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
                 post("/api/v1/auth/tokens")
                     .with(from)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"username\":\"ghost\",\"password\":\"wrong-password-1\"}"))
+                    .content(
+                        """
+                             {"username":"ghost","password":"wrong-password-1"}"""))
             .andExpect(status().isTooManyRequests())
             .andReturn()
             .getResponse();

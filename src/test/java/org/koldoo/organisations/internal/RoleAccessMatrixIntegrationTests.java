@@ -56,11 +56,9 @@ class RoleAccessMatrixIntegrationTests extends IntegrationTest {
                   post("/api/v1/auth/tokens")
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
-                          "{\"username\":\""
-                              + username
-                              + "\",\"password\":\""
-                              + TestAccounts.PASSWORD
-                              + "\"}"))
+                          """
+                          {"username":"%s","password":"%s"}"""
+                              .formatted(username, TestAccounts.PASSWORD)))
               .andReturn()
               .getResponse()
               .getContentAsString();

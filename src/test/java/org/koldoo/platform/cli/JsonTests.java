@@ -21,6 +21,7 @@ class JsonTests {
                     "count",
                     7)))
         .isEqualTo(
-            "{\"error\":\"a \\\"quoted\\\" path\\\\x\",\"seconds\":1.235,\"ratio\":null,\"count\":7}");
+            """
+            {"error":"a \\"quoted\\" path\\\\x","seconds":1.235,"ratio":null,"count":7}""");
   }
 }
