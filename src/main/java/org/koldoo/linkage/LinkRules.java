@@ -20,8 +20,8 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
  *   <li>the date of birth agrees or nearly agrees (one digit, day and month swapped); failing that,
  *       the other fields (address, postcode…) must carry at least {@value #OTHER_EVIDENCE_BITS}
  *       bits of evidence on their own — the region and citizenship of a Kyrgyz register never do;
- *       Where the register shows no households at all (see {@code Matcher.households}), an agreeing
- *       family name with another or no given name needs only decisive other evidence;
+ *       Where the register shows no households at all (see {@code Households.households}), an
+ *       agreeing family name with another or no given name needs only decisive other evidence;
  *   <li>a recorded sex that differs is accepted only when every other field agrees exactly;
  *   <li>two records the same organisation registered as different persons are linked only when both
  *       names and the full date of birth agree exactly.

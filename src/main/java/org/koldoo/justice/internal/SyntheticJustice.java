@@ -55,15 +55,6 @@ class SyntheticJustice implements SyntheticContributor {
     return 30;
   }
 
-  private record Writers(
-      BulkCopy.Writer cases,
-      BulkCopy.Writer victims,
-      BulkCopy.Writer defendants,
-      BulkCopy.Writer events,
-      BulkCopy.Writer operations,
-      BulkCopy.Writer bodies,
-      SplittableRandom extra) {}
-
   @Override
   public void generate(SyntheticWorld world) {
     SplittableRandom random = world.random("justice");
@@ -278,21 +269,24 @@ class SyntheticJustice implements SyntheticContributor {
             : type.equals("SEXUAL_EXPLOITATION")
                 ? (random.nextBoolean() ? ART_166 : ART_159)
                 : ART_170;
-    w.cases.row(
-        id,
-        "SYN-" + registered.getYear() + "-" + sequence,
-        MVD,
-        registered,
-        origin,
-        w.extra.nextInt(15) == 0 ? List.of("FORCED_LABOUR", "SEXUAL_EXPLOITATION") : List.of(type),
-        article,
-        random.nextInt(40) == 0,
-        operation,
-        "synthetic",
-        now);
+    w.cases()
+        .row(
+            id,
+            "SYN-" + registered.getYear() + "-" + sequence,
+            MVD,
+            registered,
+            origin,
+            w.extra().nextInt(15) == 0
+                ? List.of("FORCED_LABOUR", "SEXUAL_EXPLOITATION")
+                : List.of(type),
+            article,
+            random.nextInt(40) == 0,
+            operation,
+            "synthetic",
+            now);
     // the national police, prosecution and courts handle every synthetic case
     for (UUID body : List.of(MVD, PGO, COURTS)) {
-      w.bodies.row(id, body, now, "synthetic");
+      w.bodies().row(id, body, now, "synthetic");
     }
     if (!identified.isEmpty()) {
       int count = 1 + random.nextInt(3);
@@ -300,7 +294,7 @@ class SyntheticJustice implements SyntheticContributor {
       for (int v = 0; v < count; v++) {
         VictimFact victim = identified.get(random.nextInt(identified.size()));
         if (linked.add(victim.caseId())) {
-          w.victims.row(id, victim.caseId(), victim.pseudonym());
+          w.victims().row(id, victim.caseId(), victim.pseudonym());
         }
       }
     }
@@ -314,17 +308,18 @@ class SyntheticJustice implements SyntheticContributor {
     int count = 1 + random.nextInt(3);
     for (int d = 0; d < count; d++) {
       UUID defendant = UUID.randomUUID();
-      Born born = Born.draw(w.extra, registered);
-      w.defendants.row(
-          defendant,
-          id,
-          cipher.encrypt(NAMES[random.nextInt(NAMES.length)], "defendant:" + defendant),
-          random.nextInt(4) == 0 ? "FEMALE" : "MALE",
-          random.nextInt(8) == 0 ? "KZ" : "KG",
-          random.nextInt(25) == 0,
-          born.date(),
-          born.year(),
-          now);
+      Born born = Born.draw(w.extra(), registered);
+      w.defendants()
+          .row(
+              defendant,
+              id,
+              cipher.encrypt(NAMES[random.nextInt(NAMES.length)], "defendant:" + defendant),
+              random.nextInt(4) == 0 ? "FEMALE" : "MALE",
+              random.nextInt(8) == 0 ? "KZ" : "KG",
+              random.nextInt(25) == 0,
+              born.date(),
+              born.year(),
+              now);
       accused.add(defendant);
     }
     return accused;
@@ -426,48 +421,6 @@ class SyntheticJustice implements SyntheticContributor {
     }
   }
 
-  /**
-   * What an event records besides its case, type and day; most record nothing more, the others one
-   * or two facts.
-   */
-  private record Detail(
-      UUID defendant,
-      UUID from,
-      UUID to,
-      String reason,
-      String outcome,
-      Integer months,
-      Boolean suspended,
-      BigDecimal amount,
-      String country) {
-
-    static final Detail NONE = new Detail(null, null, null, null, null, null, null, null, null);
-
-    static Detail country(String country) {
-      return new Detail(null, null, null, null, null, null, null, null, country);
-    }
-
-    static Detail reclassified(UUID from, UUID to) {
-      return new Detail(null, from, to, null, null, null, null, null, null);
-    }
-
-    static Detail reason(String reason) {
-      return new Detail(null, null, null, reason, null, null, null, null, null);
-    }
-
-    static Detail verdict(UUID defendant, String outcome) {
-      return new Detail(defendant, null, null, null, outcome, null, null, null, null);
-    }
-
-    static Detail sentence(UUID defendant, int months, boolean suspended) {
-      return new Detail(defendant, null, null, null, null, months, suspended, null, null);
-    }
-
-    static Detail amount(BigDecimal amount) {
-      return new Detail(null, null, null, null, null, null, null, amount, null);
-    }
-  }
-
   /** An event some days after {@code after}; null (and nothing written) if that is in future. */
   private LocalDate event(
       Writers w,
@@ -497,22 +450,23 @@ class SyntheticJustice implements SyntheticContributor {
                     || type.startsWith("COMPENSATION")
                 ? COURTS
                 : MVD;
-    w.events.row(
-        UUID.randomUUID(),
-        caseId,
-        type,
-        on,
-        detail.defendant(),
-        detail.from(),
-        detail.to(),
-        detail.reason(),
-        detail.outcome(),
-        detail.months(),
-        detail.suspended(),
-        detail.amount(),
-        detail.country(),
-        "synthetic",
-        now,
-        by);
+    w.events()
+        .row(
+            UUID.randomUUID(),
+            caseId,
+            type,
+            on,
+            detail.defendant(),
+            detail.from(),
+            detail.to(),
+            detail.reason(),
+            detail.outcome(),
+            detail.months(),
+            detail.suspended(),
+            detail.amount(),
+            detail.country(),
+            "synthetic",
+            now,
+            by);
   }
 }

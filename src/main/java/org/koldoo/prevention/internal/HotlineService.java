@@ -64,22 +64,6 @@ class HotlineService {
     this.clock = clock;
   }
 
-  record Call(
-      UUID id,
-      Instant receivedAt,
-      CallChannel channel,
-      CallerType callerType,
-      String language,
-      String region,
-      String country,
-      Set<CallTopic> topics,
-      boolean traffickingRelated,
-      CallOutcome outcome,
-      UUID referredTo,
-      UUID victimCaseId,
-      String note,
-      String operator) {}
-
   @Transactional
   UUID log(HotlineForm form) {
     Actor actor = Actors.current();

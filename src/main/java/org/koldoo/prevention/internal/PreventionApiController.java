@@ -42,7 +42,7 @@ class PreventionApiController {
   @GetMapping("/hotline/calls")
   @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR', 'NATIONAL_COORDINATOR', 'ANALYST')")
   @Operation(summary = "Hotline calls, newest first")
-  Page<HotlineService.Call> calls(
+  Page<Call> calls(
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(required = false) Boolean trafficking,
@@ -55,7 +55,7 @@ class PreventionApiController {
   @PostMapping("/hotline/calls")
   @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
   @Operation(summary = "Log a call (receivedAt in Bishkek time)")
-  ResponseEntity<HotlineService.Call> log(@Valid @RequestBody HotlineForm form) {
+  ResponseEntity<Call> log(@Valid @RequestBody HotlineForm form) {
     UUID id = hotline.log(form);
     return ResponseEntity.created(URI.create("/api/v1/hotline/calls/" + id)).body(hotline.view(id));
   }
@@ -63,7 +63,7 @@ class PreventionApiController {
   @PutMapping("/hotline/calls/{id}")
   @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
   @Operation(summary = "Correct a logged call")
-  HotlineService.Call correct(@PathVariable UUID id, @Valid @RequestBody HotlineForm form) {
+  Call correct(@PathVariable UUID id, @Valid @RequestBody HotlineForm form) {
     hotline.correct(id, form);
     return hotline.view(id);
   }
@@ -71,7 +71,7 @@ class PreventionApiController {
   @PostMapping("/hotline/calls/{id}/case")
   @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
   @Operation(summary = "The call started a screening: link the NRM case by its pseudonym")
-  HotlineService.Call link(@PathVariable UUID id, @Valid @RequestBody CaseLink link) {
+  Call link(@PathVariable UUID id, @Valid @RequestBody CaseLink link) {
     hotline.linkCase(id, link.pseudonym());
     return hotline.view(id);
   }

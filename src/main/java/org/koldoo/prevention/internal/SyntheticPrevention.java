@@ -276,18 +276,6 @@ class SyntheticPrevention implements SyntheticContributor {
     }
   }
 
-  /** The writers of the registries, one per table. */
-  private record Writers(
-      BulkCopy.Writer inspections,
-      BulkCopy.Writer training,
-      BulkCopy.Writer campaigns,
-      BulkCopy.Writer periods,
-      BulkCopy.Writer sop,
-      BulkCopy.Writer meetings,
-      BulkCopy.Writer nap,
-      BulkCopy.Writer agencies,
-      BulkCopy.Writer reports) {}
-
   private static final String[] INSPECTED_SECTORS = {
     "AGRICULTURE", "CONSTRUCTION", "TEXTILES_AND_GARMENTS", "MINING"
   };

@@ -75,7 +75,7 @@ class AnnualReport {
     return compute(engine.compute(period), period, locale);
   }
 
-  Report compute(ReportEngine.Computation c, Period period, Locale locale) {
+  Report compute(Computation c, Period period, Locale locale) {
     List<Line> lines = new ArrayList<>();
     List<String> gaps = new ArrayList<>();
     for (IndicatorDefinition d : catalogue.all()) {

@@ -95,17 +95,6 @@ class Glotip {
       String indicator, String dimension, String category, String sex, String age, long value) {}
 
   /**
-   * A person as the grid sees them: sex and age group as GLOTIP names them (null if unknown), the
-   * GLOTIP forms of exploitation and the citizenship (ISO code, null if unknown).
-   */
-  record Person(String sex, String age, Set<String> forms, String citizenship) {
-
-    boolean unknown() {
-      return sex == null || age == null;
-    }
-  }
-
-  /**
    * Adds one row (id, sex, age group, forms[, citizenship]) to the persons by id; a person on
    * several rows (a defendant of two verdicts) is one person with the forms of all of them.
    */
@@ -155,7 +144,7 @@ class Glotip {
 
   String export(int year) {
     Period period = Period.year(year);
-    ReportEngine.Computation c = engine.compute(period);
+    Computation c = engine.compute(period);
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER.split(",")).get())) {

@@ -120,20 +120,6 @@ final class PersonCounts {
         .collect(java.util.stream.Collectors.joining(" or ", "(", ")"));
   }
 
-  /**
-   * The records, as read by {@link #sql()}: each row's period, person (numbered), codes per table
-   * (table 0 is the totals, table {@code 1 + i} the i-th breakdown; a code numbers a value of that
-   * breakdown, a list gives each distinct value once) and whether each measure's filter holds.
-   */
-  record Rows(
-      int[] period,
-      int[] person,
-      int[][][] codes,
-      boolean[][] holds,
-      int size,
-      List<List<String>> names,
-      Map<UUID, Integer> persons) {}
-
   Rows read(java.sql.ResultSet rs) throws java.sql.SQLException {
     int tables = breakdowns.size() + 1;
     int capacity = 1024;
@@ -192,30 +178,6 @@ final class PersonCounts {
     }
     List<List<String>> names = dictionaries.stream().map(d -> List.copyOf(d.names)).toList();
     return new Rows(period, person, codes, holds, n, names, persons);
-  }
-
-  /** The values met in one breakdown, numbered in order of appearance. */
-  private static final class Dictionary {
-    private final Map<String, int[]> codes = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
-
-    int[] codesOf(String value) {
-      return codes.computeIfAbsent(
-          value,
-          v -> {
-            names.add(v);
-            return new int[] {names.size() - 1};
-          });
-    }
-
-    /** A comma-separated list: each distinct value once; none is UNKNOWN. */
-    int[] codesOfList(String list) {
-      if (list == null || list.isEmpty()) {
-        return codesOf("UNKNOWN");
-      }
-      return new LinkedHashSet<>(List.of(list.split(",", -1)))
-          .stream().mapToInt(v -> codesOf(v)[0]).toArray();
-    }
   }
 
   /** Whether measure {@code m} counts persons (not rows). */

@@ -85,7 +85,7 @@ class ReportBenchmark implements KoldooCommand {
     Map<String, Double> slowest = new java.util.TreeMap<>();
     for (int run = 0; run < RUNS; run++) {
       long t0 = System.nanoTime();
-      ReportEngine.Computation computation = engine.compute(period);
+      Computation computation = engine.compute(period);
       result = report.compute(computation, period, Locale.ENGLISH);
       computation.baseSeconds().forEach((k, v) -> slowest.merge(k, v, Math::max));
       reportTimes[run] = (System.nanoTime() - t0) / 1e9;

@@ -1,7 +1,5 @@
 package org.koldoo.victims.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -205,44 +203,6 @@ class CaseRecords {
       return List.of();
     }
     return JSON.readValue(array, JSON.getTypeFactory().constructCollectionType(List.class, type));
-  }
-
-  void addGrant(UUID caseId, UUID organisation, UUID referralId, Instant now) {
-    jdbc.sql(
-            """
-                insert into victim_access_grant (id, case_id, organisation_id, referral_id, accepted,
-                granted_at) select :id, :c, :o, :r, false, :t
-                where not exists (select 1 from victim_access_grant where referral_id = :r)
-                """)
-        .param("id", UUID.randomUUID())
-        .param("c", caseId)
-        .param("o", organisation)
-        .param("r", referralId)
-        .param("t", Timestamp.from(now))
-        .update();
-  }
-
-  int acceptGrant(UUID caseId, UUID referralId) {
-    return jdbc.sql(
-            """
-                update victim_access_grant set accepted = true where case_id = :c and referral_id = :r
-                and revoked_at is null
-                """)
-        .param("c", caseId)
-        .param("r", referralId)
-        .update();
-  }
-
-  int revokeGrant(UUID caseId, UUID referralId, Instant now) {
-    return jdbc.sql(
-            """
-                update victim_access_grant set revoked_at = :t where case_id = :c and referral_id = :r
-                and revoked_at is null
-                """)
-        .param("c", caseId)
-        .param("r", referralId)
-        .param("t", Timestamp.from(now))
-        .update();
   }
 
   /** Each case's latest identification status, for many cases in one query (none: absent). */

@@ -169,13 +169,14 @@ class CaseSteps {
                 + "\n"
                 + CaseGuard.nonNull(form.guardianContact());
     c.protectChild(
-        form.guardianType().name(),
-        guardian == null ? null : cipher.encrypt(guardian, c.sealContext("guardian")),
-        form.bestInterestsOn(),
-        by,
-        CaseGuard.blank(form.bestInterestsSummary())
-            ? null
-            : cipher.encrypt(form.bestInterestsSummary(), c.sealContext("best-interests")),
+        new ChildProtection(
+            form.guardianType().name(),
+            guardian == null ? null : cipher.encrypt(guardian, c.sealContext("guardian")),
+            form.bestInterestsOn(),
+            by,
+            CaseGuard.blank(form.bestInterestsSummary())
+                ? null
+                : cipher.encrypt(form.bestInterestsSummary(), c.sealContext("best-interests"))),
         Instant.now(clock));
     guard.save(c);
     audit.record(

@@ -18,29 +18,29 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ReferralAccess {
 
-  private final CaseRecords records;
+  private final AccessGrants grants;
   private final Clock clock;
 
-  ReferralAccess(CaseRecords records, Clock clock) {
-    this.records = records;
+  ReferralAccess(AccessGrants grants, Clock clock) {
+    this.grants = grants;
     this.clock = clock;
   }
 
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ReferralEvents.Sent sent) {
-    records.addGrant(sent.caseId(), sent.to(), sent.referralId(), Instant.now(clock));
+    grants.addGrant(sent.caseId(), sent.to(), sent.referralId(), Instant.now(clock));
   }
 
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ReferralEvents.Accepted accepted) {
-    records.acceptGrant(accepted.caseId(), accepted.referralId());
+    grants.acceptGrant(accepted.caseId(), accepted.referralId());
   }
 
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ReferralEvents.Declined declined) {
-    records.revokeGrant(declined.caseId(), declined.referralId(), Instant.now(clock));
+    grants.revokeGrant(declined.caseId(), declined.referralId(), Instant.now(clock));
   }
 }

@@ -148,34 +148,6 @@ class SyntheticVictims implements SyntheticContributor {
     return values[random.nextInt(values.length)];
   }
 
-  /** The writers of one generation, one per table, and what every step of it shares. */
-  private record Run(
-      SyntheticWorld world,
-      SplittableRandom random,
-      SyntheticPeople people,
-      Map<String, Integer> counters,
-      Set<String> pseudonyms,
-      Instant now,
-      BulkCopy.Writer cases,
-      BulkCopy.Writer screenings,
-      BulkCopy.Writer decisions,
-      BulkCopy.Writer consents,
-      BulkCopy.Writer returns,
-      BulkCopy.Writer grants) {}
-
-  /** A person as drawn once, before each organisation's record of them. */
-  private record Drawn(
-      int year,
-      LocalDate registered,
-      boolean child,
-      int age,
-      Person person,
-      LocalDate born,
-      String citizenship,
-      String type,
-      int fate,
-      UUID organisation) {}
-
   @Override
   public void generate(SyntheticWorld world) {
     SplittableRandom random = world.random("victims");

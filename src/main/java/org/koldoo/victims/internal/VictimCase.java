@@ -41,11 +41,7 @@ class VictimCase {
   private String nameIndex;
   private String birthDateIndex;
   private String documentIndex;
-  private String guardianType;
-  private byte[] guardianCiphertext;
-  private LocalDate bestInterestsOn;
-  private UUID bestInterestsBy;
-  private byte[] bestInterestsCiphertext;
+  @Embedded.Empty private ChildProtection protection;
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
@@ -108,18 +104,8 @@ class VictimCase {
     this.child = child;
   }
 
-  void protectChild(
-      String guardianType,
-      byte[] guardian,
-      LocalDate bestInterestsOn,
-      UUID bestInterestsBy,
-      byte[] bestInterests,
-      Instant now) {
-    this.guardianType = guardianType;
-    this.guardianCiphertext = guardian;
-    this.bestInterestsOn = bestInterestsOn;
-    this.bestInterestsBy = bestInterestsBy;
-    this.bestInterestsCiphertext = bestInterests;
+  void protectChild(ChildProtection protection, Instant now) {
+    this.protection = protection;
     this.updatedAt = now;
   }
 
@@ -273,8 +259,9 @@ class VictimCase {
     return photoCiphertext;
   }
 
+  /** The day a best-interests determination was made, if one was. */
   LocalDate bestInterestsOn() {
-    return bestInterestsOn;
+    return protection == null ? null : protection.bestInterestsOn();
   }
 
   Integer version() {
