@@ -28,7 +28,7 @@ import org.koldoo.privacy.clk.FieldSchema.Role;
 public final class MatchModel {
 
   private static final int MAX_ITERATIONS = 500;
-  private static final double SMOOTHING = 0.5;
+  static final double SMOOTHING = 0.5;
 
   private final FieldComparison comparison;
 
@@ -160,7 +160,7 @@ public final class MatchModel {
       }
     }
     for (int k = 0; k < factors.length; k++) {
-      normalise(start[k], u[k], neutralMissing[k]);
+      ModelEstimation.normalise(start[k], u[k], neutralMissing[k]);
     }
     for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
       double[][] mSum = sums();
@@ -182,8 +182,8 @@ public final class MatchModel {
       double change = Math.abs(next - lambda);
       lambda = next;
       for (int k = 0; k < factors.length; k++) {
-        change = Math.max(change, normalise(mSum[k], m[k], neutralMissing[k]));
-        change = Math.max(change, normalise(uSum[k], u[k], neutralMissing[k]));
+        change = Math.max(change, ModelEstimation.normalise(mSum[k], m[k], neutralMissing[k]));
+        change = Math.max(change, ModelEstimation.normalise(uSum[k], u[k], neutralMissing[k]));
       }
       if (change < 1e-7) {
         break;
@@ -211,25 +211,6 @@ public final class MatchModel {
       sums[k] = new double[m[k].length];
     }
     return sums;
-  }
-
-  /**
-   * Smoothed shares (values never seen get a little, so that no outcome is impossible); returns the
-   * largest change.
-   */
-  private static double normalise(double[] sums, double[] target, boolean skipMissing) {
-    int from = skipMissing ? 1 : 0;
-    double total = 0;
-    for (int v = from; v < sums.length; v++) {
-      total += sums[v] + SMOOTHING;
-    }
-    double change = 0;
-    for (int v = from; v < sums.length; v++) {
-      double next = (sums[v] + SMOOTHING) / total;
-      change = Math.max(change, Math.abs(next - target[v]));
-      target[v] = next;
-    }
-    return change;
   }
 
   private double posterior(int[] values) {

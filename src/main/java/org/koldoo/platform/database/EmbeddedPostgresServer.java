@@ -1,28 +1,17 @@
 package org.koldoo.platform.database;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Runs the PostgreSQL 14 binaries shipped in zonky's Maven artifact as a local server whose data
@@ -40,7 +29,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   static final String SUPERUSER = "postgres";
 
   /** The {@code nobody} account, which PostgreSQL accepts as the owner of its processes. */
-  private static final String UNPRIVILEGED_ID = "65534";
+  static final String UNPRIVILEGED_ID = "65534";
 
   private final Path dataDirectory;
   private final int port;
@@ -63,7 +52,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       log.info("Using the PostgreSQL server already running on {} (port {})", data, running);
       return new EmbeddedPostgresServer(data, running, false, null);
     }
-    Path bin = extractBinaries();
+    Path bin = PostgresBinaries.extractBinaries();
     EmbeddedPostgresServer server = new EmbeddedPostgresServer(data, port, true, bin);
     if (!Files.exists(data.resolve("PG_VERSION"))) {
       server.initdb();
@@ -114,7 +103,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private void initdb() throws IOException {
     log.info("Creating a new PostgreSQL cluster in {}", dataDirectory);
-    handOverToServerUser(dataDirectory);
+    PostgresBinaries.handOverToServerUser(dataDirectory);
     run(
         List.of(
             bin("initdb"),
@@ -130,7 +119,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   private void startPostmaster() throws IOException {
-    handOverToServerUser(dataDirectory);
+    PostgresBinaries.handOverToServerUser(dataDirectory);
     String options =
         "-p "
             + port
@@ -188,40 +177,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
-  private static boolean isRoot() {
+  static boolean isRoot() {
     return "root".equals(System.getProperty("user.name"));
-  }
-
-  /** As root, the data directory must belong to the account the server runs under. */
-  private static void handOverToServerUser(Path directory) throws IOException {
-    if (!isRoot()) {
-      return;
-    }
-    try {
-      Process chown =
-          new ProcessBuilder(
-                  "chown", "-R", UNPRIVILEGED_ID + ":" + UNPRIVILEGED_ID, directory.toString())
-              .redirectErrorStream(true)
-              .start();
-      String out = new String(chown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (chown.waitFor() != 0) {
-        throw new IOException(
-            "Cannot hand " + directory + " to uid " + UNPRIVILEGED_ID + ": " + out);
-      }
-      Files.setPosixFilePermissions(
-          directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-      // the parents must be traversable by the server account
-      for (Path p = directory.getParent(); p != null; p = p.getParent()) {
-        var perms = Files.getPosixFilePermissions(p);
-        if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
-          perms.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
-          Files.setPosixFilePermissions(p, perms);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
   }
 
   /** The port of a server already running on this data directory, if any. */
@@ -262,84 +219,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return false;
   }
 
-  /**
-   * Unpacks the binaries once per archive digest into the temporary directory, readable by all so
-   * the unprivileged server account can run them.
-   */
-  private static synchronized Path extractBinaries() throws IOException {
-    byte[] archive;
-    try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), arch())) {
-      archive = in.readAllBytes();
-    }
-    String digest;
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      try (var din = new DigestInputStream(new java.io.ByteArrayInputStream(archive), md)) {
-        din.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      digest = HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    Path target = Path.of(System.getProperty("java.io.tmpdir"), "koldoo-pg-" + digest);
-    if (Files.exists(target.resolve(".complete"))) {
-      return target;
-    }
-    Path staging = Files.createTempDirectory("koldoo-pg-staging");
-    try (var tar =
-        new TarArchiveInputStream(
-            new XZInputStream(
-                new BufferedInputStream(new java.io.ByteArrayInputStream(archive))))) {
-      TarArchiveEntry entry;
-      while ((entry = tar.getNextEntry()) != null) {
-        Path out = staging.resolve(entry.getName()).normalize();
-        if (!out.startsWith(staging)) {
-          throw new IOException("Unsafe entry in PostgreSQL archive: " + entry.getName());
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(out);
-        } else if (entry.isSymbolicLink()) {
-          Files.createDirectories(out.getParent());
-          Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
-        } else {
-          Files.createDirectories(out.getParent());
-          Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
-          out.toFile().setExecutable((entry.getMode() & 0100) != 0, false);
-        }
-      }
-    }
-    makeWorldReadable(staging);
-    Files.writeString(staging.resolve(".complete"), digest);
-    try {
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      if (!Files.exists(target.resolve(".complete"))) {
-        throw e;
-      }
-    }
-    return target;
-  }
-
-  private static void makeWorldReadable(Path root) throws IOException {
-    try (var paths = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) paths::iterator) {
-        if (Files.isSymbolicLink(p)) {
-          continue;
-        }
-        p.toFile().setReadable(true, false);
-        if (Files.isDirectory(p)) {
-          p.toFile().setExecutable(true, false);
-        }
-      }
-    }
-  }
-
-  private static String system() {
+  static String system() {
     String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
     return os.contains("mac") ? "Darwin" : os.contains("win") ? "Windows" : "Linux";
   }
 
-  private static String arch() {
+  static String arch() {
     String arch = System.getProperty("os.arch");
     return "amd64".equals(arch) ? "x86_64" : arch;
   }

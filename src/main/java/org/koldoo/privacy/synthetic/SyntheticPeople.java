@@ -14,230 +14,21 @@ import org.koldoo.privacy.clk.PersonRecipe.Person;
  */
 public final class SyntheticPeople {
 
-  private static final String[] MALE = {
-    "Азамат",
-    "Бакыт",
-    "Нурлан",
-    "Эрлан",
-    "Улан",
-    "Мирлан",
-    "Бекзат",
-    "Айбек",
-    "Тилек",
-    "Чынгыз",
-    "Жыргалбек",
-    "Үмүтбек",
-    "Өмүрбек",
-    "Талант",
-    "Максат",
-    "Канат",
-    "Данияр",
-    "Эмиль",
-    "Руслан",
-    "Алмаз",
-    "Нурбек",
-    "Асан",
-    "Усон",
-    "Жоомарт",
-    "Кубаныч",
-    "Марат",
-    "Санжар",
-    "Искендер",
-    "Адилет",
-    "Эльдар",
-    "Бактыбек",
-    "Медер",
-    "Нурсултан",
-    "Темирлан",
-    "Элдияр",
-    "Курманбек",
-    "Сыймык",
-    "Айдар",
-    "Замир",
-    "Иван",
-    "Сергей",
-    "Алексей",
-    "Дмитрий",
-    "Андрей",
-    "Михаил",
-    "Николай",
-    "Хусейн",
-    "Фаррух",
-    "Шерзод",
-    "Рустам",
-    "Жасур",
-    "Ли",
-    "Ван",
-    "Чжан"
-  };
-  private static final String[] FEMALE = {
-    "Айгүл", "Айгерим", "Жылдыз", "Нургүл", "Чолпон", "Гүлнара", "Бермет", "Асель", "Динара",
-    "Мээрим", "Айзада", "Бегимай", "Нуриза", "Каныкей", "Элнура", "Айпери", "Жаңыл", "Салтанат",
-    "Гүлмира", "Назгүл", "Айнура", "Мөлдір", "Сезим", "Толгонай", "Акмарал", "Арууке", "Бүбүсара",
-    "Зарина", "Камила", "Алина", "Юлия", "Ольга", "Наталья", "Татьяна", "Екатерина", "Мария",
-    "Анастасия", "Дильноза", "Нигора", "Малика", "Шахноза", "Мадина", "Зухра", "Фатима"
-  };
-  private static final String[] SURNAME_ROOTS = {
-    "Кыдыралиев",
-    "Токтосунов",
-    "Сатыбалдиев",
-    "Жумабеков",
-    "Абдыкадыров",
-    "Осмонов",
-    "Асанов",
-    "Турдубаев",
-    "Исаков",
-    "Мамытов",
-    "Бекмуратов",
-    "Жээнбеков",
-    "Чотонов",
-    "Шаршеналиев",
-    "Эсенгулов",
-    "Үсөнбаев",
-    "Өмүрзаков",
-    "Маңкелдиев",
-    "Нурмаматов",
-    "Касымов",
-    "Садыков",
-    "Алиев",
-    "Ибраимов",
-    "Эргешов",
-    "Ташиев",
-    "Жапаров",
-    "Атамбаев",
-    "Бакиев",
-    "Акаев",
-    "Сооронбаев",
-    "Иванов",
-    "Петров",
-    "Смирнов",
-    "Кузнецов",
-    "Попов",
-    "Васильев",
-    "Соколов",
-    "Михайлов",
-    "Рахимов",
-    "Юсупов",
-    "Каримов",
-    "Назаров",
-    "Хасанов",
-    "Шарипов",
-    "Цой",
-    "Ким",
-    "Пак",
-    "Дуйшеналиев",
-    "Курманалиев",
-    "Темирбеков",
-    "Сулайманов",
-    "Кадыров",
-    "Байтиков",
-    "Молдокматов",
-    "Жолдошев",
-    "Арстанбеков",
-    "Калыбеков",
-    "Орозбеков",
-    "Султанов",
-    "Мамбетов",
-    "Абдраимов",
-    "Бообеков",
-    "Жусупов",
-    "Кочкоров",
-    "Табалдиев",
-    "Усенов",
-    "Шамшиев",
-    "Эркинбеков",
-    "Ысмайылов"
-  };
-
-  /** Letters as each transliteration habit writes them (Kyrgyz letters included). */
-  private static final Map<Character, String[]> LATIN = new java.util.HashMap<>();
-
-  static {
-    String[][] table = {
-      // letter, passport (ICAO), BGN/PCGN, informal
-      {"а", "a", "a", "a"},
-      {"б", "b", "b", "b"},
-      {"в", "v", "v", "v"},
-      {"г", "g", "g", "g"},
-      {"д", "d", "d", "d"},
-      {"е", "e", "e", "e"},
-      {"ё", "e", "yo", "e"},
-      {"ж", "zh", "zh", "j"},
-      {"з", "z", "z", "z"},
-      {"и", "i", "i", "i"},
-      {"й", "i", "y", "i"},
-      {"к", "k", "k", "k"},
-      {"л", "l", "l", "l"},
-      {"м", "m", "m", "m"},
-      {"н", "n", "n", "n"},
-      {"ң", "ng", "ng", "n"},
-      {"о", "o", "o", "o"},
-      {"ө", "o", "ö", "o"},
-      {"п", "p", "p", "p"},
-      {"р", "r", "r", "r"},
-      {"с", "s", "s", "s"},
-      {"т", "t", "t", "t"},
-      {"у", "u", "u", "u"},
-      {"ү", "u", "ü", "u"},
-      {"ф", "f", "f", "f"},
-      {"х", "kh", "kh", "h"},
-      {"ц", "ts", "ts", "c"},
-      {"ч", "ch", "ch", "ch"},
-      {"ш", "sh", "sh", "sh"},
-      {"щ", "shch", "shch", "sh"},
-      {"ъ", "ie", "", ""},
-      {"ы", "y", "y", "i"},
-      {"ь", "", "", ""},
-      {"э", "e", "e", "e"},
-      {"ю", "iu", "yu", "yu"},
-      {"я", "ia", "ya", "ya"},
-      {"і", "i", "i", "i"},
-      {"ә", "a", "a", "a"}
-    };
-    for (String[] row : table) {
-      LATIN.put(row[0].charAt(0), new String[] {row[1], row[2], row[3]});
-    }
-  }
-
   private final SplittableRandom random;
 
   public SyntheticPeople(SplittableRandom random) {
     this.random = random;
   }
 
-  /** Kyrgyz names are often compounds of a root and an ending (Нур + бек, Гүл + нара). */
-  private static final String[] ROOTS = {
-    "Ай", "Нур", "Кул", "Жан", "Мир", "Эр", "Асыл", "Бакыт", "Алтын", "Жаз", "Кан", "Мээр", "Сый",
-    "Таң", "Эл", "Ак", "Кара", "Ала", "Бай", "Дөөлөт", "Күн", "Өмүр", "Сүйүн", "Үмүт", "Чын",
-    "Темир", "Жолдош", "Курман", "Сабыр", "Токтор", "Эркин", "Болот", "Канат", "Азат", "Дос",
-    "Жеңиш", "Шайлоо", "Мукан", "Ырыс", "Бектур", "Айсулуу", "Жыргал", "Аман", "Урмат", "Тынч",
-    "Кыял"
-  };
-
-  private static final String[] MALE_ENDINGS = {
-    "бек", "бай", "жан", "кан", "тай", "зат", "бол", "алы", ""
-  };
-  private static final String[] FEMALE_ENDINGS = {
-    "гүл", "нур", "бүбү", "кан", "ай", "жан", "сулуу", "нара"
-  };
-
-  private static final String[] REGIONS = {
-    "BISHKEK", "OSH_CITY", "CHUI", "OSH", "JALAL_ABAD", "BATKEN", "ISSYK_KUL", "NARYN", "TALAS"
-  };
-
-  private static final String[] STREETS = {
-    "Токтогула", "Манаса", "Ахунбаева", "Чуй", "Киевская", "Ленина", "Масалиева", "Курманжан Датка",
-    "Жибек Жолу", "Фрунзе", "Исанова", "Раззакова", "Токтоналиева", "Айтматова", "Навои", "Кулатова"
-  };
-
-  private static final String VOWELS = "аеэиоуыюяүө";
-
   private String given(boolean female) {
     if (random.nextInt(3) == 0) {
-      return female ? FEMALE[random.nextInt(FEMALE.length)] : MALE[random.nextInt(MALE.length)];
+      return female
+          ? SyntheticNames.FEMALE[random.nextInt(SyntheticNames.FEMALE.length)]
+          : SyntheticNames.MALE[random.nextInt(SyntheticNames.MALE.length)];
     }
-    String[] endings = female ? FEMALE_ENDINGS : MALE_ENDINGS;
-    return ROOTS[random.nextInt(ROOTS.length)] + endings[random.nextInt(endings.length)];
+    String[] endings = female ? SyntheticNames.FEMALE_ENDINGS : SyntheticNames.MALE_ENDINGS;
+    return SyntheticNames.ROOTS[random.nextInt(SyntheticNames.ROOTS.length)]
+        + endings[random.nextInt(endings.length)];
   }
 
   /**
@@ -247,13 +38,15 @@ public final class SyntheticPeople {
   private String surname(boolean female) {
     int form = random.nextInt(10);
     if (form < 3) {
-      return gendered(SURNAME_ROOTS[random.nextInt(SURNAME_ROOTS.length)], female);
+      return gendered(
+          SyntheticNames.SURNAME_ROOTS[random.nextInt(SyntheticNames.SURNAME_ROOTS.length)],
+          female);
     }
     String forebear = given(false);
     if (form == 9) {
       return forebear + (female ? " кызы" : " уулу");
     }
-    boolean vowel = VOWELS.indexOf(forebear.charAt(forebear.length() - 1)) >= 0;
+    boolean vowel = SyntheticNames.VOWELS.indexOf(forebear.charAt(forebear.length() - 1)) >= 0;
     return gendered(forebear + (vowel ? "ев" : "ов"), female);
   }
 
@@ -272,7 +65,7 @@ public final class SyntheticPeople {
 
   /** A patronymic written the Russian way from the father's given name. */
   private static String patronymic(String father, boolean female) {
-    boolean vowel = VOWELS.indexOf(father.charAt(father.length() - 1)) >= 0;
+    boolean vowel = SyntheticNames.VOWELS.indexOf(father.charAt(father.length() - 1)) >= 0;
     String base = vowel ? chop(father) + "ев" : father + "ов";
     return base + (female ? "на" : "ич");
   }
@@ -292,7 +85,10 @@ public final class SyntheticPeople {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put(
         "address",
-        "ул. " + STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180)));
+        "ул. "
+            + SyntheticNames.STREETS[random.nextInt(SyntheticNames.STREETS.length)]
+            + " "
+            + (1 + random.nextInt(180)));
     return extra;
   }
 
@@ -303,7 +99,7 @@ public final class SyntheticPeople {
 
   public Person person() {
     boolean female = random.nextBoolean();
-    String region = REGIONS[random.nextInt(REGIONS.length)];
+    String region = SyntheticNames.REGIONS[random.nextInt(SyntheticNames.REGIONS.length)];
     return new Person(
         given(female),
         surname(female),
@@ -447,7 +243,9 @@ public final class SyntheticPeople {
         born,
         random.nextInt(100) == 0 ? null : p.sex(),
         p.citizenship(),
-        random.nextInt(10) == 0 ? REGIONS[random.nextInt(REGIONS.length)] : p.place(),
+        random.nextInt(10) == 0
+            ? SyntheticNames.REGIONS[random.nextInt(SyntheticNames.REGIONS.length)]
+            : p.place(),
         random.nextInt(10) < 4 ? Map.of() : p.extra());
   }
 
@@ -477,7 +275,7 @@ public final class SyntheticPeople {
     StringBuilder out = new StringBuilder();
     for (char c : cyrillic.toCharArray()) {
       boolean upper = Character.isUpperCase(c);
-      String[] forms = LATIN.get(Character.toLowerCase(c));
+      String[] forms = SyntheticNames.LATIN.get(Character.toLowerCase(c));
       String latin = forms == null ? String.valueOf(c) : forms[system];
       if (upper && !latin.isEmpty()) {
         latin = Character.toUpperCase(latin.charAt(0)) + latin.substring(1);

@@ -34,100 +34,6 @@ final class Bases {
           order by p.person_id, i.decided_on, i.case_id
           """;
 
-  /**
-   * The named parts the queries in {@code statistics/bases/*.sql} share, written there as {@code
-   * {{name}}} or, for those that take the day column they apply to, {@code {{name(column)}}}.
-   */
-  private static final Map<String, String> FRAGMENTS =
-      Map.of(
-          "first_identifications",
-          FIRST_IDENTIFICATIONS,
-          // the period a day falls in: 0 the report period, 1 and 2 the two before it
-          "bucket",
-          """
-          case when $day between :f0 and :t0 then 0 when $day between :f1 and :t1 then 1
-            when $day between :f2 and :t2 then 2 end""",
-          // the last day of the period a row falls in
-          "period_end",
-          """
-          (case b when 0 then cast(:t0 as date) when 1 then cast(:t1 as date)
-            else cast(:t2 as date) end)""",
-          "age_group_of_v",
-          "case when v.child then 'CHILD' when v.age is not null then 'ADULT' else 'UNKNOWN' end",
-          "case_person_columns",
-          """
-          coalesce(pc.cluster_id, v.exact_person_id) as person_id, v.sex,
-            case when v.child then 'CHILD' when v.age is not null then 'ADULT' else 'UNKNOWN' end
-            as age_group, v.child, nullif(v.citizenship, '') as citizenship, v.region""",
-          // the last reclassification of event e's case on or before its day, as rc: the article
-          // and class the case then stood under, unless none (then its initial ones)
-          "reclassification_at_event",
-          """
-          left join lateral (select r.class_to, r.article_to from facts_case_event r
-            where r.case_id = e.case_id and r.event_type = 'RECLASSIFIED'
-            and r.occurred_on <= e.occurred_on order by r.occurred_on desc limit 1) rc on true""",
-          "class_at_event",
-          "coalesce(rc.class_to, c.initial_class)",
-          "article_at_event",
-          "coalesce(rc.article_to, c.initial_article)",
-          // a defendant's age group on a day: from the date of birth when recorded, else from the
-          // year of birth when that settles it (a year-based 18 could be 17: it stays unknown)
-          "defendant_age_group",
-          """
-          case when d.birth_date is not null
-              then case when d.birth_date > $day - interval '18 years' then 'CHILD' else 'ADULT' end
-            when d.birth_year is null then 'UNKNOWN'
-            when extract(year from $day) - d.birth_year >= 19 then 'ADULT'
-            when extract(year from $day) - d.birth_year <= 17 then 'CHILD'
-            else 'UNKNOWN' end""");
-
-  private static final java.util.regex.Pattern PLACEHOLDER =
-      java.util.regex.Pattern.compile("\\{\\{(\\w+)(?:\\(([\\w.]+)\\))?}}");
-
-  /** The query of {@code statistics/bases/<name>.sql}, comments left out, its parts filled in. */
-  static String template(String name) {
-    String resource = "/statistics/bases/" + name + ".sql";
-    String text;
-    try (var in = Bases.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the application");
-      }
-      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    StringBuilder sql = new StringBuilder();
-    text.lines().filter(l -> !l.strip().startsWith("--")).forEach(l -> sql.append(l).append('\n'));
-    var m = PLACEHOLDER.matcher(sql);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String fragment = FRAGMENTS.get(m.group(1));
-      if (fragment == null || (m.group(2) == null) == fragment.contains("$day")) {
-        throw new IllegalStateException(resource + ": no part " + m.group());
-      }
-      String filled = m.group(2) == null ? fragment : fragment.replace("$day", m.group(2));
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(" " + filled + " "));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  /** The same query once per period, {@code :f}/{@code :t} standing for that period's bounds. */
-  static String perPeriod(String template) {
-    StringBuilder sql = new StringBuilder();
-    for (int k = 0; k < 3; k++) {
-      if (k > 0) {
-        sql.append(" union all ");
-      }
-      sql.append(
-          template
-              .replace(":f", ":f" + k)
-              .replace(":t", ":t" + k)
-              .replace("$b", Integer.toString(k)));
-    }
-    return sql.toString();
-  }
-
   private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> VICTIM_DIMS =
       Map.of(
           SEX, of("sex"),
@@ -146,14 +52,19 @@ final class Bases {
    * the person up to the end of that period.
    */
   static final Base IDENTIFIED =
-      new Base("identified", Source.VICTIM_CASES, template("identified"), VICTIM_DIMS, true);
+      new Base(
+          "identified",
+          Source.VICTIM_CASES,
+          BaseTemplates.template("identified"),
+          VICTIM_DIMS,
+          true);
 
   /** Screenings, and the persons screened, dated by the screening. */
   static final Base SCREENINGS =
       new Base(
           "screenings",
           Source.VICTIM_CASES,
-          template("screenings"),
+          BaseTemplates.template("screenings"),
           Map.of(
               SEX, of("sex"),
               AGE_GROUP, of("age_group"),
@@ -167,7 +78,7 @@ final class Bases {
       new Base(
           "referrals",
           Source.VICTIM_CASES,
-          template("referrals"),
+          BaseTemplates.template("referrals"),
           Map.of(
               SEX, of("sex"),
               AGE_GROUP, of("age_group"),
@@ -181,7 +92,7 @@ final class Bases {
       new Base(
           "services",
           Source.VICTIM_CASES,
-          template("services"),
+          BaseTemplates.template("services"),
           Map.of(
               SEX, of("sex"),
               AGE_GROUP, of("age_group"),
@@ -195,7 +106,7 @@ final class Bases {
       new Base(
           "returns",
           Source.VICTIM_CASES,
-          template("returns"),
+          BaseTemplates.template("returns"),
           Map.of(
               SEX, of("sex"),
               AGE_GROUP, of("age_group"),
@@ -212,21 +123,29 @@ final class Bases {
 
   /** Criminal cases, dated by registration. */
   static final Base CRIMINAL_CASES =
-      new Base("criminal-cases", Source.CRIMINAL_CASES, template("criminal-cases"), CASE_DIMS);
+      new Base(
+          "criminal-cases",
+          Source.CRIMINAL_CASES,
+          BaseTemplates.template("criminal-cases"),
+          CASE_DIMS);
 
   /**
    * Trafficking investigations open on each period's first day: registered before it, and neither
    * closed, sent to court nor reclassified to a lesser offence before it.
    */
   static final Base CONTINUING =
-      new Base("continuing", Source.CRIMINAL_CASES, perPeriod(template("continuing")), CASE_DIMS);
+      new Base(
+          "continuing",
+          Source.CRIMINAL_CASES,
+          BaseTemplates.perPeriod(BaseTemplates.template("continuing")),
+          CASE_DIMS);
 
   /** Events of criminal cases, with the defendant they concern (if any). */
   static final Base EVENTS =
       new Base(
           "events",
           Source.CRIMINAL_CASES,
-          template("events"),
+          BaseTemplates.template("events"),
           Map.of(
               EXPLOITATION_TYPE, list("exploitation_types"),
               ARTICLE, of("article"),
@@ -247,17 +166,19 @@ final class Bases {
 
   /** Defendants of trafficking cases sent to court: the persons prosecuted. */
   static final Base PROSECUTED =
-      new Base("prosecuted", Source.CRIMINAL_CASES, template("prosecuted"), OFFENDER_DIMS);
+      new Base(
+          "prosecuted", Source.CRIMINAL_CASES, BaseTemplates.template("prosecuted"), OFFENDER_DIMS);
 
   /** Defendants of trafficking cases registered: the persons brought into formal contact. */
   static final Base SUSPECTS =
-      new Base("suspects", Source.CRIMINAL_CASES, template("suspects"), OFFENDER_DIMS);
+      new Base(
+          "suspects", Source.CRIMINAL_CASES, BaseTemplates.template("suspects"), OFFENDER_DIMS);
 
   static final Base OPERATIONS =
       new Base(
           "operations",
           Source.OPERATIONS,
-          template("operations"),
+          BaseTemplates.template("operations"),
           Map.of(
               REGION, of("region"), TRAFFICKING_AMONG_OFFENCES, of("trafficking_among_offences")));
 
@@ -269,7 +190,7 @@ final class Bases {
       new Base(
           "detentions",
           Source.DETENTIONS,
-          template("detentions"),
+          BaseTemplates.template("detentions"),
           Map.of(MEASURE, of("measure"), CITIZENSHIP, of("citizenship")));
 
   /** Training participants, one row per event and profession. */
@@ -277,16 +198,19 @@ final class Bases {
       new Base(
           "training",
           Source.TRAINING,
-          template("training"),
+          BaseTemplates.template("training"),
           Map.of(PROFESSION, of("profession"), ORGANISER, of("organiser"), FUNDER, of("funder")));
 
   static final Base CAMPAIGNS =
-      new Base("campaigns", Source.CAMPAIGNS, template("campaigns"), Map.of());
+      new Base("campaigns", Source.CAMPAIGNS, BaseTemplates.template("campaigns"), Map.of());
 
   /** The employment centre's period reports, counted in the period they start in. */
   static final Base MIGRATION_SERVICE =
       new Base(
-          "migration-service", Source.MIGRATION_SERVICE, template("migration-service"), Map.of());
+          "migration-service",
+          Source.MIGRATION_SERVICE,
+          BaseTemplates.template("migration-service"),
+          Map.of());
 
   /**
    * Every body with an SOP stage on a period's last day, with that stage: all of them should adopt
@@ -294,50 +218,59 @@ final class Bases {
    */
   static final Base SOP =
       new Base(
-          "sop", Source.SOP, perPeriod(template("sop")), Map.of(ORGANISATION_TYPE, of("type")));
+          "sop",
+          Source.SOP,
+          BaseTemplates.perPeriod(BaseTemplates.template("sop")),
+          Map.of(ORGANISATION_TYPE, of("type")));
 
   /** Government support to NGO crisis centres, dated by the start of the supported period. */
   static final Base NGO_SUPPORT =
       new Base(
           "ngo-support",
           Source.NGO_SUPPORT,
-          template("ngo-support"),
+          BaseTemplates.template("ngo-support"),
           Map.of(SUPPORT_KIND, of("kind"), PROVIDER, of("centre")));
 
   static final Base DEMAND_REDUCTION =
       new Base(
           "demand-reduction",
           Source.DEMAND_REDUCTION,
-          template("demand-reduction"),
+          BaseTemplates.template("demand-reduction"),
           Map.of(DEMAND_ACTION_KIND, of("kind"), ORGANISER, of("body")));
 
   static final Base HARASSMENT =
       new Base(
           "harassment",
           Source.HARASSMENT,
-          template("harassment"),
+          BaseTemplates.template("harassment"),
           Map.of(HARASSMENT_TARGET, of("target"), REGION, of("region"), SECTOR, of("sector")));
 
   static final Base MEETINGS =
-      new Base("meetings", Source.MEETINGS, template("meetings"), Map.of());
+      new Base("meetings", Source.MEETINGS, BaseTemplates.template("meetings"), Map.of());
 
   /** NAP activities due in a period, with their standing at its end. */
   static final Base NAP =
-      new Base("nap", Source.NAP, template("nap"), Map.of(NAP_STATUS, of("standing")));
+      new Base(
+          "nap", Source.NAP, BaseTemplates.template("nap"), Map.of(NAP_STATUS, of("standing")));
 
   /** Agencies whose licence is valid and not suspended or revoked on a period's last day. */
   static final Base AGENCIES =
-      new Base("agencies", Source.AGENCIES, perPeriod(template("agencies")), Map.of());
+      new Base(
+          "agencies",
+          Source.AGENCIES,
+          BaseTemplates.perPeriod(BaseTemplates.template("agencies")),
+          Map.of());
 
   static final Base AGENCY_REPORTS =
-      new Base("agency-reports", Source.AGENCIES, template("agency-reports"), Map.of());
+      new Base(
+          "agency-reports", Source.AGENCIES, BaseTemplates.template("agency-reports"), Map.of());
 
   /** Hotline calls, from the hotline's counts per day and kind of call. */
   static final Base HOTLINE =
       new Base(
           "hotline",
           Source.HOTLINE,
-          template("hotline"),
+          BaseTemplates.template("hotline"),
           Map.of(CHANNEL, of("channel"), CALL_OUTCOME, of("outcome")));
 
   /** Calls that started a screening whose case led to an identified victim. */
@@ -345,14 +278,14 @@ final class Bases {
       new Base(
           "hotline-identifications",
           Source.HOTLINE,
-          template("hotline-identifications"),
+          BaseTemplates.template("hotline-identifications"),
           Map.of(CHANNEL, of("channel")));
 
   static final Base INSPECTIONS =
       new Base(
           "inspections",
           Source.INSPECTIONS,
-          template("inspections"),
+          BaseTemplates.template("inspections"),
           Map.of(SECTOR, of("sector"), REGION, of("region"), SITE_TYPE, of("site_type")));
 
   /**
@@ -363,7 +296,7 @@ final class Bases {
       new Base(
           "reporting-bodies",
           Source.ANY_RECORD,
-          perPeriod(template("reporting-bodies")),
+          BaseTemplates.perPeriod(BaseTemplates.template("reporting-bodies")),
           Map.of(ORGANISATION_TYPE, of("type")));
 
   /** Every base, by its name: what the indicator catalogue's file refers to. */

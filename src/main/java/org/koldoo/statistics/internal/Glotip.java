@@ -1,12 +1,13 @@
 package org.koldoo.statistics.internal;
 
+import static org.koldoo.statistics.internal.GlotipCodes.*;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,35 +45,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Glotip {
 
-  static final String HEADER =
-      "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,"
-          + "Unit of measurement,txtVALUE,Source";
-
-  /** What UNODC's file says in its Source column, on every row. */
-  static final String SOURCE = "GLOTIP";
-
-  static final Map<String, String> SEX =
-      Map.of("FEMALE", "Female", "MALE", "Male", "TRANSGENDER_OR_NONCONFORMING", "Other");
-  static final Map<String, String> AGE =
-      Map.of("CHILD", "0 to 17 years", "ADULT", "18 years or over");
-  static final List<String> SEXES = List.of("Total", "Female", "Male", "Other");
-  static final List<String> AGES = List.of("Total", "0 to 17 years", "18 years or over");
-  static final String UNKNOWN = "Unknown";
-
-  static final String SEXUAL = "Sexual exploitation";
-  static final String LABOUR = "Forced labour";
-  static final String OTHER_FORMS = "Other forms of exploitation";
-
-  /** The GLOTIP category of one of Koldoo's forms of exploitation; null for an unknown form. */
-  static String form(String type) {
-    return switch (type) {
-      case "SEXUAL_EXPLOITATION" -> SEXUAL;
-      case "FORCED_LABOUR" -> LABOUR;
-      case "", "UNKNOWN" -> null;
-      default -> OTHER_FORMS;
-    };
-  }
-
   private final ReportEngine engine;
   private final String iso3;
   private final String country;
@@ -95,42 +67,14 @@ class Glotip {
       String indicator, String dimension, String category, String sex, String age, long value) {}
 
   /**
-   * Adds one row (id, sex, age group, forms[, citizenship]) to the persons by id; a person on
-   * several rows (a defendant of two verdicts) is one person with the forms of all of them.
-   */
-  private static void person(Map<Object, Person> persons, Object[] r) {
-    Set<String> forms = new LinkedHashSet<>();
-    for (String type : r[3] == null ? new String[0] : ((String) r[3]).split(",")) {
-      String form = form(type.strip());
-      if (form != null) {
-        forms.add(form);
-      }
-    }
-    String citizenship = r.length > 4 && r[4] != null && !"".equals(r[4]) ? (String) r[4] : null;
-    persons.merge(
-        r[0],
-        new Person(lookup(SEX, r[1]), lookup(AGE, r[2]), forms, citizenship),
-        (a, b) -> {
-          Set<String> union = new LinkedHashSet<>(a.forms());
-          union.addAll(b.forms());
-          return new Person(a.sex(), a.age(), union, a.citizenship());
-        });
-  }
-
-  /** The GLOTIP name of a code, null for none or an unknown one (Map.of refuses a null key). */
-  private static String lookup(Map<String, String> names, Object code) {
-    return code == null ? null : names.get(code.toString());
-  }
-
-  /**
    * Persons by GLOTIP form, each once in every category their forms fall in: with the sex × age
    * grid ({@code grid}) or with sex and age {@code Total} only.
    */
   private void byForm(
-      CSVPrinter csv, int year, String indicator, Collection<Person> persons, boolean grid)
+      CSVPrinter csv, int year, String indicator, Collection<GlotipPerson> persons, boolean grid)
       throws IOException {
     for (String form : List.of(SEXUAL, LABOUR, OTHER_FORMS)) {
-      List<Person> in = persons.stream().filter(p -> p.forms().contains(form)).toList();
+      List<GlotipPerson> in = persons.stream().filter(p -> p.forms().contains(form)).toList();
       if (grid) {
         grid(csv, year, indicator, "by form of exploitation", form, in);
       } else {
@@ -151,11 +95,11 @@ class Glotip {
       Figure victims = c.current("V0");
       String indicator = "Detected trafficking victims";
       if (victims.hasData()) {
-        Map<Object, Person> all = new LinkedHashMap<>();
+        Map<Object, GlotipPerson> all = new LinkedHashMap<>();
         for (Object[] r :
             engine.rows(
                 Bases.IDENTIFIED, period, "person_id", "sex", "age_group", "exploitation_types")) {
-          person(all, r);
+          GlotipPerson.add(all, r);
         }
         grid(csv, year, indicator, "Total", "Total", all.values());
         byForm(csv, year, indicator, all.values(), true);
@@ -199,7 +143,7 @@ class Glotip {
       String indicator,
       String dimension,
       String category,
-      Collection<Person> persons)
+      Collection<GlotipPerson> persons)
       throws IOException {
     for (String sex : SEXES) {
       for (String age : AGES) {
@@ -211,7 +155,7 @@ class Glotip {
         print(csv, year, new Row(indicator, dimension, category, sex, age, n));
       }
     }
-    long unknown = persons.stream().filter(Person::unknown).count();
+    long unknown = persons.stream().filter(GlotipPerson::unknown).count();
     print(csv, year, new Row(indicator, dimension, category, UNKNOWN, UNKNOWN, unknown));
   }
 
@@ -228,7 +172,7 @@ class Glotip {
     }
     // persons convicted are read from the verdicts (base null), the others from their own base
     boolean convicted = base == null;
-    Map<Object, Person> persons = new LinkedHashMap<>();
+    Map<Object, GlotipPerson> persons = new LinkedHashMap<>();
     if (convicted) {
       for (Object[] r :
           engine.rows(
@@ -246,7 +190,7 @@ class Glotip {
             && "VERDICT".equals(r[5])
             && "CONVICTED".equals(r[6])
             && "TRAFFICKING".equals(r[7])) {
-          person(persons, r);
+          GlotipPerson.add(persons, r);
         }
       }
     } else {
@@ -259,13 +203,13 @@ class Glotip {
               "age_group",
               "exploitation_types",
               "citizenship")) {
-        person(persons, r);
+        GlotipPerson.add(persons, r);
       }
     }
     grid(csv, year, indicator, "Total", "Total", persons.values());
     if (convicted) {
       Map<String, Long> byCitizenship = new TreeMap<>();
-      for (Person p : persons.values()) {
+      for (GlotipPerson p : persons.values()) {
         if (p.citizenship() != null) {
           byCitizenship.merge(UnodcCountries.name(p.citizenship()), 1L, Long::sum);
         }
@@ -309,13 +253,6 @@ class Glotip {
     }
   }
 
-  /** The kinds of return that are repatriations, in either direction. */
-  static final Set<String> REPATRIATIONS =
-      Set.of(
-          "REPATRIATION_OF_FOREIGN_VICTIM",
-          "REPATRIATION_OF_NATIONAL",
-          "REPATRIATION_FROM_CONFLICT_ZONE");
-
   private void byCountry(CSVPrinter csv, int year, String indicator, Figure f, Breakdown b)
       throws IOException {
     String dimension =
@@ -356,13 +293,5 @@ class Glotip {
         "Counts",
         value(r.value()),
         SOURCE);
-  }
-
-  /** 1–4 as {@code <5}, thousands with a comma ({@code 1,757}, which the CSV then quotes). */
-  static String value(long n) {
-    if (n > 0 && n < Suppression.THRESHOLD) {
-      return "<" + Suppression.THRESHOLD;
-    }
-    return String.format(Locale.US, "%,d", n);
   }
 }

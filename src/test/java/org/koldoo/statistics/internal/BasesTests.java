@@ -29,7 +29,7 @@ class BasesTests {
 
   @Test
   void a_file_that_does_not_exist_stops_the_start_with_its_name() {
-    assertThatThrownBy(() -> Bases.template("no-such-base"))
+    assertThatThrownBy(() -> BaseTemplates.template("no-such-base"))
         .hasMessageContaining("no-such-base.sql");
   }
 }
