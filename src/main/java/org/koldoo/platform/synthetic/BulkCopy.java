@@ -36,6 +36,11 @@ public final class BulkCopy {
    * A table's writer. Writers flush together, in the order they were opened, so that a parent table
    * opened first always reaches the database before the rows that refer to it.
    */
+  /** {@link #into(String, List)} with the columns written as in SQL: {@code "id, name, born"}. */
+  public Writer into(String table, String columns) {
+    return into(table, java.util.Arrays.stream(columns.split(",")).map(String::strip).toList());
+  }
+
   public Writer into(String table, List<String> columns) {
     Writer writer =
         new Writer(

@@ -1,5 +1,7 @@
 package org.koldoo.privacy.synthetic;
 
+import static org.koldoo.privacy.synthetic.SyntheticNames.*;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +24,10 @@ public final class SyntheticPeople {
 
   private String given(boolean female) {
     if (random.nextInt(3) == 0) {
-      return female
-          ? SyntheticNames.FEMALE[random.nextInt(SyntheticNames.FEMALE.length)]
-          : SyntheticNames.MALE[random.nextInt(SyntheticNames.MALE.length)];
+      return female ? FEMALE[random.nextInt(FEMALE.length)] : MALE[random.nextInt(MALE.length)];
     }
-    String[] endings = female ? SyntheticNames.FEMALE_ENDINGS : SyntheticNames.MALE_ENDINGS;
-    return SyntheticNames.ROOTS[random.nextInt(SyntheticNames.ROOTS.length)]
-        + endings[random.nextInt(endings.length)];
+    String[] endings = female ? FEMALE_ENDINGS : MALE_ENDINGS;
+    return ROOTS[random.nextInt(ROOTS.length)] + endings[random.nextInt(endings.length)];
   }
 
   /**
@@ -38,15 +37,13 @@ public final class SyntheticPeople {
   private String surname(boolean female) {
     int form = random.nextInt(10);
     if (form < 3) {
-      return gendered(
-          SyntheticNames.SURNAME_ROOTS[random.nextInt(SyntheticNames.SURNAME_ROOTS.length)],
-          female);
+      return gendered(SURNAME_ROOTS[random.nextInt(SURNAME_ROOTS.length)], female);
     }
     String forebear = given(false);
     if (form == 9) {
       return forebear + (female ? " кызы" : " уулу");
     }
-    boolean vowel = SyntheticNames.VOWELS.indexOf(forebear.charAt(forebear.length() - 1)) >= 0;
+    boolean vowel = VOWELS.indexOf(forebear.charAt(forebear.length() - 1)) >= 0;
     return gendered(forebear + (vowel ? "ев" : "ов"), female);
   }
 
@@ -65,7 +62,7 @@ public final class SyntheticPeople {
 
   /** A patronymic written the Russian way from the father's given name. */
   private static String patronymic(String father, boolean female) {
-    boolean vowel = SyntheticNames.VOWELS.indexOf(father.charAt(father.length() - 1)) >= 0;
+    boolean vowel = VOWELS.indexOf(father.charAt(father.length() - 1)) >= 0;
     String base = vowel ? chop(father) + "ев" : father + "ов";
     return base + (female ? "на" : "ич");
   }
@@ -85,10 +82,7 @@ public final class SyntheticPeople {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put(
         "address",
-        "ул. "
-            + SyntheticNames.STREETS[random.nextInt(SyntheticNames.STREETS.length)]
-            + " "
-            + (1 + random.nextInt(180)));
+        "ул. " + STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(180)));
     return extra;
   }
 
@@ -99,7 +93,7 @@ public final class SyntheticPeople {
 
   public Person person() {
     boolean female = random.nextBoolean();
-    String region = SyntheticNames.REGIONS[random.nextInt(SyntheticNames.REGIONS.length)];
+    String region = REGIONS[random.nextInt(REGIONS.length)];
     return new Person(
         given(female),
         surname(female),
@@ -243,9 +237,7 @@ public final class SyntheticPeople {
         born,
         random.nextInt(100) == 0 ? null : p.sex(),
         p.citizenship(),
-        random.nextInt(10) == 0
-            ? SyntheticNames.REGIONS[random.nextInt(SyntheticNames.REGIONS.length)]
-            : p.place(),
+        random.nextInt(10) == 0 ? REGIONS[random.nextInt(REGIONS.length)] : p.place(),
         random.nextInt(10) < 4 ? Map.of() : p.extra());
   }
 
@@ -275,7 +267,7 @@ public final class SyntheticPeople {
     StringBuilder out = new StringBuilder();
     for (char c : cyrillic.toCharArray()) {
       boolean upper = Character.isUpperCase(c);
-      String[] forms = SyntheticNames.LATIN.get(Character.toLowerCase(c));
+      String[] forms = LATIN.get(Character.toLowerCase(c));
       String latin = forms == null ? String.valueOf(c) : forms[system];
       if (upper && !latin.isEmpty()) {
         latin = Character.toUpperCase(latin.charAt(0)) + latin.substring(1);

@@ -1,14 +1,14 @@
 package org.koldoo.victims.internal;
 
+import static org.koldoo.victims.internal.SyntheticVictimCodes.*;
+import static org.koldoo.victims.internal.SyntheticVictimSteps.*;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.koldoo.platform.synthetic.BulkCopy;
@@ -31,106 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SyntheticVictims implements SyntheticContributor {
 
-  static final UUID MOL = UUID.fromString("00000000-0000-0000-0000-000000000001");
-  static final UUID MVD = UUID.fromString("00000000-0000-0000-0000-000000000002");
-  static final UUID BORDER = UUID.fromString("00000000-0000-0000-0000-000000000005");
-  static final UUID MFA = UUID.fromString("00000000-0000-0000-0000-000000000007");
-  static final UUID OSH_CITY = UUID.fromString("00000000-0000-0000-0000-000000000010");
-  static final UUID CC_BISHKEK = UUID.fromString("00000000-0000-0000-0000-000000000011");
-  static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
-  static final UUID IOM = UUID.fromString("00000000-0000-0000-0000-000000000013");
-
-  private static final UUID[] REGISTERING = {
-    CC_BISHKEK, CC_BISHKEK, CC_BISHKEK, CC_OSH, CC_OSH, IOM, IOM, MVD, BORDER, MOL, MFA, OSH_CITY
-  };
-  private static final Set<UUID> GOVERNMENT = Set.of(MOL, MVD, BORDER, MFA, OSH_CITY);
-  private static final Map<UUID, String> CODES =
-      Map.of(
-          MOL,
-          "MOL",
-          MVD,
-          "MVD",
-          BORDER,
-          "BORDER",
-          MFA,
-          "MFA",
-          OSH_CITY,
-          "OSH-CITY",
-          CC_BISHKEK,
-          "CC-BISHKEK",
-          CC_OSH,
-          "CC-OSH",
-          IOM,
-          "IOM");
-  private static final String[] CITIZENSHIP = {
-    "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG", "KG",
-    "KG", "UZ", "TJ", "CN"
-  };
-  private static final String[] EXPLOITED_IN = {
-    "RU", "RU", "RU", "RU", "RU", "KZ", "KZ", "KZ", "TR", "TR", "KG", "KG", "AE", "KR", "IN", "UA",
-    "GE", "DE"
-  };
-  private static final String[] SECTORS = {
-    "AGRICULTURE", "ANIMAL_HUSBANDRY", "CONSTRUCTION", "CONSTRUCTION", "TEXTILES_AND_GARMENTS",
-    "DOMESTIC_WORK", "CHILDCARE", "MINING", "BEGGING", "DRUG_SMUGGLING"
-  };
-  private static final String[] GROUPS = {
-    "RETURNED_MIGRANTS", "RETURNED_MIGRANTS", "RETURNED_MIGRANTS", "PERSONS_IN_COMMERCIAL_SEX",
-    "FOREIGN_WORKERS", "CHILDREN_IN_STATE_CARE", "DETAINED_OR_DEPORTED", "JOB_SEEKERS_ABROAD"
-  };
-  private static final String[] LOCATIONS = {
-    "BORDER",
-    "NGO_OUTREACH",
-    "NGO_OUTREACH",
-    "HOTLINE",
-    "CONSULATE",
-    "LABOUR_INSPECTION",
-    "SELF_REFERRAL",
-    "RAID_OR_OPERATION"
-  };
-  private static final String[] MEANS = {
-    "DEBT_BONDAGE",
-    "TAKES_EARNINGS",
-    "THREATS",
-    "PHYSICAL_ABUSE",
-    "FALSE_PROMISES",
-    "RESTRICTS_MOVEMENT",
-    "WITHHOLDS_DOCUMENTS",
-    "EXCESSIVE_WORKING_HOURS"
-  };
-  private static final String[] CHANNELS = {
-    "ONLINE_PLATFORM",
-    "ONLINE_PLATFORM",
-    "ACQUAINTANCE",
-    "FAMILY",
-    "PRIVATE_EMPLOYMENT_AGENCY",
-    "ADVERTISEMENT"
-  };
-  private static final String[] RELATIONS = {
-    "FRIEND_OR_ACQUAINTANCE",
-    "FRIEND_OR_ACQUAINTANCE",
-    "FAMILY_MEMBER",
-    "EMPLOYER",
-    "RECRUITMENT_AGENCY",
-    "STRANGER",
-    "INTIMATE_PARTNER"
-  };
-  private static final String[] SERVICES = {
-    "SHELTER", "LEGAL_AID", "MEDICAL", "PSYCHOSOCIAL", "REINTEGRATION", "REPATRIATION"
-  };
-  private static final String[] REGIONS = {
-    "BISHKEK",
-    "BISHKEK",
-    "OSH_CITY",
-    "CHUI",
-    "OSH",
-    "JALAL_ABAD",
-    "BATKEN",
-    "ISSYK_KUL",
-    "NARYN",
-    "TALAS"
-  };
-
   private final FieldCipher cipher;
   private final BlindIndex index;
 
@@ -144,10 +44,6 @@ class SyntheticVictims implements SyntheticContributor {
     return 10;
   }
 
-  private static <T> T pick(SplittableRandom random, T[] values) {
-    return values[random.nextInt(values.length)];
-  }
-
   @Override
   public void generate(SyntheticWorld world) {
     SplittableRandom random = world.random("victims");
@@ -156,79 +52,27 @@ class SyntheticVictims implements SyntheticContributor {
     try (var cases =
             bulk.into(
                 "victim_case",
-                List.of(
-                    "id",
-                    "organisation_id",
-                    "case_number",
-                    "pseudonym",
-                    "registered_on",
-                    "sex",
-                    "birth_year",
-                    "estimated_age",
-                    "citizenships",
-                    "region",
-                    "age_at_exploitation",
-                    "child",
-                    "identity_ciphertext",
-                    "name_index",
-                    "birth_date_index",
-                    "guardian_type",
-                    "best_interests_on",
-                    "best_interests_by",
-                    "created_by",
-                    "created_at",
-                    "updated_at"));
+                "id, organisation_id, case_number, pseudonym, registered_on, sex, birth_year, estimated_age, citizenships, region, age_at_exploitation, child, identity_ciphertext, name_index, birth_date_index, guardian_type, best_interests_on, best_interests_by, created_by, created_at, updated_at");
         var screenings =
             bulk.into(
                 "victim_screening",
-                List.of(
-                    "id",
-                    "case_id",
-                    "screened_on",
-                    "location",
-                    "vulnerable_group",
-                    "indicators",
-                    "proposes_presumed",
-                    "organisation_id",
-                    "recorded_by"));
+                "id, case_id, screened_on, location, vulnerable_group, indicators, proposes_presumed, organisation_id, recorded_by");
         var decisions =
             bulk.into(
                 "victim_identification",
-                List.of(
-                    "id",
-                    "case_id",
-                    "decided_on",
-                    "status",
-                    "deciding_organisation_id",
-                    "exploitation_types",
-                    "sectors",
-                    "sexual_exploitation_types",
-                    "means_of_control",
-                    "recruitment_channel",
-                    "recruiter_relation",
-                    "countries_of_exploitation",
-                    "recorded_by"));
+                "id, case_id, decided_on, status, deciding_organisation_id, exploitation_types, sectors, sexual_exploitation_types, means_of_control, recruitment_channel, recruiter_relation, countries_of_exploitation, recorded_by");
         var consents =
             bulk.into(
                 "victim_consent",
-                List.of(
-                    "id", "case_id", "purpose", "given_on", "given_by_guardian", "recorded_by"));
+                "id, case_id, purpose, given_on, given_by_guardian, recorded_by");
         var returns =
             bulk.into(
                 "victim_return",
-                List.of(
-                    "id",
-                    "case_id",
-                    "kind",
-                    "event_on",
-                    "country",
-                    "organisation_id",
-                    "recorded_by"));
+                "id, case_id, kind, event_on, country, organisation_id, recorded_by");
         var grants =
             bulk.into(
                 "victim_access_grant",
-                List.of(
-                    "id", "case_id", "organisation_id", "referral_id", "accepted", "granted_at"))) {
+                "id, case_id, organisation_id, referral_id, accepted, granted_at")) {
       Run run =
           new Run(
               world,
@@ -395,109 +239,5 @@ class SyntheticVictims implements SyntheticContributor {
             run.now(),
             run.now());
     return pseudonym;
-  }
-
-  /** The identification decision: identified, presumed or not a victim, as the fate says. */
-  private void identify(Run run, Drawn d, UUID caseId, UUID owner, LocalDate decided) {
-    SplittableRandom random = run.random();
-    int fate = d.fate();
-    String status =
-        fate < 15 ? "IDENTIFIED_VICTIM" : fate < 25 ? "PRESUMED_VICTIM" : "NOT_A_VICTIM";
-    run.decisions()
-        .row(
-            UUID.randomUUID(),
-            caseId,
-            decided,
-            status,
-            owner,
-            List.of(d.type()),
-            d.type().equals("FORCED_LABOUR") ? List.of(pick(random, SECTORS)) : null,
-            d.type().equals("SEXUAL_EXPLOITATION") ? List.of("PROSTITUTION") : null,
-            means(random),
-            pick(random, CHANNELS),
-            pick(random, RELATIONS),
-            List.of(pick(random, EXPLOITED_IN)),
-            "synthetic");
-  }
-
-  /** Most victims are referred once or twice; each referral opens the case to its receiver. */
-  private List<PlannedReferral> refer(Run run, UUID caseId, UUID owner, LocalDate decided) {
-    SplittableRandom random = run.random();
-    List<PlannedReferral> referrals = new ArrayList<>();
-    if (random.nextInt(10) < 8) {
-      int count = 1 + random.nextInt(2);
-      for (int r = 0; r < count; r++) {
-        UUID to =
-            GOVERNMENT.contains(owner)
-                ? pick(random, new UUID[] {CC_BISHKEK, CC_OSH, IOM})
-                : random.nextInt(4) == 0 ? MOL : owner.equals(IOM) ? CC_BISHKEK : IOM;
-        if (to.equals(owner)) {
-          continue;
-        }
-        PlannedReferral referral =
-            new PlannedReferral(
-                UUID.randomUUID(),
-                to,
-                pick(random, SERVICES),
-                decided.plusDays(random.nextInt(10)));
-        referrals.add(referral);
-        run.grants().row(UUID.randomUUID(), caseId, to, referral.id(), true, run.now());
-      }
-    }
-    return referrals;
-  }
-
-  /** Some foreign victims go home; some nationals had consular help abroad. */
-  private void returnHome(Run run, Drawn d, UUID caseId, LocalDate decided) {
-    SplittableRandom random = run.random();
-    if (!"KG".equals(d.citizenship()) && random.nextInt(3) == 0) {
-      run.returns()
-          .row(
-              UUID.randomUUID(),
-              caseId,
-              "REPATRIATION_OF_FOREIGN_VICTIM",
-              decided.plusDays(30),
-              d.citizenship(),
-              MFA,
-              "synthetic");
-    } else if (random.nextInt(8) == 0) {
-      run.returns()
-          .row(
-              UUID.randomUUID(),
-              caseId,
-              "CONSULAR_ASSISTANCE",
-              decided.minusDays(5),
-              pick(random, EXPLOITED_IN),
-              MFA,
-              "synthetic");
-    }
-  }
-
-  /** One or two means of control, as the case form stores them: distinct and sorted. */
-  private static List<String> means(SplittableRandom random) {
-    java.util.TreeSet<String> means = new java.util.TreeSet<>();
-    means.add(pick(random, MEANS));
-    if (random.nextBoolean()) {
-      means.add(pick(random, MEANS));
-    }
-    return List.copyOf(means);
-  }
-
-  private static LocalDate parse(String basic, LocalDate fallback) {
-    try {
-      return LocalDate.parse(basic, DateTimeFormatter.BASIC_ISO_DATE);
-    } catch (RuntimeException e) {
-      return fallback;
-    }
-  }
-
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-  private static String pseudonym(SplittableRandom random) {
-    StringBuilder out = new StringBuilder("V-");
-    for (int i = 0; i < 8; i++) {
-      out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return out.toString();
   }
 }
