@@ -16,9 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
@@ -51,14 +48,17 @@ class JdbcAuditTrail implements AuditTrail {
   private final AuditCheckpoints checkpoints;
 
   private final TransactionTemplate transactions;
+  private final ChainVerifier verifier;
 
   JdbcAuditTrail(
       JdbcClient jdbc,
       Clock clock,
       AuditKey key,
       AuditCheckpoints checkpoints,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      ChainVerifier verifier) {
     this.transactions = new TransactionTemplate(transactionManager);
+    this.verifier = verifier;
     this.jdbc = jdbc;
     this.clock = clock;
     this.key = key;
@@ -238,90 +238,7 @@ class JdbcAuditTrail implements AuditTrail {
   @Override
   @Transactional(readOnly = true)
   public ChainVerification verify(Path checkpointFile) {
-    AtomicLong expectedId = new AtomicLong(1);
-    AtomicReference<String> previous = new AtomicReference<>(AuditHashing.GENESIS);
-    AtomicReference<Long> broken = new AtomicReference<>();
-    AtomicBoolean keyed = new AtomicBoolean(false);
-    jdbc.sql(
-            """
-            select id, occurred_at, actor, organisation_id, action, object_type, object_id,
-                   purpose, details, previous_hash, hash, scheme
-            from audit_entry order by id
-            """)
-        .withFetchSize(1000)
-        .query(
-            rs -> {
-              if (broken.get() != null) {
-                return;
-              }
-              long id = rs.getLong("id");
-              if (id != expectedId.get()) {
-                broken.set(expectedId.get()); // a missing entry: named by the id it should have had
-                return;
-              }
-              StoredEntry entry = stored(rs);
-              String stored = rs.getString("hash");
-              int scheme = rs.getInt("scheme");
-              // once entries are keyed, an unkeyed one can only be a forgery
-              boolean schemeOk =
-                  scheme == AuditHashing.CHAINED_MAC
-                      || scheme == AuditHashing.SHA256 && !keyed.get();
-              String expected = AuditHashing.expected(key, scheme, previous.get(), entry);
-              if (!schemeOk
-                  || !previous.get().equals(rs.getString("previous_hash"))
-                  || !expected.equals(stored)) {
-                broken.set(id);
-                return;
-              }
-              keyed.set(keyed.get() || scheme != AuditHashing.SHA256);
-              previous.set(stored);
-              expectedId.incrementAndGet();
-            });
-    long lastSeen = expectedId.get() - 1;
-    if (broken.get() == null) {
-      // entries removed from the end leave the head pointing past the last row; a missing head
-      // row is reported, not a failure
-      var head =
-          jdbc.sql("select last_id, last_hash from audit_chain_head where singleton")
-              .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-              .optional();
-      if (head.isEmpty()) {
-        broken.set(lastSeen + 1);
-      } else if ((Long) head.get()[0] != lastSeen || !previous.get().equals(head.get()[1])) {
-        broken.set(Math.min(lastSeen + 1, Math.max((Long) head.get()[0], 1)));
-      }
-    }
-    long compared = 0;
-    List<AuditCheckpoints.Checkpoint> authentic =
-        checkpoints.read(checkpointFile).stream()
-            .filter(AuditCheckpoints.Checkpoint::authentic) // others prove nothing either way
-            .toList();
-    for (int from = 0; from < authentic.size(); from += 1000) {
-      List<AuditCheckpoints.Checkpoint> chunk =
-          authentic.subList(from, Math.min(authentic.size(), from + 1000));
-      java.util.Map<Long, String> stored = new java.util.HashMap<>();
-      jdbc.sql("select id, hash from audit_entry where id in (:ids)")
-          .param("ids", chunk.stream().map(AuditCheckpoints.Checkpoint::entry).toList())
-          .query(
-              rs -> {
-                stored.put(rs.getLong(1), rs.getString(2).strip());
-              });
-      for (var checkpoint : chunk) {
-        compared++;
-        String hash = stored.get(checkpoint.entry());
-        Long disagrees = null;
-        if (hash == null) {
-          disagrees = Math.min(checkpoint.entry(), lastSeen + 1);
-        } else if (!hash.equals(checkpoint.hash())) {
-          disagrees = checkpoint.entry();
-        }
-        if (disagrees != null && (broken.get() == null || disagrees < broken.get())) {
-          broken.set(disagrees);
-        }
-      }
-    }
-    long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
-    return new ChainVerification(broken.get() == null, total, broken.get(), compared);
+    return verifier.verify(checkpointFile);
   }
 
   /** Whether the newest keyed entry verifies under our key: false means another key wrote it. */
@@ -347,7 +264,7 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   /** An entry as read back from its row. */
-  private static StoredEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static StoredEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new StoredEntry(
         rs.getLong("id"),
         rs.getTimestamp("occurred_at").toInstant(),

@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.InvalidInput;
-import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.prevention.FeeStage;
 import org.koldoo.prevention.LicenceStatus;
 import org.koldoo.prevention.ReportKind;
@@ -287,17 +285,5 @@ class AgencyRegistry {
             .map(c -> c.toUpperCase(Locale.ROOT))
             .sorted()
             .collect(Collectors.joining(","));
-  }
-
-  static final class AgencyNotFound extends NotFoundException {
-    AgencyNotFound(UUID id) {
-      super("agency.notFound", id);
-    }
-  }
-
-  static final class AgencyConflict extends ConflictException {
-    AgencyConflict() {
-      super(null, "error.staleEdit");
-    }
   }
 }

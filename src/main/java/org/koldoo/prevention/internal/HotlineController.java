@@ -169,7 +169,7 @@ class HotlineController {
 
   private HotlineForm freshCall() {
     return new HotlineForm(
-        LocalDateTime.now(clock.withZone(HotlineService.BISHKEK)).truncatedTo(ChronoUnit.MINUTES),
+        LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES),
         CallChannel.PHONE,
         CallerType.MIGRANT_OR_FAMILY,
         "ky",

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,12 +20,9 @@ import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
-import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.platform.web.Page;
-import org.koldoo.prevention.CallChannel;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
-import org.koldoo.prevention.CallerType;
 import org.koldoo.victims.VictimCases;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HotlineService {
 
-  /** Calls are logged in the country's time; stored as instants. */
-  static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+  // calls are entered and searched in the country's time (the clock's zone), stored as instants
 
   private final JdbcClient jdbc;
   private final Organisations organisations;
@@ -108,7 +103,7 @@ class HotlineService {
 
   /** The checks a call passes whether logged or corrected; returns when it was received. */
   private Instant validated(HotlineForm form) {
-    Instant received = form.receivedAt().atZone(BISHKEK).toInstant();
+    Instant received = form.receivedAt().atZone(clock.getZone()).toInstant();
     if (received.isAfter(Instant.now(clock).plusSeconds(300))) {
       throw new InvalidInput("receivedAt", "hotline.inFuture");
     }
@@ -167,7 +162,7 @@ class HotlineService {
   HotlineForm form(UUID id) {
     Call c = get(id);
     return new HotlineForm(
-        LocalDateTime.ofInstant(c.receivedAt(), BISHKEK),
+        LocalDateTime.ofInstant(c.receivedAt(), clock.getZone()),
         c.channel(),
         c.callerType(),
         c.language(),
@@ -218,7 +213,7 @@ class HotlineService {
   /** A call as shown to the current person: the linked case's id only if they may see it. */
   Call view(UUID id) {
     Call c = get(id);
-    return shown(
+    return CallRows.shown(
         c, c.victimCaseId() == null ? Set.of() : victims.visible(Set.of(c.victimCaseId())));
   }
 
@@ -230,34 +225,13 @@ class HotlineService {
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
     Set<UUID> visible = victims.visible(linked);
-    return calls.stream().map(c -> shown(c, visible)).toList();
-  }
-
-  private static Call shown(Call c, Set<UUID> visibleCases) {
-    if (c.victimCaseId() == null || visibleCases.contains(c.victimCaseId())) {
-      return c;
-    }
-    return new Call(
-        c.id(),
-        c.receivedAt(),
-        c.channel(),
-        c.callerType(),
-        c.language(),
-        c.region(),
-        c.country(),
-        c.topics(),
-        c.traffickingRelated(),
-        c.outcome(),
-        c.referredTo(),
-        null,
-        c.note(),
-        c.operator());
+    return calls.stream().map(c -> CallRows.shown(c, visible)).toList();
   }
 
   Call get(UUID id) {
-    return jdbc.sql("%s where id = :id".formatted(SELECT))
+    return jdbc.sql("%s where id = :id".formatted(CallRows.SELECT))
         .param("id", id)
-        .query(HotlineService::call)
+        .query(CallRows::call)
         .optional()
         .orElseThrow(() -> new CallNotFound(id));
   }
@@ -269,11 +243,11 @@ class HotlineService {
     Map<String, Object> params = new HashMap<>();
     if (from != null) {
       where.add("received_at >= :from");
-      params.put("from", Timestamp.from(from.atStartOfDay(BISHKEK).toInstant()));
+      params.put("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()));
     }
     if (to != null) {
       where.add("received_at < :to");
-      params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(BISHKEK).toInstant()));
+      params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }
     if (trafficking != null) {
       where.add("trafficking_related = :t");
@@ -292,44 +266,12 @@ class HotlineService {
     List<Call> calls =
         jdbc.sql(
                 "%s%s order by received_at desc, id limit :limit offset :offset"
-                    .formatted(SELECT, clause))
+                    .formatted(CallRows.SELECT, clause))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())
-            .query(HotlineService::call)
+            .query(CallRows::call)
             .list();
     return new Page<>(shown(calls), pageable.getPageNumber(), pageable.getPageSize(), total);
-  }
-
-  private static final String SELECT =
-      """
-          select id, received_at, channel, caller_type, language, region, country, topics,
-          trafficking_related, outcome, referred_to, victim_case_id, note, operator from hotline_call
-          """;
-
-  private static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Call(
-        rs.getObject(1, UUID.class),
-        rs.getTimestamp(2).toInstant(),
-        CallChannel.valueOf(rs.getString(3)),
-        CallerType.valueOf(rs.getString(4)),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7),
-        java.util.Arrays.stream(rs.getString(8).split(","))
-            .map(CallTopic::valueOf)
-            .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(CallTopic.class))),
-        rs.getBoolean(9),
-        CallOutcome.valueOf(rs.getString(10)),
-        rs.getObject(11, UUID.class),
-        rs.getObject(12, UUID.class),
-        rs.getString(13),
-        rs.getString(14));
-  }
-
-  static final class CallNotFound extends NotFoundException {
-    CallNotFound(UUID id) {
-      super("hotline.notFound", id);
-    }
   }
 }
