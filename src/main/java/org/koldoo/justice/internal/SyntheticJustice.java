@@ -44,69 +44,14 @@ class SyntheticJustice implements SyntheticContributor {
     List<VictimFact> identified =
         world.victims().stream().filter(v -> v.identifiedOn() != null).toList();
     BulkCopy bulk = world.bulk();
-    try (var operations =
-            bulk.into(
-                "enforcement_operation",
-                "id, name, place, started_on, ended_on, offences_uncovered, trafficking_among_offences, organisation_id, recorded_by");
-        var cases =
-            bulk.into(
-                "criminal_case",
-                "id, registration_number, organisation_id, registered_on, origin, exploitation_types, initial_article_id, not_international_definition, operation_id, created_by, created_at");
-        var victims =
-            bulk.into("criminal_case_victim", "criminal_case_id, victim_case_id, pseudonym");
-        var defendants =
-            bulk.into(
-                "defendant",
-                "id, criminal_case_id, identity_ciphertext, sex, citizenship, public_official, birth_date, birth_year, created_at");
-        var events =
-            bulk.into(
-                "case_event",
-                "id, criminal_case_id, event_type, occurred_on, defendant_id, article_from_id, article_to_id, reason, outcome, months, suspended, amount_kgs, country, recorded_by, recorded_at, organisation_id");
-        var bodies =
-            bulk.into(
-                "criminal_case_body", "criminal_case_id, organisation_id, added_at, added_by");
-        var detentions =
-            bulk.into(
-                "operation_detention",
-                "id, operation_id, occurred_on, measure, persons, citizenship, screened, referred_as_victims, organisation_id, recorded_by, recorded_at")) {
-      // the attributes added later draw from their own stream, so the rest stays as it was
-      SplittableRandom extra = world.random("justice-details");
-      Writers w = new Writers(cases, victims, defendants, events, operations, bodies, extra);
+    try (Writers w = Writers.open(bulk, world.random("justice-details"))) {
+      SplittableRandom extra = w.extra();
       int sequence = 0;
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         List<UUID> yearOperations = new ArrayList<>();
         for (int n = 0; n < world.scaled(6); n++) {
-          UUID id = UUID.randomUUID();
-          LocalDate start = SyntheticWorld.day(random, year);
-          operations.row(
-              id,
-              "Operation " + year + "-" + (n + 1),
-              random.nextBoolean() ? "Bishkek" : "Osh",
-              start,
-              start.plusDays(1 + random.nextInt(5)),
-              random.nextInt(60),
-              random.nextInt(4) == 0 ? "YES" : extra.nextInt(3) == 0 ? "UNKNOWN" : "NO",
-              MVD,
-              "synthetic");
-          yearOperations.add(id);
-          for (String measure : List.of("DETENTION", "ARREST", "DEPORTATION")) {
-            if (extra.nextInt(3) == 0 && !start.isAfter(today)) {
-              int persons = 1 + extra.nextInt(20);
-              boolean screened = extra.nextBoolean();
-              detentions.row(
-                  UUID.randomUUID(),
-                  id,
-                  start,
-                  measure,
-                  persons,
-                  extra.nextInt(3) == 0 ? "UZ" : "KG",
-                  screened,
-                  screened ? extra.nextInt(persons + 1) / 4 : 0,
-                  MVD,
-                  "synthetic",
-                  now);
-            }
-          }
+          yearOperations.add(
+              operation(random, extra, w.operations(), w.detentions(), year, n, today, now));
         }
         for (int n = 0; n < world.scaled(30); n++) {
           LocalDate registered = SyntheticWorld.day(random, year);
@@ -130,14 +75,51 @@ class SyntheticJustice implements SyntheticContributor {
               sequence);
         }
       }
-      world.counted("criminal_case", cases.written());
-      world.counted("criminal_case_victim", victims.written());
-      world.counted("defendant", defendants.written());
-      world.counted("case_event", events.written());
-      world.counted("criminal_case_body", bodies.written());
-      world.counted("enforcement_operation", operations.written());
-      world.counted("operation_detention", detentions.written());
+      w.counted(world);
     }
+  }
+
+  /** One enforcement operation of a year, and the persons detained, arrested or deported in it. */
+  private static UUID operation(
+      SplittableRandom random,
+      SplittableRandom extra,
+      BulkCopy.Writer operations,
+      BulkCopy.Writer detentions,
+      int year,
+      int n,
+      LocalDate today,
+      Instant now) {
+    UUID id = UUID.randomUUID();
+    LocalDate start = SyntheticWorld.day(random, year);
+    operations.row(
+        id,
+        "Operation " + year + "-" + (n + 1),
+        random.nextBoolean() ? "Bishkek" : "Osh",
+        start,
+        start.plusDays(1 + random.nextInt(5)),
+        random.nextInt(60),
+        random.nextInt(4) == 0 ? "YES" : extra.nextInt(3) == 0 ? "UNKNOWN" : "NO",
+        MVD,
+        "synthetic");
+    for (String measure : List.of("DETENTION", "ARREST", "DEPORTATION")) {
+      if (extra.nextInt(3) == 0 && !start.isAfter(today)) {
+        int persons = 1 + extra.nextInt(20);
+        boolean screened = extra.nextBoolean();
+        detentions.row(
+            UUID.randomUUID(),
+            id,
+            start,
+            measure,
+            persons,
+            extra.nextInt(3) == 0 ? "UZ" : "KG",
+            screened,
+            screened ? extra.nextInt(persons + 1) / 4 : 0,
+            MVD,
+            "synthetic",
+            now);
+      }
+    }
+    return id;
   }
 
   private void oneCase(

@@ -90,27 +90,10 @@ class LinkageRuns {
     byte[] key = new byte[32];
     RANDOM.nextBytes(key); // a fresh secret per run: encodings of one run say nothing in another
     List<LinkageSubject> subjects = victims.encodeForLinkage(key, runId.toString());
-    FieldEncodings encodings = new FieldEncodings(SCHEMA, subjects.size(), PersonRecipe.PASSES);
     Map<UUID, Integer> index = new HashMap<>();
-    Map<UUID, Integer> sources = new HashMap<>();
-    for (int i = 0; i < subjects.size(); i++) {
-      LinkageSubject s = subjects.get(i);
-      int source = sources.computeIfAbsent(s.organisationId(), k -> sources.size());
-      encodings.set(i, s.caseId().toString(), source, s.fields(), s.blockingKeys());
-      index.put(s.caseId(), i);
-    }
-    encodings.setSize(subjects.size());
+    FieldEncodings encodings = encode(subjects, index);
     Map<String, Boolean> decided = clusters.latestDecisions();
-    List<Matcher.Decided> known = new ArrayList<>();
-    decided.forEach(
-        (pair, linked) -> {
-          String[] ids = pair.split("\\|");
-          Integer a = index.get(UUID.fromString(ids[0]));
-          Integer b = index.get(UUID.fromString(ids[1]));
-          if (a != null && b != null) {
-            known.add(new Matcher.Decided(a, b, linked));
-          }
-        });
+    List<Matcher.Decided> known = known(decided, index);
     Matcher.Result result = new Matcher(rules).dedupe(encodings, known);
     Instant now = Instant.now(clock);
     jdbc.sql(
@@ -131,6 +114,87 @@ class LinkageRuns {
     // an earlier run's open questions are asked again below when still probable
     jdbc.sql("update linkage_candidate set status = 'SUPERSEDED' where status = 'PENDING'")
         .update();
+    int pending = storeCandidates(runId, subjects, result, decided);
+    return finish(runId, subjects.size(), result, pending);
+  }
+
+  /** Regroups persons, completes the run's record and audit, and says what happened. */
+  private RunSummary finish(UUID runId, int records, Matcher.Result result, int pending) {
+    PersonClustering.ClusterChange change = clusters.recompute();
+    jdbc.sql(
+            """
+            update linkage_run set for_review = :r, clusters_created = :cc,
+                   clusters_changed = :ch, clusters_dissolved = :cd where id = :id
+            """)
+        .param("r", pending)
+        .param("cc", change.created())
+        .param("ch", change.changed())
+        .param("cd", change.dissolved())
+        .param("id", runId)
+        .update();
+    audit.record(
+        AuditRecord.of("LINKAGE_RUN", "linkage-run", runId)
+            .withDetails(
+                "records=%d comparisons=%d automatic=%d review=%d created=%d changed=%d dissolved=%d"
+                    .formatted(
+                        records,
+                        result.comparisons(),
+                        result.automatic().size(),
+                        pending,
+                        change.created(),
+                        change.changed(),
+                        change.dissolved())));
+    return new RunSummary(
+        runId,
+        records,
+        result.comparisons(),
+        result.candidates(),
+        result.automatic().size(),
+        pending,
+        change.created(),
+        change.changed(),
+        change.dissolved());
+  }
+
+  /** The subjects' field encodings, each case's row in {@code index}, sources numbered. */
+  private static FieldEncodings encode(List<LinkageSubject> subjects, Map<UUID, Integer> index) {
+    FieldEncodings encodings = new FieldEncodings(SCHEMA, subjects.size(), PersonRecipe.PASSES);
+    Map<UUID, Integer> sources = new HashMap<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      LinkageSubject s = subjects.get(i);
+      int source = sources.computeIfAbsent(s.organisationId(), k -> sources.size());
+      encodings.set(i, s.caseId().toString(), source, s.fields(), s.blockingKeys());
+      index.put(s.caseId(), i);
+    }
+    encodings.setSize(subjects.size());
+    return encodings;
+  }
+
+  /** Reviewers' decisions on pairs of cases still in the register, as pairs of rows. */
+  private static List<Matcher.Decided> known(
+      Map<String, Boolean> decided, Map<UUID, Integer> index) {
+    List<Matcher.Decided> known = new ArrayList<>();
+    decided.forEach(
+        (pair, linked) -> {
+          String[] ids = pair.split("\\|");
+          Integer a = index.get(UUID.fromString(ids[0]));
+          Integer b = index.get(UUID.fromString(ids[1]));
+          if (a != null && b != null) {
+            known.add(new Matcher.Decided(a, b, linked));
+          }
+        });
+    return known;
+  }
+
+  /**
+   * Stores the automatic links and the pairs for review not decided before; returns how many went
+   * to review.
+   */
+  private int storeCandidates(
+      UUID runId,
+      List<LinkageSubject> subjects,
+      Matcher.Result result,
+      Map<String, Boolean> decided) {
     FieldComparison comparison = result.model().comparison();
     List<MapSqlParameterSource> rows = new ArrayList<>();
     for (Match m : result.automatic()) {
@@ -154,40 +218,7 @@ class LinkageRuns {
                 :status)
         """,
         rows.toArray(MapSqlParameterSource[]::new));
-    PersonClustering.ClusterChange change = clusters.recompute();
-    jdbc.sql(
-            """
-            update linkage_run set for_review = :r, clusters_created = :cc,
-                   clusters_changed = :ch, clusters_dissolved = :cd where id = :id
-            """)
-        .param("r", pending)
-        .param("cc", change.created())
-        .param("ch", change.changed())
-        .param("cd", change.dissolved())
-        .param("id", runId)
-        .update();
-    audit.record(
-        AuditRecord.of("LINKAGE_RUN", "linkage-run", runId)
-            .withDetails(
-                "records=%d comparisons=%d automatic=%d review=%d created=%d changed=%d dissolved=%d"
-                    .formatted(
-                        subjects.size(),
-                        result.comparisons(),
-                        result.automatic().size(),
-                        pending,
-                        change.created(),
-                        change.changed(),
-                        change.dissolved())));
-    return new RunSummary(
-        runId,
-        subjects.size(),
-        result.comparisons(),
-        result.candidates(),
-        result.automatic().size(),
-        pending,
-        change.created(),
-        change.changed(),
-        change.dissolved());
+    return pending;
   }
 
   /** m and u per field and outcome, and the share of matches, as the run estimated them. */

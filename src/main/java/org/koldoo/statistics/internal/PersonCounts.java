@@ -221,30 +221,10 @@ final class PersonCounts {
   List<Object[]> count(Rows rows) {
     int width = measures.size();
     int tables = breakdowns.size() + 1;
-    // which measures each table computes: all in the totals, else those that break down by it
-    int[][] computed = new int[tables][];
-    for (int t = 0; t < tables; t++) {
-      List<Integer> ms = new ArrayList<>();
-      for (int m = 0; m < width; m++) {
-        if (t == 0 || indicators.get(m).breakdowns().contains(breakdowns.get(t - 1))) {
-          ms.add(m);
-        }
-      }
-      computed[t] = ms.stream().mapToInt(Integer::intValue).toArray();
-    }
+    int[][] computed = computed(width, tables);
     // each period's rows gathered by person: a linked list per (person, period)
-    int persons = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      persons = Math.max(persons, rows.person()[i] + 1);
-    }
-    int[] head = new int[persons * 3];
-    Arrays.fill(head, -1);
     int[] next = new int[rows.size()];
-    for (int i = rows.size() - 1; i >= 0; i--) {
-      int slot = rows.person()[i] * 3 + rows.period()[i];
-      next[i] = head[slot];
-      head[slot] = i;
-    }
+    int[] head = chains(rows, next);
     // counts[t][(code * 3 + period) * width + measure]
     long[][] counts = new long[tables][];
     for (int t = 0; t < tables; t++) {
@@ -293,6 +273,45 @@ final class PersonCounts {
         }
       }
     }
+    return table(counts, rows, width, tables);
+  }
+
+  /** Which measures each table computes: all in the totals, else those broken down by it. */
+  private int[][] computed(int width, int tables) {
+    int[][] computed = new int[tables][];
+    for (int t = 0; t < tables; t++) {
+      List<Integer> ms = new ArrayList<>();
+      for (int m = 0; m < width; m++) {
+        if (t == 0 || indicators.get(m).breakdowns().contains(breakdowns.get(t - 1))) {
+          ms.add(m);
+        }
+      }
+      computed[t] = ms.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return computed;
+  }
+
+  /**
+   * The first row of each (person, period) slot; {@code next} links each row to the next of its
+   * slot (-1: none).
+   */
+  private static int[] chains(Rows rows, int[] next) {
+    int persons = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      persons = Math.max(persons, rows.person()[i] + 1);
+    }
+    int[] head = new int[persons * 3];
+    Arrays.fill(head, -1);
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      int slot = rows.person()[i] * 3 + rows.period()[i];
+      next[i] = head[slot];
+      head[slot] = i;
+    }
+    return head;
+  }
+
+  /** The counts as the engine's rows: b, breakdown, key, then one value per measure. */
+  private List<Object[]> table(long[][] counts, Rows rows, int width, int tables) {
     List<Object[]> result = new ArrayList<>();
     for (int t = 0; t < tables; t++) {
       String label = t == 0 ? null : breakdowns.get(t - 1).name();

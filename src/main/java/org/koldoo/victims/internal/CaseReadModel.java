@@ -138,41 +138,43 @@ class CaseReadModel {
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())
-            .query(
-                (rs, n) ->
-                    new CaseRow(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, UUID.class),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getString(7) == null ? null : Sex.valueOf(rs.getString(7)),
-                        (Integer) rs.getObject(8),
-                        rs.getBoolean(9),
-                        rs.getString(10) == null
-                            ? null
-                            : IdentificationStatus.valueOf(rs.getString(10))))
+            .query(CaseReadModel::row)
             .list();
-    // organisation codes come from the organisations module, not from its table
+    return new Page<>(named(rows), pageable.getPageNumber(), pageable.getPageSize(), total);
+  }
+
+  private static CaseRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new CaseRow(
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4, UUID.class),
+        rs.getString(5),
+        rs.getObject(6, LocalDate.class),
+        rs.getString(7) == null ? null : Sex.valueOf(rs.getString(7)),
+        (Integer) rs.getObject(8),
+        rs.getBoolean(9),
+        rs.getString(10) == null ? null : IdentificationStatus.valueOf(rs.getString(10)));
+  }
+
+  /** The rows with their organisation's code, from the organisations module (not its table). */
+  private List<CaseRow> named(List<CaseRow> rows) {
     Map<UUID, String> codes = new HashMap<>();
     organisations.all().forEach(o -> codes.put(o.id(), o.code()));
-    List<CaseRow> named =
-        rows.stream()
-            .map(
-                r ->
-                    new CaseRow(
-                        r.id(),
-                        r.caseNumber(),
-                        r.pseudonym(),
-                        r.organisationId(),
-                        codes.getOrDefault(r.organisationId(), "?"),
-                        r.registeredOn(),
-                        r.sex(),
-                        r.birthYear(),
-                        r.child(),
-                        r.status()))
-            .toList();
-    return new Page<>(named, pageable.getPageNumber(), pageable.getPageSize(), total);
+    return rows.stream()
+        .map(
+            r ->
+                new CaseRow(
+                    r.id(),
+                    r.caseNumber(),
+                    r.pseudonym(),
+                    r.organisationId(),
+                    codes.getOrDefault(r.organisationId(), "?"),
+                    r.registeredOn(),
+                    r.sex(),
+                    r.birthYear(),
+                    r.child(),
+                    r.status()))
+        .toList();
   }
 }
