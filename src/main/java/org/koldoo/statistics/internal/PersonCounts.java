@@ -224,7 +224,7 @@ final class PersonCounts {
     int[][] computed = computed(width, tables);
     // each period's rows gathered by person: a linked list per (person, period)
     int[] next = new int[rows.size()];
-    int[] head = chains(rows, next);
+    int[] head = rows.chains(next);
     // counts[t][(code * 3 + period) * width + measure]
     long[][] counts = new long[tables][];
     for (int t = 0; t < tables; t++) {
@@ -259,7 +259,7 @@ final class PersonCounts {
             }
             for (int code : codes[r]) {
               if (distinct) {
-                if (contains(seen, seenCount, code)) {
+                if (Rows.contains(seen, seenCount, code)) {
                   continue;
                 }
                 if (seenCount == seen.length) {
@@ -273,7 +273,7 @@ final class PersonCounts {
         }
       }
     }
-    return table(counts, rows, width, tables);
+    return rows.table(counts, breakdowns, width);
   }
 
   /** Which measures each table computes: all in the totals, else those broken down by it. */
@@ -289,55 +289,5 @@ final class PersonCounts {
       computed[t] = ms.stream().mapToInt(Integer::intValue).toArray();
     }
     return computed;
-  }
-
-  /**
-   * The first row of each (person, period) slot; {@code next} links each row to the next of its
-   * slot (-1: none).
-   */
-  private static int[] chains(Rows rows, int[] next) {
-    int persons = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      persons = Math.max(persons, rows.person()[i] + 1);
-    }
-    int[] head = new int[persons * 3];
-    Arrays.fill(head, -1);
-    for (int i = rows.size() - 1; i >= 0; i--) {
-      int slot = rows.person()[i] * 3 + rows.period()[i];
-      next[i] = head[slot];
-      head[slot] = i;
-    }
-    return head;
-  }
-
-  /** The counts as the engine's rows: b, breakdown, key, then one value per measure. */
-  private List<Object[]> table(long[][] counts, Rows rows, int width, int tables) {
-    List<Object[]> result = new ArrayList<>();
-    for (int t = 0; t < tables; t++) {
-      String label = t == 0 ? null : breakdowns.get(t - 1).name();
-      List<String> names = rows.names().get(t);
-      for (int code = 0; code < names.size(); code++) {
-        for (int b = 0; b < 3; b++) {
-          Object[] row = new Object[3 + width];
-          row[0] = b;
-          row[1] = label;
-          row[2] = t == 0 ? null : names.get(code);
-          for (int m = 0; m < width; m++) {
-            row[3 + m] = counts[t][(code * 3 + b) * width + m];
-          }
-          result.add(row);
-        }
-      }
-    }
-    return result;
-  }
-
-  private static boolean contains(int[] values, int size, int value) {
-    for (int i = 0; i < size; i++) {
-      if (values[i] == value) {
-        return true;
-      }
-    }
-    return false;
   }
 }
