@@ -68,20 +68,22 @@ class AuditReadModel {
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())
-            .query(
-                (rs, n) ->
-                    new AuditEntryView(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getString("action"),
-                        rs.getString("object_type"),
-                        rs.getString("object_id"),
-                        rs.getString("purpose"),
-                        rs.getString("details")))
+            .query(AuditReadModel::entry)
             .list();
     return new Page<>(items, pageable.getPageNumber(), pageable.getPageSize(), total);
+  }
+
+  private static AuditEntryView entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AuditEntryView(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.getObject("organisation_id", UUID.class),
+        rs.getString("action"),
+        rs.getString("object_type"),
+        rs.getString("object_id"),
+        rs.getString("purpose"),
+        rs.getString("details"));
   }
 
   private static boolean hasText(String value) {

@@ -45,26 +45,7 @@ class PersonClustering implements PersonClusters {
    * a person's latest decision separated. Pending candidates join nobody.
    */
   ClusterChange recompute() {
-    Map<String, Boolean> decided = latestDecisions();
-    List<UUID[]> edges = new ArrayList<>();
-    jdbc
-        .sql(
-            """
-            select case_a, case_b from linkage_candidate where status = 'AUTO' and run_id =
-              (select id from linkage_run order by started_at desc, id limit 1)
-            """)
-        .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
-        .list()
-        .stream()
-        .filter(p -> !Boolean.FALSE.equals(decided.get(pairKey(p[0], p[1]))))
-        .forEach(edges::add);
-    decided.forEach(
-        (pair, linked) -> {
-          if (linked) {
-            String[] ids = pair.split("\\|");
-            edges.add(new UUID[] {UUID.fromString(ids[0]), UUID.fromString(ids[1])});
-          }
-        });
+    List<UUID[]> edges = edges();
     Map<UUID, Integer> index = new HashMap<>();
     List<UUID> ids = new ArrayList<>();
     for (UUID[] e : edges) {
@@ -102,6 +83,34 @@ class PersonClustering implements PersonClusters {
                         .addValue("k", e.getValue()))
             .toArray(MapSqlParameterSource[]::new));
     return change(before, after);
+  }
+
+  /**
+   * The links persons are built from: the latest run's automatic links a reviewer did not reject,
+   * and every pair a reviewer confirmed.
+   */
+  private List<UUID[]> edges() {
+    Map<String, Boolean> decided = latestDecisions();
+    List<UUID[]> edges = new ArrayList<>();
+    jdbc
+        .sql(
+            """
+            select case_a, case_b from linkage_candidate where status = 'AUTO' and run_id =
+              (select id from linkage_run order by started_at desc, id limit 1)
+            """)
+        .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+        .list()
+        .stream()
+        .filter(p -> !Boolean.FALSE.equals(decided.get(pairKey(p[0], p[1]))))
+        .forEach(edges::add);
+    decided.forEach(
+        (pair, linked) -> {
+          if (linked) {
+            String[] ids = pair.split("\\|");
+            edges.add(new UUID[] {UUID.fromString(ids[0]), UUID.fromString(ids[1])});
+          }
+        });
+    return edges;
   }
 
   /**

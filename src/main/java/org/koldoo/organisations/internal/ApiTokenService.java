@@ -117,22 +117,7 @@ class ApiTokenService {
       return Optional.of(new Presented(known.tokenId(), known.principal()));
     }
     long generationBefore = generation.get();
-    Optional<Object[]> row =
-        jdbc.sql(
-                """
-                    select id, user_id, expires_at from api_token where token_hash = :hash
-                    and revoked_at is null and expires_at > :now
-                    """)
-            .param("hash", hash)
-            .param("now", Timestamp.from(now))
-            .query(
-                (rs, n) ->
-                    new Object[] {
-                      rs.getObject(1, UUID.class),
-                      rs.getObject(2, UUID.class),
-                      rs.getTimestamp(3).toInstant()
-                    })
-            .optional();
+    Optional<Object[]> row = liveToken(hash, now);
     Optional<KoldooPrincipal> principal =
         row.flatMap(r -> users.findById((UUID) r[1]))
             .map(account -> new KoldooPrincipal(account, clock))
@@ -159,6 +144,25 @@ class ApiTokenService {
     }
     recordUse(fresh, now);
     return Optional.of(new Presented(fresh.tokenId(), fresh.principal()));
+  }
+
+  /** The live (unrevoked, unexpired) token with this hash: its id, its user and its expiry. */
+  private Optional<Object[]> liveToken(String hash, Instant now) {
+    return jdbc.sql(
+            """
+                    select id, user_id, expires_at from api_token where token_hash = :hash
+                    and revoked_at is null and expires_at > :now
+                    """)
+        .param("hash", hash)
+        .param("now", Timestamp.from(now))
+        .query(
+            (rs, n) ->
+                new Object[] {
+                  rs.getObject(1, UUID.class),
+                  rs.getObject(2, UUID.class),
+                  rs.getTimestamp(3).toInstant()
+                })
+        .optional();
   }
 
   /** Forgets every remembered account: now, and again when the current transaction commits. */

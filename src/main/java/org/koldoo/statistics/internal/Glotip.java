@@ -208,19 +208,26 @@ class Glotip {
     }
     grid(csv, year, indicator, "Total", "Total", persons.values());
     if (convicted) {
-      Map<String, Long> byCitizenship = new TreeMap<>();
-      for (GlotipPerson p : persons.values()) {
-        if (p.citizenship() != null) {
-          byCitizenship.merge(UnodcCountries.name(p.citizenship()), 1L, Long::sum);
-        }
-      }
-      for (var e : byCitizenship.entrySet()) {
-        print(
-            csv,
-            year,
-            new Row(indicator, "by citizenship", e.getKey(), "Total", "Total", e.getValue()));
-      }
+      byCitizenship(csv, year, indicator, persons.values());
       byForm(csv, year, indicator, persons.values(), false);
+    }
+  }
+
+  /** Persons by citizenship (UNODC's country names), sex and age {@code Total}. */
+  private void byCitizenship(
+      CSVPrinter csv, int year, String indicator, Collection<GlotipPerson> persons)
+      throws IOException {
+    Map<String, Long> counts = new TreeMap<>();
+    for (GlotipPerson p : persons) {
+      if (p.citizenship() != null) {
+        counts.merge(UnodcCountries.name(p.citizenship()), 1L, Long::sum);
+      }
+    }
+    for (var e : counts.entrySet()) {
+      print(
+          csv,
+          year,
+          new Row(indicator, "by citizenship", e.getKey(), "Total", "Total", e.getValue()));
     }
   }
 

@@ -60,25 +60,7 @@ class ReportDocuments {
           cell(head, c, columns[c]).setCellStyle(bold);
         }
         for (ReportView.Line line : part.lines()) {
-          Row row = sheet.createRow(r++);
-          cell(row, 0, line.id());
-          cell(row, 1, line.name());
-          cell(row, 2, line.unit());
-          number(row, 3, line, line.value(), v.gapLabel());
-          number(row, 4, line, line.previous(), v.gapLabel());
-          number(row, 5, line, line.beforeThat(), v.gapLabel());
-          cell(row, 6, line.definition());
-          for (ReportView.Table table : line.breakdowns()) {
-            for (ReportView.Count count : table.counts()) {
-              Row b = sheet.createRow(r++);
-              cell(b, 1, "  " + table.title() + ": " + count.label());
-              if (count.shown().equals(Long.toString(count.count()))) {
-                b.createCell(3).setCellValue(count.count());
-              } else {
-                b.createCell(3).setCellValue(count.shown());
-              }
-            }
-          }
+          r = line(sheet, r, line, v.gapLabel());
         }
         sheet.setColumnWidth(1, 70 * 256);
         sheet.setColumnWidth(6, 90 * 256);
@@ -96,6 +78,30 @@ class ReportDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One indicator's row and its breakdowns' rows, from row {@code r}; returns the next row. */
+  private static int line(Sheet sheet, int r, ReportView.Line line, String gapLabel) {
+    Row row = sheet.createRow(r++);
+    cell(row, 0, line.id());
+    cell(row, 1, line.name());
+    cell(row, 2, line.unit());
+    number(row, 3, line, line.value(), gapLabel);
+    number(row, 4, line, line.previous(), gapLabel);
+    number(row, 5, line, line.beforeThat(), gapLabel);
+    cell(row, 6, line.definition());
+    for (ReportView.Table table : line.breakdowns()) {
+      for (ReportView.Count count : table.counts()) {
+        Row b = sheet.createRow(r++);
+        cell(b, 1, "  " + table.title() + ": " + count.label());
+        if (count.shown().equals(Long.toString(count.count()))) {
+          b.createCell(3).setCellValue(count.count());
+        } else {
+          b.createCell(3).setCellValue(count.shown());
+        }
+      }
+    }
+    return r;
   }
 
   private static Cell cell(Row row, int column, String text) {
