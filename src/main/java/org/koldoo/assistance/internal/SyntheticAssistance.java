@@ -1,7 +1,6 @@
 package org.koldoo.assistance.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.koldoo.platform.synthetic.SyntheticContributor;
@@ -35,34 +34,13 @@ class SyntheticAssistance implements SyntheticContributor {
                 .bulk()
                 .into(
                     "referral",
-                    List.of(
-                        "id",
-                        "case_id",
-                        "from_organisation",
-                        "to_organisation",
-                        "service_type",
-                        "sent_on",
-                        "status",
-                        "responded_on",
-                        "child_procedure",
-                        "sent_by",
-                        "responded_by"));
+                    "id, case_id, from_organisation, to_organisation, service_type, sent_on, status, responded_on, child_procedure, sent_by, responded_by");
         var services =
             world
                 .bulk()
                 .into(
                     "service_delivery",
-                    List.of(
-                        "id",
-                        "case_id",
-                        "referral_id",
-                        "provider_id",
-                        "service_type",
-                        "started_on",
-                        "ended_on",
-                        "outcome",
-                        "recorded_by",
-                        "recorded_at"))) {
+                    "id, case_id, referral_id, provider_id, service_type, started_on, ended_on, outcome, recorded_by, recorded_at")) {
       for (VictimFact v : world.victims()) {
         for (PlannedReferral r : v.referrals()) {
           referrals.row(

@@ -87,41 +87,7 @@ class SyntheticPrevention implements SyntheticContributor {
   }
 
   static void registries(SyntheticWorld world, SplittableRandom random, Instant now) {
-    BulkCopy bulk = world.bulk();
-    try (var inspections =
-            bulk.into(
-                "labour_inspection",
-                "id, inspected_on, inspecting_body, unannounced, establishment, sector, region, site_type, indicators, referred_to_police, recorded_by");
-        var training =
-            bulk.into(
-                "training_event",
-                "id, held_on, topic, organiser, funder, format, police, prosecutors, judges, labour_inspectors, social_workers, diplomats, peacekeepers, others, recorded_by");
-        var campaigns =
-            bulk.into(
-                "awareness_campaign",
-                "id, name, starts_on, ends_on, regions, channels, reach, recorded_by");
-        var periods =
-            bulk.into(
-                "migration_service_period",
-                "id, period_start, period_end, pre_departure_orientations, consultations, people_served, recorded_by");
-        var sop = bulk.into("sop_adoption", "id, organisation_id, stage, reached_on, recorded_by");
-        var meetings =
-            bulk.into("working_group_meeting", "id, held_on, bodies, decisions, recorded_by");
-        var nap =
-            bulk.into(
-                "nap_activity",
-                "id, code, title, responsible_body, deadline, status, recorded_by");
-        var agencies =
-            bulk.into(
-                "employment_agency",
-                "id, licence_number, holder, valid_from, valid_to, status, destination_countries, created_at, updated_at");
-        var reports =
-            bulk.into(
-                "agency_report",
-                "id, agency_id, kind, received_on, fee_kgs, fee_stage, description, recorded_by, recorded_at")) {
-      Writers w =
-          new Writers(
-              inspections, training, campaigns, periods, sop, meetings, nap, agencies, reports);
+    try (Writers w = Writers.open(world.bulk())) {
       List<UUID> agencyIds = agencies(world, random, now, w);
       sops(world, random, w);
       int[] activity = {0};
@@ -134,20 +100,8 @@ class SyntheticPrevention implements SyntheticContributor {
         plan(random, w, year, activity);
         reports(world, random, now, w, year, agencyIds);
       }
-      for (var writer :
-          List.of(
-              inspections, training, campaigns, periods, sop, meetings, nap, agencies, reports)) {
-        writer.close();
-      }
-      world.counted("labour_inspection", inspections.written());
-      world.counted("training_event", training.written());
-      world.counted("awareness_campaign", campaigns.written());
-      world.counted("migration_service_period", periods.written());
-      world.counted("sop_adoption", sop.written());
-      world.counted("working_group_meeting", meetings.written());
-      world.counted("nap_activity", nap.written());
-      world.counted("employment_agency", agencies.written());
-      world.counted("agency_report", reports.written());
+      w.close();
+      w.counted(world);
     }
   }
 
@@ -173,53 +127,66 @@ class SyntheticPrevention implements SyntheticContributor {
       String[] targets = {"LABOUR_UNION", "NGO", "WORKER_COMPLAINANT"};
       String[] perpetrators = {"EMPLOYER", "OFFICIAL", "OTHER", "UNKNOWN"};
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        support.row(
-            UUID.randomUUID(),
-            CC_BISHKEK,
-            MOL,
-            first,
-            last,
-            "MONEY",
-            BigDecimal.valueOf(world.scaled(500_000 + random.nextInt(500_000))),
-            null,
-            "synthetic");
-        support.row(
-            UUID.randomUUID(),
-            CC_OSH,
-            OSH_CITY,
-            first,
-            last,
-            "IN_KIND",
-            BigDecimal.valueOf(120_000),
-            "premises rent-free",
-            "synthetic");
-        if (random.nextInt(3) > 0) {
-          actions.row(
-              UUID.randomUUID(),
-              SyntheticWorld.day(random, year),
-              random.nextBoolean() ? MVD : MOL,
-              random.nextBoolean() ? "LAW_ENFORCEMENT" : "AWARENESS",
-              "Demand reduction " + year,
-              random.nextInt(5000),
-              "synthetic");
-        }
-        for (int n = 0; n < random.nextInt(4); n++) {
-          incidents.row(
-              UUID.randomUUID(),
-              SyntheticWorld.day(random, year),
-              targets[random.nextInt(targets.length)],
-              perpetrators[random.nextInt(perpetrators.length)],
-              pick(random, REGIONS),
-              random.nextBoolean(),
-              "synthetic incident",
-              "synthetic");
-        }
+        rightsYear(world, random, year, support, actions, incidents, targets, perpetrators);
       }
       world.counted("ngo_centre_support", support.written());
       world.counted("demand_reduction_action", actions.written());
       world.counted("harassment_incident", incidents.written());
+    }
+  }
+
+  /** One year of support to crisis centres, demand-reduction actions and harassment incidents. */
+  private static void rightsYear(
+      SyntheticWorld world,
+      SplittableRandom random,
+      int year,
+      BulkCopy.Writer support,
+      BulkCopy.Writer actions,
+      BulkCopy.Writer incidents,
+      String[] targets,
+      String[] perpetrators) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    support.row(
+        UUID.randomUUID(),
+        CC_BISHKEK,
+        MOL,
+        first,
+        last,
+        "MONEY",
+        BigDecimal.valueOf(world.scaled(500_000 + random.nextInt(500_000))),
+        null,
+        "synthetic");
+    support.row(
+        UUID.randomUUID(),
+        CC_OSH,
+        OSH_CITY,
+        first,
+        last,
+        "IN_KIND",
+        BigDecimal.valueOf(120_000),
+        "premises rent-free",
+        "synthetic");
+    if (random.nextInt(3) > 0) {
+      actions.row(
+          UUID.randomUUID(),
+          SyntheticWorld.day(random, year),
+          random.nextBoolean() ? MVD : MOL,
+          random.nextBoolean() ? "LAW_ENFORCEMENT" : "AWARENESS",
+          "Demand reduction " + year,
+          random.nextInt(5000),
+          "synthetic");
+    }
+    for (int n = 0; n < random.nextInt(4); n++) {
+      incidents.row(
+          UUID.randomUUID(),
+          SyntheticWorld.day(random, year),
+          targets[random.nextInt(targets.length)],
+          perpetrators[random.nextInt(perpetrators.length)],
+          pick(random, REGIONS),
+          random.nextBoolean(),
+          "synthetic incident",
+          "synthetic");
     }
   }
 }
