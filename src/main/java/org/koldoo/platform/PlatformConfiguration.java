@@ -3,6 +3,7 @@ package org.koldoo.platform;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,5 +18,14 @@ class PlatformConfiguration {
   @Bean
   Clock clock(@Value("${koldoo.time-zone:Asia/Bishkek}") String zone) {
     return Clock.system(ZoneId.of(zone));
+  }
+
+  /**
+   * {@code @PastOrPresent} and its kind judge by the same clock: a form dated Bishkek's today is
+   * not "in the future" because the server's day has not turned yet.
+   */
+  @Bean
+  ValidationConfigurationCustomizer validationClock(Clock clock) {
+    return configuration -> configuration.clockProvider(() -> clock);
   }
 }

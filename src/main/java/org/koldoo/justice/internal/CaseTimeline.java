@@ -77,18 +77,40 @@ final class CaseTimeline {
       Set<UUID> defendants,
       List<Event> events,
       Map<UUID, ArticleRef> articles) {
-    Stage stage = Stage.INVESTIGATION;
-    UUID article = initialArticle;
-    boolean downgraded = false;
-    Map<UUID, VerdictOutcome> verdicts = new HashMap<>();
-    Set<UUID> sentenced = new HashSet<>();
-    BigDecimal ordered = BigDecimal.ZERO;
-    BigDecimal paid = BigDecimal.ZERO;
+    Replay replay = new Replay(initialArticle, defendants, articles);
     List<Event> sorted = inOrder(events);
     for (Event e : sorted) {
       if (e.on().isBefore(registeredOn)) {
         throw reject(e, "justice.beforeRegistration");
       }
+      replay.apply(e);
+    }
+    return replay.state(sorted);
+  }
+
+  /** Where a case stands while its events are applied one by one, each checked first. */
+  private static final class Replay {
+    private final Set<UUID> defendants;
+    private final Map<UUID, ArticleRef> articles;
+    private Stage stage = Stage.INVESTIGATION;
+    private UUID article;
+    private boolean downgraded;
+    private final Map<UUID, VerdictOutcome> verdicts = new HashMap<>();
+    private final Set<UUID> sentenced = new HashSet<>();
+    private BigDecimal ordered = BigDecimal.ZERO;
+    private BigDecimal paid = BigDecimal.ZERO;
+
+    Replay(UUID initialArticle, Set<UUID> defendants, Map<UUID, ArticleRef> articles) {
+      this.article = initialArticle;
+      this.defendants = defendants;
+      this.articles = articles;
+    }
+
+    State state(List<Event> sorted) {
+      return new State(stage, article, downgraded, verdicts, sentenced, ordered, paid, sorted);
+    }
+
+    void apply(Event e) {
       switch (e.type()) {
         case INVESTIGATION_SUSPENDED -> {
           require(e, stage == Stage.INVESTIGATION, "justice.notUnderInvestigation");
@@ -98,34 +120,8 @@ final class CaseTimeline {
           require(e, stage == Stage.SUSPENDED, "justice.notSuspended");
           stage = Stage.INVESTIGATION;
         }
-        case RECLASSIFIED -> {
-          require(
-              e,
-              stage == Stage.INVESTIGATION || stage == Stage.SUSPENDED || stage == Stage.IN_COURT,
-              "justice.reclassificationTooLate");
-          if (e.articleTo() == null || !articles.containsKey(e.articleTo())) {
-            throw new InvalidInput("articleTo", "justice.unknownArticle");
-          }
-          require(e, !e.articleTo().equals(article), "justice.sameArticle");
-          ArticleRef from = articles.get(article);
-          ArticleRef to = articles.get(e.articleTo());
-          if (from != null
-              && from.articleClass() == ArticleClass.TRAFFICKING
-              && to.articleClass() != ArticleClass.TRAFFICKING) {
-            downgraded = true;
-          }
-          article = e.articleTo();
-        }
-        case CLOSED -> {
-          require(
-              e,
-              stage == Stage.INVESTIGATION || stage == Stage.SUSPENDED,
-              "justice.notUnderInvestigation");
-          if (e.reason() == null) {
-            throw new InvalidInput("reason", "justice.closeReasonRequired");
-          }
-          stage = Stage.CLOSED;
-        }
+        case RECLASSIFIED -> reclassify(e);
+        case CLOSED -> close(e);
         case SENT_TO_COURT -> {
           require(e, stage == Stage.INVESTIGATION, "justice.notUnderInvestigation");
           if (defendants.isEmpty()) {
@@ -135,39 +131,8 @@ final class CaseTimeline {
         }
         case HEARING ->
             require(e, stage == Stage.IN_COURT || stage == Stage.APPEAL, "justice.notInCourt");
-        case VERDICT -> {
-          require(e, stage == Stage.IN_COURT || stage == Stage.VERDICT, "justice.notInCourt");
-          requireDefendant(e, defendants);
-          require(e, !verdicts.containsKey(e.defendantId()), "justice.verdictTwice");
-          if (e.outcome() == null) {
-            throw new InvalidInput("outcome", "justice.outcomeRequired");
-          }
-          verdicts.put(e.defendantId(), VerdictOutcome.valueOf(e.outcome()));
-          if (verdicts.keySet().containsAll(defendants)) {
-            stage = Stage.VERDICT;
-          }
-        }
-        case SENTENCE -> {
-          requireDefendant(e, defendants);
-          require(
-              e,
-              verdicts.get(e.defendantId()) == VerdictOutcome.CONVICTED,
-              "justice.sentenceWithoutConviction");
-          require(e, !sentenced.contains(e.defendantId()), "justice.sentencedTwice");
-          if (e.months() != null && e.months() < 0) {
-            throw new InvalidInput("months", "justice.negative");
-          }
-          ArticleRef current = articles.get(article);
-          if (e.months() != null
-              && current != null
-              && current.maxMonths() != null
-              && e.months() > current.maxMonths()
-              && (e.note() == null || e.note().isBlank())) {
-            throw new InvalidInput(
-                "months", "justice.aboveMaximum", current.code(), current.maxMonths());
-          }
-          sentenced.add(e.defendantId());
-        }
+        case VERDICT -> verdict(e);
+        case SENTENCE -> sentence(e);
         case APPEAL -> {
           require(
               e, stage == Stage.VERDICT || stage == Stage.APPEAL, "justice.appealWithoutVerdict");
@@ -195,7 +160,74 @@ final class CaseTimeline {
         }
       }
     }
-    return new State(stage, article, downgraded, verdicts, sentenced, ordered, paid, sorted);
+
+    /** A new article, before the verdict; from trafficking to a lesser one is a downgrade. */
+    private void reclassify(Event e) {
+      require(
+          e,
+          stage == Stage.INVESTIGATION || stage == Stage.SUSPENDED || stage == Stage.IN_COURT,
+          "justice.reclassificationTooLate");
+      if (e.articleTo() == null || !articles.containsKey(e.articleTo())) {
+        throw new InvalidInput("articleTo", "justice.unknownArticle");
+      }
+      require(e, !e.articleTo().equals(article), "justice.sameArticle");
+      ArticleRef from = articles.get(article);
+      ArticleRef to = articles.get(e.articleTo());
+      if (from != null
+          && from.articleClass() == ArticleClass.TRAFFICKING
+          && to.articleClass() != ArticleClass.TRAFFICKING) {
+        downgraded = true;
+      }
+      article = e.articleTo();
+    }
+
+    private void close(Event e) {
+      require(
+          e,
+          stage == Stage.INVESTIGATION || stage == Stage.SUSPENDED,
+          "justice.notUnderInvestigation");
+      if (e.reason() == null) {
+        throw new InvalidInput("reason", "justice.closeReasonRequired");
+      }
+      stage = Stage.CLOSED;
+    }
+
+    /** One verdict per defendant; the case has its verdict once every defendant has one. */
+    private void verdict(Event e) {
+      require(e, stage == Stage.IN_COURT || stage == Stage.VERDICT, "justice.notInCourt");
+      requireDefendant(e, defendants);
+      require(e, !verdicts.containsKey(e.defendantId()), "justice.verdictTwice");
+      if (e.outcome() == null) {
+        throw new InvalidInput("outcome", "justice.outcomeRequired");
+      }
+      verdicts.put(e.defendantId(), VerdictOutcome.valueOf(e.outcome()));
+      if (verdicts.keySet().containsAll(defendants)) {
+        stage = Stage.VERDICT;
+      }
+    }
+
+    /** Once per convicted defendant; above the article's maximum only with a note saying why. */
+    private void sentence(Event e) {
+      requireDefendant(e, defendants);
+      require(
+          e,
+          verdicts.get(e.defendantId()) == VerdictOutcome.CONVICTED,
+          "justice.sentenceWithoutConviction");
+      require(e, !sentenced.contains(e.defendantId()), "justice.sentencedTwice");
+      if (e.months() != null && e.months() < 0) {
+        throw new InvalidInput("months", "justice.negative");
+      }
+      ArticleRef current = articles.get(article);
+      if (e.months() != null
+          && current != null
+          && current.maxMonths() != null
+          && e.months() > current.maxMonths()
+          && (e.note() == null || e.note().isBlank())) {
+        throw new InvalidInput(
+            "months", "justice.aboveMaximum", current.code(), current.maxMonths());
+      }
+      sentenced.add(e.defendantId());
+    }
   }
 
   private static BigDecimal positive(Event e) {

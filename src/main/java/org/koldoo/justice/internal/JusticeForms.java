@@ -28,7 +28,7 @@ final class JusticeForms {
       @NotBlank @Size(max = 60) String registrationNumber,
       @NotNull @PastOrPresent LocalDate registeredOn,
       @NotNull CaseOrigin origin,
-      @Size(max = 12) Set<@NotNull ExploitationType> exploitationTypes,
+      @Size(max = 12) Set<ExploitationType> exploitationTypes,
       @NotNull UUID articleId,
       UUID operationId,
       boolean notInternationalDefinition,

@@ -50,9 +50,9 @@ final class CaseForms {
       @Size(max = 4000) String notes,
       Sex sex,
       @Min(1900) @Max(2100) Integer birthYear,
-      @Size(max = 20) Set<@NotNull @Size(min = 2, max = 2) String> citizenships,
+      @Size(max = 20) Set<@Size(min = 2, max = 2) String> citizenships,
       Region region,
-      Set<@NotNull VulnerabilityFactor> vulnerabilityFactors,
+      Set<VulnerabilityFactor> vulnerabilityFactors,
       @PastOrPresent LocalDate registeredOn,
       Integer version) {
 
@@ -81,7 +81,7 @@ final class CaseForms {
       @NotNull @PastOrPresent LocalDate screenedOn,
       @NotNull ScreeningLocation location,
       @NotNull VulnerableGroup vulnerableGroup,
-      Set<@NotNull Indicator> indicators) {}
+      Set<Indicator> indicators) {}
 
   /**
    * An identification decision as entered, and as stored: {@link Identification} embeds it, so a
@@ -91,16 +91,16 @@ final class CaseForms {
       @NotNull @PastOrPresent LocalDate decidedOn,
       @NotNull IdentificationStatus status,
       @NotNull UUID decidingOrganisationId,
-      @Size(max = 20) List<@NotNull ExploitationType> exploitationTypes,
-      @Size(max = 50) List<@NotNull Sector> sectors,
-      @Size(max = 20) List<@NotNull SexualExploitationType> sexualExploitationTypes,
-      @Size(max = 50) List<@NotNull MeansOfControl> meansOfControl,
-      @Size(max = 50) List<@NotNull RecruitmentMethod> recruitmentMethods,
+      @Size(max = 20) List<ExploitationType> exploitationTypes,
+      @Size(max = 50) List<Sector> sectors,
+      @Size(max = 20) List<SexualExploitationType> sexualExploitationTypes,
+      @Size(max = 50) List<MeansOfControl> meansOfControl,
+      @Size(max = 50) List<RecruitmentMethod> recruitmentMethods,
       RecruitmentChannel recruitmentChannel,
       RecruiterRelation recruiterRelation,
-      @Size(max = 250) List<@NotNull String> countriesOfRecruitment,
-      @Size(max = 250) List<@NotNull String> countriesOfTransit,
-      @Size(max = 250) List<@NotNull String> countriesOfExploitation,
+      @Size(max = 250) List<String> countriesOfRecruitment,
+      @Size(max = 250) List<String> countriesOfTransit,
+      @Size(max = 250) List<String> countriesOfExploitation,
       @PastOrPresent LocalDate exploitationFrom,
       @PastOrPresent LocalDate exploitationTo) {
 

@@ -117,7 +117,13 @@ class VictimCase {
       Set<Indicator> indicators,
       UUID organisation,
       String by) {
-    Set<Indicator> seen = indicators == null ? Set.of() : indicators;
+    // a list sent with empty entries counts only what it names
+    Set<Indicator> seen =
+        indicators == null
+            ? Set.of()
+            : indicators.stream()
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     Screening s =
         new Screening(
             UUID.randomUUID(),
