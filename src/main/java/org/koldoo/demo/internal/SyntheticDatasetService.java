@@ -77,23 +77,7 @@ class SyntheticDatasetService implements SyntheticDatasets {
     }
     Optional<Dataset> existing = current();
     if (existing.isPresent()) {
-      Dataset d = existing.get();
-      if (d.scale() == scale
-          && d.firstYear() == firstYear
-          && d.lastYear() == lastYear
-          && d.seed() == seed) {
-        return d;
-      }
-      throw new IllegalStateException(
-          "this database already holds the synthetic dataset "
-              + d.scale().label()
-              + " "
-              + d.firstYear()
-              + "-"
-              + d.lastYear()
-              + " seed "
-              + d.seed()
-              + "; use a fresh data directory for another");
+      return same(existing.get(), scale, firstYear, lastYear, seed);
     }
     long started = System.nanoTime();
     SyntheticWorld world;
@@ -106,22 +90,7 @@ class SyntheticDatasetService implements SyntheticDatasets {
           contributor.generate(world);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        try (var insert =
-            connection.prepareStatement(
-                """
-                    insert into synthetic_dataset (id, scale, first_year, last_year, seed,
-                    total_rows, seconds, generated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """)) {
-          insert.setObject(1, UUID.randomUUID());
-          insert.setString(2, scale.name());
-          insert.setInt(3, firstYear);
-          insert.setInt(4, lastYear);
-          insert.setLong(5, seed);
-          insert.setLong(6, world.totalRows());
-          insert.setDouble(7, Math.round(seconds * 100) / 100.0);
-          insert.setObject(8, java.sql.Timestamp.from(Instant.now()));
-          insert.executeUpdate();
-        }
+        record(connection, world, seed, seconds);
         connection.commit();
       } catch (RuntimeException | SQLException e) {
         connection.rollback();
@@ -132,12 +101,7 @@ class SyntheticDatasetService implements SyntheticDatasets {
     } catch (SQLException e) {
       throw new IllegalStateException("synthetic data could not be written: " + e.getMessage(), e);
     }
-    try (Connection connection = dataSource.getConnection();
-        var statement = connection.createStatement()) {
-      statement.execute("vacuum analyze");
-    } catch (SQLException e) {
-      log.warn("analyze after generation failed: {}", e.getMessage());
-    }
+    analyze();
     double seconds = (System.nanoTime() - started) / 1e9;
     audit.record(
         AuditRecord.of("SYNTHETIC_DATA_GENERATED", "synthetic-dataset", scale.label())
@@ -145,5 +109,49 @@ class SyntheticDatasetService implements SyntheticDatasets {
                 firstYear + "-" + lastYear + " seed " + seed + ", " + world.totalRows() + " rows"));
     return new Dataset(
         scale, firstYear, lastYear, seed, world.totalRows(), seconds, false, world.rows());
+  }
+
+  /** The dataset already here, if it is the one asked for; another one is refused. */
+  private static Dataset same(Dataset d, Scale scale, int firstYear, int lastYear, long seed) {
+    if (d.scale() == scale
+        && d.firstYear() == firstYear
+        && d.lastYear() == lastYear
+        && d.seed() == seed) {
+      return d;
+    }
+    throw new IllegalStateException(
+        "this database already holds the synthetic dataset %s %d-%d seed %d; use a fresh data directory for another"
+            .formatted(d.scale().label(), d.firstYear(), d.lastYear(), d.seed()));
+  }
+
+  /** Notes in the database which dataset it holds, in the generating transaction. */
+  private static void record(Connection connection, SyntheticWorld world, long seed, double seconds)
+      throws SQLException {
+    try (var insert =
+        connection.prepareStatement(
+            """
+                insert into synthetic_dataset (id, scale, first_year, last_year, seed,
+                total_rows, seconds, generated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)) {
+      insert.setObject(1, UUID.randomUUID());
+      insert.setString(2, world.scale().name());
+      insert.setInt(3, world.firstYear());
+      insert.setInt(4, world.lastYear());
+      insert.setLong(5, seed);
+      insert.setLong(6, world.totalRows());
+      insert.setDouble(7, Math.round(seconds * 100) / 100.0);
+      insert.setObject(8, java.sql.Timestamp.from(Instant.now()));
+      insert.executeUpdate();
+    }
+  }
+
+  /** Fresh statistics for the planner after a bulk load; a failure only slows queries. */
+  private void analyze() {
+    try (Connection connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("vacuum analyze");
+    } catch (SQLException e) {
+      log.warn("analyze after generation failed: {}", e.getMessage());
+    }
   }
 }

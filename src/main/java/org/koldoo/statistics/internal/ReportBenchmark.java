@@ -93,21 +93,8 @@ class ReportBenchmark implements KoldooCommand {
       bare(bare, params);
       bareTimes[run] = (System.nanoTime() - t1) / 1e9;
     }
-    int compared = 0;
     List<String> mismatches = new ArrayList<>();
-    for (var e : expected.entrySet()) {
-      AnnualReport.Line line = result.line(e.getKey());
-      Long[] got = {line.value(), line.previous().get(0), line.previous().get(1)};
-      for (int k = 0; k < 3; k++) {
-        if (got[k] == null) {
-          continue;
-        }
-        compared++;
-        if (got[k] != e.getValue()[k]) {
-          mismatches.add(e.getKey() + "[" + k + "]=" + got[k] + "/" + e.getValue()[k]);
-        }
-      }
-    }
+    int compared = compare(result, expected, mismatches);
     double reportSeconds = median(reportTimes);
     double bareSeconds = median(bareTimes);
     Map<String, Object> slowestQueries = new java.util.LinkedHashMap<>();
@@ -130,6 +117,29 @@ class ReportBenchmark implements KoldooCommand {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Compares the report's figures with the bare queries', for every period the report has a figure
+   * for; returns how many were compared and adds each disagreement to {@code mismatches}.
+   */
+  private static int compare(
+      AnnualReport.Report result, Map<String, long[]> expected, List<String> mismatches) {
+    int compared = 0;
+    for (var e : expected.entrySet()) {
+      AnnualReport.Line line = result.line(e.getKey());
+      Long[] got = {line.value(), line.previous().get(0), line.previous().get(1)};
+      for (int k = 0; k < 3; k++) {
+        if (got[k] == null) {
+          continue;
+        }
+        compared++;
+        if (got[k] != e.getValue()[k]) {
+          mismatches.add(e.getKey() + "[" + k + "]=" + got[k] + "/" + e.getValue()[k]);
+        }
+      }
+    }
+    return compared;
   }
 
   private static double median(double[] values) {
