@@ -53,63 +53,88 @@ public final class BenchmarkCommands {
     Matcher matcher = new Matcher(rules);
     Map<String, Object> out = new LinkedHashMap<>();
     if (a.contains("--dedupe")) {
-      var rows = FebrlFile.read(Path.of(option(a, "--dedupe", null)));
-      long encodeStart = System.nanoTime();
-      FieldEncodings records = Encode.all(rows, FebrlFile.SCHEMA, key, -1);
-      double encodeSeconds = seconds(encodeStart);
-      long matchStart = System.nanoTime();
-      var result = matcher.dedupe(records, List.of());
-      Clusters clusters = Clusters.of(records.size(), result.automatic());
-      int[] cluster = new int[records.size()];
-      for (int i = 0; i < cluster.length; i++) {
-        cluster[i] = clusters.find(i);
-      }
-      double matchSeconds = seconds(matchStart);
-      out.put("records", rows.size());
-      put(out, Evaluation.oneSource(records, cluster));
-      out.put("forReview", result.forReview().size());
-      out.put("forReviewTrue", Evaluation.correct(records, records, result.forReview()));
-      times(out, result, 0, encodeSeconds, matchSeconds, seconds(start), rules);
+      dedupe(a, matcher, key, rules, start, out);
     } else {
-      List<List<FebrlFile.Row>> sources = new ArrayList<>();
-      SyntheticPopulation population = null;
-      long generateStart = System.nanoTime();
-      FieldSchema schema = FebrlFile.SCHEMA;
-      if (a.contains("--generate")) {
-        int total = Integer.parseInt(option(a, "--generate", null).replace("_", ""));
-        population = new SyntheticPopulation(seed);
-        sources.addAll(population.generate(total));
-        schema = SyntheticPopulation.SCHEMA;
-      } else {
-        sources.add(FebrlFile.read(Path.of(option(a, "--left", null))));
-        sources.add(FebrlFile.read(Path.of(option(a, "--right", null))));
-      }
-      double generateSeconds = seconds(generateStart);
-      long encodeStart = System.nanoTime();
-      FieldEncodings left = Encode.all(sources.get(0), schema, key, 0);
-      FieldEncodings right = Encode.all(sources.get(1), schema, key, 1);
-      double encodeSeconds = seconds(encodeStart);
-      long matchStart = System.nanoTime();
-      var result = matcher.link(left, right);
-      double matchSeconds = seconds(matchStart);
-      out.put("records", left.size() + right.size());
-      put(out, Evaluation.twoSources(left, right, result.automatic()));
-      out.put("forReview", result.forReview().size());
-      out.put("forReviewTrue", Evaluation.correct(left, right, result.forReview()));
-      out.put("reviewReasons", reasons(result.forReview()));
-      if (population != null) {
-        java.util.Set<String> lookAlikes = population.lookAlikeIds;
-        out.put("lookAlikes", lookAlikes.size());
-        out.put(
-            "lookAlikesLinked",
-            result.automatic().stream()
-                .filter(m -> lookAlikes.contains(right.id(m.right())))
-                .count());
-      }
-      times(out, result, generateSeconds, encodeSeconds, matchSeconds, seconds(start), rules);
+      link(a, matcher, key, seed, rules, start, out);
     }
     System.out.println(json(out));
     return 0;
+  }
+
+  /** Duplicates inside one file: precision and recall of the persons found. */
+  private static void dedupe(
+      List<String> a,
+      Matcher matcher,
+      byte[] key,
+      LinkRules rules,
+      long start,
+      Map<String, Object> out)
+      throws Exception {
+    var rows = FebrlFile.read(Path.of(option(a, "--dedupe", null)));
+    long encodeStart = System.nanoTime();
+    FieldEncodings records = Encode.all(rows, FebrlFile.SCHEMA, key, -1);
+    double encodeSeconds = seconds(encodeStart);
+    long matchStart = System.nanoTime();
+    var result = matcher.dedupe(records, List.of());
+    Clusters clusters = Clusters.of(records.size(), result.automatic());
+    int[] cluster = new int[records.size()];
+    for (int i = 0; i < cluster.length; i++) {
+      cluster[i] = clusters.find(i);
+    }
+    double matchSeconds = seconds(matchStart);
+    out.put("records", rows.size());
+    put(out, Evaluation.oneSource(records, cluster));
+    out.put("forReview", result.forReview().size());
+    out.put("forReviewTrue", Evaluation.correct(records, records, result.forReview()));
+    times(out, result, 0, encodeSeconds, matchSeconds, seconds(start), rules);
+  }
+
+  /** Links across two files, or two generated registers with look-alikes. */
+  private static void link(
+      List<String> a,
+      Matcher matcher,
+      byte[] key,
+      long seed,
+      LinkRules rules,
+      long start,
+      Map<String, Object> out)
+      throws Exception {
+    List<List<FebrlFile.Row>> sources = new ArrayList<>();
+    SyntheticPopulation population = null;
+    long generateStart = System.nanoTime();
+    FieldSchema schema = FebrlFile.SCHEMA;
+    if (a.contains("--generate")) {
+      int total = Integer.parseInt(option(a, "--generate", null).replace("_", ""));
+      population = new SyntheticPopulation(seed);
+      sources.addAll(population.generate(total));
+      schema = SyntheticPopulation.SCHEMA;
+    } else {
+      sources.add(FebrlFile.read(Path.of(option(a, "--left", null))));
+      sources.add(FebrlFile.read(Path.of(option(a, "--right", null))));
+    }
+    double generateSeconds = seconds(generateStart);
+    long encodeStart = System.nanoTime();
+    FieldEncodings left = Encode.all(sources.get(0), schema, key, 0);
+    FieldEncodings right = Encode.all(sources.get(1), schema, key, 1);
+    double encodeSeconds = seconds(encodeStart);
+    long matchStart = System.nanoTime();
+    var result = matcher.link(left, right);
+    double matchSeconds = seconds(matchStart);
+    out.put("records", left.size() + right.size());
+    put(out, Evaluation.twoSources(left, right, result.automatic()));
+    out.put("forReview", result.forReview().size());
+    out.put("forReviewTrue", Evaluation.correct(left, right, result.forReview()));
+    out.put("reviewReasons", reasons(result.forReview()));
+    if (population != null) {
+      java.util.Set<String> lookAlikes = population.lookAlikeIds;
+      out.put("lookAlikes", lookAlikes.size());
+      out.put(
+          "lookAlikesLinked",
+          result.automatic().stream()
+              .filter(m -> lookAlikes.contains(right.id(m.right())))
+              .count());
+    }
+    times(out, result, generateSeconds, encodeSeconds, matchSeconds, seconds(start), rules);
   }
 
   /** How many pairs left to review broke each rule, as a JSON object. */

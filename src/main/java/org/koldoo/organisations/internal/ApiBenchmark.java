@@ -44,22 +44,10 @@ public final class ApiBenchmark {
 
   private ApiBenchmark() {}
 
-  /** Latencies of one phase and how many requests failed. */
-  private record Phase(double rps, double p99Ms, long errors) {}
-
   public static int run(Class<?> application, String[] args) throws Exception {
     int clients = option(args, "--clients", 8);
     int seconds = option(args, "--seconds", 20);
-    if (System.getenv("KOLDOO_DATA_DIR") == null) {
-      System.setProperty("koldoo.data-dir", "./data-bench-api");
-    }
-    if (System.getenv("KOLDOO_DB_PORT") == null) {
-      System.setProperty("koldoo.db-port", "15434");
-    }
-    System.setProperty("server.port", "0");
-    System.setProperty("logging.level.root", "WARN");
-    System.setProperty("logging.level.org.koldoo", "WARN");
-    System.setProperty("spring.main.log-startup-info", "false");
+    configure();
     try (ConfigurableApplicationContext context = SpringApplication.run(application)) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       int lastYear = LocalDate.now(ZoneId.of("Asia/Bishkek")).getYear() - 1;
@@ -68,34 +56,24 @@ public final class ApiBenchmark {
           .ensure(Scale.NATIONAL, lastYear - 2, lastYear, 20_260_101L);
       String base = "http://localhost:" + port;
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      String token = null;
-      List<String> cases = List.of();
-      List<OrganisationSummary> candidates = new ArrayList<>();
-      Organisations organisations = context.getBean(Organisations.class);
-      organisations.find(BENCH_ORGANISATION).ifPresent(candidates::add);
-      candidates.addAll(organisations.all());
-      for (OrganisationSummary organisation : candidates) {
-        String username = account(context, organisation.id());
-        token = token(http, base, username);
-        cases = caseIds(http, base, token);
-        if (cases.size() >= 20) {
-          break;
-        }
-      }
+      Access access = access(context, http, base);
+      String token = access.token();
+      List<String> cases = access.cases();
       if (cases.isEmpty()) {
         System.out.println(Json.write(Json.object("error", "no cases visible to a bench account")));
         return 1;
       }
       List<String> targets = cases;
       String bearer = "Bearer " + token;
-      Phase health = drive(port, clients, seconds, () -> new String[] {"/actuator/health", null});
-      Phase pseudonymous =
+      BenchPhase health =
+          drive(port, clients, seconds, () -> new String[] {"/actuator/health", null});
+      BenchPhase pseudonymous =
           drive(
               port,
               clients,
               seconds,
               () -> new String[] {"/api/v1/cases/" + pick(targets), bearer});
-      Phase identity =
+      BenchPhase identity =
           drive(
               port,
               clients,
@@ -121,6 +99,43 @@ public final class ApiBenchmark {
                   "cases", targets.size())));
       return health.errors() + pseudonymous.errors() + identity.errors() == 0 ? 0 : 1;
     }
+  }
+
+  /** Runs on a random port against its own data directory and port, logging only warnings. */
+  private static void configure() {
+    if (System.getenv("KOLDOO_DATA_DIR") == null) {
+      System.setProperty("koldoo.data-dir", "./data-bench-api");
+    }
+    if (System.getenv("KOLDOO_DB_PORT") == null) {
+      System.setProperty("koldoo.db-port", "15434");
+    }
+    System.setProperty("server.port", "0");
+    System.setProperty("logging.level.root", "WARN");
+    System.setProperty("logging.level.org.koldoo", "WARN");
+    System.setProperty("spring.main.log-startup-info", "false");
+  }
+
+  /** A bench account's token and the cases it sees. */
+  private record Access(String token, List<String> cases) {}
+
+  /** The first bench account, of the bench organisation or else any, that sees 20 cases. */
+  private static Access access(ConfigurableApplicationContext context, HttpClient http, String base)
+      throws Exception {
+    String token = null;
+    List<String> cases = List.of();
+    List<OrganisationSummary> candidates = new ArrayList<>();
+    Organisations organisations = context.getBean(Organisations.class);
+    organisations.find(BENCH_ORGANISATION).ifPresent(candidates::add);
+    candidates.addAll(organisations.all());
+    for (OrganisationSummary organisation : candidates) {
+      String username = account(context, organisation.id());
+      token = token(http, base, username);
+      cases = caseIds(http, base, token);
+      if (cases.size() >= 20) {
+        break;
+      }
+    }
+    return new Access(token, cases);
   }
 
   /** A case worker of the organisation with a known password, made once per data directory. */
@@ -182,7 +197,7 @@ public final class ApiBenchmark {
    * warm-up, then S measured. The client is a few lines of blocking HTTP/1.1 so that the load
    * generator, which shares the machine, costs as little as it can.
    */
-  private static Phase drive(
+  private static BenchPhase drive(
       int port, int clients, int seconds, java.util.function.Supplier<String[]> next)
       throws InterruptedException {
     long warmUpEnd = System.nanoTime() + Duration.ofSeconds(2).toNanos();
@@ -194,66 +209,83 @@ public final class ApiBenchmark {
     for (int c = 0; c < clients; c++) {
       int client = c;
       new Thread(
-              () -> {
-                long[] mine = new long[1 << 16];
-                int n = 0;
-                Connection connection = null;
-                try {
-                  while (true) {
-                    long start = System.nanoTime();
-                    if (start >= end) {
-                      break;
-                    }
-                    try {
-                      if (connection == null) {
-                        connection = new Connection(port);
-                      }
-                      String[] request = next.get();
-                      if (connection.get(request[0], request[1]) != 200) {
-                        errors[client]++;
-                      }
-                      if (connection.closedByServer) {
-                        connection.close();
-                        connection = null;
-                      }
-                    } catch (Exception e) {
-                      errors[client]++;
-                      if (connection != null) {
-                        connection.close();
-                      }
-                      connection = null;
-                    }
-                    long stop = System.nanoTime();
-                    if (start >= warmUpEnd) {
-                      if (n == mine.length) {
-                        mine = Arrays.copyOf(mine, n * 2);
-                      }
-                      mine[n++] = stop - start;
-                    }
-                  }
-                } finally {
-                  if (connection != null) {
-                    connection.close();
-                  }
-                  latencies[client] = mine;
-                  counts[client] = n;
-                  done.countDown();
-                }
-              },
+              () -> measure(port, next, warmUpEnd, end, client, latencies, counts, errors, done),
               "bench-client-" + c)
           .start();
     }
     done.await();
+    return phase(latencies, counts, errors, seconds);
+  }
+
+  /** One client's requests until {@code end}, timing those after the warm-up. */
+  private static void measure(
+      int port,
+      java.util.function.Supplier<String[]> next,
+      long warmUpEnd,
+      long end,
+      int client,
+      long[][] latencies,
+      int[] counts,
+      long[] errors,
+      CountDownLatch done) {
+    long[] mine = new long[1 << 16];
+    int n = 0;
+    Connection connection = null;
+    try {
+      while (true) {
+        long start = System.nanoTime();
+        if (start >= end) {
+          break;
+        }
+        try {
+          if (connection == null) {
+            connection = new Connection(port);
+          }
+          String[] request = next.get();
+          if (connection.get(request[0], request[1]) != 200) {
+            errors[client]++;
+          }
+          if (connection.closedByServer) {
+            connection.close();
+            connection = null;
+          }
+        } catch (Exception e) {
+          errors[client]++;
+          if (connection != null) {
+            connection.close();
+          }
+          connection = null;
+        }
+        long stop = System.nanoTime();
+        if (start >= warmUpEnd) {
+          if (n == mine.length) {
+            mine = Arrays.copyOf(mine, n * 2);
+          }
+          mine[n++] = stop - start;
+        }
+      }
+    } finally {
+      if (connection != null) {
+        connection.close();
+      }
+      latencies[client] = mine;
+      counts[client] = n;
+      done.countDown();
+    }
+  }
+
+  /** Requests per second, the 99th percentile in milliseconds and the errors of all clients. */
+  private static BenchPhase phase(long[][] latencies, int[] counts, long[] errors, int seconds) {
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
     int at = 0;
-    for (int c = 0; c < clients; c++) {
+    for (int c = 0; c < counts.length; c++) {
       System.arraycopy(latencies[c], 0, all, at, counts[c]);
       at += counts[c];
     }
     Arrays.sort(all);
     double p99 = total == 0 ? 0 : all[Math.min(total - 1, (int) Math.ceil(total * 0.99) - 1)] / 1e6;
-    return new Phase(total / (double) seconds, p99, Arrays.stream(errors).sum());
+    return new BenchPhase(total / (double) seconds, p99, Arrays.stream(errors).sum());
   }
 
   private static int option(String[] args, String name, int fallback) {

@@ -227,9 +227,7 @@ final class PersonCounts {
     int[] head = rows.chains(next);
     // counts[t][(code * 3 + period) * width + measure]
     long[][] counts = new long[tables][];
-    for (int t = 0; t < tables; t++) {
-      counts[t] = new long[rows.names().get(t).size() * 3 * width];
-    }
+    Arrays.setAll(counts, t -> new long[rows.names().get(t).size() * 3 * width]);
     int[] seen = new int[16];
     for (int slot = 0; slot < head.length; slot++) {
       int first = head[slot];
