@@ -21,7 +21,7 @@ ref as (select pr.person_id,
         group by pr.person_id),
 svc as (select pr.person_id, min(s.started_on) as first from service_delivery s join person pr on pr.case_id = s.case_id group by pr.person_id),
 x as (select p.b, p.t, f.person_id, c.child, c.best_interests_on is not null or c.guardian_type is not null as child_procedure,
-             split_part(coalesce(c.citizenships, ''), ',', 1) as citizenship,
+             coalesce(c.citizenships[1], '') as citizenship,
              o.type in ('MINISTRY', 'LAW_ENFORCEMENT', 'PROSECUTION', 'COURT', 'LOCAL_GOVERNMENT') as gov,
              ref.gov <= p.t as with_gov, ref.legal <= p.t as legal, ref.child_procedure <= p.t as child_referral, svc.first <= p.t as assisted
       from first f join p on f.decided_on between p.f and p.t
@@ -45,7 +45,7 @@ person as (select c.id as case_id, coalesce(pc.cluster_id, g.person_id, c.id) as
 select p.b, count(*) as v5, count(distinct pr.person_id) as v5b,
        count(*) filter (where s.vulnerable_group = 'FOREIGN_WORKERS') as v6c,
        count(distinct pr.person_id) filter (where s.location = 'CONSULATE' and s.proposes_presumed) as v11,
-       count(distinct pr.person_id) filter (where s.vulnerable_group = 'DETAINED_OR_DEPORTED') as v18
+       count(distinct pr.person_id) filter (where s.vulnerable_group = 'DETAINED_OR_DEPORTED') as v18c
 from victim_screening s join p on s.screened_on between p.f and p.t join person pr on pr.case_id = s.case_id
 group by p.b;
 
@@ -55,7 +55,7 @@ person as (select c.id as case_id, coalesce(pc.cluster_id, g.person_id, c.id) as
            left join (select name_index, birth_date_index, min(id::text)::uuid as person_id from victim_case group by 1, 2) g
                   on g.name_index = c.name_index and g.birth_date_index = c.birth_date_index)
 select p.b, count(distinct pr.person_id) as v19,
-       count(distinct pr.person_id) filter (where split_part(coalesce(c.citizenships, ''), ',', 1) not in ('', 'KG')) as v6b
+       count(distinct pr.person_id) filter (where coalesce(c.citizenships[1], '') not in ('', 'KG')) as v6b
 from referral r join p on r.sent_on between p.f and p.t join person pr on pr.case_id = r.case_id
 join victim_case c on c.id = r.case_id
 group by p.b;
