@@ -217,13 +217,7 @@ class Glotip {
   private void byCitizenship(
       CSVPrinter csv, int year, String indicator, Collection<GlotipPerson> persons)
       throws IOException {
-    Map<String, Long> counts = new TreeMap<>();
-    for (GlotipPerson p : persons) {
-      if (p.citizenship() != null) {
-        counts.merge(UnodcCountries.name(p.citizenship()), 1L, Long::sum);
-      }
-    }
-    for (var e : counts.entrySet()) {
+    for (var e : GlotipPerson.byCitizenship(persons).entrySet()) {
       print(
           csv,
           year,

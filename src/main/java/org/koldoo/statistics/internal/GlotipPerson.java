@@ -38,4 +38,15 @@ record GlotipPerson(String sex, String age, Set<String> forms, String citizenshi
           return new GlotipPerson(a.sex(), a.age(), union, a.citizenship());
         });
   }
+
+  /** How many persons of each citizenship, by UNODC's country name; the unknown left out. */
+  static Map<String, Long> byCitizenship(java.util.Collection<GlotipPerson> persons) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (GlotipPerson p : persons) {
+      if (p.citizenship() != null) {
+        counts.merge(UnodcCountries.name(p.citizenship()), 1L, Long::sum);
+      }
+    }
+    return counts;
+  }
 }
