@@ -2,7 +2,6 @@ package org.koldoo.justice.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -117,13 +116,5 @@ class CriminalCase {
 
   UUID initialArticleId() {
     return initialArticleId;
-  }
-
-  UUID organisationId() {
-    return organisationId;
-  }
-
-  Set<Defendant> defendants() {
-    return Collections.unmodifiableSet(defendants);
   }
 }
