@@ -1,6 +1,5 @@
 package org.koldoo.prevention.internal;
 
-import static org.koldoo.prevention.internal.RegistryPages.organisationNames;
 import static org.koldoo.prevention.internal.RegistryPages.save;
 
 import jakarta.validation.Valid;
@@ -90,7 +89,7 @@ class CoordinationController {
       activities.add(row);
     }
     model.addAttribute("activities", activities);
-    model.addAttribute("organisationNames", organisationNames(organisations));
+    model.addAttribute("organisationNames", organisations.codes());
     return "prevention/coordination";
   }
 

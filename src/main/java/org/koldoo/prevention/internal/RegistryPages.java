@@ -2,7 +2,6 @@ package org.koldoo.prevention.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
@@ -64,12 +63,6 @@ class RegistryPages {
         org.koldoo.platform.security.Actors.current()
             .roles()
             .contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR));
-  }
-
-  static Map<UUID, String> organisationNames(Organisations organisations) {
-    Map<UUID, String> names = new java.util.HashMap<>();
-    organisations.all().forEach(o -> names.put(o.id(), o.code()));
-    return names;
   }
 
   static String save(

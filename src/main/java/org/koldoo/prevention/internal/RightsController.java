@@ -1,6 +1,5 @@
 package org.koldoo.prevention.internal;
 
-import static org.koldoo.prevention.internal.RegistryPages.organisationNames;
 import static org.koldoo.prevention.internal.RegistryPages.save;
 
 import jakarta.validation.Valid;
@@ -95,7 +94,7 @@ class RightsController {
     model.addAttribute("supports", registries.list("ngo_centre_support", "period_start desc"));
     model.addAttribute("actions", registries.list("demand_reduction_action", "held_on desc"));
     model.addAttribute("incidents", registries.list("harassment_incident", "reported_on desc"));
-    model.addAttribute("organisationNames", organisationNames(organisations));
+    model.addAttribute("organisationNames", organisations.codes());
     return "prevention/rights";
   }
 

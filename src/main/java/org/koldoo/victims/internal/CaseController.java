@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -172,9 +171,7 @@ class CaseController {
     model.addAttribute(
         "returns",
         c.returns().stream().sorted(java.util.Comparator.comparing(CaseReturn::eventOn)).toList());
-    Map<UUID, String> names = new java.util.HashMap<>();
-    organisations.all().forEach(o -> names.put(o.id(), o.code()));
-    model.addAttribute("organisationNames", names);
+    model.addAttribute("organisationNames", organisations.codes());
     model.addAttribute("hasPhoto", c.photoCiphertext() != null);
     return "cases/page";
   }

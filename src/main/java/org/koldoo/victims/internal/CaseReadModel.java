@@ -159,8 +159,7 @@ class CaseReadModel {
 
   /** The rows with their organisation's code, from the organisations module (not its table). */
   private List<CaseRow> named(List<CaseRow> rows) {
-    Map<UUID, String> codes = new HashMap<>();
-    organisations.all().forEach(o -> codes.put(o.id(), o.code()));
+    Map<UUID, String> codes = organisations.codes();
     return rows.stream()
         .map(
             r ->
