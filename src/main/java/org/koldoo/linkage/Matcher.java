@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
 
 /**
  * Links encoded records in three steps:
@@ -29,9 +27,6 @@ import java.util.stream.IntStream;
  */
 public final class Matcher {
 
-  /** Blocks larger than this on one side say too little to be worth comparing in full. */
-  static final int MAX_BLOCK = 300;
-
   private final LinkRules rules;
 
   public Matcher(LinkRules rules) {
@@ -54,7 +49,7 @@ public final class Matcher {
 
   /** Links two sources one-to-one. */
   public Result link(FieldEncodings left, FieldEncodings right) {
-    ComparedPairs compared = compare(left, right, false);
+    ComparedPairs compared = BlockedComparison.compare(left, right, false);
     MatchModel model = estimate(left, right, compared, List.of());
     List<Match> automatic = new ArrayList<>();
     List<Match> review = new ArrayList<>();
@@ -66,7 +61,7 @@ public final class Matcher {
 
   /** Finds duplicates inside one source; pairs are ordered (left &lt; right). */
   public Result dedupe(FieldEncodings records, List<Decided> decided) {
-    ComparedPairs compared = compare(records, records, true);
+    ComparedPairs compared = BlockedComparison.compare(records, records, true);
     MatchModel model = estimate(records, records, compared, decided);
     List<Match> automatic = new ArrayList<>();
     List<Match> review = new ArrayList<>();
@@ -149,133 +144,4 @@ public final class Matcher {
       }
     }
   }
-
-  /**
-   * Compares every pair that shares a blocking key, each pair once: a pair met again in a later
-   * pass is skipped when an earlier pass already put it in a block that was compared. Blocks are
-   * found by sorting each pass's keys and compared in parallel, each thread counting into its own
-   * histogram.
-   */
-  private ComparedPairs compare(FieldEncodings left, FieldEncodings right, boolean sameSource) {
-    FieldComparison comparison = new FieldComparison(left.schema());
-    boolean[] worthKeeping = Blocking.worthKeeping(comparison);
-    int passes = left.passes();
-    long[][] leftKeys = new long[passes][];
-    long[][] rightKeys = new long[passes][];
-    boolean[][] leftCompared = new boolean[passes][left.size()];
-    List<int[]> blocks = new ArrayList<>(); // pass, leftStart, leftEnd, rightStart, rightEnd
-    for (int pass = 0; pass < passes; pass++) {
-      leftKeys[pass] = Blocking.keyed(left, pass);
-      rightKeys[pass] = sameSource ? leftKeys[pass] : Blocking.keyed(right, pass);
-      long[] l = leftKeys[pass];
-      long[] r = rightKeys[pass];
-      int i = 0;
-      int j = 0;
-      while (i < l.length && j < r.length) {
-        long keyL = l[i] & Blocking.KEY_MASK;
-        long keyR = r[j] & Blocking.KEY_MASK;
-        if (keyL < keyR) {
-          i++;
-        } else if (keyL > keyR) {
-          j++;
-        } else {
-          int iEnd = i;
-          while (iEnd < l.length && (l[iEnd] & Blocking.KEY_MASK) == keyL) {
-            iEnd++;
-          }
-          int jEnd = j;
-          while (jEnd < r.length && (r[jEnd] & Blocking.KEY_MASK) == keyR) {
-            jEnd++;
-          }
-          if (iEnd - i <= MAX_BLOCK && jEnd - j <= MAX_BLOCK && (!sameSource || iEnd - i > 1)) {
-            blocks.add(new int[] {pass, i, iEnd, j, jEnd});
-            for (int a = i; a < iEnd; a++) {
-              leftCompared[pass][(int) l[a]] = true;
-            }
-          }
-          i = iEnd;
-          j = jEnd;
-        }
-      }
-    }
-    long[] leftByRecord = Blocking.byRecord(left, passes);
-    long[] rightByRecord = sameSource ? leftByRecord : Blocking.byRecord(right, passes);
-    boolean[] usedByRecord = new boolean[left.size() * passes];
-    for (int pass = 0; pass < passes; pass++) {
-      for (int i = 0; i < left.size(); i++) {
-        usedByRecord[i * passes + pass] = leftCompared[pass][i];
-      }
-    }
-    long[] lw = left.words();
-    long[] rw = right.words();
-    ConcurrentLinkedQueue<ThreadComparisons> locals = new ConcurrentLinkedQueue<>();
-    ThreadLocal<ThreadComparisons> local =
-        ThreadLocal.withInitial(
-            () -> {
-              ThreadComparisons created = new ThreadComparisons(comparison.patterns());
-              locals.add(created);
-              return created;
-            });
-    IntStream.range(0, blocks.size())
-        .parallel()
-        .forEach(
-            index -> {
-              int[] block = blocks.get(index);
-              int pass = block[0];
-              long[] l = leftKeys[pass];
-              long[] r = rightKeys[pass];
-              ThreadComparisons mine = local.get();
-              long[] histogram = mine.histogram;
-              long count = 0;
-              for (int a = block[1]; a < block[2]; a++) {
-                int li = (int) l[a];
-                int lo = left.offset(li);
-                for (int b = sameSource ? a + 1 : block[3]; b < block[4]; b++) {
-                  int ri = (int) r[b];
-                  if (pass > 0
-                      && Blocking.seenBefore(
-                          pass, passes, li, ri, leftByRecord, rightByRecord, usedByRecord)) {
-                    continue;
-                  }
-                  count++;
-                  int ro = right.offset(ri);
-                  if (!comparison.worthComparing(lw, lo, rw, ro)) {
-                    continue;
-                  }
-                  int flagged = comparison.compare(lw, lo, rw, ro);
-                  int pattern = flagged & ~FieldComparison.SWAPPED;
-                  histogram[pattern]++;
-                  if (worthKeeping[pattern]) {
-                    long pair =
-                        sameSource && ri < li
-                            ? (long) ri << 32 | li
-                            : (long) li << 32 | (ri & 0xffffffffL);
-                    mine.keep(pair, flagged);
-                  }
-                }
-              }
-              mine.comparisons += count;
-            });
-    ComparedPairs compared = new ComparedPairs(comparison);
-    compared.histogram = new long[comparison.patterns()];
-    int total = 0;
-    for (ThreadComparisons l : locals) {
-      total += l.size;
-    }
-    compared.pairs = new long[total];
-    compared.patterns = new int[total];
-    int at = 0;
-    for (ThreadComparisons l : locals) {
-      for (int p = 0; p < l.histogram.length; p++) {
-        compared.histogram[p] += l.histogram[p];
-      }
-      compared.comparisons += l.comparisons;
-      System.arraycopy(l.pairs, 0, compared.pairs, at, l.size);
-      System.arraycopy(l.patterns, 0, compared.patterns, at, l.size);
-      at += l.size;
-    }
-    return compared;
-  }
-
-  /** Blocks are told apart by the keys' upper 32 bits; a rare collision only adds candidates. */
 }

@@ -13,7 +13,13 @@ import org.springframework.test.context.TestPropertySource;
  * usernames, codes) and never relies on a table being empty.
  */
 @SpringBootTest
-@TestPropertySource(properties = "koldoo.security.throttle-max-attempts=1000")
+@TestPropertySource(
+    properties = {
+      "koldoo.security.throttle-max-attempts=1000",
+      // tests create hundreds of accounts: a light password hash (production keeps 16 MiB)
+      "koldoo.security.password-memory-kib=64",
+      "koldoo.security.password-iterations=1"
+    })
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {

@@ -60,9 +60,10 @@ class SecurityConfiguration {
   };
 
   @Bean
-  PasswordEncoder passwordEncoder() {
-    // Argon2id, 16 MiB memory, 2 iterations: Spring Security's current recommendation
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  PasswordEncoder passwordEncoder(SecurityProperties properties) {
+    // Argon2id; by default 16 MiB memory and 2 iterations, Spring Security's recommendation
+    return new Argon2PasswordEncoder(
+        16, 32, 1, properties.passwordMemoryKib(), properties.passwordIterations());
   }
 
   @Bean

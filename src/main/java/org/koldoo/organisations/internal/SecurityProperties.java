@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttleWindow the window of the address throttle
  * @param tokenLifetime how long an API token is valid
  * @param adminPassword password of the first administrator, when set at first start
+ * @param passwordMemoryKib memory of one Argon2id password hash, in KiB (16 MiB by default, Spring
+ *     Security's recommendation; a stored hash keeps its own cost, so changing it never locks
+ *     anyone out)
+ * @param passwordIterations iterations of one Argon2id password hash
  */
 @ConfigurationProperties("koldoo.security")
 record SecurityProperties(
@@ -21,4 +25,14 @@ record SecurityProperties(
     @DefaultValue("20") int throttleMaxAttempts,
     @DefaultValue("10m") Duration throttleWindow,
     @DefaultValue("8h") Duration tokenLifetime,
-    String adminPassword) {}
+    String adminPassword,
+    @DefaultValue("16384") int passwordMemoryKib,
+    @DefaultValue("2") int passwordIterations) {
+
+  SecurityProperties {
+    if (passwordMemoryKib < 64 || passwordIterations < 1) {
+      throw new IllegalArgumentException(
+          "koldoo.security.password-memory-kib must be at least 64 and password-iterations at least 1");
+    }
+  }
+}

@@ -1,5 +1,7 @@
 package org.koldoo.statistics.internal;
 
+import static org.koldoo.statistics.internal.CtdcVocabulary.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,166 +15,6 @@ import java.util.Set;
  */
 final class CtdcRecord {
   private CtdcRecord() {}
-
-  /**
-   * CTDC's published columns, in CTDC's order: the header of the CTDC global k-anonymised dataset
-   * (63 columns). Written exactly so; a value Koldoo does not record is left empty, as CTDC leaves
-   * what is not reported.
-   */
-  static final List<String> CTDC_COLUMNS =
-      List.of(
-          "yearOfRegistration",
-          "Datasource",
-          "gender",
-          "ageBroad",
-          "majorityStatus",
-          "majorityStatusAtExploit",
-          "majorityEntry",
-          "citizenship",
-          "meansOfControlDebtBondage",
-          "meansOfControlTakesEarnings",
-          "meansOfControlRestrictsFinancialAccess",
-          "meansOfControlThreats",
-          "meansOfControlPsychologicalAbuse",
-          "meansOfControlPhysicalAbuse",
-          "meansOfControlSexualAbuse",
-          "meansOfControlFalsePromises",
-          "meansOfControlPsychoactiveSubstances",
-          "meansOfControlRestrictsMovement",
-          "meansOfControlRestrictsMedicalCare",
-          "meansOfControlExcessiveWorkingHours",
-          "meansOfControlUsesChildren",
-          "meansOfControlThreatOfLawEnforcement",
-          "meansOfControlWithholdsNecessities",
-          "meansOfControlWithholdsDocuments",
-          "meansOfControlOther",
-          "meansOfControlNotSpecified",
-          "meansOfControlConcatenated",
-          "isForcedLabour",
-          "isSexualExploit",
-          "isOtherExploit",
-          "isSexAndLabour",
-          "isForcedMarriage",
-          "isForcedMilitary",
-          "isOrganRemoval",
-          "isSlaveryAndPractices",
-          "typeOfExploitConcatenated",
-          "typeOfLabourAgriculture",
-          "typeOfLabourAquafarming",
-          "typeOfLabourBegging",
-          "typeOfLabourConstruction",
-          "typeOfLabourDomesticWork",
-          "typeOfLabourHospitality",
-          "typeOfLabourIllicitActivities",
-          "typeOfLabourManufacturing",
-          "typeOfLabourMiningOrDrilling",
-          "typeOfLabourPeddling",
-          "typeOfLabourTransportation",
-          "typeOfLabourOther",
-          "typeOfLabourNotSpecified",
-          "typeOfLabourConcatenated",
-          "typeOfSexProstitution",
-          "typeOfSexPornography",
-          "typeOfSexRemoteInteractiveServices",
-          "typeOfSexPrivateSexualServices",
-          "typeOfSexConcatenated",
-          "isAbduction",
-          "RecruiterRelationship",
-          "CountryOfExploitation",
-          "recruiterRelationIntimatePartner",
-          "recruiterRelationFriend",
-          "recruiterRelationFamily",
-          "recruiterRelationOther",
-          "recruiterRelationUnknown");
-
-  /** What CTDC's Datasource column says of records kept by case workers. */
-  static final String DATASOURCE = "Case Management";
-
-  /** Koldoo's means of control, each with its CTDC column suffix and label. */
-  private static final Map<String, String[]> MEANS =
-      Map.ofEntries(
-          Map.entry("DEBT_BONDAGE", new String[] {"DebtBondage", "Debt bondage"}),
-          Map.entry("TAKES_EARNINGS", new String[] {"TakesEarnings", "Takes earnings"}),
-          Map.entry(
-              "RESTRICTS_FINANCIAL_ACCESS",
-              new String[] {"RestrictsFinancialAccess", "Restricts financial access"}),
-          Map.entry("THREATS", new String[] {"Threats", "Threats"}),
-          Map.entry(
-              "PSYCHOLOGICAL_ABUSE", new String[] {"PsychologicalAbuse", "Psychological abuse"}),
-          Map.entry("PHYSICAL_ABUSE", new String[] {"PhysicalAbuse", "Physical abuse"}),
-          Map.entry("SEXUAL_ABUSE", new String[] {"SexualAbuse", "Sexual abuse"}),
-          Map.entry("FALSE_PROMISES", new String[] {"FalsePromises", "False promises"}),
-          Map.entry(
-              "PSYCHOACTIVE_SUBSTANCES",
-              new String[] {"PsychoactiveSubstances", "Psychoactive substances"}),
-          Map.entry("RESTRICTS_MOVEMENT", new String[] {"RestrictsMovement", "Restricts movement"}),
-          Map.entry(
-              "RESTRICTS_MEDICAL_CARE",
-              new String[] {"RestrictsMedicalCare", "Restricts medical care"}),
-          Map.entry(
-              "EXCESSIVE_WORKING_HOURS",
-              new String[] {"ExcessiveWorkingHours", "Excessive working hours"}),
-          Map.entry("USES_CHILDREN", new String[] {"UsesChildren", "Uses children"}),
-          Map.entry(
-              "THREAT_OF_LAW_ENFORCEMENT",
-              new String[] {"ThreatOfLawEnforcement", "Threat of law enforcement"}),
-          Map.entry(
-              "WITHHOLDS_NECESSITIES",
-              new String[] {"WithholdsNecessities", "Withholds necessities"}),
-          Map.entry(
-              "WITHHOLDS_DOCUMENTS", new String[] {"WithholdsDocuments", "Withholds documents"}),
-          Map.entry("OTHER", new String[] {"Other", "Other"}));
-
-  private static final Map<String, String> LABOUR =
-      Map.ofEntries(
-          Map.entry("AGRICULTURE", "Agriculture"),
-          Map.entry("ANIMAL_HUSBANDRY", "Agriculture"),
-          Map.entry("FISHING", "Aquafarming"),
-          Map.entry("BEGGING", "Begging"),
-          Map.entry("CONSTRUCTION", "Construction"),
-          Map.entry("DOMESTIC_WORK", "DomesticWork"),
-          Map.entry("CHILDCARE", "DomesticWork"),
-          Map.entry("HOSPITALITY", "Hospitality"),
-          Map.entry("DRUG_SMUGGLING", "IllicitActivities"),
-          Map.entry("MANUFACTURING", "Manufacturing"),
-          Map.entry("TEXTILES_AND_GARMENTS", "Manufacturing"),
-          Map.entry("MINING", "MiningOrDrilling"),
-          Map.entry("ARMED_GROUPS", "Other"),
-          Map.entry("OTHER", "Other"));
-  private static final List<String> LABOUR_COLUMNS =
-      List.of(
-          "Agriculture",
-          "Aquafarming",
-          "Begging",
-          "Construction",
-          "DomesticWork",
-          "Hospitality",
-          "IllicitActivities",
-          "Manufacturing",
-          "MiningOrDrilling",
-          "Peddling",
-          "Transportation",
-          "Other",
-          "NotSpecified");
-  private static final Map<String, String> SEX_TYPES =
-      Map.of(
-          "PROSTITUTION", "Prostitution",
-          "PORNOGRAPHY", "Pornography",
-          "REMOTE_OR_WEBCAM", "RemoteInteractiveServices",
-          "SEXUAL_SERVITUDE", "PrivateSexualServices");
-  private static final List<String> SEX_COLUMNS =
-      List.of("Prostitution", "Pornography", "RemoteInteractiveServices", "PrivateSexualServices");
-  private static final Map<String, String> RECRUITER =
-      Map.of(
-          "INTIMATE_PARTNER", "IntimatePartner",
-          "FRIEND_OR_ACQUAINTANCE", "Friend",
-          "FAMILY_MEMBER", "Family",
-          "EMPLOYER", "Other",
-          "RECRUITMENT_AGENCY", "Other",
-          "STRANGER", "Other",
-          "OTHER", "Other");
-  private static final List<String> RECRUITER_COLUMNS =
-      List.of("IntimatePartner", "Friend", "Family", "Other", "Unknown");
 
   static final List<String> HEADER = CTDC_COLUMNS;
 
@@ -248,6 +90,28 @@ final class CtdcRecord {
     r.put("majorityStatusAtExploit", child ? "Minor" : "");
     r.put("majorityEntry", "");
     r.put("citizenship", citizenship == null ? "" : citizenship);
+    putMeans(r, means);
+    boolean labour = putExploitation(r, types);
+    putLabourTypes(r, sectors, labour);
+    putSexTypes(r, sexTypes);
+    r.put("isAbduction", flag(recruitment.contains("ABDUCTION_OR_BRIDE_KIDNAPPING")));
+    String relation = recruiter == null ? "Unknown" : RECRUITER.getOrDefault(recruiter, "Other");
+    r.put("RecruiterRelationship", relation.equals("Unknown") ? "" : relation);
+    r.put(
+        "CountryOfExploitation",
+        countries == null || countries.isBlank()
+            ? ""
+            : join(java.util.Arrays.stream(countries.split(",")).map(String::strip).toList()));
+    for (String c : RECRUITER_COLUMNS) {
+      r.put("recruiterRelation" + c, flag(c.equals(relation)));
+    }
+    Map<String, String> ordered = new LinkedHashMap<>();
+    CTDC_COLUMNS.forEach(c -> ordered.put(c, r.get(c)));
+    return ordered;
+  }
+
+  /** A flag per means of control and their labels joined in CTDC's column order. */
+  private static void putMeans(Map<String, String> r, Set<String> means) {
     Map<String, String> labels = new HashMap<>();
     for (var e : MEANS.entrySet()) {
       boolean on = means.contains(e.getKey());
@@ -256,11 +120,14 @@ final class CtdcRecord {
         labels.put("meansOfControl" + e.getValue()[0], e.getValue()[1]);
       }
     }
-    // labelled in CTDC's column order
     List<String> meansLabels =
         CTDC_COLUMNS.stream().filter(labels::containsKey).map(labels::get).toList();
     r.put("meansOfControlNotSpecified", flag(means.isEmpty()));
     r.put("meansOfControlConcatenated", means.isEmpty() ? "Not specified" : join(meansLabels));
+  }
+
+  /** The forms of exploitation as CTDC's flags and its concatenated column; whether labour. */
+  private static boolean putExploitation(Map<String, String> r, Set<String> types) {
     boolean labour = types.contains("FORCED_LABOUR");
     boolean sexual = types.contains("SEXUAL_EXPLOITATION");
     boolean other =
@@ -285,6 +152,11 @@ final class CtdcRecord {
       exploits.add("Other");
     }
     r.put("typeOfExploitConcatenated", join(exploits));
+    return labour;
+  }
+
+  /** The sectors of forced labour; "not specified" is forced labour with no sector recorded. */
+  private static void putLabourTypes(Map<String, String> r, Set<String> sectors, boolean labour) {
     List<String> labourTypes = new ArrayList<>();
     for (String c : LABOUR_COLUMNS) {
       boolean on =
@@ -297,6 +169,10 @@ final class CtdcRecord {
       }
     }
     r.put("typeOfLabourConcatenated", join(labourTypes));
+  }
+
+  /** The forms of sexual exploitation. */
+  private static void putSexTypes(Map<String, String> r, Set<String> sexTypes) {
     List<String> sexKinds = new ArrayList<>();
     for (String c : SEX_COLUMNS) {
       boolean on = sexTypes.stream().anyMatch(x -> c.equals(SEX_TYPES.get(x)));
@@ -306,20 +182,6 @@ final class CtdcRecord {
       }
     }
     r.put("typeOfSexConcatenated", join(sexKinds));
-    r.put("isAbduction", flag(recruitment.contains("ABDUCTION_OR_BRIDE_KIDNAPPING")));
-    String relation = recruiter == null ? "Unknown" : RECRUITER.getOrDefault(recruiter, "Other");
-    r.put("RecruiterRelationship", relation.equals("Unknown") ? "" : relation);
-    r.put(
-        "CountryOfExploitation",
-        countries == null || countries.isBlank()
-            ? ""
-            : join(java.util.Arrays.stream(countries.split(",")).map(String::strip).toList()));
-    for (String c : RECRUITER_COLUMNS) {
-      r.put("recruiterRelation" + c, flag(c.equals(relation)));
-    }
-    Map<String, String> ordered = new LinkedHashMap<>();
-    CTDC_COLUMNS.forEach(c -> ordered.put(c, r.get(c)));
-    return ordered;
   }
 
   private static String join(List<String> values) {
