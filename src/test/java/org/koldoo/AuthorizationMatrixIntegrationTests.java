@@ -103,9 +103,15 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       PUT /api/v1/campaigns/{id}                            | NAT | {"name":"Campaign {n}","startsOn":"2026-01-15","regions":["BISHKEK"],"channels":["TELEVISION"],"reach":100,"version":0}
       GET /api/v1/cases                                     | *
       POST /api/v1/cases                                    | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | {"familyName":"{name}","givenName":"{name}","sex":"FEMALE"}
+      POST /api/v1/cases/duplicate-check                    | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | {"familyName":"{family}","givenName":"{name}","sex":"FEMALE"}
       GET /api/v1/cases/{id}                                | PEN SHR ANA AUD NAT ACC LEC OWN
       PUT /api/v1/cases/{id}                                | OWN | {"familyName":"{family}","givenName":"{name}","sex":"FEMALE","version":{version}}
+      POST /api/v1/cases/{id}/assignment                    | OWN | {"assignee":"{ownUser}"}
       POST /api/v1/cases/{id}/child-protection              | OWN | {"guardianType":"PARENT"}
+      POST /api/v1/cases/{id}/closure                       | OWN | {"reason":"OTHER"}
+      POST /api/v1/cases/{id}/reopening                     | OWN
+      POST /api/v1/cases/{id}/tasks                         | OWN | {"kind":"CALL_BACK","dueOn":"2099-02-01","assignee":"{ownUser}","note":"{name}"}
+      POST /api/v1/cases/{id}/tasks/{taskId}/completion     | OWN | {"outcome":"DONE"}
       POST /api/v1/cases/{id}/consents                      | OWN | {"purpose":"SHARING_WITH_ORGANISATION","organisationId":"00000000-0000-0000-0000-000000000008","givenOn":"2026-01-10"}
       POST /api/v1/cases/{id}/consents/{consentId}/withdrawal | OWN
       GET /api/v1/cases/{id}/identity                       | SHR ACC LEC OWN
@@ -160,6 +166,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/harassment-incidents                     | NAT | {"reportedOn":"2026-01-15","target":"LABOUR_UNION","perpetrator":"EMPLOYER","description":"Organiser dismissed"}
       PUT /api/v1/harassment-incidents/{id}                 | NAT | {"reportedOn":"2026-01-15","target":"LABOUR_UNION","perpetrator":"EMPLOYER","description":"Organiser dismissed","version":0}
       GET /api/v1/nap-activities                            | NAT ANA
+      GET /api/v1/notifications                             | *
+      POST /api/v1/notifications/read                       | *
+      POST /api/v1/notifications/{id}/read                  | *
       POST /api/v1/nap-activities                           | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED"}
       PUT /api/v1/nap-activities/{id}                       | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED","version":0}
       GET /api/v1/organisations                             | *
@@ -197,6 +206,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 
   private final Map<String, RequestPostProcessor> people = new LinkedHashMap<>();
   private final Map<String, String> world = new LinkedHashMap<>();
+  private final Map<String, String> usernames = new LinkedHashMap<>();
   private int sequence;
   // periods of registries may not overlap: this test uses days long past that no other test uses
   private final int dayOffset = (int) (System.nanoTime() % 5000);
@@ -206,12 +216,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
   @Test
   void every_operation_answers_exactly_the_roles_and_relationships_it_should() throws Exception {
     for (Cell cell : CELLS) {
-      people.put(
-          cell.code(),
-          user(
-              users.loadUserByUsername(
-                  accounts.create(
-                      "am-" + cell.code().toLowerCase(), cell.organisation(), cell.role()))));
+      String username =
+          accounts.create("am-" + cell.code().toLowerCase(), cell.organisation(), cell.role());
+      usernames.put(cell.code(), username);
+      people.put(cell.code(), user(users.loadUserByUsername(username)));
     }
     Map<String, Row> matrix = matrix();
     Set<String> documented = documentedOperations();
@@ -275,6 +283,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
     return allowed
         && status == 404
         && (row.path().startsWith("/api/v1/linkage/candidates/{id}")
+            || row.path().startsWith("/api/v1/notifications/{id}")
             || row.path().equals("/api/v1/linkage/decisions"));
   }
 
@@ -354,6 +363,18 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 .formatted(MVD))) {
       ok("OWN", "POST", "/api/v1/cases/" + caseId + "/consents", consent);
     }
+    world.put("ownUser", usernames.get("OWN"));
+    world.put(
+        "taskId",
+        JsonPath.read(
+            ok(
+                "OWN",
+                "POST",
+                "/api/v1/cases/" + caseId + "/tasks",
+                """
+                {"kind":"CHECK_IN","dueOn":"2099-01-01","assignee":"%s"}"""
+                    .formatted(usernames.get("OWN"))),
+            "$.id"));
     String accepted = refer(caseId, CC_BISHKEK);
     ok("ACC", "POST", "/api/v1/referrals/" + accepted + "/acceptance", null);
     world.put("referral", refer(caseId, IOM));
@@ -507,6 +528,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       String object =
           switch (m.group(1)) {
             case "consentId" -> world.get("consentId");
+            case "taskId" -> world.get("taskId");
             case "caseId" -> world.get("case");
             default ->
                 switch (collection) {

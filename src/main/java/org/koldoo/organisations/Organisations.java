@@ -17,6 +17,18 @@ public interface Organisations {
   /** All organisations, active or not, by code. */
   List<OrganisationSummary> all();
 
+  /** The active people of an organisation, by name. */
+  List<Member> members(UUID organisationId);
+
+  /** An active person of an organisation, by username (any case of letters). */
+  default Optional<Member> member(UUID organisationId, String username) {
+    return username == null
+        ? Optional.empty()
+        : members(organisationId).stream()
+            .filter(m -> m.username().equalsIgnoreCase(username.strip()))
+            .findFirst();
+  }
+
   /** Every organisation's code by its id, for lists that name organisations. */
   default Map<UUID, String> codes() {
     Map<UUID, String> codes = new HashMap<>();

@@ -22,5 +22,7 @@ public enum CaseAction {
   /** Refer the person to another organisation. */
   SEND_REFERRAL,
   /** Record a service delivered by one's own organisation. */
-  RECORD_SERVICE
+  RECORD_SERVICE,
+  /** Assign the case, plan and close its follow-ups, close and reopen it. */
+  MANAGE_CASE
 }

@@ -18,4 +18,11 @@ public final class Events {
 
   public record ConsentChanged(
       UUID caseId, ConsentPurpose purpose, UUID organisationId, boolean given) {}
+
+  /** A case was given to a person of its organisation. */
+  public record CaseAssigned(UUID caseId, UUID organisationId, String assignee, String by) {}
+
+  /** A follow-up was given to a person of the case's organisation. */
+  public record TaskAssigned(
+      UUID caseId, UUID taskId, UUID organisationId, String assignee, LocalDate dueOn, String by) {}
 }

@@ -19,7 +19,10 @@ public final class ReferralEvents {
   public record Sent(
       UUID referralId, UUID caseId, UUID from, UUID to, String service, LocalDate sentOn) {}
 
-  public record Accepted(UUID referralId, UUID caseId, UUID by, LocalDate on) {}
+  /** {@code by} answered the referral {@code from} sent. */
+  public record Accepted(UUID referralId, UUID caseId, UUID by, UUID from, LocalDate on) {}
 
-  public record Declined(UUID referralId, UUID caseId, UUID by, LocalDate on, String reason) {}
+  /** {@code by} declined the referral {@code from} sent. */
+  public record Declined(
+      UUID referralId, UUID caseId, UUID by, UUID from, LocalDate on, String reason) {}
 }

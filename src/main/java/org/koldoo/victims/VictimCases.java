@@ -51,4 +51,20 @@ public interface VictimCases {
 
   /** The answer to "may this case be referred?", with the reason when it may not. */
   record ReferralPermission(boolean allowed, boolean childProcedure, String reasonKey) {}
+
+  /** A case's pseudonym, which names nobody: for notices that must not identify the person. */
+  Optional<String> pseudonymOf(UUID caseId);
+
+  /** A follow-up due on an open case, for reminders: no note, no name. */
+  record DueTask(
+      UUID caseId,
+      UUID taskId,
+      String pseudonym,
+      UUID organisationId,
+      String assignee,
+      TaskKind kind,
+      java.time.LocalDate dueOn) {}
+
+  /** The open follow-ups of open cases due on this day. */
+  java.util.List<DueTask> tasksDue(java.time.LocalDate day);
 }

@@ -85,7 +85,8 @@ final class BrowserSession implements AutoCloseable {
   }
 
   List<String> navigation() {
-    return browser.findElements(By.cssSelector("[data-nav]")).stream()
+    // the label only, not the badge counting what waits behind it
+    return browser.findElements(By.cssSelector("[data-nav] > span:first-child")).stream()
         .map(WebElement::getText)
         .toList();
   }

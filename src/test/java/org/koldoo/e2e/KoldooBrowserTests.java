@@ -82,7 +82,8 @@ class KoldooBrowserTests extends BrowserTest {
     assertThat(browser.findElement(By.id("home-roles")).getText()).isEqualTo("Investigator");
     assertThat(browser.findElement(By.id("home-organisation")).getText())
         .isEqualTo("Ministry of Internal Affairs");
-    assertThat(navigation()).containsExactly("Home", "Cases", "Referrals", "Criminal cases");
+    assertThat(navigation())
+        .containsExactly("Home", "Cases", "Referrals", "Criminal cases", "Notifications");
     open("/admin/users");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
   }

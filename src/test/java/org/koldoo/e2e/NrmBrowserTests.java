@@ -37,7 +37,7 @@ class NrmBrowserTests extends BrowserTest {
     session.find("#familyName").sendKeys(family);
     session.find("#givenName").sendKeys("Нургүл");
     session.find("#latinName").sendKeys("Nurgul Satybaldieva");
-    session.find("#documentNumber").sendKeys("AC1234567");
+    session.find("#documentNumber").sendKeys("AC" + System.nanoTime() % 10_000_000);
     new Select(session.find("#sex")).selectByValue("FEMALE");
     session.screenshot("nrm-01-register");
     session.click("input[name=vulnerabilityFactors][value=RETURNED_MIGRANT]");

@@ -47,11 +47,11 @@ class ReferralAccessModuleTests {
         .andWaitForStateChange(() -> grant(referral))
         .andVerify(state -> assertThat(state).contains("pending"));
     scenario
-        .publish(new ReferralEvents.Accepted(referral, caseId, SHELTER, day))
+        .publish(new ReferralEvents.Accepted(referral, caseId, SHELTER, NGO, day))
         .andWaitForStateChange(() -> grant(referral).filter("accepted"::equals))
         .andVerify(state -> assertThat(state).contains("accepted"));
     scenario
-        .publish(new ReferralEvents.Declined(referral, caseId, SHELTER, day, "no place"))
+        .publish(new ReferralEvents.Declined(referral, caseId, SHELTER, NGO, day, "no place"))
         .andWaitForStateChange(() -> grant(referral).filter("revoked"::equals))
         .andVerify(state -> assertThat(state).contains("revoked"));
   }

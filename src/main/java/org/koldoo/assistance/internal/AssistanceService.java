@@ -114,7 +114,11 @@ class AssistanceService {
     audit.record(AuditRecord.of("REFERRAL_ACCEPTED", "referral", referralId));
     events.publishEvent(
         new ReferralEvents.Accepted(
-            referralId, referral.caseId(), referral.toOrganisation(), today));
+            referralId,
+            referral.caseId(),
+            referral.toOrganisation(),
+            referral.fromOrganisation(),
+            today));
   }
 
   @Transactional
@@ -126,7 +130,12 @@ class AssistanceService {
         AuditRecord.of("REFERRAL_DECLINED", "referral", referralId).withDetails(reason.strip()));
     events.publishEvent(
         new ReferralEvents.Declined(
-            referralId, referral.caseId(), referral.toOrganisation(), today, reason.strip()));
+            referralId,
+            referral.caseId(),
+            referral.toOrganisation(),
+            referral.fromOrganisation(),
+            today,
+            reason.strip()));
   }
 
   private void respond(ReferralRow referral, ReferralStatus status, String reason, LocalDate on) {

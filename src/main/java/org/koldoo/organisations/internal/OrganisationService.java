@@ -21,13 +21,29 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationService implements Organisations {
 
   private final OrganisationRepository repository;
+  private final UserAccountRepository users;
   private final AuditTrail audit;
   private final Clock clock;
 
-  OrganisationService(OrganisationRepository repository, AuditTrail audit, Clock clock) {
+  OrganisationService(
+      OrganisationRepository repository,
+      UserAccountRepository users,
+      AuditTrail audit,
+      Clock clock) {
     this.repository = repository;
+    this.users = users;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  @Override
+  public List<org.koldoo.organisations.Member> members(UUID organisationId) {
+    return users.findActiveOf(organisationId).stream()
+        .map(
+            u ->
+                new org.koldoo.organisations.Member(
+                    u.username(), u.fullName(), u.email(), u.preferredLanguage(), u.roles()))
+        .toList();
   }
 
   /**

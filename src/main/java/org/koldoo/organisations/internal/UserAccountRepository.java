@@ -16,4 +16,11 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
       where u.active and r.role = 'SYSTEM_ADMINISTRATOR' and u.id <> :excluded
       """)
   long countOtherActiveAdministrators(UUID excluded);
+
+  @Query(
+      """
+      select * from user_account where organisation_id = :organisationId and active
+      order by full_name, username
+      """)
+  java.util.List<UserAccount> findActiveOf(UUID organisationId);
 }

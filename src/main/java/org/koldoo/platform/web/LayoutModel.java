@@ -13,14 +13,33 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
   private final Navigation navigation;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.koldoo.platform.work.WorkQueues>
+      work;
   private final boolean demo;
 
   LayoutModel(
       Navigation navigation,
+      org.springframework.beans.factory.ObjectProvider<org.koldoo.platform.work.WorkQueues> work,
       @org.springframework.beans.factory.annotation.Value("${koldoo.demo.enabled:false}")
           boolean demo) {
     this.navigation = navigation;
+    this.work = work;
     this.demo = demo;
+  }
+
+  /** How much waits behind each navigation entry, for its badge (nothing for the API). */
+  @ModelAttribute("navigationCounts")
+  java.util.Map<String, Integer> navigationCounts(HttpServletRequest request) {
+    if (api(request) || !"GET".equals(request.getMethod())) {
+      return java.util.Map.of();
+    }
+    org.koldoo.platform.security.Actor actor = org.koldoo.platform.security.Actors.current();
+    org.koldoo.platform.work.WorkQueues queues = work.getIfAvailable();
+    if (actor.organisationId() == null || queues == null) {
+      return java.util.Map.of();
+    }
+    return queues.countsFor(actor);
   }
 
   /** Demo mode: every page says that what it shows is synthetic. */

@@ -48,6 +48,14 @@ class AccessPolicy {
     static final Rights NONE = new Rights(Access.NONE, Set.of(), false);
     static final Rights NATIONAL = new Rights(Access.PSEUDONYMOUS, Set.of(), false);
 
+    /** The same rights on a closed case: it can be reopened or reassigned, nothing else. */
+    Rights onlyManaging() {
+      return new Rights(
+          access,
+          actions.contains(CaseAction.MANAGE_CASE) ? Set.of(CaseAction.MANAGE_CASE) : Set.of(),
+          breakGlass);
+    }
+
     boolean may(CaseAction action) {
       return actions.contains(action);
     }

@@ -40,6 +40,8 @@ class CaseApiController {
   private final PersonService persons;
   private final IdentityService identities;
   private final CaseSteps steps;
+  private final CaseWork work;
+  private final DuplicateCheck duplicates;
   private final CaseGuard guard;
   private final VictimCasesApi api;
   private final CaseReadModel readModel;
@@ -49,6 +51,8 @@ class CaseApiController {
     this.persons = victims.persons();
     this.identities = victims.identities();
     this.steps = victims.steps();
+    this.work = victims.work();
+    this.duplicates = victims.duplicates();
     this.guard = victims.guard();
     this.api = victims.api();
     this.readModel = readModel;
@@ -62,7 +66,20 @@ class CaseApiController {
       int version,
       boolean identityVisible,
       List<CaseRecords.TimelineEntry> timeline,
-      List<CaseRecords.ConsentRow> consents) {}
+      List<CaseRecords.ConsentRow> consents,
+      CaseWorkState work) {}
+
+  /**
+   * The case as a piece of work: closed or not for every viewer; whom it is assigned to and its
+   * follow-ups (notes opened) only for the organisation that manages it.
+   */
+  record CaseWorkState(
+      LocalDate closedOn,
+      org.koldoo.victims.CaseCloseReason closeReason,
+      String assignedTo,
+      List<CaseWork.TaskRow> tasks) {}
+
+  record TaskCreated(UUID id) {}
 
   record IdentityResponse(
       String familyName,
@@ -114,12 +131,32 @@ class CaseApiController {
         .body(new Registered(r.id(), r.caseNumber(), r.pseudonym()));
   }
 
+  @PostMapping("/duplicate-check")
+  @Operation(
+      summary =
+          "Before registering: cases of your organisation that may be this person, and whether"
+              + " one may exist elsewhere (never where); audited")
+  DuplicateCheck.Result duplicateCheck(@Valid @RequestBody PersonForm form) {
+    return duplicates.check(form);
+  }
+
   @GetMapping("/{id}")
   @Operation(summary = "A case without identity: summary, timeline and consents")
   CaseDetail get(@PathVariable UUID id) {
     var d = api.detail(id);
+    VictimCase c = guard.load(id);
+    boolean manages = guard.openRights(c).may(org.koldoo.victims.CaseAction.MANAGE_CASE);
     return new CaseDetail(
-        d.summary(), d.version(), d.identityVisible(), d.timeline(), d.consents());
+        d.summary(),
+        d.version(),
+        d.identityVisible(),
+        d.timeline(),
+        d.consents(),
+        new CaseWorkState(
+            c.closedOn(),
+            c.closeReason(),
+            manages ? c.assignedTo() : null,
+            manages ? work.tasks(c) : List.of()));
   }
 
   @GetMapping("/{id}/identity")
@@ -189,6 +226,45 @@ class CaseApiController {
   @Operation(summary = "Consular assistance, repatriation, residence or long-term shelter")
   CaseDetail recordReturn(@PathVariable UUID id, @Valid @RequestBody ReturnForm form) {
     steps.recordReturn(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/assignment")
+  @Operation(summary = "Give the case to a person of its organisation (blank assignee: nobody)")
+  CaseDetail assign(@PathVariable UUID id, @Valid @RequestBody CaseForms.AssignmentForm form) {
+    work.assign(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/tasks")
+  @Operation(summary = "Plan a follow-up with a due day and a person of the case's organisation")
+  ResponseEntity<TaskCreated> addTask(
+      @PathVariable UUID id, @Valid @RequestBody CaseForms.TaskForm form) {
+    UUID taskId = work.addTask(id, form);
+    return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(new TaskCreated(taskId));
+  }
+
+  @PostMapping("/{id}/tasks/{taskId}/completion")
+  @Operation(summary = "Record how a follow-up ended")
+  CaseDetail completeTask(
+      @PathVariable UUID id,
+      @PathVariable UUID taskId,
+      @Valid @RequestBody CaseForms.TaskDoneForm form) {
+    work.completeTask(id, taskId, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/closure")
+  @Operation(summary = "Close the case with a reason; its open follow-ups end")
+  CaseDetail close(@PathVariable UUID id, @Valid @RequestBody CaseForms.CloseForm form) {
+    work.close(id, form);
+    return get(id);
+  }
+
+  @PostMapping("/{id}/reopening")
+  @Operation(summary = "Reopen a closed case")
+  CaseDetail reopen(@PathVariable UUID id) {
+    work.reopen(id);
     return get(id);
   }
 }

@@ -46,6 +46,9 @@ class CaseController {
   private final Organisations organisations;
   private final Clock clock;
 
+  private final CaseWork work;
+  private final DuplicateCheck duplicates;
+
   CaseController(
       Victims victims,
       CaseReadModel readModel,
@@ -57,6 +60,8 @@ class CaseController {
     this.identities = victims.identities();
     this.guard = victims.guard();
     this.api = victims.api();
+    this.work = victims.work();
+    this.duplicates = victims.duplicates();
     this.readModel = readModel;
     this.records = records;
     this.viewers = viewers;
@@ -129,7 +134,16 @@ class CaseController {
       @Valid @ModelAttribute("form") PersonForm form,
       BindingResult errors,
       Model model,
+      @RequestParam(defaultValue = "false") boolean registerAnyway,
       RedirectAttributes redirect) {
+    if (!errors.hasErrors() && !registerAnyway) {
+      // before saving: may this person be registered already? (the person decides)
+      DuplicateCheck.Result found = duplicates.check(form);
+      if (found.any()) {
+        model.addAttribute("duplicates", found);
+        return personForm(model, null);
+      }
+    }
     return FormSubmission.submit(
         errors,
         () -> {
@@ -173,7 +187,22 @@ class CaseController {
         c.returns().stream().sorted(java.util.Comparator.comparing(CaseReturn::eventOn)).toList());
     model.addAttribute("organisationNames", organisations.codes());
     model.addAttribute("hasPhoto", c.photoCiphertext() != null);
+    caseWork(c, rights, model);
     return "cases/page";
+  }
+
+  /** The case as a piece of work: shown in full to those who manage it, its state to everyone. */
+  private void caseWork(VictimCase c, AccessPolicy.Rights rights, Model model) {
+    model.addAttribute("closedOn", c.closedOn());
+    model.addAttribute("closeReason", c.closeReason());
+    boolean manages = rights.may(CaseAction.MANAGE_CASE);
+    model.addAttribute("manages", manages);
+    if (manages) {
+      model.addAttribute("assignedTo", c.assignedTo());
+      model.addAttribute("members", work.members(c));
+      model.addAttribute("tasks", work.tasks(c));
+      model.addAttribute("taskOutcomes", org.koldoo.victims.TaskOutcome.values());
+    }
   }
 
   /** The identity, revealed on request with a purpose (htmx fragment); every reveal audited. */

@@ -166,4 +166,22 @@ final class CaseForms {
       @NotNull @PastOrPresent LocalDate eventOn,
       @Size(min = 2, max = 2) String country,
       @Size(max = 500) String outcome) {}
+
+  /** Who works the case: a username of the registering organisation, blank for nobody. */
+  record AssignmentForm(@Size(max = 64) String assignee) {}
+
+  /** A follow-up: what, by when, by whom; the note is sealed. */
+  record TaskForm(
+      @NotNull org.koldoo.victims.TaskKind kind,
+      @NotNull LocalDate dueOn,
+      @jakarta.validation.constraints.NotBlank @Size(max = 64) String assignee,
+      @Size(max = 1000) String note) {}
+
+  /** How a follow-up ended, and when (today when not given). */
+  record TaskDoneForm(
+      @NotNull org.koldoo.victims.TaskOutcome outcome, @PastOrPresent LocalDate doneOn) {}
+
+  /** Why and when the case is closed (today when not given). */
+  record CloseForm(
+      @NotNull org.koldoo.victims.CaseCloseReason reason, @PastOrPresent LocalDate closedOn) {}
 }

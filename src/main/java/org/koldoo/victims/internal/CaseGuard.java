@@ -51,7 +51,14 @@ class CaseGuard {
     return rights(c).access();
   }
 
+  /** What the current viewer may do to the case now: on a closed case, only manage it. */
   AccessPolicy.Rights rights(VictimCase c) {
+    AccessPolicy.Rights open = openRights(c);
+    return c.closed() ? open.onlyManaging() : open;
+  }
+
+  /** What the current viewer could do to the case were it open. */
+  AccessPolicy.Rights openRights(VictimCase c) {
     return policy.rights(viewers.current(), c.id(), c.organisationId(), c.child());
   }
 
@@ -64,10 +71,17 @@ class CaseGuard {
     return c;
   }
 
+  /**
+   * The viewer, if they may take this action on the case; a closed case refuses every action but
+   * managing it, with a message saying it is closed.
+   */
   Viewer require(VictimCase c, CaseAction action) {
     Viewer viewer = viewers.current();
     if (!policy.rights(viewer, c.id(), c.organisationId(), c.child()).may(action)) {
       throw new AccessDeniedException("this viewer may not " + action + " on this case");
+    }
+    if (c.closed() && action != CaseAction.MANAGE_CASE) {
+      throw new InvalidInput(null, "case.closed");
     }
     return viewer;
   }

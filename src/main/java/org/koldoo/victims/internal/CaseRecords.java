@@ -252,6 +252,16 @@ class CaseRecords {
       union all
       select event_on, 5, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
         from victim_return where case_id = :c
+      union all
+      select on_date, 6,
+             case kind when 'CLOSED' then 'closed' when 'TASK_ADDED' then 'taskAdded'
+                       when 'TASK_DONE' then 'taskDone' else 'work' end,
+             case kind when 'CLOSED' then 'CaseCloseReason.' || detail
+                       when 'TASK_ADDED' then 'TaskKind.' || detail
+                       when 'TASK_DONE' then 'TaskOutcome.' || detail
+                       else 'CaseWork.' || kind end,
+             '', organisation_id
+        from victim_case_work where case_id = :c
       """;
 
   List<TimelineEntry> timeline(UUID caseId) {

@@ -130,8 +130,11 @@ class VictimCasesApi implements VictimCases {
   @Transactional(readOnly = true)
   public ReferralPermission referralPermission(UUID caseId) {
     VictimCase c = guard.load(caseId);
-    if (!guard.rights(c).may(CaseAction.SEND_REFERRAL)) {
+    if (!guard.openRights(c).may(CaseAction.SEND_REFERRAL)) {
       throw new AccessDeniedException("only the registering organisation refers the person");
+    }
+    if (c.closed()) {
+      return new ReferralPermission(false, c.child(), "case.closed");
     }
     if (c.child()) {
       return c.bestInterestsOn() != null
@@ -247,5 +250,38 @@ class VictimCasesApi implements VictimCases {
             .withPurpose("cross-agency linkage")
             .withDetails("cases=" + subjects.size()));
     return subjects;
+  }
+
+  @Override
+  public Optional<String> pseudonymOf(UUID caseId) {
+    return jdbc.sql("select pseudonym from victim_case where id = :id")
+        .param("id", caseId)
+        .query(String.class)
+        .optional();
+  }
+
+  private static final String TASKS_DUE =
+      """
+      select t.case_id, t.id, c.pseudonym, c.organisation_id, t.assignee, t.kind, t.due_on
+        from victim_case_task t join victim_case c on c.id = t.case_id
+       where t.due_on = :day and t.done_on is null and c.closed_on is null
+       order by c.organisation_id, t.assignee
+      """;
+
+  @Override
+  public java.util.List<DueTask> tasksDue(java.time.LocalDate day) {
+    return jdbc.sql(TASKS_DUE)
+        .param("day", day)
+        .query(
+            (rs, n) ->
+                new DueTask(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    rs.getObject(4, UUID.class),
+                    rs.getString(5),
+                    org.koldoo.victims.TaskKind.valueOf(rs.getString(6)),
+                    rs.getObject(7, java.time.LocalDate.class)))
+        .list();
   }
 }

@@ -4,12 +4,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The victims module's use cases, handed to its controllers as one: registering and correcting a
- * person, opening an identity, the NRM steps, the checks they share, and the module's API.
+ * person, opening an identity, the NRM steps, the case as a piece of work, the checks they share,
+ * and the module's API.
  */
 @Component
 record Victims(
     PersonService persons,
     IdentityService identities,
     CaseSteps steps,
+    CaseWork work,
+    DuplicateCheck duplicates,
     CaseGuard guard,
     VictimCasesApi api) {}

@@ -1,0 +1,124 @@
+package org.koldoo.justice.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.koldoo.justice.Stage;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.work.WorkGroup;
+import org.koldoo.platform.work.WorkItem;
+import org.koldoo.platform.work.WorkSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What criminal cases ask of investigators, prosecutors and court clerks today: the cases their
+ * body handles that wait for the next procedural step of their stage, and among them those where
+ * nothing has happened for too long.
+ */
+@Component
+class JusticeWork implements WorkSource {
+
+  private static final Map<Role, Set<Stage>> STAGES_OF =
+      Map.of(
+          Role.INVESTIGATOR, EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED),
+          Role.PROSECUTOR,
+              EnumSet.of(
+                  Stage.INVESTIGATION,
+                  Stage.SUSPENDED,
+                  Stage.IN_COURT,
+                  Stage.VERDICT,
+                  Stage.APPEAL),
+          Role.COURT_CLERK, EnumSet.of(Stage.IN_COURT, Stage.APPEAL));
+
+  private static final String HANDLED =
+      """
+      select id from criminal_case where organisation_id = :org
+      union
+      select criminal_case_id from criminal_case_body where organisation_id = :org
+      """;
+
+  private final JdbcClient jdbc;
+  private final CriminalCaseRecords cases;
+  private final int stepDays;
+
+  JusticeWork(
+      JdbcClient jdbc,
+      CriminalCaseRecords cases,
+      @Value("${koldoo.work.procedural-step-days:60}") int stepDays) {
+    this.jdbc = jdbc;
+    this.cases = cases;
+    this.stepDays = stepDays;
+  }
+
+  @Override
+  public List<WorkGroup> waitingFor(Actor actor, LocalDate today) {
+    Set<Stage> stages = EnumSet.noneOf(Stage.class);
+    STAGES_OF.forEach(
+        (role, of) -> {
+          if (actor.roles().contains(role)) {
+            stages.addAll(of);
+          }
+        });
+    if (stages.isEmpty() || actor.organisationId() == null) {
+      return List.of();
+    }
+    Set<UUID> handled =
+        new HashSet<>(
+            jdbc.sql(HANDLED).param("org", actor.organisationId()).query(UUID.class).list());
+    if (handled.isEmpty()) {
+      return List.of();
+    }
+    var refs = cases.refs();
+    var events = cases.eventsByCase();
+    var defendants = cases.defendantsByCase();
+    List<WorkItem> waiting = new ArrayList<>();
+    for (CriminalCaseRecords.CaseRow c : cases.all()) {
+      if (!handled.contains(c.id())) {
+        continue;
+      }
+      List<CaseTimeline.Event> history = events.getOrDefault(c.id(), List.of());
+      CaseTimeline.State state =
+          CriminalCaseRecords.state(c, defendants.getOrDefault(c.id(), List.of()), history, refs);
+      if (!stages.contains(state.stage())) {
+        continue;
+      }
+      LocalDate last =
+          history.stream()
+              .map(CaseTimeline.Event::on)
+              .max(Comparator.naturalOrder())
+              .filter(d -> d.isAfter(c.registeredOn()))
+              .orElse(c.registeredOn());
+      long days = ChronoUnit.DAYS.between(last, today);
+      waiting.add(
+          new WorkItem(
+              "/justice/" + c.id(),
+              c.registrationNumber(),
+              state.stage().messageKey(),
+              "work.item.procedureWaiting",
+              List.of(last, days),
+              last,
+              days > stepDays));
+    }
+    waiting.sort(Comparator.comparing(WorkItem::day));
+    List<WorkItem> overdue = waiting.stream().filter(WorkItem::urgent).toList();
+    List<WorkGroup> groups = new ArrayList<>();
+    if (!overdue.isEmpty()) {
+      groups.add(
+          new WorkGroup("work.group.overdueSteps", "/justice", overdue.size(), overdue, null));
+    }
+    if (!waiting.isEmpty()) {
+      groups.add(new WorkGroup("work.group.nextStep", null, waiting.size(), waiting, "/justice"));
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,190 @@
+package org.koldoo.victims.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.organisations.Member;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.privacy.FieldCipher;
+import org.koldoo.victims.CaseAction;
+import org.koldoo.victims.Events;
+import org.koldoo.victims.internal.CaseForms.AssignmentForm;
+import org.koldoo.victims.internal.CaseForms.CloseForm;
+import org.koldoo.victims.internal.CaseForms.TaskDoneForm;
+import org.koldoo.victims.internal.CaseForms.TaskForm;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case as a piece of work: whom it is assigned to, its follow-ups, its closure and reopening.
+ * Only the registering organisation manages its cases, and only its own active people can be given
+ * a case or a follow-up. Each change is audited, shown on the timeline and announced.
+ */
+@Service
+class CaseWork {
+
+  private final CaseGuard guard;
+  private final Organisations organisations;
+  private final FieldCipher cipher;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  CaseWork(
+      CaseGuard guard,
+      Organisations organisations,
+      FieldCipher cipher,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.guard = guard;
+    this.organisations = organisations;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  void assign(UUID id, AssignmentForm form) {
+    VictimCase c = guard.load(id);
+    Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
+    String assignee =
+        CaseGuard.blank(form.assignee()) ? null : member(c, form.assignee(), "assignee");
+    if (Objects.equals(assignee, c.assignedTo())) {
+      return;
+    }
+    Refusal.report(c.assign(assignee, today(), viewer.username()));
+    guard.touch(c);
+    audit.record(
+        AuditRecord.of("CASE_ASSIGNED", "victim-case", id)
+            .withDetails("to=" + (assignee == null ? "-" : assignee)));
+    if (assignee != null) {
+      events.publishEvent(
+          new Events.CaseAssigned(id, c.organisationId(), assignee, viewer.username()));
+    }
+  }
+
+  @Transactional
+  UUID addTask(UUID id, TaskForm form) {
+    VictimCase c = guard.load(id);
+    Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
+    String assignee = member(c, form.assignee(), "assignee");
+    UUID taskId = UUID.randomUUID();
+    byte[] note =
+        CaseGuard.blank(form.note())
+            ? null
+            : cipher.encrypt(form.note().strip(), c.sealContext("task:" + taskId));
+    LocalDate today = today();
+    CaseTask task =
+        new CaseTask(
+            taskId,
+            form.kind(),
+            form.dueOn(),
+            assignee,
+            note,
+            null,
+            null,
+            viewer.username(),
+            today);
+    Refusal.report(c.addTask(task, today));
+    guard.touch(c);
+    audit.record(
+        AuditRecord.of("TASK_ADDED", "victim-case", id)
+            .withDetails("task=" + taskId + " kind=" + form.kind() + " due=" + form.dueOn()));
+    events.publishEvent(
+        new Events.TaskAssigned(
+            id, taskId, c.organisationId(), assignee, form.dueOn(), viewer.username()));
+    return taskId;
+  }
+
+  @Transactional
+  void completeTask(UUID id, UUID taskId, TaskDoneForm form) {
+    VictimCase c = guard.load(id);
+    Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
+    LocalDate on = form.doneOn() == null ? today() : form.doneOn();
+    Refusal.report(
+        c.completeTask(
+            taskId, new VictimCase.TaskOutcomeOn(on, form.outcome()), viewer.username()));
+    guard.touch(c);
+    audit.record(
+        AuditRecord.of("TASK_DONE", "victim-case", id)
+            .withDetails("task=" + taskId + " outcome=" + form.outcome()));
+  }
+
+  @Transactional
+  void close(UUID id, CloseForm form) {
+    VictimCase c = guard.load(id);
+    Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
+    LocalDate on = form.closedOn() == null ? today() : form.closedOn();
+    Refusal.report(c.close(form.reason(), on, viewer.username()));
+    guard.touch(c);
+    audit.record(
+        AuditRecord.of("CASE_CLOSED", "victim-case", id).withDetails("reason=" + form.reason()));
+  }
+
+  @Transactional
+  void reopen(UUID id) {
+    VictimCase c = guard.load(id);
+    Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
+    Refusal.report(c.reopen(today(), viewer.username()));
+    guard.touch(c);
+    audit.record(AuditRecord.of("CASE_REOPENED", "victim-case", id));
+  }
+
+  /** A follow-up as shown to those who manage the case, its note opened. */
+  record TaskRow(
+      UUID id,
+      org.koldoo.victims.TaskKind kind,
+      LocalDate dueOn,
+      String assignee,
+      String note,
+      LocalDate doneOn,
+      org.koldoo.victims.TaskOutcome outcome,
+      boolean overdue) {}
+
+  /** The case's follow-ups with their notes, for those who manage it; empty for anyone else. */
+  java.util.List<TaskRow> tasks(VictimCase c) {
+    if (!guard.openRights(c).may(CaseAction.MANAGE_CASE)) {
+      return java.util.List.of();
+    }
+    LocalDate today = today();
+    return c.tasks().stream()
+        .map(
+            t ->
+                new TaskRow(
+                    t.id(),
+                    t.kind(),
+                    t.dueOn(),
+                    t.assignee(),
+                    t.noteCiphertext() == null
+                        ? null
+                        : cipher.decrypt(t.noteCiphertext(), c.sealContext("task:" + t.id())),
+                    t.doneOn(),
+                    t.outcome(),
+                    t.overdue(today)))
+        .toList();
+  }
+
+  /** The people a case of this organisation can be given to. */
+  java.util.List<Member> members(VictimCase c) {
+    return organisations.members(c.organisationId());
+  }
+
+  /** The username of an active person of the case's organisation, as that person spells it. */
+  private String member(VictimCase c, String username, String field) {
+    return organisations
+        .member(c.organisationId(), username)
+        .map(Member::username)
+        .orElseThrow(() -> new InvalidInput(field, "case.notAMember"));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

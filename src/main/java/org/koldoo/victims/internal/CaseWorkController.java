@@ -1,0 +1,152 @@
+package org.koldoo.victims.internal;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.FormSubmission;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.victims.CaseAction;
+import org.koldoo.victims.CaseCloseReason;
+import org.koldoo.victims.TaskKind;
+import org.koldoo.victims.internal.CaseForms.AssignmentForm;
+import org.koldoo.victims.internal.CaseForms.CloseForm;
+import org.koldoo.victims.internal.CaseForms.TaskDoneForm;
+import org.koldoo.victims.internal.CaseForms.TaskForm;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The screens of a case as a piece of work: assignment, follow-ups, closing and reopening. */
+@Controller
+@RequestMapping("/cases")
+class CaseWorkController {
+
+  private final CaseWork work;
+  private final CaseGuard guard;
+  private final VictimCasesApi api;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  CaseWorkController(Victims victims, Organisations organisations, Clock clock) {
+    this.work = victims.work();
+    this.guard = victims.guard();
+    this.api = victims.api();
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  @PostMapping("/{id}/assignment")
+  String assign(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute AssignmentForm form,
+      BindingResult errors,
+      RedirectAttributes redirect) {
+    return inline(id, errors, redirect, () -> work.assign(id, form));
+  }
+
+  @GetMapping("/{id}/task")
+  String taskForm(@PathVariable UUID id, Model model) {
+    model.addAttribute(
+        "form", new TaskForm(null, LocalDate.now(clock).plusDays(7), currentAssignee(id), null));
+    return page(model, id, "task");
+  }
+
+  @PostMapping("/{id}/task")
+  String task(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") TaskForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          work.addTask(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> page(model, id, "task"));
+  }
+
+  @PostMapping("/{id}/tasks/{taskId}/done")
+  String done(
+      @PathVariable UUID id,
+      @PathVariable UUID taskId,
+      @Valid @ModelAttribute TaskDoneForm form,
+      BindingResult errors,
+      RedirectAttributes redirect) {
+    return inline(id, errors, redirect, () -> work.completeTask(id, taskId, form));
+  }
+
+  @GetMapping("/{id}/close")
+  String closeForm(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new CloseForm(null, LocalDate.now(clock)));
+    return page(model, id, "close");
+  }
+
+  @PostMapping("/{id}/close")
+  String close(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") CloseForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          work.close(id, form);
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> page(model, id, "close"));
+  }
+
+  @PostMapping("/{id}/reopen")
+  String reopen(@PathVariable UUID id, RedirectAttributes redirect) {
+    return inline(id, null, redirect, () -> work.reopen(id));
+  }
+
+  /** A small form on the case page: back to the case, with its error when refused. */
+  private static String inline(
+      UUID id, BindingResult errors, RedirectAttributes redirect, Runnable action) {
+    if (errors != null && errors.hasErrors()) {
+      redirect.addFlashAttribute("actionError", "error.validation");
+    } else {
+      try {
+        action.run();
+        redirect.addFlashAttribute("saved", true);
+      } catch (InvalidInput e) {
+        redirect.addFlashAttribute("actionError", e.messageKey());
+      }
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  private String currentAssignee(UUID id) {
+    return guard.load(id).assignedTo();
+  }
+
+  private String page(Model model, UUID id, String step) {
+    VictimCase c = guard.load(id);
+    if (!guard.rights(c).may(CaseAction.MANAGE_CASE)) {
+      throw new AccessDeniedException("this viewer may not manage this case");
+    }
+    model.addAttribute("summary", api.summary(c));
+    model.addAttribute("caseId", id);
+    model.addAttribute("step", step);
+    model.addAttribute("members", organisations.members(c.organisationId()));
+    model.addAttribute("taskKinds", TaskKind.values());
+    model.addAttribute("closeReasons", CaseCloseReason.values());
+    model.addAttribute("today", LocalDate.now(clock));
+    return "cases/" + step;
+  }
+}
