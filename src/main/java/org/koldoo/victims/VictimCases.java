@@ -38,6 +38,12 @@ public interface VictimCases {
   Optional<ReviewIdentity> identityForReview(UUID caseId);
 
   /**
+   * The names and birth date for a printed document, opened with its purpose through the same
+   * audited path as a view; empty when the current person may not see them.
+   */
+  Optional<ReviewIdentity> identityForPrint(UUID caseId, String purpose);
+
+  /**
    * Every case encoded for a linkage run under {@code runKey}: identities are opened here, inside
    * the victims module, and only encodings leave it. Audited as one entry for the run.
    */

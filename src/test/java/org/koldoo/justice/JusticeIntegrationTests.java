@@ -48,6 +48,37 @@ class JusticeIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void the_case_summary_prints_defendants_names_only_for_the_handling_bodies() throws Exception {
+    UUID id = register(investigator, ART_170, "POLICE_INITIATIVE", "FORCED_LABOUR");
+    String name = "Бекмуратов" + System.nanoTime() % 1000;
+    call(
+        investigator,
+        "POST",
+        "/api/v1/criminal-cases/" + id + "/defendants",
+        """
+        {"name":"%s","sex":"MALE"}"""
+            .formatted(name));
+    String handling = summary(investigator, id, "ky");
+    assertThat(handling).contains("Кылмыш иши боюнча кыскача маалымат", name, "Эркек");
+    String analyst = summary(person("j-ana", TestAccounts.MOL, Role.ANALYST), id, "en");
+    assertThat(analyst)
+        .contains("Criminal case summary", "Defendant 1", "only for the bodies handling")
+        .doesNotContain(name);
+  }
+
+  private String summary(RequestPostProcessor who, UUID id, String language) throws Exception {
+    var response =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/justice/" + id + "/summary.pdf")
+                    .with(who)
+                    .header("Accept-Language", language))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return org.koldoo.support.PdfText.of(response.getContentAsByteArray());
+  }
+
+  @Test
   void a_forced_labour_case_from_an_ngo_complaint_is_downgraded_and_listed_as_such()
       throws Exception {
     UUID id = register(investigator, ART_170, "NGO_OR_IO_COMPLAINT", "FORCED_LABOUR");

@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.koldoo.victims.NrmActors.CC_BISHKEK;
 import static org.koldoo.victims.NrmActors.CC_OSH;
 import static org.koldoo.victims.NrmActors.read;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
 import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.PdfText;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -115,6 +117,126 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void the_referral_letter_names_the_person_only_for_those_who_may_see_her() throws Exception {
+    RequestPostProcessor shelter = actors.person("docs-letter", CC_BISHKEK, Role.CASE_WORKER);
+    actors.call(
+        ngo,
+        "POST",
+        "/api/v1/cases/" + caseId + "/consents",
+        """
+        {"purpose":"REFERRAL","givenOn":"%s"}"""
+            .formatted(LocalDate.now()));
+    String referral =
+        read(
+            actors.call(
+                ngo,
+                "POST",
+                "/api/v1/cases/" + caseId + "/referrals",
+                """
+                {"toOrganisationId":"%s","serviceType":"LEGAL_AID","sentOn":"%s"}"""
+                    .formatted(CC_BISHKEK, LocalDate.now())),
+            "$.id");
+    assertThat(pdf(ngo, "/referrals/" + referral + "/letter.pdf", "ky"))
+        .contains("Жолдомо кат", pseudonym, family, "CC-BISHKEK");
+    assertThat(pdf(shelter, "/referrals/" + referral + "/letter.pdf", "ru"))
+        .contains("Направление", pseudonym)
+        .doesNotContain(family);
+    // nobody else's letter
+    RequestPostProcessor stranger = actors.person("docs-iom", NrmActors.IOM, Role.CASE_WORKER);
+    assertThat(
+            mvc.perform(get("/referrals/" + referral + "/letter.pdf").with(stranger))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void a_signed_form_is_kept_sealed_and_opened_only_with_the_identity_every_time_audited()
+      throws Exception {
+    byte[] scan =
+        ("%PDF-1.4 signed by " + family).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var kept =
+        mvc.perform(
+                multipart("/cases/" + caseId + "/attachments")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "согласие " + family + ".pdf", "application/pdf", scan))
+                    .param("kind", "SIGNED_CONSENT")
+                    .with(ngo)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(kept.getRedirectedUrl()).isEqualTo("/cases/" + caseId);
+    byte[] stored =
+        jdbc.sql(
+                "select content_ciphertext || file_name_ciphertext from victim_case_attachment"
+                    + " where case_id = :c::uuid")
+            .param("c", caseId)
+            .query(byte[].class)
+            .single();
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain(family)
+        .doesNotContain("%PDF");
+    String page =
+        mvc.perform(get("/cases/" + caseId).with(ngo).header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Signed consent form").doesNotContain("согласие");
+    String id =
+        jdbc.sql("select id::text from victim_case_attachment where case_id = :c::uuid")
+            .param("c", caseId)
+            .query(String.class)
+            .single();
+    long views = audited("ATTACHMENT_VIEWED");
+    var opened =
+        mvc.perform(get("/cases/" + caseId + "/attachments/" + id).with(ngo))
+            .andReturn()
+            .getResponse();
+    assertThat(opened.getContentAsByteArray()).isEqualTo(scan);
+    assertThat(opened.getContentType()).isEqualTo("application/pdf");
+    assertThat(opened.getHeader("Content-Disposition")).contains("attachment");
+    assertThat(audited("ATTACHMENT_VIEWED")).isEqualTo(views + 1);
+
+    // a text file calling itself a PDF is refused, and nothing is kept
+    var refused =
+        mvc.perform(
+                multipart("/cases/" + caseId + "/attachments")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "x.pdf", "application/pdf", "hello".getBytes()))
+                    .param("kind", "OTHER")
+                    .with(ngo)
+                    .with(csrf()))
+            .andReturn();
+    assertThat(refused.getFlashMap().get("actionError")).isEqualTo("attachment.type");
+    assertThat(
+            jdbc.sql("select count(*) from victim_case_attachment where case_id = :c::uuid")
+                .param("c", caseId)
+                .query(Long.class)
+                .single())
+        .isOne();
+
+    // an organisation without identity access neither sees nor opens it
+    RequestPostProcessor police = actors.person("docs-police", NrmActors.MVD, Role.INVESTIGATOR);
+    assertThat(
+            mvc.perform(get("/cases/" + caseId + "/attachments/" + id).with(police))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isIn(403, 404);
+  }
+
+  private long audited(String action) {
+    return jdbc.sql("select count(*) from audit_entry where action = :a and object_id = :c")
+        .param("a", action)
+        .param("c", caseId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void the_screening_record_names_its_indicators() throws Exception {
     String screening =
         jdbc.sql("select id::text from victim_screening where case_id = :c::uuid")
@@ -141,12 +263,6 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
             .getResponse();
     assertThat(response.getStatus()).as(url).isEqualTo(200);
     assertThat(response.getContentType()).isEqualTo("application/pdf");
-    PdfReader reader = new PdfReader(response.getContentAsByteArray());
-    StringBuilder text = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    return text.toString().replaceAll("\\s+", " ");
+    return PdfText.of(response.getContentAsByteArray());
   }
 }

@@ -56,6 +56,7 @@ class AssistanceController {
     model.addAttribute("referrals", service.referrals(id));
     model.addAttribute("services", deliveries.services(id));
     model.addAttribute("identityAccess", victims.identityVisible(id));
+    model.addAttribute("myOrganisation", Actors.current().organisationId());
     return "assistance/panel :: panel";
   }
 

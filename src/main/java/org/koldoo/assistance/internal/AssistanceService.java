@@ -190,6 +190,20 @@ class AssistanceService {
     return victims.find(caseId).orElseThrow(() -> new CaseUnknown(caseId));
   }
 
+  /** A referral the current person's organisation sent or received; empty for anyone else. */
+  @Transactional(readOnly = true)
+  java.util.Optional<ReferralRow> ownReferral(UUID referralId) {
+    Actor actor = caseHandler();
+    return jdbc.sql("%s where r.id = :id".formatted(REFERRALS))
+        .param("id", referralId)
+        .query(this::referral)
+        .optional()
+        .filter(
+            r ->
+                r.toOrganisation().equals(actor.organisationId())
+                    || r.fromOrganisation().equals(actor.organisationId()));
+  }
+
   private ReferralRow incoming(UUID referralId) {
     Actor actor = caseHandler();
     ReferralRow referral =

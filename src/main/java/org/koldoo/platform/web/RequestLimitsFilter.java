@@ -24,7 +24,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
 
   public static final int MAX_URI = 8192;
   public static final long MAX_BODY = 1024 * 1024;
-  public static final long MAX_MULTIPART = 3 * 1024 * 1024;
+  public static final long MAX_MULTIPART = 6 * 1024 * 1024;
 
   private final MessageSource messages;
   private final LocaleResolver locales;

@@ -11,7 +11,6 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
-import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.IdentificationStatus;
@@ -48,6 +47,7 @@ class CaseController {
 
   private final CaseWork work;
   private final DuplicateCheck duplicates;
+  private final CaseAttachments attachments;
 
   CaseController(
       Victims victims,
@@ -62,6 +62,7 @@ class CaseController {
     this.api = victims.api();
     this.work = victims.work();
     this.duplicates = victims.duplicates();
+    this.attachments = victims.attachments();
     this.readModel = readModel;
     this.records = records;
     this.viewers = viewers;
@@ -188,6 +189,9 @@ class CaseController {
     model.addAttribute("organisationNames", organisations.codes());
     model.addAttribute("hasPhoto", c.photoCiphertext() != null);
     caseWork(c, rights, model);
+    model.addAttribute("attachments", attachments.list(id));
+    model.addAttribute("attachmentKinds", org.koldoo.victims.AttachmentKind.values());
+    model.addAttribute("zone", clock.getZone());
     return "cases/page";
   }
 
@@ -224,37 +228,6 @@ class CaseController {
     model.addAttribute("caseId", id);
     model.addAttribute("hasPhoto", guard.load(id).photoCiphertext() != null);
     return "cases/identity :: identity";
-  }
-
-  @PostMapping("/{id}/photo")
-  String photo(
-      @PathVariable UUID id,
-      @RequestParam("photo") org.springframework.web.multipart.MultipartFile photo,
-      RedirectAttributes redirect)
-      throws java.io.IOException {
-    try {
-      identities.attachPhoto(id, photo.getBytes());
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
-      redirect.addFlashAttribute("actionError", e.messageKey());
-    }
-    return "redirect:/cases/" + id;
-  }
-
-  @GetMapping("/{id}/photo")
-  org.springframework.http.ResponseEntity<byte[]> showPhoto(@PathVariable UUID id) {
-    return identities
-        .photo(id)
-        .map(
-            bytes ->
-                org.springframework.http.ResponseEntity.ok()
-                    .contentType(
-                        bytes[0] == (byte) 0x89
-                            ? org.springframework.http.MediaType.IMAGE_PNG
-                            : org.springframework.http.MediaType.IMAGE_JPEG)
-                    .header("Cache-Control", "no-store")
-                    .body(bytes))
-        .orElse(org.springframework.http.ResponseEntity.notFound().build());
   }
 
   @GetMapping("/{id}/edit")

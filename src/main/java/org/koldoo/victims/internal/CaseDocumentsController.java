@@ -10,18 +10,62 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** A case's printed documents, as PDF in the reader's language; never cached by the browser. */
+/**
+ * What a case keeps besides its records: the person's photo, the documents kept with it, and its
+ * printed documents (PDF in the reader's language); none ever cached by the browser.
+ */
 @Controller
 @RequestMapping("/cases/{id}")
 class CaseDocumentsController {
 
   private final CaseDocuments documents;
+  private final CaseAttachments attachments;
+  private final IdentityService identities;
   private final CaseGuard guard;
 
   CaseDocumentsController(CaseDocuments documents, Victims victims) {
     this.documents = documents;
+    this.attachments = victims.attachments();
+    this.identities = victims.identities();
     this.guard = victims.guard();
+  }
+
+  /** Keeps a document with the case (at most 5 MB; PDF, JPEG or PNG). */
+  @org.springframework.web.bind.annotation.PostMapping("/attachments")
+  String attach(
+      @PathVariable UUID id,
+      @org.springframework.web.bind.annotation.RequestParam(required = false)
+          org.koldoo.victims.AttachmentKind kind,
+      @org.springframework.web.bind.annotation.RequestParam("file")
+          org.springframework.web.multipart.MultipartFile file,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect)
+      throws java.io.IOException {
+    try {
+      attachments.attach(id, kind, file.getOriginalFilename(), file.getBytes());
+      redirect.addFlashAttribute("saved", true);
+    } catch (org.koldoo.platform.web.InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  /** Opens a kept document (audited), never cached. */
+  @GetMapping("/attachments/{attachmentId}")
+  ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+    CaseAttachments.Opened opened = attachments.open(id, attachmentId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(opened.contentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(opened.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(opened.content());
   }
 
   @GetMapping("/documents/consent.pdf")
@@ -52,5 +96,36 @@ class CaseDocumentsController {
             ContentDisposition.inline().filename(name + ".pdf").build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(body);
+  }
+
+  @org.springframework.web.bind.annotation.PostMapping("/photo")
+  String photo(
+      @PathVariable UUID id,
+      @RequestParam("photo") org.springframework.web.multipart.MultipartFile photo,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect)
+      throws java.io.IOException {
+    try {
+      identities.attachPhoto(id, photo.getBytes());
+      redirect.addFlashAttribute("saved", true);
+    } catch (org.koldoo.platform.web.InvalidInput e) {
+      redirect.addFlashAttribute("actionError", e.messageKey());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  @GetMapping("/photo")
+  org.springframework.http.ResponseEntity<byte[]> showPhoto(@PathVariable UUID id) {
+    return identities
+        .photo(id)
+        .map(
+            bytes ->
+                org.springframework.http.ResponseEntity.ok()
+                    .contentType(
+                        bytes[0] == (byte) 0x89
+                            ? org.springframework.http.MediaType.IMAGE_PNG
+                            : org.springframework.http.MediaType.IMAGE_JPEG)
+                    .header("Cache-Control", "no-store")
+                    .body(bytes))
+        .orElse(org.springframework.http.ResponseEntity.notFound().build());
   }
 }

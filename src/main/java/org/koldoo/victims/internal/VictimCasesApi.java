@@ -165,10 +165,23 @@ class VictimCasesApi implements VictimCases {
   @Override
   @Transactional
   public Optional<org.koldoo.victims.ReviewIdentity> identityForReview(UUID caseId) {
+    return opened(caseId, "linkage review");
+  }
+
+  @Override
+  @Transactional
+  public Optional<org.koldoo.victims.ReviewIdentity> identityForPrint(UUID caseId, String purpose) {
+    if (!identityVisible(caseId)) {
+      return Optional.empty();
+    }
+    return opened(caseId, purpose);
+  }
+
+  private Optional<org.koldoo.victims.ReviewIdentity> opened(UUID caseId, String purpose) {
     IdentityService.IdentityView view;
     try {
       // the one audited way to open an identity; never by break-glass (no reason is given)
-      view = identities.revealIdentity(caseId, "linkage review", null);
+      view = identities.revealIdentity(caseId, purpose, null);
     } catch (AccessDeniedException | CaseNotFound e) {
       return Optional.empty();
     }

@@ -14,5 +14,6 @@ record Victims(
     CaseSteps steps,
     CaseWork work,
     DuplicateCheck duplicates,
+    CaseAttachments attachments,
     CaseGuard guard,
     VictimCasesApi api) {}

@@ -1,0 +1,133 @@
+package org.koldoo.assistance.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.pdf.PrintedDocument;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.ReviewIdentity;
+import org.koldoo.victims.VictimCases;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The referral letter, printed by the organisation that sent the referral or the one it went to:
+ * who refers whom to whom for what, since when, under which procedure; the person's name only where
+ * the printer may see it (opened through the audited path), else the pseudonym alone.
+ */
+@Controller
+class ReferralLetters {
+
+  private final AssistanceService referrals;
+  private final VictimCases victims;
+  private final Organisations organisations;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  ReferralLetters(
+      AssistanceService referrals,
+      VictimCases victims,
+      Organisations organisations,
+      MessageSource messages,
+      Clock clock) {
+    this.referrals = referrals;
+    this.victims = victims;
+    this.organisations = organisations;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/referrals/{id}/letter.pdf")
+  @Transactional
+  ResponseEntity<byte[]> letter(@PathVariable UUID id, Locale locale) {
+    ReferralRow r =
+        referrals.ownReferral(id).orElseThrow(() -> new AssistanceService.ReferralUnknown(id));
+    CaseSummary c = referrals.visibleCase(r.caseId());
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {text("case.pseudonym", locale), c.pseudonym()});
+    victims
+        .identityForPrint(r.caseId(), "printing a referral letter")
+        .ifPresent(
+            who -> {
+              fields.add(new String[] {text("person.name", locale), name(who)});
+              fields.add(
+                  new String[] {
+                    text("person.dateOfBirth", locale),
+                    who.dateOfBirth() == null ? null : who.dateOfBirth().toString()
+                  });
+            });
+    fields.add(
+        new String[] {text("referral.from", locale), organisation(r.fromOrganisation(), locale)});
+    fields.add(
+        new String[] {text("referral.to", locale), organisation(r.toOrganisation(), locale)});
+    fields.add(
+        new String[] {
+          text("referral.service", locale), text(r.serviceType().messageKey(), locale)
+        });
+    fields.add(new String[] {text("referral.sentOn", locale), r.sentOn().toString()});
+    fields.add(
+        new String[] {
+          text("referral.status", locale),
+          text(r.status().messageKey(), locale)
+              + (r.respondedOn() == null ? "" : " (" + r.respondedOn() + ")")
+        });
+    PrintedDocument doc =
+        PrintedDocument.withFooter(
+                messages.getMessage(
+                    "doc.footer",
+                    new Object[] {LocalDate.now(clock), Actors.current().username()},
+                    locale))
+            .title(text("doc.referral.title", locale))
+            .paragraph(text("doc.referral.intro", locale))
+            .fields(fields);
+    if (r.childProcedure()) {
+      doc.paragraph(text("doc.referral.child", locale));
+    }
+    byte[] pdf =
+        doc.paragraph(text("doc.referral.answer", locale))
+            .signature(text("doc.referral.signSender", locale))
+            .render();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename("referral-" + c.pseudonym() + ".pdf")
+                .build()
+                .toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(pdf);
+  }
+
+  private static String name(ReviewIdentity who) {
+    return String.join(
+            " ",
+            java.util.stream.Stream.of(who.familyName(), who.givenName(), who.patronymic())
+                .filter(p -> p != null && !p.isBlank())
+                .toList())
+        + (who.latinName() == null || who.latinName().isBlank()
+            ? ""
+            : " (" + who.latinName() + ")");
+  }
+
+  private String organisation(UUID id, Locale locale) {
+    return organisations.find(id).map(o -> o.code() + " — " + o.name(locale)).orElse("?");
+  }
+
+  private String text(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
+  }
+}

@@ -1,0 +1,146 @@
+package org.koldoo.justice.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.pdf.PrintedDocument;
+import org.koldoo.platform.security.Actors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A criminal case's summary as PDF for those who may read the case: its registration, articles,
+ * stage, defendants, the victims' pseudonyms and its events. Defendants' names are printed only for
+ * the bodies handling the case, read through the same audited path as on screen.
+ */
+@Controller
+class CriminalCaseSummary {
+
+  private final CriminalCaseRecords records;
+  private final JusticeRegister register;
+  private final ArticleCatalogue articles;
+  private final Organisations organisations;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  CriminalCaseSummary(
+      CriminalCaseRecords records,
+      JusticeRegister register,
+      ArticleCatalogue articles,
+      Organisations organisations,
+      MessageSource messages,
+      Clock clock) {
+    this.records = records;
+    this.register = register;
+    this.articles = articles;
+    this.organisations = organisations;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/justice/{id}/summary.pdf")
+  @Transactional
+  ResponseEntity<byte[]> summary(@PathVariable UUID id, Locale locale) {
+    var c = records.load(id);
+    var row = register.row(c, articles.byId());
+    Map<UUID, String> names = records.defendantNames(id);
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {text("justice.number", locale), c.registrationNumber()});
+    fields.add(new String[] {text("justice.registeredOn", locale), c.registeredOn().toString()});
+    fields.add(
+        new String[] {text("justice.origin", locale), text("CaseOrigin." + c.origin(), locale)});
+    fields.add(
+        new String[] {
+          text("doc.organisation", locale),
+          organisations
+              .find(c.organisationId())
+              .map(o -> o.code() + " — " + o.name(locale))
+              .orElse(null)
+        });
+    fields.add(
+        new String[] {
+          text("justice.article", locale),
+          row.currentArticle()
+              + (row.currentArticle().equals(row.initialArticle())
+                  ? ""
+                  : " (" + text("justice.was", locale) + " " + row.initialArticle() + ")")
+        });
+    fields.add(
+        new String[] {text("justice.stage", locale), text(row.stage().messageKey(), locale)});
+    fields.add(
+        new String[] {
+          text("justice.exploitationTypes", locale),
+          String.join(
+              ", ",
+              row.exploitationTypes().stream()
+                  .map(t -> text("ExploitationType." + t, locale))
+                  .toList())
+        });
+    PrintedDocument doc =
+        PrintedDocument.withFooter(
+                messages.getMessage(
+                    "doc.footer",
+                    new Object[] {LocalDate.now(clock), Actors.current().username()},
+                    locale))
+            .title(text("doc.criminal.title", locale))
+            .fields(fields);
+    if (row.downgraded()) {
+      doc.paragraph(text("justice.downgradedBadge", locale));
+    }
+    doc.heading(text("doc.criminal.defendants", locale));
+    List<CriminalCaseRecords.Defendant> defendants = records.defendants(id);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < defendants.size(); i++) {
+      var d = defendants.get(i);
+      String who =
+          names.getOrDefault(d.id(), text("doc.criminal.defendant", locale) + " " + (i + 1));
+      lines.add(
+          who
+              + (d.sex() == null ? "" : " · " + text("Sex." + d.sex(), locale))
+              + (d.citizenship() == null ? "" : " · " + d.citizenship())
+              + (d.publicOfficial() ? " · " + text("justice.officialBadge", locale) : ""));
+    }
+    doc.bullets(lines.isEmpty() ? List.of("—") : lines);
+    doc.heading(text("doc.criminal.victims", locale));
+    List<String> victims = records.victims(id).stream().map(v -> v[1]).toList();
+    doc.bullets(victims.isEmpty() ? List.of("—") : victims);
+    doc.heading(text("doc.criminal.events", locale));
+    List<String> events =
+        CaseTimeline.inOrder(records.events(id)).stream()
+            .map(e -> e.on() + " · " + text(e.type().messageKey(), locale))
+            .toList();
+    doc.bullets(events.isEmpty() ? List.of("—") : events);
+    if (names.isEmpty() && !defendants.isEmpty()) {
+      doc.note(text("doc.criminal.namesWithheld", locale));
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(
+                    "criminal-case-"
+                        + c.registrationNumber().replaceAll("[^A-Za-z0-9-]", "_")
+                        + ".pdf")
+                .build()
+                .toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(doc.render());
+  }
+
+  private String text(String key, Locale locale) {
+    return messages.getMessage(key, null, key, locale);
+  }
+}
