@@ -169,6 +169,18 @@ class WorkQueueIntegrationTests extends IntegrationTest {
             .formatted(code, TestAccounts.MOL, LocalDate.now(clock).minusDays(3)));
     assertThat(count(coordinator, "work.group.napOverdue")).isEqualTo(before + 1);
     assertThat(page(person(nat), "/")).contains("Overdue action-plan activities");
+
+    // a new organisation has recorded nothing yet; once it registers a case it has
+    int silent = count(coordinator, "work.group.notReported");
+    UUID fresh = organisation("NGO");
+    assertThat(count(coordinator, "work.group.notReported")).isEqualTo(silent + 1);
+    call(
+        person(accounts.create("queue-fresh", fresh, Role.CASE_WORKER)),
+        "POST",
+        "/api/v1/cases",
+        """
+        {"givenName":"Асель","sex":"FEMALE"}""");
+    assertThat(count(coordinator, "work.group.notReported")).isEqualTo(silent);
   }
 
   private int count(Actor actor, String group) {
@@ -196,6 +208,33 @@ class WorkQueueIntegrationTests extends IntegrationTest {
     // a court clerk's queue holds only cases in court
     RequestPostProcessor clerk = person(accounts.create("queue-crt", police, Role.COURT_CLERK));
     assertThat(page(clerk, "/")).doesNotContain(number);
+  }
+
+  @Test
+  void a_call_marked_to_follow_up_waits_until_it_is_followed_up() throws Exception {
+    RequestPostProcessor operator =
+        person(accounts.create("queue-hot", organisation("NGO"), Role.HOTLINE_OPERATOR));
+    LocalDate today = LocalDate.now(clock);
+    String call =
+        """
+        {"receivedAt":"%sT09:30:00","channel":"PHONE","callerType":"OTHER","language":"ru",
+         "topics":["OTHER"],"outcome":"INFORMATION_GIVEN","followUpOn":"%s","followedUp":%s}""";
+    String id =
+        JsonPath.read(
+            call(
+                operator,
+                "POST",
+                "/api/v1/hotline/calls",
+                call.formatted(today.minusDays(1), today, false)),
+            "$.id");
+    assertThat(page(operator, "/"))
+        .contains("Calls to follow up", "/hotline?edit=" + id, "follow up by " + today);
+    call(
+        operator,
+        "PUT",
+        "/api/v1/hotline/calls/" + id,
+        call.formatted(today.minusDays(1), today, true));
+    assertThat(page(operator, "/")).doesNotContain("Calls to follow up");
   }
 
   @Test

@@ -22,4 +22,12 @@ record Call(
     UUID referredTo,
     UUID victimCaseId,
     String note,
-    String operator) {}
+    String operator,
+    java.time.LocalDate followUpOn,
+    boolean followedUp) {
+
+  /** Marked to follow up and not yet followed up. */
+  public boolean followUpPending() {
+    return followUpOn != null && !followedUp;
+  }
+}

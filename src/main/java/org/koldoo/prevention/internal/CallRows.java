@@ -16,7 +16,8 @@ final class CallRows {
   static final String SELECT =
       """
           select id, received_at, channel, caller_type, language, region, country, topics,
-          trafficking_related, outcome, referred_to, victim_case_id, note, operator from hotline_call
+          trafficking_related, outcome, referred_to, victim_case_id, note, operator, follow_up_on,
+          followed_up from hotline_call
           """;
 
   static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -36,7 +37,9 @@ final class CallRows {
         rs.getObject(11, UUID.class),
         rs.getObject(12, UUID.class),
         rs.getString(13),
-        rs.getString(14));
+        rs.getString(14),
+        rs.getObject(15, java.time.LocalDate.class),
+        rs.getBoolean(16));
   }
 
   static Call shown(Call c, Set<UUID> visibleCases) {
@@ -57,6 +60,8 @@ final class CallRows {
         c.referredTo(),
         null,
         c.note(),
-        c.operator());
+        c.operator(),
+        c.followUpOn(),
+        c.followedUp());
   }
 }

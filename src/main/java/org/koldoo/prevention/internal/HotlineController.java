@@ -179,6 +179,8 @@ class HotlineController {
         false,
         CallOutcome.INFORMATION_GIVEN,
         null,
-        null);
+        null,
+        null,
+        false);
   }
 }

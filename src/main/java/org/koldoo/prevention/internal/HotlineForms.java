@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -28,4 +29,6 @@ record HotlineForm(
     boolean traffickingRelated,
     @NotNull CallOutcome outcome,
     UUID referredTo,
-    @Size(max = 1000) String note) {}
+    @Size(max = 1000) String note,
+    LocalDate followUpOn,
+    Boolean followedUp) {}

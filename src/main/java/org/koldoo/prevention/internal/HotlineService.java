@@ -74,9 +74,9 @@ class HotlineService {
             """
             insert into hotline_call (id, organisation_id, received_at, channel, caller_type,
               language, region, country, topics, trafficking_related, outcome, referred_to, note,
-              operator, created_at)
+              operator, created_at, follow_up_on, followed_up)
             values (:id, :org, :at, :channel, :caller, :lang, :region, :country, :topics, :t,
-              :outcome, :ref, :note, :by, :now)
+              :outcome, :ref, :note, :by, :now, :followUpOn, :followedUp)
             """)
         .param("id", id)
         .param("org", actor.organisationId())
@@ -93,6 +93,8 @@ class HotlineService {
         .param("outcome", form.outcome().name())
         .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
         .param("note", form.note())
+        .param("followUpOn", form.followUpOn())
+        .param("followedUp", form.followUpOn() != null && Boolean.TRUE.equals(form.followedUp()))
         .param("by", actor.username())
         .param("now", Timestamp.from(Instant.now(clock)))
         .update();
@@ -106,6 +108,9 @@ class HotlineService {
     Instant received = form.receivedAt().atZone(clock.getZone()).toInstant();
     if (received.isAfter(Instant.now(clock).plusSeconds(300))) {
       throw new InvalidInput("receivedAt", "hotline.inFuture");
+    }
+    if (form.followUpOn() != null && form.followUpOn().isBefore(form.receivedAt().toLocalDate())) {
+      throw new InvalidInput("followUpOn", "hotline.followUpBeforeCall");
     }
     if (form.outcome() == CallOutcome.REFERRED_TO_BODY) {
       if (form.referredTo() == null) {
@@ -133,7 +138,8 @@ class HotlineService {
             """
             update hotline_call set received_at = :at, channel = :channel, caller_type = :caller,
               language = :lang, region = :region, country = :country, topics = :topics,
-              trafficking_related = :t, outcome = :outcome, referred_to = :ref, note = :note
+              trafficking_related = :t, outcome = :outcome, referred_to = :ref, note = :note,
+              follow_up_on = :followUpOn, followed_up = :followedUp
             where id = :id
             """)
         .param("at", Timestamp.from(received))
@@ -153,6 +159,8 @@ class HotlineService {
                 : form.outcome().name())
         .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
         .param("note", form.note())
+        .param("followUpOn", form.followUpOn())
+        .param("followedUp", form.followUpOn() != null && Boolean.TRUE.equals(form.followedUp()))
         .param("id", id)
         .update();
     days.count(id, 1);
@@ -172,7 +180,9 @@ class HotlineService {
         c.traffickingRelated(),
         c.outcome(),
         c.referredTo(),
-        c.note());
+        c.note(),
+        c.followUpOn(),
+        c.followedUp());
   }
 
   /** The call started a screening: keep the NRM case it led to. */

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the prevention registries ask of a person today: the action plan's overdue activities for
  * the national coordinator and analysts; inspections referred to the police that no criminal case
- * has answered, for labour inspectors; calls whose screening started but reached no case, for the
- * hotline.
+ * has answered, for labour inspectors; calls marked to follow up, and calls whose screening started
+ * but reached no case, for the hotline.
  */
 @Component
 class PreventionWork implements WorkSource {
@@ -72,6 +72,7 @@ class PreventionWork implements WorkSource {
       add(groups, inspectionsUnanswered(actor, today));
     }
     if (actor.roles().contains(Role.HOTLINE_OPERATOR)) {
+      add(groups, callsToFollowUp(actor, today));
       add(groups, callsWithoutCase(actor, today));
     }
     return groups;
@@ -123,6 +124,40 @@ class PreventionWork implements WorkSource {
             .list();
     return new WorkGroup(
         "work.group.inspectionsUnanswered", "/inspections", items.size(), items, null);
+  }
+
+  private static final String CALLS_TO_FOLLOW_UP =
+      """
+      select id, received_at, follow_up_on from hotline_call
+       where organisation_id = :org and follow_up_on is not null and not followed_up
+         and follow_up_on <= :horizon
+       order by follow_up_on, received_at
+      """;
+
+  /** Calls the hotline marked to follow up, due within a week (overdue ones urgent). */
+  private WorkGroup callsToFollowUp(Actor actor, LocalDate today) {
+    List<WorkItem> items =
+        jdbc.sql(CALLS_TO_FOLLOW_UP)
+            .param("org", actor.organisationId())
+            .param("horizon", today.plusDays(7))
+            .query(
+                (rs, n) -> {
+                  LocalDate due = rs.getObject("follow_up_on", LocalDate.class);
+                  LocalDate received =
+                      rs.getObject("received_at", java.time.OffsetDateTime.class)
+                          .atZoneSameInstant(zone)
+                          .toLocalDate();
+                  return new WorkItem(
+                      "/hotline?edit=" + rs.getObject("id", UUID.class),
+                      received.toString(),
+                      null,
+                      "work.item.callFollowUp",
+                      List.of(due),
+                      due,
+                      due.isBefore(today));
+                })
+            .list();
+    return new WorkGroup("work.group.callsFollowUp", "/hotline", items.size(), items, null);
   }
 
   private WorkGroup callsWithoutCase(Actor actor, LocalDate today) {
