@@ -52,6 +52,17 @@ public final class TestMail {
         .toList();
   }
 
+  /** The messages for one address once {@code count} have arrived, or after five seconds. */
+  public static List<MimeMessage> awaitTo(String address, int count) throws InterruptedException {
+    long until = System.nanoTime() + 5_000_000_000L;
+    List<MimeMessage> arrived = to(address);
+    while (arrived.size() < count && System.nanoTime() < until) {
+      Thread.sleep(20);
+      arrived = to(address);
+    }
+    return arrived;
+  }
+
   public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", TestMail::port);

@@ -42,11 +42,45 @@ class NoticeMailer {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
+  /**
+   * E-mails go out one after another on a thread of their own, after the notices are written: a
+   * slow or unreachable SMTP server never holds the change that caused them.
+   */
+  private final java.util.concurrent.ExecutorService outbox =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "koldoo-mail");
+            t.setDaemon(true);
+            return t;
+          });
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    outbox.shutdown();
+  }
+
   void send(List<Inbox.Delivered> notices) {
     JavaMailSender sender = mail.getIfAvailable();
-    if (sender == null) {
+    if (sender == null || notices.isEmpty()) {
       return;
     }
+    if (org.springframework.transaction.support.TransactionSynchronizationManager
+        .isSynchronizationActive()) {
+      // only once the notices are committed: a rolled-back notice sends nothing
+      org.springframework.transaction.support.TransactionSynchronizationManager
+          .registerSynchronization(
+              new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                  outbox.execute(() -> deliver(sender, notices));
+                }
+              });
+    } else {
+      outbox.execute(() -> deliver(sender, notices));
+    }
+  }
+
+  private void deliver(JavaMailSender sender, List<Inbox.Delivered> notices) {
     for (Inbox.Delivered notice : notices) {
       String address = notice.to().email();
       if (address == null || address.isBlank()) {
@@ -55,7 +89,7 @@ class NoticeMailer {
       try {
         sender.send(message(notice, address.strip()));
         inbox.emailed(notice.id());
-      } catch (MailException e) {
+      } catch (MailException | org.springframework.dao.DataAccessException e) {
         log.warn("Notice {} could not be e-mailed: {}", notice.id(), e.getMessage());
       }
     }

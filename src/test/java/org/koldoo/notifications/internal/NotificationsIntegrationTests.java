@@ -89,7 +89,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
     assertThat(JsonPath.<List<String>>read(inbox, "$.items[*].title")).containsExactly(pseudonym);
     assertThat(inbox).doesNotContain(GIVEN, FAMILY);
 
-    List<MimeMessage> mails = TestMail.to(receiverMail);
+    List<MimeMessage> mails = TestMail.awaitTo(receiverMail, 1);
     assertThat(mails).hasSize(1);
     MimeMessage mail = mails.get(0);
     String text = mail.getContent().toString();
