@@ -56,6 +56,52 @@ class CriminalCaseSummary {
     var c = records.load(id);
     var row = register.row(c, articles.byId());
     Map<UUID, String> names = records.defendantNames(id);
+    List<String[]> fields = caseFields(c, row, locale);
+    PrintedDocument doc =
+        PrintedDocument.withFooter(
+                messages.getMessage(
+                    "doc.footer",
+                    new Object[] {LocalDate.now(clock), Actors.current().username()},
+                    locale))
+            .title(text("doc.criminal.title", locale))
+            .fields(fields);
+    if (row.downgraded()) {
+      doc.paragraph(text("justice.downgradedBadge", locale));
+    }
+    doc.heading(text("doc.criminal.defendants", locale));
+    List<CriminalCaseRecords.Defendant> defendants = records.defendants(id);
+    List<String> lines = defendantLines(defendants, names, locale);
+    doc.bullets(lines.isEmpty() ? List.of("—") : lines);
+    doc.heading(text("doc.criminal.victims", locale));
+    List<String> victims = records.victims(id).stream().map(v -> v[1]).toList();
+    doc.bullets(victims.isEmpty() ? List.of("—") : victims);
+    doc.heading(text("doc.criminal.events", locale));
+    List<String> events =
+        CaseTimeline.inOrder(records.events(id)).stream()
+            .map(e -> e.on() + " · " + text(e.type().messageKey(), locale))
+            .toList();
+    doc.bullets(events.isEmpty() ? List.of("—") : events);
+    if (names.isEmpty() && !defendants.isEmpty()) {
+      doc.note(text("doc.criminal.namesWithheld", locale));
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(
+                    "criminal-case-"
+                        + c.registrationNumber().replaceAll("[^A-Za-z0-9-]", "_")
+                        + ".pdf")
+                .build()
+                .toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(doc.render());
+  }
+
+  /** The case's registration, body, article, stage and forms of exploitation. */
+  private List<String[]> caseFields(
+      CriminalCaseRecords.CaseRow c, JusticeRegister.Row row, Locale locale) {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {text("justice.number", locale), c.registrationNumber()});
     fields.add(new String[] {text("justice.registeredOn", locale), c.registeredOn().toString()});
@@ -88,19 +134,12 @@ class CriminalCaseSummary {
                   .map(t -> text("ExploitationType." + t, locale))
                   .toList())
         });
-    PrintedDocument doc =
-        PrintedDocument.withFooter(
-                messages.getMessage(
-                    "doc.footer",
-                    new Object[] {LocalDate.now(clock), Actors.current().username()},
-                    locale))
-            .title(text("doc.criminal.title", locale))
-            .fields(fields);
-    if (row.downgraded()) {
-      doc.paragraph(text("justice.downgradedBadge", locale));
-    }
-    doc.heading(text("doc.criminal.defendants", locale));
-    List<CriminalCaseRecords.Defendant> defendants = records.defendants(id);
+    return fields;
+  }
+
+  /** Each defendant: the name for the handling bodies, else a number; sex, citizenship, office. */
+  private List<String> defendantLines(
+      List<CriminalCaseRecords.Defendant> defendants, Map<UUID, String> names, Locale locale) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < defendants.size(); i++) {
       var d = defendants.get(i);
@@ -112,32 +151,7 @@ class CriminalCaseSummary {
               + (d.citizenship() == null ? "" : " · " + d.citizenship())
               + (d.publicOfficial() ? " · " + text("justice.officialBadge", locale) : ""));
     }
-    doc.bullets(lines.isEmpty() ? List.of("—") : lines);
-    doc.heading(text("doc.criminal.victims", locale));
-    List<String> victims = records.victims(id).stream().map(v -> v[1]).toList();
-    doc.bullets(victims.isEmpty() ? List.of("—") : victims);
-    doc.heading(text("doc.criminal.events", locale));
-    List<String> events =
-        CaseTimeline.inOrder(records.events(id)).stream()
-            .map(e -> e.on() + " · " + text(e.type().messageKey(), locale))
-            .toList();
-    doc.bullets(events.isEmpty() ? List.of("—") : events);
-    if (names.isEmpty() && !defendants.isEmpty()) {
-      doc.note(text("doc.criminal.namesWithheld", locale));
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(
-                    "criminal-case-"
-                        + c.registrationNumber().replaceAll("[^A-Za-z0-9-]", "_")
-                        + ".pdf")
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(doc.render());
+    return lines;
   }
 
   private String text(String key, Locale locale) {

@@ -146,6 +146,16 @@ class Inbox {
     return jdbc.sql(OWNED).param("id", id).param("me", username).query(Integer.class).single() > 0;
   }
 
+  /** Where one's own notice leads; empty when there is no such notice of this person. */
+  java.util.Optional<String> linkOf(String username, UUID id) {
+    return jdbc.sql(
+            "select link from notification where id = :id and lower(recipient) = lower(:me)")
+        .param("id", id)
+        .param("me", username)
+        .query(String.class)
+        .optional();
+  }
+
   @Transactional
   int markAllRead(String username) {
     return jdbc.sql(MARK_ALL_READ)

@@ -94,14 +94,13 @@ final class NotificationsWeb {
       return "notifications/list";
     }
 
-    /** Marks the notice read and opens what it is about. */
+    /** Marks the notice read and opens what it is about (the link Koldoo stored, nothing sent). */
     @PostMapping("/{id}/open")
-    String open(@PathVariable UUID id, @RequestParam String link) {
-      if (!inbox.markRead(Actors.current().username(), id)) {
-        throw new Missing(id);
-      }
-      // only a path of Koldoo, never another site
-      return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : PATH);
+    String open(@PathVariable UUID id) {
+      String me = Actors.current().username();
+      String link = inbox.linkOf(me, id).orElseThrow(() -> new Missing(id));
+      inbox.markRead(me, id);
+      return "redirect:" + link;
     }
 
     @PostMapping("/read")

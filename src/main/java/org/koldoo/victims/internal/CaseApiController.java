@@ -153,9 +153,9 @@ class CaseApiController {
         d.timeline(),
         d.consents(),
         new CaseWorkState(
-            c.closedOn(),
-            c.closeReason(),
-            manages ? c.assignedTo() : null,
+            c.work().closedOn(),
+            c.work().closeReason(),
+            manages ? c.work().assignedTo() : null,
             manages ? work.tasks(c) : List.of()));
   }
 

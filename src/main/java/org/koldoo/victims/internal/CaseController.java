@@ -197,12 +197,12 @@ class CaseController {
 
   /** The case as a piece of work: shown in full to those who manage it, its state to everyone. */
   private void caseWork(VictimCase c, AccessPolicy.Rights rights, Model model) {
-    model.addAttribute("closedOn", c.closedOn());
-    model.addAttribute("closeReason", c.closeReason());
+    model.addAttribute("closedOn", c.work().closedOn());
+    model.addAttribute("closeReason", c.work().closeReason());
     boolean manages = rights.may(CaseAction.MANAGE_CASE);
     model.addAttribute("manages", manages);
     if (manages) {
-      model.addAttribute("assignedTo", c.assignedTo());
+      model.addAttribute("assignedTo", c.work().assignedTo());
       model.addAttribute("members", work.members(c));
       model.addAttribute("tasks", work.tasks(c));
       model.addAttribute("taskOutcomes", org.koldoo.victims.TaskOutcome.values());

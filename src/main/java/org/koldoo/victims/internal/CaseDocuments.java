@@ -144,6 +144,35 @@ class CaseDocuments {
       fields.add(new String[] {t.get("person.name"), identity.fullName()});
       fields.add(new String[] {t.get("person.dateOfBirth"), text(identity.dateOfBirth())});
     }
+    fields.addAll(caseFacts(c, t, locale));
+    PrintedDocument doc = document(t).title(t.get("doc.summary.title")).fields(fields);
+    doc.heading(t.get("doc.summary.consents"));
+    List<String> consents =
+        c.activeConsents().stream()
+            .map(
+                k ->
+                    t.code(k.purpose())
+                        + (k.organisationId() == null
+                            ? ""
+                            : " — " + organisation(k.organisationId(), locale))
+                        + " ("
+                        + text(k.givenOn())
+                        + ")")
+            .toList();
+    if (consents.isEmpty()) {
+      doc.paragraph(t.get("doc.summary.noConsent"));
+    } else {
+      doc.bullets(consents);
+    }
+    if (!identityVisible) {
+      doc.note(t.get("doc.summary.identityWithheld"));
+    }
+    return doc.render();
+  }
+
+  /** The case's statistical facts, its latest decision and its closure, as printed fields. */
+  private List<String[]> caseFacts(VictimCase c, Text t, Locale locale) {
+    List<String[]> fields = new ArrayList<>();
     var summary = api.summary(c);
     fields.add(new String[] {t.get("case.registeredOn"), text(c.registeredOn())});
     fields.add(new String[] {t.get("doc.organisation"), organisation(c.organisationId(), locale)});
@@ -175,32 +204,11 @@ class CaseDocuments {
     if (c.closed()) {
       fields.add(
           new String[] {
-            t.get("close.reason"), text(c.closedOn()) + " · " + t.code(c.closeReason())
+            t.get("close.reason"),
+            text(c.work().closedOn()) + " · " + t.code(c.work().closeReason())
           });
     }
-    PrintedDocument doc = document(t).title(t.get("doc.summary.title")).fields(fields);
-    doc.heading(t.get("doc.summary.consents"));
-    List<String> consents =
-        c.activeConsents().stream()
-            .map(
-                k ->
-                    t.code(k.purpose())
-                        + (k.organisationId() == null
-                            ? ""
-                            : " — " + organisation(k.organisationId(), locale))
-                        + " ("
-                        + text(k.givenOn())
-                        + ")")
-            .toList();
-    if (consents.isEmpty()) {
-      doc.paragraph(t.get("doc.summary.noConsent"));
-    } else {
-      doc.bullets(consents);
-    }
-    if (!identityVisible) {
-      doc.note(t.get("doc.summary.identityWithheld"));
-    }
-    return doc.render();
+    return fields;
   }
 
   private PrintedDocument document(Text t) {

@@ -135,7 +135,7 @@ class CaseRecords {
    * read.
    */
   Optional<CaseRead> read(UUID caseId, UUID viewerOrganisation) {
-    return jdbc.sql(READ.formatted(FACTS_COLUMNS, TIMELINE))
+    return jdbc.sql(READ.formatted(FACTS_COLUMNS, CaseTimelineSql.TIMELINE))
         .param("c", caseId)
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
@@ -229,43 +229,8 @@ class CaseRecords {
   record TimelineEntry(
       LocalDate on, String kind, String labelKey, String detail, UUID organisationId) {}
 
-  /**
-   * The steps of case {@code :c}, as rows (on_date, step, kind, label, detail, organisation_id).
-   */
-  private static final String TIMELINE =
-      """
-      select screened_on as on_date, 1 as step, 'screening' as kind,
-             'VulnerableGroup.' || vulnerable_group as label,
-             case when proposes_presumed then 'presumed' else '' end as detail,
-             organisation_id
-        from victim_screening where case_id = :c
-      union all
-      select decided_on, 2, 'identification', 'IdentificationStatus.' || status,
-             coalesce(array_to_string(exploitation_types, ','), ''), deciding_organisation_id
-        from victim_identification where case_id = :c
-      union all
-      select given_on, 3, 'consent', 'ConsentPurpose.' || purpose, 'given', organisation_id
-        from victim_consent where case_id = :c
-      union all
-      select withdrawn_on, 4, 'consent', 'ConsentPurpose.' || purpose, 'withdrawn', organisation_id
-        from victim_consent where case_id = :c and withdrawn_on is not null
-      union all
-      select event_on, 5, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
-        from victim_return where case_id = :c
-      union all
-      select on_date, 6,
-             case kind when 'CLOSED' then 'closed' when 'TASK_ADDED' then 'taskAdded'
-                       when 'TASK_DONE' then 'taskDone' else 'work' end,
-             case kind when 'CLOSED' then 'CaseCloseReason.' || detail
-                       when 'TASK_ADDED' then 'TaskKind.' || detail
-                       when 'TASK_DONE' then 'TaskOutcome.' || detail
-                       else 'CaseWork.' || kind end,
-             '', organisation_id
-        from victim_case_work where case_id = :c
-      """;
-
   List<TimelineEntry> timeline(UUID caseId) {
-    return jdbc.sql("%s order by 1, 2".formatted(TIMELINE))
+    return jdbc.sql("%s order by 1, 2".formatted(CaseTimelineSql.TIMELINE))
         .param("c", caseId)
         .query(
             (rs, n) ->

@@ -56,10 +56,10 @@ class CaseWork {
     Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
     String assignee =
         CaseGuard.blank(form.assignee()) ? null : member(c, form.assignee(), "assignee");
-    if (Objects.equals(assignee, c.assignedTo())) {
+    if (Objects.equals(assignee, c.work().assignedTo())) {
       return;
     }
-    Refusal.report(c.assign(assignee, today(), viewer.username()));
+    Refusal.report(c.work().assign(assignee, today(), viewer));
     guard.touch(c);
     audit.record(
         AuditRecord.of("CASE_ASSIGNED", "victim-case", id)
@@ -92,7 +92,7 @@ class CaseWork {
             null,
             viewer.username(),
             today);
-    Refusal.report(c.addTask(task, today));
+    Refusal.report(c.work().addTask(task, today, viewer));
     guard.touch(c);
     audit.record(
         AuditRecord.of("TASK_ADDED", "victim-case", id)
@@ -109,8 +109,7 @@ class CaseWork {
     Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
     LocalDate on = form.doneOn() == null ? today() : form.doneOn();
     Refusal.report(
-        c.completeTask(
-            taskId, new VictimCase.TaskOutcomeOn(on, form.outcome()), viewer.username()));
+        c.work().completeTask(taskId, new CaseWorkState.TaskOutcomeOn(on, form.outcome()), viewer));
     guard.touch(c);
     audit.record(
         AuditRecord.of("TASK_DONE", "victim-case", id)
@@ -122,7 +121,7 @@ class CaseWork {
     VictimCase c = guard.load(id);
     Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
     LocalDate on = form.closedOn() == null ? today() : form.closedOn();
-    Refusal.report(c.close(form.reason(), on, viewer.username()));
+    Refusal.report(c.work().close(form.reason(), on, c.registeredOn(), viewer));
     guard.touch(c);
     audit.record(
         AuditRecord.of("CASE_CLOSED", "victim-case", id).withDetails("reason=" + form.reason()));
@@ -132,7 +131,7 @@ class CaseWork {
   void reopen(UUID id) {
     VictimCase c = guard.load(id);
     Viewer viewer = guard.require(c, CaseAction.MANAGE_CASE);
-    Refusal.report(c.reopen(today(), viewer.username()));
+    Refusal.report(c.work().reopen(today(), viewer));
     guard.touch(c);
     audit.record(AuditRecord.of("CASE_REOPENED", "victim-case", id));
   }
@@ -154,7 +153,7 @@ class CaseWork {
       return java.util.List.of();
     }
     LocalDate today = today();
-    return c.tasks().stream()
+    return c.work().tasks().stream()
         .map(
             t ->
                 new TaskRow(

@@ -132,7 +132,7 @@ class CaseWorkController {
   }
 
   private String currentAssignee(UUID id) {
-    return guard.load(id).assignedTo();
+    return guard.load(id).work().assignedTo();
   }
 
   private String page(Model model, UUID id, String step) {

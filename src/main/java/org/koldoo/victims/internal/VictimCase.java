@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.victims.ConsentPurpose;
-import org.koldoo.victims.DelphiRule;
 import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.Indicator;
 import org.springframework.data.annotation.Id;
@@ -42,9 +41,7 @@ class VictimCase {
   private String birthDateIndex;
   private String documentIndex;
   @Embedded.Empty private ChildProtection protection;
-  private String assignedTo;
-  private LocalDate closedOn;
-  private org.koldoo.victims.CaseCloseReason closeReason;
+  @Embedded.Empty private CaseWorkState work = new CaseWorkState();
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
@@ -61,12 +58,6 @@ class VictimCase {
 
   @MappedCollection(idColumn = "case_id")
   private Set<CaseReturn> returns = new HashSet<>();
-
-  @MappedCollection(idColumn = "case_id")
-  private Set<CaseTask> tasks = new HashSet<>();
-
-  @MappedCollection(idColumn = "case_id")
-  private Set<CaseWorkEntry> work = new HashSet<>();
 
   @PersistenceCreator
   VictimCase(UUID id) {
@@ -126,23 +117,7 @@ class VictimCase {
       Set<Indicator> indicators,
       UUID organisation,
       String by) {
-    // a list sent with empty entries counts only what it names
-    Set<Indicator> seen =
-        indicators == null
-            ? Set.of()
-            : indicators.stream()
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
-    Screening s =
-        new Screening(
-            UUID.randomUUID(),
-            on,
-            location,
-            group,
-            java.util.Objects.requireNonNullElse(CodeLists.of(seen), List.of()),
-            DelphiRule.proposesPresumedVictim(seen, child),
-            organisation,
-            by);
+    Screening s = Screening.of(on, location, group, indicators, child, organisation, by);
     screenings.add(s);
     return s;
   }
@@ -220,114 +195,13 @@ class VictimCase {
     returns.add(step);
   }
 
-  // ---- the case as a piece of work ---------------------------------------------------------
-
-  /** Gives the case to a person of the registering organisation, or to nobody (null). */
-  Optional<Refusal> assign(String username, LocalDate on, String by) {
-    if (closed()) {
-      return Refusal.of("assignee", "case.closed");
-    }
-    this.assignedTo = username;
-    log(
-        username == null ? CaseWorkEntry.Kind.UNASSIGNED : CaseWorkEntry.Kind.ASSIGNED,
-        on,
-        username,
-        by);
-    return Optional.empty();
-  }
-
-  /** Adds a follow-up, unless the case is closed or the follow-up would be due before today. */
-  Optional<Refusal> addTask(CaseTask task, LocalDate today) {
-    if (closed()) {
-      return Refusal.of("kind", "case.closed");
-    }
-    if (task.dueOn().isBefore(today)) {
-      return Refusal.of("dueOn", "task.dueInPast");
-    }
-    tasks.add(task);
-    log(CaseWorkEntry.Kind.TASK_ADDED, today, task.kind().name(), task.createdBy());
-    return Optional.empty();
-  }
-
-  /** Records how an open follow-up ended. */
-  Optional<Refusal> completeTask(UUID taskId, TaskOutcomeOn done, String by) {
-    Optional<CaseTask> open =
-        tasks.stream().filter(t -> t.id().equals(taskId) && t.open()).findFirst();
-    if (open.isEmpty()) {
-      return Refusal.of("outcome", "task.notOpen");
-    }
-    if (done.on().isBefore(open.get().createdOn())) {
-      return Refusal.of("doneOn", "task.doneBeforeCreated");
-    }
-    tasks.remove(open.get());
-    tasks.add(open.get().done(done.on(), done.outcome()));
-    log(CaseWorkEntry.Kind.TASK_DONE, done.on(), done.outcome().name(), by);
-    return Optional.empty();
-  }
-
-  /** When and how a follow-up ended. */
-  record TaskOutcomeOn(LocalDate on, org.koldoo.victims.TaskOutcome outcome) {}
-
-  /**
-   * Closes the case with a reason; its open follow-ups end as no longer needed. Nothing more is
-   * recorded on a closed case until it is reopened.
-   */
-  Optional<Refusal> close(org.koldoo.victims.CaseCloseReason reason, LocalDate on, String by) {
-    if (closed()) {
-      return Refusal.of("reason", "case.alreadyClosed");
-    }
-    if (on.isBefore(registeredOn)) {
-      return Refusal.of("closedOn", "case.closedBeforeRegistration");
-    }
-    for (CaseTask t : List.copyOf(tasks)) {
-      if (t.open()) {
-        tasks.remove(t);
-        tasks.add(t.done(on, org.koldoo.victims.TaskOutcome.NO_LONGER_NEEDED));
-      }
-    }
-    this.closedOn = on;
-    this.closeReason = reason;
-    log(CaseWorkEntry.Kind.CLOSED, on, reason.name(), by);
-    return Optional.empty();
-  }
-
-  Optional<Refusal> reopen(LocalDate on, String by) {
-    if (!closed()) {
-      return Refusal.of(null, "case.notClosed");
-    }
-    this.closedOn = null;
-    this.closeReason = null;
-    log(CaseWorkEntry.Kind.REOPENED, on, null, by);
-    return Optional.empty();
-  }
-
-  private void log(CaseWorkEntry.Kind kind, LocalDate on, String detail, String by) {
-    work.add(new CaseWorkEntry(UUID.randomUUID(), kind, on, detail, organisationId, by));
+  /** The case as a piece of work: whom it is given to, its follow-ups, its closure. */
+  CaseWorkState work() {
+    return work;
   }
 
   boolean closed() {
-    return closedOn != null;
-  }
-
-  LocalDate closedOn() {
-    return closedOn;
-  }
-
-  org.koldoo.victims.CaseCloseReason closeReason() {
-    return closeReason;
-  }
-
-  String assignedTo() {
-    return assignedTo;
-  }
-
-  /** The follow-ups, open ones first by due day, then the done ones latest first. */
-  List<CaseTask> tasks() {
-    return tasks.stream()
-        .sorted(
-            java.util.Comparator.comparing((CaseTask t) -> !t.open())
-                .thenComparing(t -> t.open() ? t.dueOn().toEpochDay() : -t.doneOn().toEpochDay()))
-        .toList();
+    return work.closed();
   }
 
   /** The latest decision's status (the latest day, then the greatest id), if any. */

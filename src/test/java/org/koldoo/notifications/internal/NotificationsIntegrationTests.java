@@ -115,6 +115,48 @@ class NotificationsIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void the_notifications_screen_lists_and_opens_one_s_own_notices_only() throws Exception {
+    refer();
+    String list =
+        mvc.perform(
+                request(HttpMethod.GET, URI.create("/notifications"))
+                    .with(user(users.loadUserByUsername(receiver)))
+                    .header("Accept-Language", "ky"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list).contains("Жолдомо сиздин жообуңузду күтүп турат", pseudonym);
+    String id =
+        JsonPath.<List<String>>read(
+                call(receiver, "GET", "/api/v1/notifications", null), "$.items[*].id")
+            .get(0);
+    var opened =
+        mvc.perform(
+                request(HttpMethod.POST, URI.create("/notifications/" + id + "/open"))
+                    .with(user(users.loadUserByUsername(receiver)))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(opened.getRedirectedUrl()).isEqualTo("/referrals");
+    assertThat(
+            JsonPath.<String>read(
+                call(receiver, "GET", "/api/v1/notifications", null), "$.items[0].readAt"))
+        .isNotNull();
+    var foreign =
+        mvc.perform(
+                request(HttpMethod.POST, URI.create("/notifications/" + id + "/open"))
+                    .with(user(users.loadUserByUsername(sender)))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(foreign.getStatus()).isEqualTo(404);
+  }
+
+  @Test
   void a_follow_up_notifies_its_assignee_when_given_and_once_on_the_day_it_is_due()
       throws Exception {
     String colleague = accounts.create("note-col", organisationOf(sender), Role.CASE_WORKER);
