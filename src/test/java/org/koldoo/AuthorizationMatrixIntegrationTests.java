@@ -130,6 +130,10 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/criminal-cases/{id}/defendants           | LEN LEC | {"name":"{name} {name}","sex":"MALE"}
       PUT /api/v1/criminal-cases/{id}/definition            | LEN LEC | {"notInternationalDefinition":false}
       POST /api/v1/criminal-cases/{id}/events               | LEN LEC | {"type":"INVESTIGATION_SUSPENDED","occurredOn":"2026-01-20"}
+      GET /api/v1/criminal-cases/{id}/work                  | LEN LEU CRT ANA NAT LEC
+      POST /api/v1/criminal-cases/{id}/assignment           | LEN LEC | {"assignee":""}
+      POST /api/v1/criminal-cases/{id}/follow-ups           | LEN LEC | {"kind":"INTERVIEW","dueOn":"2099-01-01","assignee":"{ownUser}"}
+      POST /api/v1/criminal-cases/{id}/follow-ups/{followUpId}/completion | LEN LEC | {"outcome":"DONE"}
       POST /api/v1/criminal-cases/{id}/victims              | LEN LEC | {"pseudonym":"{pseudonym}"}
       GET /api/v1/enforcement-operations                    | LEN LEU CRT ANA NAT LEC
       POST /api/v1/enforcement-operations                   | LEN LEU LEC | {"name":"Operation {n}","startedOn":"2026-01-10","offencesUncovered":1,"traffickingAmongOffences":"UNKNOWN"}

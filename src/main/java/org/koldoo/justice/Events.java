@@ -23,4 +23,14 @@ public final class Events {
 
   public record SentenceImposed(
       UUID caseId, UUID defendantId, Integer months, boolean suspended, LocalDate on) {}
+
+  /** A follow-up on a criminal case was given to a person of a body handling it. */
+  public record FollowUpAssigned(
+      UUID caseId,
+      String registrationNumber,
+      UUID followUpId,
+      UUID organisationId,
+      String assignee,
+      LocalDate dueOn,
+      String by) {}
 }

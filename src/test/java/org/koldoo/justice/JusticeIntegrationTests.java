@@ -66,6 +66,94 @@ class JusticeIntegrationTests extends IntegrationTest {
         .doesNotContain(name);
   }
 
+  @Test
+  void each_handling_body_assigns_its_own_people_and_plans_its_own_follow_ups() throws Exception {
+    String me = accounts.create("j-work", TestAccounts.MVD, Role.INVESTIGATOR);
+    RequestPostProcessor worker = user(users.loadUserByUsername(me));
+    String colleague = accounts.create("j-work-b", TestAccounts.MVD, Role.INVESTIGATOR);
+    UUID id = register(worker, ART_170, "POLICE_INITIATIVE", "FORCED_LABOUR");
+    var assigned =
+        call(
+            worker,
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/assignment",
+            """
+            {"assignee":"%s"}"""
+                .formatted(colleague));
+    assertThat(read(assigned, "$.assignee")).isEqualTo(colleague);
+    // a prosecutor's person is not the police's to assign
+    var foreign =
+        call(
+            worker,
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/assignment",
+            """
+            {"assignee":"%s"}"""
+                .formatted(accounts.create("j-work-p", PGO, Role.PROSECUTOR)));
+    assertThat(foreign.getStatus()).isEqualTo(400);
+    var planned =
+        call(
+            worker,
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/follow-ups",
+            """
+            {"kind":"INTERVIEW","dueOn":"%s","assignee":"%s","note":"свидетель Асанов"}"""
+                .formatted(java.time.LocalDate.now().plusDays(3), colleague));
+    assertThat(planned.getStatus()).isEqualTo(201);
+    String followUp = read(planned, "$.id");
+    String state =
+        call(worker, "GET", "/api/v1/criminal-cases/" + id + "/work", null).getContentAsString();
+    assertThat(state).contains("свидетель Асанов", "INTERVIEW");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from criminal_case_follow_up where note_ciphertext::text like '%Асанов%'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    // the colleague finds it on the home page
+    String home =
+        mvc.perform(MockMvcRequestBuilders.get("/").with(user(users.loadUserByUsername(colleague))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(home).contains("Your follow-ups on criminal cases", "Interview");
+    // the court handles the case too, but ends only its own follow-ups
+    var byCourt =
+        call(
+            clerk,
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/follow-ups/" + followUp + "/completion",
+            """
+            {"outcome":"DONE"}""");
+    assertThat(byCourt.getStatus()).isEqualTo(400);
+    assertThat(
+            call(clerk, "GET", "/api/v1/criminal-cases/" + id + "/work", null).getContentAsString())
+        .doesNotContain("Асанов");
+    // a body that does not handle the case may change nothing
+    var byBorder =
+        call(
+            person("j-border", BORDER, Role.INVESTIGATOR),
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/follow-ups/" + followUp + "/completion",
+            """
+            {"outcome":"DONE"}""");
+    assertThat(byBorder.getStatus()).isEqualTo(403);
+    var done =
+        call(
+            worker,
+            "POST",
+            "/api/v1/criminal-cases/" + id + "/follow-ups/" + followUp + "/completion",
+            """
+            {"outcome":"DONE"}""");
+    assertThat(read(done, "$.followUps[0].outcome")).isEqualTo("DONE");
+    String page =
+        mvc.perform(MockMvcRequestBuilders.get("/justice/" + id).with(worker))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("id=\"criminal-case-work\"", "свидетель Асанов");
+  }
+
   private String summary(RequestPostProcessor who, UUID id, String language) throws Exception {
     var response =
         mvc.perform(

@@ -45,11 +45,16 @@ class JusticeController {
   private final EnforcementOperations operations;
   private final JusticePolicy policy;
   private final JusticeRegister register;
+  private final CriminalCaseWork work;
   private final ArticleCatalogue articles;
   private final Clock clock;
 
   JusticeController(
-      Justice justice, JusticeRegister register, ArticleCatalogue articles, Clock clock) {
+      Justice justice,
+      JusticeRegister register,
+      ArticleCatalogue articles,
+      CriminalCaseWork work,
+      Clock clock) {
     this.cases = justice.cases();
     this.records = justice.records();
     this.caseEvents = justice.events();
@@ -59,6 +64,7 @@ class JusticeController {
     this.policy = justice.policy();
     this.register = register;
     this.articles = articles;
+    this.work = work;
     this.clock = clock;
   }
 
@@ -146,7 +152,19 @@ class JusticeController {
     model.addAttribute("names", records.defendantNames(id));
     model.addAttribute("victims", records.victims(id));
     // only the bodies handling the case are offered its forms; the service refuses everyone else
-    model.addAttribute("handles", policy.handles(id, Actors.current().organisationId()));
+    UUID body = Actors.current().organisationId();
+    boolean handles = policy.handles(id, body);
+    model.addAttribute("handles", handles);
+    if (handles) {
+      // the case as work for the viewer's own body
+      model.addAttribute("assignee", work.assignee(id, body).orElse(null));
+      model.addAttribute("followUps", work.followUps(id, body));
+      model.addAttribute("members", work.members(body));
+      model.addAttribute("followUpKinds", org.koldoo.justice.FollowUpKind.values());
+      model.addAttribute("outcomes", org.koldoo.victims.TaskOutcome.values());
+      model.addAttribute("today", LocalDate.now(clock));
+      model.addAttribute("me", Actors.current().username());
+    }
     model.addAttribute("bodies", caseBodies.bodies(id));
     model.addAttribute("justiceBodies", caseBodies.justiceBodies());
     if (!model.containsAttribute("eventForm")) {

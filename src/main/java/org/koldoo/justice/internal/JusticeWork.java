@@ -72,11 +72,33 @@ class JusticeWork implements WorkSource {
     if (stages.isEmpty() || actor.organisationId() == null) {
       return List.of();
     }
+    List<WorkGroup> groups = new ArrayList<>();
+    List<WorkItem> followUps = followUps(actor, today);
+    if (!followUps.isEmpty()) {
+      groups.add(
+          new WorkGroup(
+              "work.group.criminalFollowUps", "/justice", followUps.size(), followUps, null));
+    }
+    List<WorkItem> waiting = waiting(actor, stages, today);
+    waiting.sort(Comparator.comparing(WorkItem::day));
+    List<WorkItem> overdue = waiting.stream().filter(WorkItem::urgent).toList();
+    if (!overdue.isEmpty()) {
+      groups.add(
+          new WorkGroup("work.group.overdueSteps", "/justice", overdue.size(), overdue, null));
+    }
+    if (!waiting.isEmpty()) {
+      groups.add(new WorkGroup("work.group.nextStep", null, waiting.size(), waiting, "/justice"));
+    }
+    return groups;
+  }
+
+  /** The cases the person's body handles that are at one of the person's stages, by last step. */
+  private List<WorkItem> waiting(Actor actor, Set<Stage> stages, LocalDate today) {
     Set<UUID> handled =
         new HashSet<>(
             jdbc.sql(HANDLED).param("org", actor.organisationId()).query(UUID.class).list());
     if (handled.isEmpty()) {
-      return List.of();
+      return new ArrayList<>();
     }
     var refs = cases.refs();
     var events = cases.eventsByCase();
@@ -109,16 +131,36 @@ class JusticeWork implements WorkSource {
               last,
               days > stepDays));
     }
-    waiting.sort(Comparator.comparing(WorkItem::day));
-    List<WorkItem> overdue = waiting.stream().filter(WorkItem::urgent).toList();
-    List<WorkGroup> groups = new ArrayList<>();
-    if (!overdue.isEmpty()) {
-      groups.add(
-          new WorkGroup("work.group.overdueSteps", "/justice", overdue.size(), overdue, null));
-    }
-    if (!waiting.isEmpty()) {
-      groups.add(new WorkGroup("work.group.nextStep", null, waiting.size(), waiting, "/justice"));
-    }
-    return groups;
+    return waiting;
+  }
+
+  private static final String FOLLOW_UPS =
+      """
+      select f.criminal_case_id, c.registration_number, f.kind, f.due_on
+        from criminal_case_follow_up f join criminal_case c on c.id = f.criminal_case_id
+       where lower(f.assignee) = lower(:me) and f.organisation_id = :org and f.done_on is null
+         and f.due_on <= :horizon
+       order by f.due_on, c.registration_number
+      """;
+
+  /** The person's own open follow-ups on criminal cases due within a week. */
+  private List<WorkItem> followUps(Actor actor, LocalDate today) {
+    return jdbc.sql(FOLLOW_UPS)
+        .param("me", actor.username())
+        .param("org", actor.organisationId())
+        .param("horizon", today.plusDays(7))
+        .query(
+            (rs, n) -> {
+              LocalDate due = rs.getObject("due_on", LocalDate.class);
+              return new WorkItem(
+                  "/justice/" + rs.getObject("criminal_case_id", UUID.class),
+                  rs.getString("registration_number"),
+                  "FollowUpKind." + rs.getString("kind"),
+                  "work.item.taskDue",
+                  List.of(due),
+                  due,
+                  due.isBefore(today));
+            })
+        .list();
   }
 }

@@ -97,7 +97,7 @@ class Inbox {
               .param("recipient", m.username())
               .param("org", organisation)
               .param("kind", kind.name())
-              .param("title", title)
+              .param("title", title.length() > 40 ? title.substring(0, 40) : title)
               .param("link", link)
               .param("key", kind + ":" + event + ":" + m.username().toLowerCase())
               .param("at", java.sql.Timestamp.from(now))

@@ -116,6 +116,20 @@ class Notices {
         task.taskId().toString());
   }
 
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void on(org.koldoo.justice.Events.FollowUpAssigned followUp) {
+    // a criminal case is named by its registration number, which names nobody
+    mailer.send(
+        inbox.write(
+            organisations.member(followUp.organisationId(), followUp.assignee()).stream().toList(),
+            followUp.organisationId(),
+            NoticeKind.TASK_ASSIGNED,
+            followUp.registrationNumber(),
+            "/justice/" + followUp.caseId(),
+            followUp.followUpId().toString()));
+  }
+
   /** A withdrawn consent that named a body tells that body's people to stop at once. */
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
