@@ -14,9 +14,6 @@ import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ReviewIdentity;
 import org.koldoo.victims.VictimCases;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,16 +97,7 @@ class ReferralLetters {
         doc.paragraph(text("doc.referral.answer", locale))
             .signature(text("doc.referral.signSender", locale))
             .render();
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename("referral-" + c.pseudonym() + ".pdf")
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf);
+    return PrintedDocument.answer(pdf, "referral-" + c.pseudonym());
   }
 
   private static String name(ReviewIdentity who) {

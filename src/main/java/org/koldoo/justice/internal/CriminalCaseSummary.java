@@ -11,9 +11,6 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.pdf.PrintedDocument;
 import org.koldoo.platform.security.Actors;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,19 +81,7 @@ class CriminalCaseSummary {
     if (names.isEmpty() && !defendants.isEmpty()) {
       doc.note(text("doc.criminal.namesWithheld", locale));
     }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(
-                    "criminal-case-"
-                        + c.registrationNumber().replaceAll("[^A-Za-z0-9-]", "_")
-                        + ".pdf")
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(doc.render());
+    return PrintedDocument.answer(doc.render(), "criminal-case-" + c.registrationNumber());
   }
 
   /** The case's registration, body, article, stage and forms of exploitation. */

@@ -142,6 +142,25 @@ public final class PrintedDocument {
     return out.toByteArray();
   }
 
+  /**
+   * A printed document as an answer to the browser: shown inline under {@code name}.pdf, never
+   * cached (it may hold what identifies a person).
+   */
+  public static org.springframework.http.ResponseEntity<byte[]> answer(byte[] pdf, String name) {
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.inline()
+                .filename(
+                    name.replaceAll("[^\\p{L}\\p{N}-]", "_") + ".pdf",
+                    java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(pdf);
+  }
+
   private static Paragraph spaced(Paragraph p, float after) {
     p.setSpacingAfter(after);
     return p;

@@ -89,13 +89,7 @@ class CaseDocumentsController {
   }
 
   private static ResponseEntity<byte[]> pdf(byte[] body, String name) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(name + ".pdf").build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(body);
+    return org.koldoo.platform.pdf.PrintedDocument.answer(body, name);
   }
 
   @org.springframework.web.bind.annotation.PostMapping("/photo")

@@ -67,14 +67,7 @@ class CaseWorkController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          work.addTask(id, form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/cases/" + id;
-        },
-        () -> page(model, id, "task"));
+    return submit(id, errors, model, redirect, "task", () -> work.addTask(id, form));
   }
 
   @PostMapping("/{id}/tasks/{taskId}/done")
@@ -100,19 +93,30 @@ class CaseWorkController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          work.close(id, form);
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/cases/" + id;
-        },
-        () -> page(model, id, "close"));
+    return submit(id, errors, model, redirect, "close", () -> work.close(id, form));
   }
 
   @PostMapping("/{id}/reopen")
   String reopen(@PathVariable UUID id, RedirectAttributes redirect) {
     return inline(id, null, redirect, () -> work.reopen(id));
+  }
+
+  /** A form page of its own: back to the case when saved, else the form with its errors. */
+  private String submit(
+      UUID id,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      String step,
+      Runnable action) {
+    return FormSubmission.submit(
+        errors,
+        () -> {
+          action.run();
+          redirect.addFlashAttribute("saved", true);
+          return "redirect:/cases/" + id;
+        },
+        () -> page(model, id, step));
   }
 
   /** A small form on the case page: back to the case, with its error when refused. */
