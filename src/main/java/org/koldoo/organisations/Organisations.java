@@ -29,6 +29,11 @@ public interface Organisations {
             .findFirst();
   }
 
+  /** An organisation as printed and listed: its code and its name in the reader's language. */
+  default Optional<String> label(UUID id, java.util.Locale locale) {
+    return id == null ? Optional.empty() : find(id).map(o -> o.code() + " — " + o.name(locale));
+  }
+
   /** Every organisation's code by its id, for lists that name organisations. */
   default Map<UUID, String> codes() {
     Map<UUID, String> codes = new HashMap<>();

@@ -1,7 +1,5 @@
 package org.koldoo.assistance.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +7,6 @@ import java.util.UUID;
 import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.pdf.PrintedDocument;
-import org.koldoo.platform.security.Actors;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ReviewIdentity;
 import org.koldoo.victims.VictimCases;
@@ -32,19 +29,19 @@ class ReferralLetters {
   private final VictimCases victims;
   private final Organisations organisations;
   private final MessageSource messages;
-  private final Clock clock;
+  private final org.koldoo.platform.pdf.DocumentPrinter printer;
 
   ReferralLetters(
       AssistanceService referrals,
       VictimCases victims,
       Organisations organisations,
       MessageSource messages,
-      Clock clock) {
+      org.koldoo.platform.pdf.DocumentPrinter printer) {
     this.referrals = referrals;
     this.victims = victims;
     this.organisations = organisations;
     this.messages = messages;
-    this.clock = clock;
+    this.printer = printer;
   }
 
   @GetMapping("/referrals/{id}/letter.pdf")
@@ -82,11 +79,8 @@ class ReferralLetters {
               + (r.respondedOn() == null ? "" : " (" + r.respondedOn() + ")")
         });
     PrintedDocument doc =
-        PrintedDocument.withFooter(
-                messages.getMessage(
-                    "doc.footer",
-                    new Object[] {LocalDate.now(clock), Actors.current().username()},
-                    locale))
+        printer
+            .start(locale)
             .title(text("doc.referral.title", locale))
             .paragraph(text("doc.referral.intro", locale))
             .fields(fields);
@@ -112,7 +106,7 @@ class ReferralLetters {
   }
 
   private String organisation(UUID id, Locale locale) {
-    return organisations.find(id).map(o -> o.code() + " — " + o.name(locale)).orElse("?");
+    return organisations.label(id, locale).orElse("?");
   }
 
   private String text(String key, Locale locale) {

@@ -1,7 +1,5 @@
 package org.koldoo.justice.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.pdf.PrintedDocument;
-import org.koldoo.platform.security.Actors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,7 +27,7 @@ class CriminalCaseSummary {
   private final ArticleCatalogue articles;
   private final Organisations organisations;
   private final MessageSource messages;
-  private final Clock clock;
+  private final org.koldoo.platform.pdf.DocumentPrinter printer;
 
   CriminalCaseSummary(
       CriminalCaseRecords records,
@@ -38,13 +35,13 @@ class CriminalCaseSummary {
       ArticleCatalogue articles,
       Organisations organisations,
       MessageSource messages,
-      Clock clock) {
+      org.koldoo.platform.pdf.DocumentPrinter printer) {
     this.records = records;
     this.register = register;
     this.articles = articles;
     this.organisations = organisations;
     this.messages = messages;
-    this.clock = clock;
+    this.printer = printer;
   }
 
   @GetMapping("/justice/{id}/summary.pdf")
@@ -55,13 +52,7 @@ class CriminalCaseSummary {
     Map<UUID, String> names = records.defendantNames(id);
     List<String[]> fields = caseFields(c, row, locale);
     PrintedDocument doc =
-        PrintedDocument.withFooter(
-                messages.getMessage(
-                    "doc.footer",
-                    new Object[] {LocalDate.now(clock), Actors.current().username()},
-                    locale))
-            .title(text("doc.criminal.title", locale))
-            .fields(fields);
+        printer.start(locale).title(text("doc.criminal.title", locale)).fields(fields);
     if (row.downgraded()) {
       doc.paragraph(text("justice.downgradedBadge", locale));
     }
@@ -95,10 +86,7 @@ class CriminalCaseSummary {
     fields.add(
         new String[] {
           text("doc.organisation", locale),
-          organisations
-              .find(c.organisationId())
-              .map(o -> o.code() + " — " + o.name(locale))
-              .orElse(null)
+          organisations.label(c.organisationId(), locale).orElse(null)
         });
     fields.add(
         new String[] {

@@ -24,7 +24,7 @@ class HomeController {
   @GetMapping("/")
   String home(@AuthenticationPrincipal KoldooPrincipal principal, Locale locale, Model model) {
     model.addAttribute("roles", principal.roles());
-    model.addAttribute("work", work.waitingFor(Actors.current()));
+    model.addAttribute("work", work.current(Actors.current()));
     model.addAttribute(
         "organisation",
         organisations.find(principal.actor().organisationId()).map(o -> o.name(locale)).orElse(""));

@@ -25,7 +25,10 @@ public class WorkQueues {
   private final Clock clock;
   private final Map<String, Counts> counts = new ConcurrentHashMap<>();
 
-  private record Counts(Map<String, Integer> byScreen, long readAtNanos) {}
+  private record Counts(List<WorkGroup> groups, Map<String, Integer> byScreen, long readAtNanos) {}
+
+  /** What the navigation read this long ago is fresh enough for the page it is drawn on. */
+  private static final Duration FRESH = Duration.ofSeconds(2);
 
   WorkQueues(List<WorkSource> sources, Clock clock) {
     this.sources = sources;
@@ -42,6 +45,18 @@ public class WorkQueues {
     groups.sort((a, b) -> Boolean.compare(b.urgent(), a.urgent()));
     remember(actor, groups);
     return groups;
+  }
+
+  /**
+   * What is waiting, for the home page: read now, unless the navigation of this very request has
+   * just read it (so the page's queries run once, not twice).
+   */
+  public List<WorkGroup> current(Actor actor) {
+    Counts known = counts.get(actor.username());
+    if (known != null && System.nanoTime() - known.readAtNanos() < FRESH.toNanos()) {
+      return known.groups();
+    }
+    return waitingFor(actor);
   }
 
   /** How many things wait behind each navigation entry, read at most every half minute. */
@@ -71,6 +86,7 @@ public class WorkQueues {
         byScreen.merge(g.screenPath(), g.count(), Integer::sum);
       }
     }
-    counts.put(actor.username(), new Counts(Map.copyOf(byScreen), System.nanoTime()));
+    counts.put(
+        actor.username(), new Counts(List.copyOf(groups), Map.copyOf(byScreen), System.nanoTime()));
   }
 }

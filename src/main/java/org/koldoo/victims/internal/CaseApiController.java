@@ -67,17 +67,7 @@ class CaseApiController {
       boolean identityVisible,
       List<CaseRecords.TimelineEntry> timeline,
       List<CaseRecords.ConsentRow> consents,
-      CaseWorkState work) {}
-
-  /**
-   * The case as a piece of work: closed or not for every viewer; whom it is assigned to and its
-   * follow-ups (notes opened) only for the organisation that manages it.
-   */
-  record CaseWorkState(
-      LocalDate closedOn,
-      org.koldoo.victims.CaseCloseReason closeReason,
-      String assignedTo,
-      List<CaseWork.TaskRow> tasks) {}
+      CaseWork.View work) {}
 
   record TaskCreated(UUID id) {}
 
@@ -144,19 +134,13 @@ class CaseApiController {
   @Operation(summary = "A case without identity: summary, timeline and consents")
   CaseDetail get(@PathVariable UUID id) {
     var d = api.detail(id);
-    VictimCase c = guard.load(id);
-    boolean manages = guard.openRights(c).may(org.koldoo.victims.CaseAction.MANAGE_CASE);
     return new CaseDetail(
         d.summary(),
         d.version(),
         d.identityVisible(),
         d.timeline(),
         d.consents(),
-        new CaseWorkState(
-            c.work().closedOn(),
-            c.work().closeReason(),
-            manages ? c.work().assignedTo() : null,
-            manages ? work.tasks(c) : List.of()));
+        work.view(id, d.summary().organisationId(), d.summary().child()));
   }
 
   @GetMapping("/{id}/identity")

@@ -1,7 +1,5 @@
 package org.koldoo.victims.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +27,7 @@ class CaseDocuments {
   private final VictimCasesApi api;
   private final Organisations organisations;
   private final MessageSource messages;
-  private final Viewers viewers;
-  private final Clock clock;
+  private final org.koldoo.platform.pdf.DocumentPrinter printer;
 
   CaseDocuments(
       CaseGuard guard,
@@ -38,15 +35,13 @@ class CaseDocuments {
       VictimCasesApi api,
       Organisations organisations,
       MessageSource messages,
-      Viewers viewers,
-      Clock clock) {
+      org.koldoo.platform.pdf.DocumentPrinter printer) {
     this.guard = guard;
     this.identities = identities;
     this.api = api;
     this.organisations = organisations;
     this.messages = messages;
-    this.viewers = viewers;
-    this.clock = clock;
+    this.printer = printer;
   }
 
   /**
@@ -212,14 +207,11 @@ class CaseDocuments {
   }
 
   private PrintedDocument document(Text t) {
-    return PrintedDocument.withFooter(
-        t.get("doc.footer", LocalDate.now(clock).toString(), viewers.current().username()));
+    return printer.start(t.locale);
   }
 
   private String organisation(UUID id, Locale locale) {
-    return id == null
-        ? null
-        : organisations.find(id).map(o -> o.code() + " — " + o.name(locale)).orElse(id.toString());
+    return organisations.label(id, locale).orElse(id == null ? null : id.toString());
   }
 
   private static String text(Object value) {

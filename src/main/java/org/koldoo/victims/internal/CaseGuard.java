@@ -59,7 +59,12 @@ class CaseGuard {
 
   /** What the current viewer could do to the case were it open. */
   AccessPolicy.Rights openRights(VictimCase c) {
-    return policy.rights(viewers.current(), c.id(), c.organisationId(), c.child());
+    return openRights(c.id(), c.organisationId(), c.child());
+  }
+
+  /** The same, from what a read of the case already knows, without loading it. */
+  AccessPolicy.Rights openRights(UUID id, UUID owner, boolean child) {
+    return policy.rights(viewers.current(), id, owner, child);
   }
 
   /** The case, or "not found" for anyone who may not see it at all. */

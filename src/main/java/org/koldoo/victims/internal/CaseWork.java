@@ -33,6 +33,7 @@ class CaseWork {
   private final FieldCipher cipher;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
   private final Clock clock;
 
   CaseWork(
@@ -41,12 +42,14 @@ class CaseWork {
       FieldCipher cipher,
       AuditTrail audit,
       ApplicationEventPublisher events,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
       Clock clock) {
     this.guard = guard;
     this.organisations = organisations;
     this.cipher = cipher;
     this.audit = audit;
     this.events = events;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -168,6 +171,37 @@ class CaseWork {
                     t.outcome(),
                     t.overdue(today)))
         .toList();
+  }
+
+  /**
+   * The case as work for the current viewer: its closure for everyone who sees the case, whom it is
+   * given to and its follow-ups (notes opened) for those who manage it. Only those load the case;
+   * for anyone else one row is read.
+   */
+  record View(
+      LocalDate closedOn,
+      org.koldoo.victims.CaseCloseReason closeReason,
+      String assignedTo,
+      java.util.List<TaskRow> tasks) {}
+
+  @Transactional(readOnly = true)
+  View view(UUID id, UUID owner, boolean child) {
+    if (guard.openRights(id, owner, child).may(CaseAction.MANAGE_CASE)) {
+      VictimCase c = guard.load(id);
+      return new View(c.work().closedOn(), c.work().closeReason(), c.work().assignedTo(), tasks(c));
+    }
+    return jdbc.sql("select closed_on, close_reason from victim_case where id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new View(
+                    rs.getObject(1, LocalDate.class),
+                    rs.getString(2) == null
+                        ? null
+                        : org.koldoo.victims.CaseCloseReason.valueOf(rs.getString(2)),
+                    null,
+                    java.util.List.of()))
+        .single();
   }
 
   /** The people a case of this organisation can be given to. */
