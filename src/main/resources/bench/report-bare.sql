@@ -102,7 +102,9 @@ from criminal_case c join p on c.registered_on < p.f join criminal_article a on 
 where a.article_class = 'TRAFFICKING'
   and not exists (select 1 from case_event e left join criminal_article t on t.id = e.article_to_id
                   where e.criminal_case_id = c.id and e.occurred_on < p.f
-                    and (e.event_type in ('CLOSED', 'SENT_TO_COURT') or (e.event_type = 'RECLASSIFIED' and t.article_class = 'LESSER')))
+                    and (e.event_type = 'SENT_TO_COURT' or (e.event_type = 'RECLASSIFIED' and t.article_class = 'LESSER')
+                         or (e.event_type = 'CLOSED' and not exists (select 1 from case_event r where r.criminal_case_id = c.id
+                               and r.event_type = 'REOPENED' and r.occurred_on >= e.occurred_on and r.occurred_on < p.f))))
 group by p.b;
 
 with p(b, f, t) as (values (0, cast(:f0 as date), cast(:t0 as date)), (1, cast(:f1 as date), cast(:t1 as date)), (2, cast(:f2 as date), cast(:t2 as date))),

@@ -16,6 +16,9 @@ public final class Events {
 
   public record CaseClosed(UUID caseId, CloseReason reason, LocalDate on) {}
 
+  /** A closed investigation was reopened (the closing decision was set aside). */
+  public record CaseReopened(UUID caseId, LocalDate on) {}
+
   public record CaseSentToCourt(UUID caseId, LocalDate on) {}
 
   public record DefendantConvicted(

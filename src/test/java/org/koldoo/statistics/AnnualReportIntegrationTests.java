@@ -158,6 +158,11 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     // K5: closed in 2005 because the victim withdrew
     UUID k5 = r.criminalCase(d("2003-06-01"), Records.ART_170, "FORCED_LABOUR", "HOTLINE");
     r.event(k5, "CLOSED", d("2005-10-01"), null, null, "VICTIM_WITHDREW", null);
+    // K6: closed in 2003, reopened in 2004: open again when 2005 began
+    UUID k6 =
+        r.criminalCase(d("2002-04-01"), Records.ART_170, "FORCED_LABOUR", "POLICE_INITIATIVE");
+    r.event(k6, "CLOSED", d("2003-03-01"), null, null, "INSUFFICIENT_EVIDENCE", null);
+    r.event(k6, "REOPENED", d("2004-02-01"), null, null, null, null);
 
     // hotline: three calls in 2005 (one about trafficking); 23:30 on 31 Dec 2004 in Bishkek is 2004
     // (Bishkek's offset changed in 2005: the zone's own rules decide the local day)
@@ -242,8 +247,10 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     assertThat(line(json, "P1").get("previous")).isEqualTo(List.of(1, 1));
     // cases are not persons: linkage cannot change them
     assertThat(line(json, "P1").get("pendingLinks")).isNull();
-    // K3 (2004) and K5 (2003, closed only in October 2005)
-    assertThat(value(json, "P2")).isEqualTo(2);
+    // K3 (2004), K5 (2003, closed only in October 2005) and K6 (closed in 2003, reopened in 2004);
+    // when 2004 began only K5 was open (K6 stood closed); when 2003 began only K6
+    assertThat(value(json, "P2")).isEqualTo(3);
+    assertThat(line(json, "P2").get("previous")).isEqualTo(List.of(1, 1));
     assertThat(value(json, "P3")).isEqualTo(1);
     assertThat(value(json, "P4A")).isEqualTo(1);
     assertThat(value(json, "P4B")).isEqualTo(1);

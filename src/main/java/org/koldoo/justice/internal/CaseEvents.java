@@ -133,6 +133,7 @@ class CaseEvents {
       case CLOSED ->
           events.publishEvent(
               new Events.CaseClosed(caseId, CloseReason.valueOf(e.reason()), e.on()));
+      case REOPENED -> events.publishEvent(new Events.CaseReopened(caseId, e.on()));
       case SENT_TO_COURT -> events.publishEvent(new Events.CaseSentToCourt(caseId, e.on()));
       case VERDICT -> {
         if (VerdictOutcome.CONVICTED.name().equals(e.outcome())) {

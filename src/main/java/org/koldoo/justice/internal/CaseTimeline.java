@@ -122,6 +122,10 @@ final class CaseTimeline {
         }
         case RECLASSIFIED -> reclassify(e);
         case CLOSED -> close(e);
+        case REOPENED -> {
+          require(e, stage == Stage.CLOSED, "justice.notClosed");
+          stage = Stage.INVESTIGATION;
+        }
         case SENT_TO_COURT -> {
           require(e, stage == Stage.INVESTIGATION, "justice.notUnderInvestigation");
           if (defendants.isEmpty()) {

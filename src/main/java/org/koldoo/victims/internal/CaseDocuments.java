@@ -1,5 +1,6 @@
 package org.koldoo.victims.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +30,17 @@ class CaseDocuments {
   private final MessageSource messages;
   private final org.koldoo.platform.pdf.DocumentPrinter printer;
 
+  private final java.time.Clock clock;
+
   CaseDocuments(
       CaseGuard guard,
       IdentityService identities,
       VictimCasesApi api,
       Organisations organisations,
       MessageSource messages,
-      org.koldoo.platform.pdf.DocumentPrinter printer) {
+      org.koldoo.platform.pdf.DocumentPrinter printer,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.guard = guard;
     this.identities = identities;
     this.api = api;
@@ -69,6 +74,7 @@ class CaseDocuments {
       purposes.add("☐  " + t.code(p) + " — " + t.get("doc.consent.purpose." + p.name()));
     }
     doc.bullets(purposes);
+    doc.paragraph(t.get("doc.consent.validUntil"));
     doc.heading(t.get("doc.consent.rights"))
         .bullets(
             List.of(
@@ -143,7 +149,7 @@ class CaseDocuments {
     PrintedDocument doc = document(t).title(t.get("doc.summary.title")).fields(fields);
     doc.heading(t.get("doc.summary.consents"));
     List<String> consents =
-        c.activeConsents().stream()
+        c.activeConsents(LocalDate.now(clock)).stream()
             .map(
                 k ->
                     t.code(k.purpose())
@@ -152,6 +158,9 @@ class CaseDocuments {
                             : " — " + organisation(k.organisationId(), locale))
                         + " ("
                         + text(k.givenOn())
+                        + (k.validUntil() == null
+                            ? ""
+                            : " — " + t.get("consent.validUntil") + " " + text(k.validUntil()))
                         + ")")
             .toList();
     if (consents.isEmpty()) {

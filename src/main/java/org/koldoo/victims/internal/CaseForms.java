@@ -151,7 +151,8 @@ final class CaseForms {
       @NotNull ConsentPurpose purpose,
       UUID organisationId,
       @NotNull @PastOrPresent LocalDate givenOn,
-      boolean byGuardian) {}
+      boolean byGuardian,
+      LocalDate validUntil) {}
 
   record ChildProtectionForm(
       @NotNull GuardianType guardianType,

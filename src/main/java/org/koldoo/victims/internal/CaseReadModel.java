@@ -24,10 +24,12 @@ class CaseReadModel {
 
   private final JdbcClient jdbc;
   private final Organisations organisations;
+  private final java.time.Clock clock;
 
-  CaseReadModel(JdbcClient jdbc, Organisations organisations) {
+  CaseReadModel(JdbcClient jdbc, Organisations organisations, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.organisations = organisations;
+    this.clock = clock;
   }
 
   /** Filters of the case register; all optional. */
@@ -65,7 +67,8 @@ class CaseReadModel {
                   and g.organisation_id = :viewerOrg and g.revoked_at is null)
        or exists (select 1 from victim_consent k where k.case_id = c.id
                   and k.purpose = :opening and k.organisation_id = :viewerOrg
-                  and k.withdrawn_on is null))
+                  and k.withdrawn_on is null
+                  and (k.valid_until is null or k.valid_until >= :today)))
       """;
 
   /** Cases with their latest status, under a condition (%s). */
@@ -93,6 +96,7 @@ class CaseReadModel {
         return new Page<>(List.of(), pageable.getPageNumber(), pageable.getPageSize(), 0);
       }
       params.put("viewerOrg", viewer.organisationId());
+      params.put("today", java.time.LocalDate.now(clock));
       // the police, prosecution and courts are opened a case only by a consent naming them
       params.put(
           "opening",

@@ -16,15 +16,22 @@ import org.springframework.stereotype.Component;
 class CaseRecords {
 
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  CaseRecords(JdbcClient jdbc) {
+  CaseRecords(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** One organisation's relationship to a case, in one query. */
   AccessPolicy.Facts facts(UUID caseId, UUID organisation) {
     return jdbc.sql(FACTS)
         .param("c", caseId)
+        .param("today", today())
         .param("o", organisation)
         .query(CaseRecords::facts)
         .single();
@@ -32,7 +39,8 @@ class CaseRecords {
 
   /**
    * The columns of {@link AccessPolicy.Facts} for the case of row {@code c} of {@code victim_case}
-   * and organisation {@code :o}, as a select list other queries of this module can embed.
+   * and organisation {@code :o} on day {@code :today} (a consent counts while in force), as a
+   * select list other queries of this module can embed.
    */
   static final String FACTS_COLUMNS =
       """
@@ -41,18 +49,21 @@ class CaseRecords {
       exists (select 1 from victim_access_grant g where g.case_id = c.id
               and g.organisation_id = :o and g.revoked_at is null and g.accepted) as grant_accepted,
       exists (select 1 from victim_consent k where k.case_id = c.id and k.purpose = 'REFERRAL'
-              and k.withdrawn_on is null) as referral_active,
+              and k.withdrawn_on is null
+              and (k.valid_until is null or k.valid_until >= :today)) as referral_active,
       exists (select 1 from victim_consent k where k.case_id = c.id and k.purpose = 'REFERRAL'
               and k.withdrawn_on is not null) as referral_withdrawn,
       exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :o
-              and k.withdrawn_on is null) as sharing_active,
+              and k.withdrawn_on is null
+              and (k.valid_until is null or k.valid_until >= :today)) as sharing_active,
       exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'SHARING_WITH_ORGANISATION' and k.organisation_id = :o
               and k.withdrawn_on is not null) as sharing_withdrawn,
       exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :o
-              and k.withdrawn_on is null) as le_active,
+              and k.withdrawn_on is null
+              and (k.valid_until is null or k.valid_until >= :today)) as le_active,
       exists (select 1 from victim_consent k where k.case_id = c.id
               and k.purpose = 'LAW_ENFORCEMENT_CONTACT' and k.organisation_id = :o
               and k.withdrawn_on is not null) as le_withdrawn
@@ -73,6 +84,7 @@ class CaseRecords {
             "select c.id, c.organisation_id, c.child, %s from victim_case c where %s"
                 .formatted(FACTS_COLUMNS, where))
         .params(params)
+        .param("today", today())
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
             (rs, n) ->
@@ -123,7 +135,8 @@ class CaseRecords {
                 from (%2$s) t) as timeline,
              (select json_agg(json_build_object('id', k.id, 'purpose', k.purpose,
                      'organisationId', k.organisation_id, 'givenOn', k.given_on,
-                     'byGuardian', k.given_by_guardian, 'withdrawnOn', k.withdrawn_on)
+                     'byGuardian', k.given_by_guardian, 'withdrawnOn', k.withdrawn_on,
+                     'validUntil', k.valid_until)
                      order by k.given_on, k.id)
                 from victim_consent k where k.case_id = c.id) as consents
         from victim_case c where c.id = :c
@@ -137,6 +150,7 @@ class CaseRecords {
   Optional<CaseRead> read(UUID caseId, UUID viewerOrganisation) {
     return jdbc.sql(READ.formatted(FACTS_COLUMNS, CaseTimelineSql.TIMELINE))
         .param("c", caseId)
+        .param("today", today())
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
             (rs, n) ->
@@ -182,6 +196,7 @@ class CaseRecords {
             """
                 .formatted(FACTS_COLUMNS))
         .param("c", caseId)
+        .param("today", today())
         .param("o", viewerOrganisation == null ? new UUID(0, 0) : viewerOrganisation)
         .query(
             (rs, n) ->
@@ -232,6 +247,7 @@ class CaseRecords {
   List<TimelineEntry> timeline(UUID caseId) {
     return jdbc.sql("%s order by 1, 2".formatted(CaseTimelineSql.TIMELINE))
         .param("c", caseId)
+        .param("today", today())
         .query(
             (rs, n) ->
                 new TimelineEntry(
@@ -250,12 +266,20 @@ class CaseRecords {
       UUID organisationId,
       LocalDate givenOn,
       boolean byGuardian,
-      LocalDate withdrawnOn) {}
+      LocalDate withdrawnOn,
+      LocalDate validUntil) {
+
+    /** Whether it lapsed, not withdrawn, before {@code today}. */
+    public boolean lapsedBy(LocalDate today) {
+      return withdrawnOn == null && validUntil != null && validUntil.isBefore(today);
+    }
+  }
 
   List<ConsentRow> consents(UUID caseId) {
     return jdbc.sql(
             """
-                select id, purpose, organisation_id, given_on, given_by_guardian, withdrawn_on
+                select id, purpose, organisation_id, given_on, given_by_guardian, withdrawn_on,
+                       valid_until
                 from victim_consent where case_id = :c order by given_on, id
                 """)
         .param("c", caseId)
@@ -267,7 +291,8 @@ class CaseRecords {
                     rs.getObject(3, UUID.class),
                     rs.getObject(4, LocalDate.class),
                     rs.getBoolean(5),
-                    rs.getObject(6, LocalDate.class)))
+                    rs.getObject(6, LocalDate.class),
+                    rs.getObject(7, LocalDate.class)))
         .list();
   }
 }

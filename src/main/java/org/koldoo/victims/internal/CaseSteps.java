@@ -95,11 +95,23 @@ class CaseSteps {
         new Events.VictimIdentified(id, form.status(), decider.id(), form.decidedOn()));
   }
 
+  /** A consent given for a time is given for at most this many years. */
+  static final int MAX_VALIDITY_YEARS = 10;
+
   @Transactional
   void giveConsent(UUID id, ConsentForm form) {
     VictimCase c = guard.load(id);
     Viewer viewer = guard.require(c, CaseAction.RECORD_CONSENT);
     guard.plausible(c, form.givenOn(), "givenOn");
+    LocalDate today = LocalDate.now(clock);
+    if (form.validUntil() != null) {
+      if (form.validUntil().isBefore(form.givenOn()) || form.validUntil().isBefore(today)) {
+        throw new InvalidInput("validUntil", "consent.validUntilPast");
+      }
+      if (form.validUntil().isAfter(form.givenOn().plusYears(MAX_VALIDITY_YEARS))) {
+        throw new InvalidInput("validUntil", "consent.validUntilTooFar", MAX_VALIDITY_YEARS);
+      }
+    }
     UUID organisation = null;
     if (form.purpose() == ConsentPurpose.SHARING_WITH_ORGANISATION
         || form.purpose() == ConsentPurpose.LAW_ENFORCEMENT_CONTACT) {
@@ -123,7 +135,9 @@ class CaseSteps {
                 form.byGuardian(),
                 null,
                 viewer.username(),
-                null)));
+                null,
+                form.validUntil()),
+            today));
     guard.touch(c);
     audit.record(
         AuditRecord.of("CONSENT_GIVEN", "victim-case", id)

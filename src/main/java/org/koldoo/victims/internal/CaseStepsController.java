@@ -108,7 +108,7 @@ class CaseStepsController {
 
   @GetMapping("/{id}/consent")
   String consentForm(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ConsentForm(null, null, LocalDate.now(clock), false));
+    model.addAttribute("form", new ConsentForm(null, null, LocalDate.now(clock), false, null));
     return step(model, id, "consent");
   }
 

@@ -6,7 +6,8 @@ final class CaseTimelineSql {
   private CaseTimelineSql() {}
 
   /**
-   * The steps of case {@code :c}, as rows (on_date, step, kind, label, detail, organisation_id).
+   * The steps of case {@code :c} up to day {@code :today}, as rows (on_date, step, kind, label,
+   * detail, organisation_id). A consent given for a time lapses the day after its last day.
    */
   static final String TIMELINE =
       """
@@ -25,6 +26,10 @@ final class CaseTimelineSql {
       union all
       select withdrawn_on, 4, 'consent', 'ConsentPurpose.' || purpose, 'withdrawn', organisation_id
         from victim_consent where case_id = :c and withdrawn_on is not null
+      union all
+      select valid_until + 1, 4, 'consent', 'ConsentPurpose.' || purpose, 'lapsed', organisation_id
+        from victim_consent where case_id = :c and valid_until < :today
+         and (withdrawn_on is null or withdrawn_on > valid_until)
       union all
       select event_on, 5, 'return', 'ReturnKind.' || kind, coalesce(country, ''), organisation_id
         from victim_return where case_id = :c

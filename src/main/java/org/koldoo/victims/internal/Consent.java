@@ -8,7 +8,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A consent given for a case, a part of the {@link VictimCase} aggregate; withdrawn, it stays on
- * record with the day and the person who withdrew it.
+ * record with the day and the person who withdrew it. Given until a day ({@code validUntil}), it
+ * lapses after that day by itself.
  */
 @Table("victim_consent")
 record Consent(
@@ -19,20 +20,32 @@ record Consent(
     boolean givenByGuardian,
     LocalDate withdrawnOn,
     String recordedBy,
-    String withdrawnBy) {
+    String withdrawnBy,
+    LocalDate validUntil) {
 
-  boolean active() {
-    return withdrawnOn == null;
+  /** Whether the consent is in force on {@code day}: not withdrawn, and not lapsed. */
+  boolean inForceOn(LocalDate day) {
+    return withdrawnOn == null && (validUntil == null || !day.isAfter(validUntil));
   }
 
-  /** Whether this consent, still in force, is for {@code purpose} (to {@code organisation}). */
-  boolean covers(ConsentPurpose purpose, UUID organisation) {
-    return active()
+  /**
+   * Whether this consent, in force on {@code day}, is for {@code purpose} (to {@code
+   * organisation}).
+   */
+  boolean covers(ConsentPurpose purpose, UUID organisation, LocalDate day) {
+    return inForceOn(day)
         && this.purpose == purpose
         && (organisation == null || organisation.equals(organisationId));
   }
 
+  /** Whether {@code later}, of the same purpose, reaches no further than this one does. */
+  boolean outlasts(Consent later) {
+    return validUntil == null
+        || (later.validUntil() != null && !later.validUntil().isAfter(validUntil));
+  }
+
   Consent withdrawn(LocalDate on, String by) {
-    return new Consent(id, purpose, organisationId, givenOn, givenByGuardian, on, recordedBy, by);
+    return new Consent(
+        id, purpose, organisationId, givenOn, givenByGuardian, on, recordedBy, by, validUntil);
   }
 }

@@ -155,34 +155,41 @@ class VictimCase {
         .orElse(registeredOn);
   }
 
-  /** Adds a consent, unless a child gives it without a guardian or it is already in force. */
-  Optional<Refusal> consent(Consent consent) {
+  /**
+   * Adds a consent, unless a child gives it without a guardian or one in force on {@code today}
+   * already covers as long (a consent given for longer renews one about to lapse).
+   */
+  Optional<Refusal> consent(Consent consent, LocalDate today) {
     if (child && !consent.givenByGuardian()) {
       return Refusal.of("byGuardian", "consent.childNeedsGuardian");
     }
-    if (consentActive(consent.purpose(), consent.organisationId())) {
+    if (consents.stream()
+        .anyMatch(
+            k ->
+                k.covers(consent.purpose(), consent.organisationId(), today)
+                    && k.outlasts(consent))) {
       return Refusal.of("purpose", "consent.alreadyGiven");
     }
     consents.add(consent);
     return Optional.empty();
   }
 
-  /** The consents in force, oldest first. */
-  List<Consent> activeConsents() {
+  /** The consents in force on {@code today}, oldest first. */
+  List<Consent> activeConsents(LocalDate today) {
     return consents.stream()
-        .filter(Consent::active)
+        .filter(k -> k.inForceOn(today))
         .sorted(java.util.Comparator.comparing(Consent::givenOn))
         .toList();
   }
 
-  boolean consentActive(ConsentPurpose purpose, UUID organisation) {
-    return consents.stream().anyMatch(k -> k.covers(purpose, organisation));
+  boolean consentActive(ConsentPurpose purpose, UUID organisation, LocalDate today) {
+    return consents.stream().anyMatch(k -> k.covers(purpose, organisation, today));
   }
 
   /** Withdraws a consent still in force; empty when there is none with this id. */
   Optional<Consent> withdrawConsent(UUID consentId, LocalDate on, String by) {
     Optional<Consent> active =
-        consents.stream().filter(k -> k.id().equals(consentId) && k.active()).findFirst();
+        consents.stream().filter(k -> k.id().equals(consentId) && k.inForceOn(on)).findFirst();
     active.ifPresent(
         k -> {
           consents.remove(k);

@@ -1,6 +1,7 @@
 package org.koldoo.victims.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +142,7 @@ class VictimCasesApi implements VictimCases {
           ? new ReferralPermission(true, true, null)
           : new ReferralPermission(false, true, "referral.childNeedsBestInterests");
     }
-    return c.consentActive(ConsentPurpose.REFERRAL, null)
+    return c.consentActive(ConsentPurpose.REFERRAL, null, LocalDate.now(clock))
         ? new ReferralPermission(true, false, null)
         : new ReferralPermission(false, false, "referral.needsConsent");
   }

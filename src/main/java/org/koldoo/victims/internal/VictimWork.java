@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * What victim cases ask of a person today: their follow-ups falling due, the open cases given to
  * them with the next step of each, children still without a guardian or best-interests decision,
- * and, for law enforcement, victims who withdrew their consent to be contacted by them. Closed
- * cases ask nothing.
+ * consents about to lapse or just lapsed without being given again, and, for law enforcement,
+ * victims who withdrew their consent to be contacted by them. Closed cases ask nothing.
  */
 @Component
 class VictimWork implements WorkSource {
@@ -29,6 +29,12 @@ class VictimWork implements WorkSource {
 
   /** Withdrawals of consent this recent are listed to the body they concerned. */
   static final int WITHDRAWAL_DAYS = 90;
+
+  /** Consents lapsing within this many days are listed. */
+  static final int LAPSE_DAYS = 30;
+
+  /** Consents that lapsed this recently, and were not given again, are listed as urgent. */
+  static final int LAPSED_DAYS = 14;
 
   private final JdbcClient jdbc;
 
@@ -43,6 +49,7 @@ class VictimWork implements WorkSource {
       add(groups, tasksDue(actor, today));
       add(groups, myCases(actor, today));
       add(groups, childrenWaiting(actor, today));
+      add(groups, consentsLapsing(actor, today));
     }
     if (actor.roles().contains(Role.INVESTIGATOR) || actor.roles().contains(Role.PROSECUTOR)) {
       add(groups, consentWithdrawn(actor, today));
@@ -98,7 +105,8 @@ class VictimWork implements WorkSource {
                  then 'work.next.identification'
                when c.child and c.best_interests_on is null then 'work.next.bestInterests'
                when not c.child and not exists (select 1 from victim_consent k
-                      where k.case_id = c.id and k.purpose = 'REFERRAL' and k.withdrawn_on is null)
+                      where k.case_id = c.id and k.purpose = 'REFERRAL' and k.withdrawn_on is null
+                        and (k.valid_until is null or k.valid_until >= :today))
                  then 'work.next.consent'
                when not exists (select 1 from victim_case_task t
                       where t.case_id = c.id and t.done_on is null)
@@ -116,6 +124,7 @@ class VictimWork implements WorkSource {
   private WorkGroup myCases(Actor actor, LocalDate today) {
     List<WorkItem> items =
         jdbc.sql(MY_CASES)
+            .param("today", today)
             .param("me", actor.username())
             .param("org", actor.organisationId())
             .query(
@@ -193,5 +202,43 @@ class VictimWork implements WorkSource {
                 })
             .list();
     return new WorkGroup("work.group.consentWithdrawn", null, items.size(), items, null);
+  }
+
+  private static final String LAPSING =
+      """
+      select c.id, c.case_number, k.purpose, k.valid_until
+        from victim_consent k join victim_case c on c.id = k.case_id
+       where c.organisation_id = :org and c.closed_on is null and k.withdrawn_on is null
+         and k.valid_until between :since and :horizon
+         and not exists (select 1 from victim_consent r
+               where r.case_id = k.case_id and r.purpose = k.purpose
+                 and r.organisation_id is not distinct from k.organisation_id
+                 and r.withdrawn_on is null
+                 and (r.valid_until is null or r.valid_until > k.valid_until))
+       order by k.valid_until, c.case_number
+      """;
+
+  /** Consents given for a time that end soon, or ended lately, and were not given again. */
+  private WorkGroup consentsLapsing(Actor actor, LocalDate today) {
+    List<WorkItem> items =
+        jdbc.sql(LAPSING)
+            .param("org", actor.organisationId())
+            .param("since", today.minusDays(LAPSED_DAYS))
+            .param("horizon", today.plusDays(LAPSE_DAYS))
+            .query(
+                (rs, n) -> {
+                  LocalDate until = rs.getObject("valid_until", LocalDate.class);
+                  boolean lapsed = until.isBefore(today);
+                  return new WorkItem(
+                      "/cases/" + rs.getObject("id", UUID.class) + "/consent",
+                      rs.getString("case_number"),
+                      "ConsentPurpose." + rs.getString("purpose"),
+                      lapsed ? "work.item.consentLapsed" : "work.item.consentLapses",
+                      List.of(until),
+                      until,
+                      lapsed);
+                })
+            .list();
+    return new WorkGroup("work.group.consentsLapsing", "/cases", items.size(), items, null);
   }
 }

@@ -160,4 +160,17 @@ class CaseTimelineTests {
     add(EventType.INVESTIGATION_RESUMED, "2026-04-02");
     assertThatThrownBy(this::replay).hasMessage("justice.notSuspended");
   }
+
+  @Test
+  void a_closed_investigation_may_be_reopened_and_closed_again() {
+    add(EventType.REOPENED, "2026-02-01");
+    assertThatThrownBy(this::replay).hasMessage("justice.notClosed");
+    events.clear();
+    add(EventType.CLOSED, "2026-03-01");
+    assertThat(replay().stage()).isEqualTo(Stage.CLOSED);
+    add(EventType.REOPENED, "2026-04-01");
+    assertThat(replay().stage()).isEqualTo(Stage.INVESTIGATION);
+    add(EventType.CLOSED, "2026-05-01");
+    assertThat(replay().stage()).isEqualTo(Stage.CLOSED);
+  }
 }

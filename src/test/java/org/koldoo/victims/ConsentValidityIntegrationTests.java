@@ -1,0 +1,126 @@
+package org.koldoo.victims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.work.WorkQueues;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.koldoo.support.TestOrganisations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * A consent given until a day: the case worker is told before it lapses, it lapses by itself after
+ * that day (closing what it opened, shown on the case and its timeline), and a new consent renews
+ * it.
+ */
+class ConsentValidityIntegrationTests extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+  @Autowired WorkQueues queues;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  @Test
+  void a_consent_given_until_a_day_lapses_after_it_and_can_be_renewed() throws Exception {
+    NrmActors actors = new NrmActors(mvc, accounts, users);
+    UUID ngo = TestOrganisations.create(mvc, accounts, users, "NGO");
+    UUID partner = TestOrganisations.create(mvc, accounts, users, "NGO");
+    RequestPostProcessor owner =
+        user(users.loadUserByUsername(accounts.create("lapse-owner", ngo, Role.CASE_WORKER)));
+    RequestPostProcessor reader =
+        user(users.loadUserByUsername(accounts.create("lapse-partner", partner, Role.CASE_WORKER)));
+    String family = "Мөөнөтова" + System.nanoTime() % 100000;
+    UUID caseId = actors.registerAdult(owner, family, "L" + System.nanoTime() % 1_000_000);
+    String number =
+        NrmActors.read(
+            actors.call(owner, "GET", "/api/v1/cases/" + caseId, null), "$.summary.caseNumber");
+    LocalDate today = LocalDate.now(clock);
+
+    // a last day already past, or too far ahead, is refused and names the field
+    var past = share(actors, owner, caseId, partner, today, today.minusDays(1));
+    assertThat(past.getStatus()).isEqualTo(400);
+    assertThat(past.getContentAsString()).contains("validUntil");
+    var far = share(actors, owner, caseId, partner, today, today.plusYears(11));
+    assertThat(far.getStatus()).isEqualTo(400);
+    assertThat(far.getContentAsString()).contains("validUntil");
+
+    // given for ten days: the partner reads the identity, the owner is told it will lapse
+    assertThat(share(actors, owner, caseId, partner, today, today.plusDays(10)).getStatus())
+        .isEqualTo(200);
+    assertThat(identity(actors, reader, caseId)).isEqualTo(200);
+    queues.forget();
+    assertThat(page(owner, "/"))
+        .contains("Consents about to lapse", number, "in force until " + today.plusDays(10));
+    assertThat(page(owner, "/cases/" + caseId)).contains("in force until " + today.plusDays(10));
+    // the same consent for no longer is already in force
+    var again = share(actors, owner, caseId, partner, today, today.plusDays(5));
+    assertThat(again.getStatus()).isEqualTo(400);
+    assertThat(again.getContentAsString()).contains("already in force");
+
+    // time passes: its last day was yesterday
+    jdbc.sql("update victim_consent set given_on = :given, valid_until = :until where case_id = :c")
+        .param("given", today.minusDays(40))
+        .param("until", today.minusDays(1))
+        .param("c", caseId)
+        .update();
+    assertThat(identity(actors, reader, caseId)).isEqualTo(404);
+    assertThat(actors.call(reader, "GET", "/api/v1/cases?size=200", null).getContentAsString())
+        .doesNotContain(caseId.toString());
+    String casePage = page(owner, "/cases/" + caseId);
+    assertThat(casePage).contains("lapsed after " + today.minusDays(1), "(lapsed)");
+    queues.forget();
+    assertThat(page(owner, "/")).contains("lapsed after " + today.minusDays(1), number);
+
+    // given again, it opens the case again and waits no more
+    assertThat(share(actors, owner, caseId, partner, today, null).getStatus()).isEqualTo(200);
+    assertThat(identity(actors, reader, caseId)).isEqualTo(200);
+    queues.forget();
+    assertThat(page(owner, "/")).doesNotContain("data-work=\"work.group.consentsLapsing\"");
+  }
+
+  private static MockHttpServletResponse share(
+      NrmActors actors,
+      RequestPostProcessor who,
+      UUID caseId,
+      UUID to,
+      LocalDate givenOn,
+      LocalDate validUntil)
+      throws Exception {
+    return actors.call(
+        who,
+        "POST",
+        "/api/v1/cases/" + caseId + "/consents",
+        """
+        {"purpose":"SHARING_WITH_ORGANISATION","organisationId":"%s","givenOn":"%s","byGuardian":false,"validUntil":%s}"""
+            .formatted(to, givenOn, validUntil == null ? "null" : "\"" + validUntil + "\""));
+  }
+
+  private static int identity(NrmActors actors, RequestPostProcessor who, UUID caseId)
+      throws Exception {
+    return actors
+        .call(who, "GET", "/api/v1/cases/" + caseId + "/identity?purpose=test", null)
+        .getStatus();
+  }
+
+  private String page(RequestPostProcessor who, String path) throws Exception {
+    return mvc.perform(get(path).with(who))
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+}
