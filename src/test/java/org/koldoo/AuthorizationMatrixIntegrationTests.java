@@ -2,6 +2,7 @@ package org.koldoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.jayway.jsonpath.JsonPath;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -107,6 +109,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/cases/{id}                                | PEN SHR ANA AUD NAT ACC LEC OWN
       PUT /api/v1/cases/{id}                                | OWN | {"familyName":"{family}","givenName":"{name}","sex":"FEMALE","version":{version}}
       POST /api/v1/cases/{id}/assignment                    | OWN | {"assignee":"{ownUser}"}
+      GET /api/v1/cases/{id}/attachments                    | SHR ACC LEC OWN
+      POST /api/v1/cases/{id}/attachments                   | OWN | @upload SIGNED_CONSENT
+      GET /api/v1/cases/{id}/attachments/{attachmentId}     | SHR ACC LEC OWN
       POST /api/v1/cases/{id}/child-protection              | OWN | {"guardianType":"PARENT"}
       POST /api/v1/cases/{id}/closure                       | OWN | {"reason":"OTHER"}
       POST /api/v1/cases/{id}/reopening                     | OWN
@@ -379,6 +384,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 {"kind":"CHECK_IN","dueOn":"2099-01-01","assignee":"%s"}"""
                     .formatted(usernames.get("OWN"))),
             "$.id"));
+    world.put(
+        "attachmentId",
+        JsonPath.read(
+            send("OWN", "POST", "/api/v1/cases/" + caseId + "/attachments", UPLOAD + "OTHER")
+                .getContentAsString(),
+            "$.id"));
     String accepted = refer(caseId, CC_BISHKEK);
     ok("ACC", "POST", "/api/v1/referrals/" + accepted + "/acceptance", null);
     world.put("referral", refer(caseId, IOM));
@@ -533,6 +544,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
           switch (m.group(1)) {
             case "consentId" -> world.get("consentId");
             case "taskId" -> world.get("taskId");
+            case "attachmentId" -> world.get("attachmentId");
             case "caseId" -> world.get("case");
             default ->
                 switch (collection) {
@@ -556,8 +568,25 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
     return url;
   }
 
+  /** A row's body that is a document to upload (multipart), of the kind that follows. */
+  private static final String UPLOAD = "@upload ";
+
   private MockHttpServletResponse send(String who, String method, String url, String json)
       throws Exception {
+    if (json != null && json.startsWith(UPLOAD)) {
+      var upload =
+          multipart(HttpMethod.valueOf(method), URI.create(url))
+              .file(
+                  new MockMultipartFile(
+                      "file",
+                      "scan.pdf",
+                      "application/pdf",
+                      "%PDF-1.4 matrix".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+              .param("kind", json.substring(UPLOAD.length()))
+              .with(people.get(who))
+              .header("Accept-Language", "en");
+      return mvc.perform(upload).andReturn().getResponse();
+    }
     var request =
         request(HttpMethod.valueOf(method), URI.create(url))
             .with(people.get(who))

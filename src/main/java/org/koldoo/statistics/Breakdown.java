@@ -38,7 +38,8 @@ public enum Breakdown implements CodeList {
   MEASURE("DetentionMeasure"),
   SUPPORT_KIND("SupportKind"),
   DEMAND_ACTION_KIND("DemandActionKind"),
-  HARASSMENT_TARGET("HarassmentTarget");
+  HARASSMENT_TARGET("HarassmentTarget"),
+  CASE_CLOSE_REASON("CaseCloseReason");
 
   private final String codeList;
 

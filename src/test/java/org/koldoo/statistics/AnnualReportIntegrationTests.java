@@ -104,6 +104,10 @@ class AnnualReportIntegrationTests extends IntegrationTest {
             Records.index(),
             Records.index());
     r.identify(dd, d("2004-12-31"), "IDENTIFIED_VICTIM", Records.MVD, "SEXUAL_EXPLOITATION", "TR");
+    // closings: both of B's cases in 2005 (one person), D's in 2004
+    close(b1, "2005-09-01", "SERVICES_COMPLETED");
+    close(b2, "2005-11-01", "CONTACT_LOST");
+    close(dd, "2004-12-20", "CONTACT_LOST");
     UUID e =
         r.victim(
             Records.MVD,
@@ -173,6 +177,14 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     r.call(ZonedDateTime.of(2004, 12, 31, 23, 30, 0, 0, bishkek).toOffsetDateTime(), false);
   }
 
+  private void close(UUID caseId, String on, String reason) {
+    jdbc.sql("update victim_case set closed_on = :on, close_reason = :reason where id = :id")
+        .param("on", d(on))
+        .param("reason", reason)
+        .param("id", caseId)
+        .update();
+  }
+
   MockHttpServletResponse call(String url) throws Exception {
     return mvc.perform(get(url).with(user("coordinator").roles("NATIONAL_COORDINATOR")))
         .andReturn()
@@ -223,6 +235,12 @@ class AnnualReportIntegrationTests extends IntegrationTest {
     assertThat(value(json, "V5B")).isEqualTo(2);
     assertThat(value(json, "V11")).isEqualTo(1);
     assertThat(value(json, "V18C")).isEqualTo(1);
+    // B's two cases closed in 2005, one person; D's closed in 2004; nothing recorded before 2004
+    assertThat(value(json, "V21")).isEqualTo(2);
+    assertThat(value(json, "V21B")).isEqualTo(1);
+    assertThat(line(json, "V21").get("previous")).isEqualTo(java.util.Arrays.asList(1, null));
+    assertThat(breakdown(json, "V21", "CASE_CLOSE_REASON"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("SERVICES_COMPLETED", 1, "CONTACT_LOST", 1));
     assertThat(breakdown(json, "V0", "SEX"))
         .containsExactlyInAnyOrderEntriesOf(Map.of("FEMALE", 1, "MALE", 2));
     assertThat(breakdown(json, "V0", "AGE_GROUP"))

@@ -228,6 +228,60 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
         .isIn(403, 404);
   }
 
+  @Test
+  void documents_are_kept_listed_and_opened_through_the_api_by_the_same_rules() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    var kept =
+        mvc.perform(
+                multipart("/api/v1/cases/" + caseId + "/attachments")
+                    .file(new MockMultipartFile("file", family + ".png", "image/png", png))
+                    .param("kind", "IDENTITY_DOCUMENT")
+                    .with(ngo))
+            .andReturn()
+            .getResponse();
+    assertThat(kept.getStatus()).isEqualTo(201);
+    String id = read(kept, "$.id");
+    assertThat(kept.getHeader("Location"))
+        .endsWith("/api/v1/cases/" + caseId + "/attachments/" + id);
+
+    var listed = actors.call(ngo, "GET", "/api/v1/cases/" + caseId + "/attachments", null);
+    assertThat(listed.getStatus()).isEqualTo(200);
+    assertThat(listed.getContentAsString())
+        .contains(id, "IDENTITY_DOCUMENT", "image/png")
+        .doesNotContain(family);
+    long views = audited("ATTACHMENT_VIEWED");
+    var opened = actors.call(ngo, "GET", "/api/v1/cases/" + caseId + "/attachments/" + id, null);
+    assertThat(opened.getContentAsByteArray()).isEqualTo(png);
+    assertThat(opened.getHeader("Cache-Control")).isEqualTo("no-store");
+    assertThat(audited("ATTACHMENT_VIEWED")).isEqualTo(views + 1);
+
+    // anything but PDF, JPEG or PNG is refused, naming the field, and nothing is kept
+    var refused =
+        mvc.perform(
+                multipart("/api/v1/cases/" + caseId + "/attachments")
+                    .file(new MockMultipartFile("file", "x.png", "image/png", "GIF89a".getBytes()))
+                    .param("kind", "OTHER")
+                    .with(ngo))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString()).contains("file");
+    assertThat(
+            read(
+                actors.call(ngo, "GET", "/api/v1/cases/" + caseId + "/attachments", null),
+                "$.length()"))
+        .isEqualTo("1");
+
+    // a national coordinator sees the case, not its documents
+    RequestPostProcessor coordinator =
+        actors.person("docs-nat", NrmActors.MOL, Role.NATIONAL_COORDINATOR);
+    assertThat(
+            actors
+                .call(coordinator, "GET", "/api/v1/cases/" + caseId + "/attachments", null)
+                .getStatus())
+        .isEqualTo(403);
+  }
+
   private long audited(String action) {
     return jdbc.sql("select count(*) from audit_entry where action = :a and object_id = :c")
         .param("a", action)

@@ -68,6 +68,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return fieldProblem(HttpStatus.BAD_REQUEST, e.field(), text(e.messageKey(), e.arguments()));
   }
 
+  /** A document expected as a multipart form came as something else (JSON, nothing at all). */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+    return fieldProblem(
+        HttpStatus.BAD_REQUEST, "file", text("input.multipartRequired", new Object[0]));
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badRequest(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, text("error.400", new Object[0]));

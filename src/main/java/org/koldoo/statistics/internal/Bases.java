@@ -114,6 +114,22 @@ final class Bases {
               RETURN_COUNTRY, of("country")),
           true);
 
+  /**
+   * Victim cases closed, dated by their closing, with the person behind each; a reopened case is
+   * not closed.
+   */
+  static final Base CLOSURES =
+      new Base(
+          "closures",
+          Source.VICTIM_CASES,
+          BaseTemplates.template("closures"),
+          Map.of(
+              SEX, of("sex"),
+              AGE_GROUP, of("age_group"),
+              CITIZENSHIP, of("citizenship"),
+              CASE_CLOSE_REASON, of("close_reason")),
+          true);
+
   private static final Map<org.koldoo.statistics.Breakdown, Base.Dim> CASE_DIMS =
       Map.of(
           EXPLOITATION_TYPE, list("exploitation_types"),
@@ -201,6 +217,7 @@ final class Bases {
           REFERRALS,
           SERVICES,
           RETURNS,
+          CLOSURES,
           CRIMINAL_CASES,
           CONTINUING,
           EVENTS,

@@ -37,7 +37,23 @@ class CaseAttachments {
       Instant uploadedAt) {}
 
   /** A document opened for download. */
-  record Opened(String fileName, String contentType, byte[] content) {}
+  record Opened(String fileName, String contentType, byte[] content) {
+
+    /** The document as a download: under its own name, never cached, never sniffed. */
+    org.springframework.http.ResponseEntity<byte[]> answer() {
+      return org.springframework.http.ResponseEntity.ok()
+          .contentType(org.springframework.http.MediaType.parseMediaType(contentType))
+          .header(
+              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              org.springframework.http.ContentDisposition.attachment()
+                  .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                  .build()
+                  .toString())
+          .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+          .header("X-Content-Type-Options", "nosniff")
+          .body(content);
+    }
+  }
 
   private static final String INSERT =
       """
@@ -112,9 +128,23 @@ class CaseAttachments {
   @Transactional(readOnly = true)
   List<Listed> list(UUID caseId) {
     VictimCase c = guard.load(caseId);
+    return guard.access(c) == Access.IDENTITY ? listed(caseId) : List.of();
+  }
+
+  /**
+   * The case's documents, for those who may see the identity; refused (not an empty list) to those
+   * who may see only the pseudonymous case, as the identity itself is.
+   */
+  @Transactional(readOnly = true)
+  List<Listed> listOrRefuse(UUID caseId) {
+    VictimCase c = guard.load(caseId);
     if (guard.access(c) != Access.IDENTITY) {
-      return List.of();
+      throw new AccessDeniedException("a case's documents are part of the identity");
     }
+    return listed(caseId);
+  }
+
+  private List<Listed> listed(UUID caseId) {
     return jdbc.sql(LIST)
         .param("case", caseId)
         .query(

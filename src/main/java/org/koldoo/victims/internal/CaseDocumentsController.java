@@ -2,9 +2,6 @@ package org.koldoo.victims.internal;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,18 +51,7 @@ class CaseDocumentsController {
   /** Opens a kept document (audited), never cached. */
   @GetMapping("/attachments/{attachmentId}")
   ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-    CaseAttachments.Opened opened = attachments.open(id, attachmentId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(opened.contentType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(opened.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .body(opened.content());
+    return attachments.open(id, attachmentId).answer();
   }
 
   @GetMapping("/documents/consent.pdf")
