@@ -108,6 +108,46 @@ class DuplicateWarningIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_misspelt_name_or_a_swapped_birth_date_is_found_by_the_linkage_encodings()
+      throws Exception {
+    // her family name one letter off, her birth date the same
+    var misspelt = check(colleague, "Османова", "Айжан", "1990-04-01");
+    assertThat(JsonPath.<List<String>>read(misspelt, "$.own[?(@.similar == true)].caseNumber"))
+        .contains(caseNumber);
+    // her name the same, day and month of her birth swapped
+    var swapped = check(colleague, "Осмонова", "Айжан", "1990-01-04");
+    assertThat(JsonPath.<List<String>>read(swapped, "$.own[?(@.similar == true)].caseNumber"))
+        .contains(caseNumber);
+    // someone else born the same day is not her
+    var someoneElse = check(colleague, "Бекболотова", "Нургуль", "1990-04-01");
+    assertThat(JsonPath.<List<String>>read(someoneElse, "$.own[*].caseNumber"))
+        .doesNotContain(caseNumber);
+    // another organisation learns only that someone alike exists
+    var elsewhere = check(other, "Османова", "Айжан", "1990-04-01");
+    assertThat(JsonPath.<List<Object>>read(elsewhere, "$.own")).isEmpty();
+    assertThat(JsonPath.<Boolean>read(elsewhere, "$.elsewhere")).isTrue();
+    assertThat(elsewhere).doesNotContain(caseNumber, firstOrganisationCode);
+
+    // on the registration page the similar case is named as similar
+    assertThat(register(colleague, "Османова", "1990-04-01", "", false).getContentAsString())
+        .contains("id=\"possible-duplicate\"", caseNumber, "similar name or date of birth");
+  }
+
+  private String check(RequestPostProcessor who, String family, String given, String born)
+      throws Exception {
+    var response =
+        actors.call(
+            who,
+            "POST",
+            "/api/v1/cases/duplicate-check",
+            """
+            {"familyName":"%s","givenName":"%s","dateOfBirth":"%s","sex":"FEMALE"}"""
+                .formatted(family, given, born));
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString();
+  }
+
+  @Test
   void someone_new_is_registered_without_a_warning() throws Exception {
     MockHttpServletResponse response =
         register(colleague, "Новая" + System.nanoTime() % 100000, "1985-02-02", "", false);

@@ -223,38 +223,16 @@ class VictimCasesApi implements VictimCases {
     for (VictimCase c : cases.findAll()) {
       Identity i =
           Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
-      String given = i.givenName();
-      String surname = i.familyName();
-      if ((given == null || given.isBlank()) && (surname == null || surname.isBlank())) {
-        // only a Latin spelling was recorded: its first word is taken as the given name (the
-        // matcher compares the names crosswise too, so the order does not decide)
-        String[] latin =
-            i.latinName() == null ? new String[0] : i.latinName().strip().split("\\s+", 2);
-        given = latin.length > 0 ? latin[0] : null;
-        surname = latin.length > 1 ? latin[1] : null;
-      }
-      String born =
-          i.dateOfBirth() != null
-              ? i.dateOfBirth().toString()
-              : c.facts().birthYear() != null ? String.valueOf(c.facts().birthYear()) : null;
-      String citizenship = c.facts().firstCitizenship();
       var encoded =
           org.koldoo.privacy.clk.PersonRecipe.encode(
               encoder,
               org.koldoo.privacy.clk.PersonRecipe.PERSON,
-              new org.koldoo.privacy.clk.PersonRecipe.Person(
-                  given,
-                  surname,
-                  i.patronymic(),
-                  born,
-                  c.facts().sex() == null || c.facts().sex() == org.koldoo.victims.Sex.UNKNOWN
-                      ? null
-                      : c.facts().sex().name(),
-                  citizenship,
-                  c.facts().region(),
-                  i.address() == null
-                      ? java.util.Map.of()
-                      : java.util.Map.of("address", i.address())));
+              LinkagePerson.of(
+                  i,
+                  c.facts().birthYear(),
+                  c.facts().sex(),
+                  c.facts().firstCitizenship(),
+                  c.facts().region()));
       subjects.add(
           new org.koldoo.victims.LinkageSubject(
               c.id(), c.pseudonym(), c.organisationId(), encoded.fields(), encoded.blockingKeys()));
