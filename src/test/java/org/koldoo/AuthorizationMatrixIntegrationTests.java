@@ -246,7 +246,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         makeWorld();
       }
       addRegistryObjects(row);
-      written = !row.method().equals("GET");
+      written = !row.method().equals("GET") && !apartFromTheWorld(row.path());
       for (Cell cell : CELLS) {
         boolean allowed = row.allowed().contains("*") || row.allowed().contains(cell.code());
         MockHttpServletResponse response = call(cell.code(), row);
@@ -442,6 +442,20 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                 """
                 {"receivedAt":"2026-01-12T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}"""),
             "$.id"));
+  }
+
+  /**
+   * Paths whose writes leave the world's cases, referrals, calls, people and organisations as they
+   * were: a registry of its own, whose object the world makes once and only a PUT of the same path
+   * changes (a later PUT then meets "changed meanwhile", which counts as allowed). Anything not
+   * named here makes the world anew.
+   */
+  private static boolean apartFromTheWorld(String path) {
+    return path.startsWith("/api/v1/articles")
+        || path.startsWith("/api/v1/enforcement-operations")
+        || Arrays.stream(REGISTRIES)
+            .filter(r -> !r[1].equals("/api/v1/organisations") && !r[1].equals("/api/v1/users"))
+            .anyMatch(r -> path.equals(r[1]) || path.startsWith(r[1] + "/"));
   }
 
   /** The registry objects a row's path names, made when the world does not have them yet. */

@@ -128,6 +128,18 @@ class WorkQueueIntegrationTests extends IntegrationTest {
                     .formatted(shelter, LocalDate.now(clock).minusDays(5))),
             "$.id");
 
+    // the referral names its case by pseudonym, in the API and in the inbox
+    assertThat(
+            JsonPath.<String>read(
+                call(receiver, "GET", "/api/v1/referrals", null), "$[0].casePseudonym"))
+        .isEqualTo(pseudonym);
+    assertThat(
+            JsonPath.<String>read(
+                call(sender, "GET", "/api/v1/cases/" + caseId + "/referrals", null),
+                "$[0].casePseudonym"))
+        .isEqualTo(pseudonym);
+    assertThat(page(receiver, "/referrals")).contains(pseudonym);
+
     String home = page(receiver, "/");
     assertThat(home)
         .contains("Referrals waiting for your answer", pseudonym, "Shelter", "waiting 5 days");

@@ -61,6 +61,9 @@ public interface VictimCases {
   /** A case's pseudonym, which names nobody: for notices that must not identify the person. */
   Optional<String> pseudonymOf(UUID caseId);
 
+  /** The pseudonyms of these cases, in one query; a case that does not exist is left out. */
+  java.util.Map<UUID, String> pseudonyms(java.util.Collection<UUID> caseIds);
+
   /** A follow-up due on an open case, for reminders: no note, no name. */
   record DueTask(
       UUID caseId,

@@ -208,6 +208,23 @@ class CaseRulesIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void an_unknown_case_page_names_the_case_asked_for_in_the_readers_language() throws Exception {
+    UUID unknown = UUID.randomUUID();
+    var page =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/cases/" + unknown)
+                    .with(ngo)
+                    .header("Accept-Language", "ru"))
+            .andReturn()
+            .getResponse();
+    assertThat(page.getStatus()).isEqualTo(404);
+    assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains(unknown.toString(), "не найден")
+        .doesNotContain("[Ljava.lang.Object");
+  }
+
+  @Test
   void messages_follow_the_callers_language() throws Exception {
     var response =
         mvc.perform(

@@ -160,11 +160,23 @@ class AssistanceService {
 
   @Transactional(readOnly = true)
   List<ReferralRow> referrals(UUID caseId) {
-    visibleCase(caseId);
-    return jdbc.sql("%s where r.case_id = :c order by r.sent_on, r.id".formatted(REFERRALS))
+    String pseudonym = visibleCase(caseId).pseudonym();
+    return jdbc
+        .sql("%s where r.case_id = :c order by r.sent_on, r.id".formatted(REFERRALS))
         .param("c", caseId)
         .query(this::referral)
-        .list();
+        .list()
+        .stream()
+        .map(r -> r.named(pseudonym))
+        .toList();
+  }
+
+  /** The rows with their cases' pseudonyms (kept by victims), in one query. */
+  private List<ReferralRow> named(List<ReferralRow> rows) {
+    var pseudonyms =
+        victims.pseudonyms(
+            rows.stream().map(ReferralRow::caseId).collect(java.util.stream.Collectors.toSet()));
+    return rows.stream().map(r -> r.named(pseudonyms.get(r.caseId()))).toList();
   }
 
   /** Referrals received by (incoming) or sent from (outgoing) the viewer's organisation. */
@@ -174,16 +186,17 @@ class AssistanceService {
     if (actor.organisationId() == null) {
       return List.of();
     }
-    return jdbc.sql(
-            """
+    return named(
+        jdbc.sql(
+                """
             %s where r.%s = :org and (cast(:status as text) is null or r.status = :status)
             order by r.sent_on desc, r.id limit 500
             """
-                .formatted(REFERRALS, incoming ? "to_organisation" : "from_organisation"))
-        .param("org", actor.organisationId())
-        .param("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
-        .query(this::referral)
-        .list();
+                    .formatted(REFERRALS, incoming ? "to_organisation" : "from_organisation"))
+            .param("org", actor.organisationId())
+            .param("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
+            .query(this::referral)
+            .list());
   }
 
   CaseSummary visibleCase(UUID caseId) {
@@ -201,7 +214,8 @@ class AssistanceService {
         .filter(
             r ->
                 r.toOrganisation().equals(actor.organisationId())
-                    || r.fromOrganisation().equals(actor.organisationId()));
+                    || r.fromOrganisation().equals(actor.organisationId()))
+        .map(r -> r.named(victims.pseudonymOf(r.caseId()).orElse(null)));
   }
 
   private ReferralRow incoming(UUID referralId) {
@@ -235,7 +249,7 @@ class AssistanceService {
 
   private static final String REFERRALS =
       """
-          select r.id, r.case_id, '' as pseudonym, r.from_organisation, null as from_code,
+          select r.id, r.case_id, null as pseudonym, r.from_organisation, null as from_code,
           r.to_organisation, null as to_code, r.service_type, r.sent_on, r.status,
           r.responded_on, r.decline_reason, r.child_procedure, r.version from referral r
           """;

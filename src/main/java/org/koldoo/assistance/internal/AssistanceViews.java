@@ -24,7 +24,26 @@ final class AssistanceViews {
       LocalDate respondedOn,
       String declineReason,
       boolean childProcedure,
-      int version) {}
+      int version) {
+
+    ReferralRow named(String pseudonym) {
+      return new ReferralRow(
+          id,
+          caseId,
+          pseudonym,
+          fromOrganisation,
+          fromCode,
+          toOrganisation,
+          toCode,
+          serviceType,
+          sentOn,
+          status,
+          respondedOn,
+          declineReason,
+          childProcedure,
+          version);
+    }
+  }
 
   /** A service; notes only when the viewer may read them, else null. */
   record ServiceRow(

@@ -245,6 +245,18 @@ class VictimCasesApi implements VictimCases {
   }
 
   @Override
+  public Map<UUID, String> pseudonyms(java.util.Collection<UUID> caseIds) {
+    Map<UUID, String> named = new HashMap<>();
+    if (!caseIds.isEmpty()) {
+      jdbc.sql("select id, pseudonym from victim_case where id in (:ids)")
+          .param("ids", caseIds)
+          .query((rs, n) -> named.put(rs.getObject(1, UUID.class), rs.getString(2)))
+          .list();
+    }
+    return named;
+  }
+
+  @Override
   public Optional<String> pseudonymOf(UUID caseId) {
     return jdbc.sql("select pseudonym from victim_case where id = :id")
         .param("id", caseId)

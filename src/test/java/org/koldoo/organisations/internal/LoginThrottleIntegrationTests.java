@@ -12,24 +12,24 @@ import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** An address that keeps failing must wait, whichever accounts it tries. */
-@TestPropertySource(
-    properties = "koldoo.security.throttle-max-attempts=3",
-    inheritProperties = false)
+/**
+ * An address that keeps failing must wait, whichever accounts it tries. Runs in the shared test
+ * application with the configured limit, so that it starts no application of its own.
+ */
 class LoginThrottleIntegrationTests extends IntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
+  @Autowired SecurityProperties properties;
 
   @Test
   void an_address_over_the_limit_is_turned_away_on_the_web() throws Exception {
     String username = accounts.create("throttle", TestAccounts.MVD, Role.INVESTIGATOR);
     RequestPostProcessor from = from("198.51.100.7");
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < properties.throttleMaxAttempts(); i++) {
       mvc.perform(login("nobody-" + i, "wrong-password-1").with(from))
           .andExpect(redirectedUrl("/login?error"));
     }
@@ -45,7 +45,7 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
   @Test
   void an_address_over_the_limit_gets_429_from_the_token_endpoint() throws Exception {
     RequestPostProcessor from = from("198.51.100.9");
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < properties.throttleMaxAttempts(); i++) {
       mvc.perform(
               post("/api/v1/auth/tokens")
                   .with(from)
