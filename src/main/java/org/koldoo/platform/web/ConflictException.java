@@ -6,29 +6,9 @@ package org.koldoo.platform.web;
  *
  * @see NotFoundException
  */
-public class ConflictException extends RuntimeException {
-
-  private final String field;
-  private final String messageKey;
-  private final Object[] arguments;
+public class ConflictException extends MessageException {
 
   protected ConflictException(String field, String messageKey, Object... arguments) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-    this.arguments = arguments;
-  }
-
-  /** The form field the conflict concerns, or null when it concerns the whole record. */
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
+    super(field, messageKey, arguments);
   }
 }

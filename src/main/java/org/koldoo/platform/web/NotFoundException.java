@@ -4,22 +4,9 @@ package org.koldoo.platform.web;
  * Something asked for does not exist (or may not be known to the asker). Shown as a 404 page or
  * problem detail; the message key is resolved in the reader's language.
  */
-public class NotFoundException extends RuntimeException {
-
-  private final String messageKey;
-  private final Object[] arguments;
+public class NotFoundException extends MessageException {
 
   protected NotFoundException(String messageKey, Object... arguments) {
-    super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = arguments;
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
+    super(null, messageKey, arguments);
   }
 }

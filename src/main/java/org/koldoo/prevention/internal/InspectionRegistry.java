@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.InvalidInput;
@@ -96,30 +95,11 @@ class InspectionRegistry {
 
   /** Workers met, normalised to {@code CN:40,KG:12}; every country must exist. */
   static String workers(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    Set<String> iso = Set.of(Locale.getISOCountries());
-    Map<String, Integer> counts = new java.util.TreeMap<>();
-    for (String part : text.split(",")) {
-      String[] kv = part.split(":");
-      String country = kv[0].strip().toUpperCase(Locale.ROOT);
-      if (!iso.contains(country)) {
-        throw new InvalidInput("workersByNationality", "case.unknownCountry", country);
-      }
-      int count;
-      try {
-        count = kv.length == 2 ? Integer.parseInt(kv[1].strip()) : -1;
-      } catch (NumberFormatException e) {
-        count = -1;
-      }
-      if (count < 0 || count > 1_000_000) {
-        throw new InvalidInput("workersByNationality", "inspection.workersFormat", part.strip());
-      }
-      counts.merge(country, count, Integer::sum);
-    }
-    return counts.entrySet().stream()
-        .map(e -> e.getKey() + ":" + e.getValue())
-        .collect(Collectors.joining(","));
+    return CountList.normalise(
+        text,
+        "workersByNationality",
+        Set.of(Locale.getISOCountries()),
+        "case.unknownCountry",
+        "inspection.workersFormat");
   }
 }

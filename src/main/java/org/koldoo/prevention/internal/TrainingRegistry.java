@@ -5,7 +5,6 @@ import static org.koldoo.prevention.internal.RegistryValues.*;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.koldoo.organisations.Organisations;
@@ -86,34 +85,13 @@ class TrainingRegistry {
 
   /** Participants by organisation, normalised to {@code MVD:20,PGO:15}; codes must exist. */
   private String byOrganisation(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    Set<String> codes =
+    return CountList.normalise(
+        text,
+        "participantsByOrganisation",
         organisations.all().stream()
             .map(o -> o.code().toUpperCase(Locale.ROOT))
-            .collect(Collectors.toSet());
-    Map<String, Integer> counts = new java.util.TreeMap<>();
-    for (String part : text.split(",")) {
-      String[] kv = part.split(":");
-      String code = kv[0].strip().toUpperCase(Locale.ROOT);
-      if (!codes.contains(code)) {
-        throw new InvalidInput("participantsByOrganisation", "training.unknownOrganisation", code);
-      }
-      int count;
-      try {
-        count = kv.length == 2 ? Integer.parseInt(kv[1].strip()) : -1;
-      } catch (NumberFormatException e) {
-        count = -1;
-      }
-      if (count < 0 || count > 1_000_000) {
-        throw new InvalidInput(
-            "participantsByOrganisation", "training.participantsFormat", part.strip());
-      }
-      counts.merge(code, count, Integer::sum);
-    }
-    return counts.entrySet().stream()
-        .map(e -> e.getKey() + ":" + e.getValue())
-        .collect(Collectors.joining(","));
+            .collect(Collectors.toSet()),
+        "training.unknownOrganisation",
+        "training.participantsFormat");
   }
 }

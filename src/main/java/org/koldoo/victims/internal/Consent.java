@@ -38,6 +38,11 @@ record Consent(
         && (organisation == null || organisation.equals(organisationId));
   }
 
+  /** Whether this consent, in force on {@code day}, already covers all {@code later} would. */
+  boolean makesRedundant(Consent later, LocalDate day) {
+    return covers(later.purpose(), later.organisationId(), day) && outlasts(later);
+  }
+
   /** Whether {@code later}, of the same purpose, reaches no further than this one does. */
   boolean outlasts(Consent later) {
     return validUntil == null

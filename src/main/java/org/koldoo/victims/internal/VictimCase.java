@@ -163,11 +163,7 @@ class VictimCase {
     if (child && !consent.givenByGuardian()) {
       return Refusal.of("byGuardian", "consent.childNeedsGuardian");
     }
-    if (consents.stream()
-        .anyMatch(
-            k ->
-                k.covers(consent.purpose(), consent.organisationId(), today)
-                    && k.outlasts(consent))) {
+    if (consents.stream().anyMatch(k -> k.makesRedundant(consent, today))) {
       return Refusal.of("purpose", "consent.alreadyGiven");
     }
     consents.add(consent);
