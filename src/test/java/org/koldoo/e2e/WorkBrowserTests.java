@@ -77,7 +77,17 @@ class WorkBrowserTests extends BrowserTest {
     assertThat(start).isEqualTo("%PDF-");
     session.browser.findElement(By.linkText("Consent")).click();
     new Select(session.find("#purpose")).selectByValue("REFERRAL");
+    // given for three weeks: it is shown with its last day and waits as a consent about to lapse
+    LocalDate lastDay = LocalDate.now(clock).plusWeeks(3);
+    setDate("#validUntil", lastDay);
     session.click("#consent-form button[type=submit]");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consents")));
+    assertThat(session.find("#consents").getText()).contains("in force until " + lastDay);
+    session.open("/");
+    assertThat(session.find("[data-work='work.group.consentsLapsing']").getText())
+        .contains(caseNumber, "Referral");
+    session.screenshot("work-02b-consent-lapsing");
+    session.open(caseUrl.substring(caseUrl.indexOf("/cases")));
     session.browser.findElement(By.linkText("Refer")).click();
     new Select(session.find("#toOrganisationId")).selectByValue(IOM.toString());
     new Select(session.find("#serviceType")).selectByValue("LEGAL_AID");
