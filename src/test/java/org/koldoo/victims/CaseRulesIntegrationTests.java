@@ -90,6 +90,9 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             bishkek, "GET", "/api/v1/cases/" + caseId + "/identity?purpose=placement", null);
     assertThat(identity.getStatus()).isEqualTo(200);
     assertThat(read(identity, "$.givenName")).isEqualTo("Бекзат");
+    // the child's guardian and best-interests decision come with the identity, as on the page
+    assertThat(read(identity, "$.guardianName")).isEqualTo("Нурлан А.");
+    assertThat(read(identity, "$.bestInterestsSummary")).isEqualTo("Safe placement needed");
     assertThat(
             jdbc.sql("select child_procedure from referral where id = :id")
                 .param("id", referral)
@@ -238,6 +241,25 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse();
     assertThat(response.getContentAsString()).contains("Жок дегенде фамилияны");
+    // the framework's own checks speak the caller's language too
+    var future =
+        mvc.perform(
+                post("/api/v1/cases")
+                    .with(ngo)
+                    .header("Accept-Language", "ky")
+                    .contentType("application/json")
+                    .content(
+                        """
+                        {"familyName":"Асанова","sex":"FEMALE","dateOfBirth":"%s","estimatedAge":200}"""
+                            .formatted(
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek"))
+                                    .plusDays(5))))
+            .andReturn()
+            .getResponse();
+    assertThat(future.getStatus()).isEqualTo(400);
+    assertThat(future.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Бүгүнкү же андан мурунку күн болушу керек.", "Эң көп 120 болушу керек.")
+        .doesNotContain("must be");
   }
 
   @Test

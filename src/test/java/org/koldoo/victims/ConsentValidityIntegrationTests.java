@@ -66,7 +66,14 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     queues.forget();
     assertThat(page(owner, "/"))
         .contains("Consents about to lapse", number, "in force until " + today.plusDays(10));
-    assertThat(page(owner, "/cases/" + caseId)).contains("in force until " + today.plusDays(10));
+    // the case page names the organisation the consent opens the case to
+    String partnerCode =
+        jdbc.sql("select code from organisation where id = :id")
+            .param("id", partner)
+            .query(String.class)
+            .single();
+    assertThat(page(owner, "/cases/" + caseId))
+        .contains("in force until " + today.plusDays(10), "→ " + partnerCode);
     // the same consent for no longer is already in force
     var again = share(actors, owner, caseId, partner, today, today.plusDays(5));
     assertThat(again.getStatus()).isEqualTo(400);

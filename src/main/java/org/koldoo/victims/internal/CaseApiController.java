@@ -82,6 +82,9 @@ class CaseApiController {
       String contacts,
       String address,
       String notes,
+      String guardianName,
+      String guardianContact,
+      String bestInterestsSummary,
       boolean breakGlass) {}
 
   record ScreeningResult(boolean proposesPresumedVictim) {}
@@ -162,6 +165,9 @@ class CaseApiController {
         i.contacts(),
         i.address(),
         i.notes(),
+        view.guardianName(),
+        view.guardianContact(),
+        view.bestInterestsSummary(),
         view.breakGlass());
   }
 
