@@ -402,6 +402,35 @@ class JusticeIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void the_case_page_says_which_body_registered_it_and_who_recorded_each_step() throws Exception {
+    String me = accounts.create("j-rec", TestAccounts.MVD, Role.INVESTIGATOR);
+    RequestPostProcessor recorder = user(users.loadUserByUsername(me));
+    UUID id = register(recorder, ART_170, "POLICE_INITIATIVE", "FORCED_LABOUR");
+    assertThat(
+            event(
+                    recorder,
+                    id,
+                    """
+                    {"type":"CLOSED","occurredOn":"2026-02-01","reason":"INSUFFICIENT_EVIDENCE"}""")
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            event(
+                    recorder,
+                    id,
+                    """
+                    {"type":"REOPENED","occurredOn":"2026-03-01"}""")
+                .getStatus())
+        .isEqualTo(200);
+    String page =
+        mvc.perform(MockMvcRequestBuilders.get("/justice/" + id).with(recorder))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page).contains("— MVD", "· " + me + ", MVD", "Closed case reopened");
+  }
+
+  @Test
   void every_justice_screen_renders() throws Exception {
     UUID id = register(investigator, ART_170, "HOTLINE", "FORCED_LABOUR");
     for (String path :

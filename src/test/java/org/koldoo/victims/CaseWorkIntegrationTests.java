@@ -158,6 +158,12 @@ class CaseWorkIntegrationTests extends IntegrationTest {
         actors.call(lead, "GET", "/api/v1/cases/" + caseId, null).getContentAsString();
     assertThat(timeline)
         .contains("CaseCloseReason.SERVICES_COMPLETED", "CaseWork.REOPENED", "TaskKind.CHECK_IN");
+    // each step says who recorded it
+    assertThat(
+            JsonPath.<List<String>>read(timeline, "$.timeline[?(@.kind == 'closed')].recordedBy"))
+        .singleElement()
+        .asString()
+        .startsWith("work-lead");
   }
 
   @Test

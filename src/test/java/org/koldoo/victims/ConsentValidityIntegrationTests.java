@@ -40,8 +40,8 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     NrmActors actors = new NrmActors(mvc, accounts, users);
     UUID ngo = TestOrganisations.create(mvc, accounts, users, "NGO");
     UUID partner = TestOrganisations.create(mvc, accounts, users, "NGO");
-    RequestPostProcessor owner =
-        user(users.loadUserByUsername(accounts.create("lapse-owner", ngo, Role.CASE_WORKER)));
+    String ownerName = accounts.create("lapse-owner", ngo, Role.CASE_WORKER);
+    RequestPostProcessor owner = user(users.loadUserByUsername(ownerName));
     RequestPostProcessor reader =
         user(users.loadUserByUsername(accounts.create("lapse-partner", partner, Role.CASE_WORKER)));
     String family = "Мөөнөтова" + System.nanoTime() % 100000;
@@ -90,6 +90,8 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
         .doesNotContain(caseId.toString());
     String casePage = page(owner, "/cases/" + caseId);
     assertThat(casePage).contains("lapsed after " + today.minusDays(1), "(lapsed)");
+    // the timeline says who gave it and to whom
+    assertThat(casePage).contains("— " + ownerName, "→ " + partnerCode);
     queues.forget();
     assertThat(page(owner, "/")).contains("lapsed after " + today.minusDays(1), number);
 

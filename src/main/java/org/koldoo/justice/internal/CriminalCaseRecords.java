@@ -118,6 +118,23 @@ class CriminalCaseRecords {
           note, criminal_case_id from case_event
           """;
 
+  /** Who recorded an event, for which body. */
+  record Recorder(String username, UUID organisationId) {}
+
+  /** Who recorded each of a case's events, by the event's id. */
+  Map<UUID, Recorder> recorders(UUID caseId) {
+    Map<UUID, Recorder> by = new HashMap<>();
+    jdbc.sql("select id, recorded_by, organisation_id from case_event where criminal_case_id = :c")
+        .param("c", caseId)
+        .query(
+            (rs, n) ->
+                by.put(
+                    rs.getObject(1, UUID.class),
+                    new Recorder(rs.getString(2), rs.getObject(3, UUID.class))))
+        .list();
+    return by;
+  }
+
   List<CaseTimeline.Event> events(UUID caseId) {
     return jdbc.sql("%s where criminal_case_id = :c".formatted(EVENT_COLUMNS))
         .param("c", caseId)

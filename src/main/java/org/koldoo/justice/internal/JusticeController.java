@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.justice.AppealOutcome;
@@ -48,13 +49,16 @@ class JusticeController {
   private final CriminalCaseWork work;
   private final ArticleCatalogue articles;
   private final Clock clock;
+  private final org.koldoo.organisations.Organisations organisations;
 
   JusticeController(
       Justice justice,
       JusticeRegister register,
       ArticleCatalogue articles,
       CriminalCaseWork work,
-      Clock clock) {
+      Clock clock,
+      org.koldoo.organisations.Organisations organisations) {
+    this.organisations = organisations;
     this.cases = justice.cases();
     this.records = justice.records();
     this.caseEvents = justice.events();
@@ -147,6 +151,17 @@ class JusticeController {
     model.addAttribute("row", register.row(c, articles.byId()));
     model.addAttribute("criminalCase", c);
     model.addAttribute("timeline", CaseTimeline.inOrder(records.events(id)));
+    // who recorded each step, for which body; and the body that registered the case
+    Map<UUID, String> codes = organisations.codes();
+    Map<UUID, String> recorders = new java.util.HashMap<>();
+    records
+        .recorders(id)
+        .forEach(
+            (event, r) ->
+                recorders.put(
+                    event, r.username() + ", " + codes.getOrDefault(r.organisationId(), "?")));
+    model.addAttribute("recorders", recorders);
+    model.addAttribute("registeredBy", codes.getOrDefault(c.organisationId(), "?"));
     model.addAttribute("articlesById", articles.byId());
     model.addAttribute("defendants", records.defendants(id));
     model.addAttribute("names", records.defendantNames(id));

@@ -130,7 +130,8 @@ class CaseRecords {
                order by decided_on desc, id desc limit 1) as status,
              %1$s,
              (select json_agg(json_build_object('on', t.on_date, 'kind', t.kind,
-                     'labelKey', t.label, 'detail', t.detail, 'organisationId', t.organisation_id)
+                     'labelKey', t.label, 'detail', t.detail, 'organisationId', t.organisation_id,
+                     'recordedBy', t.recorded_by)
                      order by t.on_date, t.step)
                 from (%2$s) t) as timeline,
              (select json_agg(json_build_object('id', k.id, 'purpose', k.purpose,
@@ -242,7 +243,12 @@ class CaseRecords {
 
   /** One line of a case's history, oldest first on the case page. */
   record TimelineEntry(
-      LocalDate on, String kind, String labelKey, String detail, UUID organisationId) {}
+      LocalDate on,
+      String kind,
+      String labelKey,
+      String detail,
+      UUID organisationId,
+      String recordedBy) {}
 
   List<TimelineEntry> timeline(UUID caseId) {
     return jdbc.sql("%s order by 1, 2".formatted(CaseTimelineSql.TIMELINE))
@@ -255,7 +261,8 @@ class CaseRecords {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getObject(6, UUID.class)))
+                    rs.getObject(6, UUID.class),
+                    rs.getString(7)))
         .list();
   }
 
