@@ -102,6 +102,71 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     assertThat(page(owner, "/")).doesNotContain("data-work=\"work.group.consentsLapsing\"");
   }
 
+  @Test
+  void a_withdrawal_has_a_day_and_a_reason_and_is_confirmed_on_the_page() throws Exception {
+    NrmActors actors = new NrmActors(mvc, accounts, users);
+    UUID ngo = TestOrganisations.create(mvc, accounts, users, "NGO");
+    UUID partner = TestOrganisations.create(mvc, accounts, users, "NGO");
+    RequestPostProcessor owner =
+        user(users.loadUserByUsername(accounts.create("withdraw-owner", ngo, Role.CASE_WORKER)));
+    UUID caseId =
+        actors.registerAdult(
+            owner, "Кайтарова" + System.nanoTime() % 100000, "W" + System.nanoTime() % 1_000_000);
+    LocalDate today = LocalDate.now(clock);
+    share(actors, owner, caseId, partner, today.minusDays(3), null);
+    String consentId =
+        NrmActors.read(
+            actors.call(owner, "GET", "/api/v1/cases/" + caseId, null), "$.consents[0].id");
+    // the page offers the withdrawal as a step of its own, with the day and the reason
+    assertThat(page(owner, "/cases/" + caseId))
+        .contains("Withdraw this consent", "The person asked", "name=\"withdrawnOn\"");
+
+    // a day that is no day is refused on the page too, never a server error
+    var garbled =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/cases/" + caseId + "/consents/" + consentId + "/withdraw")
+                    .with(owner)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("withdrawnOn", "31.02.2026")
+                    .param("reason", "PERSON_ASKED"))
+            .andReturn()
+            .getResponse();
+    assertThat(garbled.getStatus()).isBetween(300, 499);
+
+    String url = "/api/v1/cases/" + caseId + "/consents/" + consentId + "/withdrawal";
+    // not after today, not before it was given
+    for (LocalDate wrong : new LocalDate[] {today.plusDays(1), today.minusDays(4)}) {
+      var refused =
+          actors.call(
+              owner,
+              "POST",
+              url,
+              """
+              {"withdrawnOn":"%s","reason":"PERSON_ASKED"}"""
+                  .formatted(wrong));
+      assertThat(refused.getStatus()).isEqualTo(400);
+      assertThat(refused.getContentAsString()).contains("withdrawnOn");
+    }
+    var withdrawn =
+        actors.call(
+            owner,
+            "POST",
+            url,
+            """
+            {"withdrawnOn":"%s","reason":"PERSON_ASKED"}"""
+                .formatted(today.minusDays(1)));
+    assertThat(withdrawn.getStatus()).isEqualTo(200);
+    assertThat(NrmActors.read(withdrawn, "$.consents[0].withdrawnOn"))
+        .isEqualTo(today.minusDays(1).toString());
+    assertThat(NrmActors.read(withdrawn, "$.consents[0].withdrawalReason"))
+        .isEqualTo("PERSON_ASKED");
+    assertThat(page(owner, "/cases/" + caseId))
+        .contains("withdrawn " + today.minusDays(1), "The person asked");
+  }
+
   private static MockHttpServletResponse share(
       NrmActors actors,
       RequestPostProcessor who,

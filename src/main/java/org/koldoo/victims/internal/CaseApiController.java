@@ -199,9 +199,15 @@ class CaseApiController {
   }
 
   @PostMapping("/{id}/consents/{consentId}/withdrawal")
-  @Operation(summary = "Withdraw a consent; the access it granted ends at once")
-  CaseDetail withdraw(@PathVariable UUID id, @PathVariable UUID consentId) {
-    steps.withdrawConsent(id, consentId);
+  @Operation(
+      summary =
+          "Withdraw a consent (optionally the day and the reason code); the access it granted ends"
+              + " at once")
+  CaseDetail withdraw(
+      @PathVariable UUID id,
+      @PathVariable UUID consentId,
+      @Valid @RequestBody(required = false) CaseForms.WithdrawalForm form) {
+    steps.withdrawConsent(id, consentId, form);
     return get(id);
   }
 

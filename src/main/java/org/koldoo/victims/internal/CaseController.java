@@ -171,6 +171,7 @@ class CaseController {
     model.addAttribute("canBreakGlass", rights.breakGlass());
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
+    model.addAttribute("withdrawalReasons", org.koldoo.victims.ConsentWithdrawalReason.values());
     model.addAttribute("vulnerabilities", c.facts().vulnerabilityFactors());
     // every step's record shown back in full, oldest first like the timeline
     model.addAttribute(

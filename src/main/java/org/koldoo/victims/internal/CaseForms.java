@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
 import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.ConsentWithdrawalReason;
 import org.koldoo.victims.ExploitationType;
 import org.koldoo.victims.GuardianType;
 import org.koldoo.victims.IdentificationStatus;
@@ -153,6 +154,9 @@ final class CaseForms {
       @NotNull @PastOrPresent LocalDate givenOn,
       boolean byGuardian,
       LocalDate validUntil) {}
+
+  /** A withdrawal: the day (today when none is given) and why, as a code. */
+  record WithdrawalForm(@PastOrPresent LocalDate withdrawnOn, ConsentWithdrawalReason reason) {}
 
   record ChildProtectionForm(
       @NotNull GuardianType guardianType,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.ConsentWithdrawalReason;
 import org.koldoo.victims.IdentificationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -137,7 +138,7 @@ class CaseRecords {
              (select json_agg(json_build_object('id', k.id, 'purpose', k.purpose,
                      'organisationId', k.organisation_id, 'givenOn', k.given_on,
                      'byGuardian', k.given_by_guardian, 'withdrawnOn', k.withdrawn_on,
-                     'validUntil', k.valid_until)
+                     'validUntil', k.valid_until, 'withdrawalReason', k.withdrawal_reason)
                      order by k.given_on, k.id)
                 from victim_consent k where k.case_id = c.id) as consents
         from victim_case c where c.id = :c
@@ -274,7 +275,8 @@ class CaseRecords {
       LocalDate givenOn,
       boolean byGuardian,
       LocalDate withdrawnOn,
-      LocalDate validUntil) {
+      LocalDate validUntil,
+      ConsentWithdrawalReason withdrawalReason) {
 
     /** Whether it lapsed, not withdrawn, before {@code today}. */
     public boolean lapsedBy(LocalDate today) {
@@ -286,7 +288,7 @@ class CaseRecords {
     return jdbc.sql(
             """
                 select id, purpose, organisation_id, given_on, given_by_guardian, withdrawn_on,
-                       valid_until
+                       valid_until, withdrawal_reason
                 from victim_consent where case_id = :c order by given_on, id
                 """)
         .param("c", caseId)
@@ -299,7 +301,10 @@ class CaseRecords {
                     rs.getObject(4, LocalDate.class),
                     rs.getBoolean(5),
                     rs.getObject(6, LocalDate.class),
-                    rs.getObject(7, LocalDate.class)))
+                    rs.getObject(7, LocalDate.class),
+                    rs.getString(8) == null
+                        ? null
+                        : ConsentWithdrawalReason.valueOf(rs.getString(8))))
         .list();
   }
 }

@@ -136,7 +136,8 @@ class CaseSteps {
                 null,
                 viewer.username(),
                 null,
-                form.validUntil()),
+                form.validUntil(),
+                null),
             today));
     guard.touch(c);
     audit.record(
@@ -145,13 +146,26 @@ class CaseSteps {
     events.publishEvent(new Events.ConsentChanged(id, form.purpose(), organisation, true));
   }
 
-  /** Takes effect at once: every access the consent granted ends with it. */
+  /**
+   * Takes effect at once: every access the consent granted ends with it. Withdrawn on a day (today
+   * when none is given: no earlier than it was given, no later than today) and why, as a code.
+   */
   @Transactional
-  void withdrawConsent(UUID id, UUID consentId) {
+  void withdrawConsent(UUID id, UUID consentId, CaseForms.WithdrawalForm form) {
     VictimCase c = guard.load(id);
     Viewer viewer = guard.require(c, CaseAction.RECORD_CONSENT);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate on = form == null || form.withdrawnOn() == null ? today : form.withdrawnOn();
+    Consent inForce =
+        c.activeConsents(today).stream()
+            .filter(k -> k.id().equals(consentId))
+            .findFirst()
+            .orElseThrow(() -> new InvalidInput(null, "consent.notActive"));
+    if (on.isAfter(today) || on.isBefore(inForce.givenOn())) {
+      throw new InvalidInput("withdrawnOn", "consent.withdrawalDay");
+    }
     Consent consent =
-        c.withdrawConsent(consentId, LocalDate.now(clock), viewer.username())
+        c.withdrawConsent(consentId, on, viewer.username(), form == null ? null : form.reason())
             .orElseThrow(() -> new InvalidInput(null, "consent.notActive"));
     guard.touch(c);
     audit.record(

@@ -124,9 +124,12 @@ class CaseStepsController {
 
   @PostMapping("/{id}/consents/{consentId}/withdraw")
   String withdraw(
-      @PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
+      @PathVariable UUID id,
+      @PathVariable UUID consentId,
+      @ModelAttribute CaseForms.WithdrawalForm form,
+      RedirectAttributes redirect) {
     try {
-      steps.withdrawConsent(id, consentId);
+      steps.withdrawConsent(id, consentId, form);
       redirect.addFlashAttribute("saved", true);
     } catch (InvalidInput e) {
       redirect.addFlashAttribute("actionError", e.messageKey());

@@ -3,6 +3,7 @@ package org.koldoo.victims.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.ConsentWithdrawalReason;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,7 +22,8 @@ record Consent(
     LocalDate withdrawnOn,
     String recordedBy,
     String withdrawnBy,
-    LocalDate validUntil) {
+    LocalDate validUntil,
+    ConsentWithdrawalReason withdrawalReason) {
 
   /** Whether the consent is in force on {@code day}: not withdrawn, and not lapsed. */
   boolean inForceOn(LocalDate day) {
@@ -49,8 +51,8 @@ record Consent(
         || (later.validUntil() != null && !later.validUntil().isAfter(validUntil));
   }
 
-  Consent withdrawn(LocalDate on, String by) {
+  Consent withdrawn(LocalDate on, String by, ConsentWithdrawalReason why) {
     return new Consent(
-        id, purpose, organisationId, givenOn, givenByGuardian, on, recordedBy, by, validUntil);
+        id, purpose, organisationId, givenOn, givenByGuardian, on, recordedBy, by, validUntil, why);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.victims.ConsentPurpose;
+import org.koldoo.victims.ConsentWithdrawalReason;
 import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.Indicator;
 import org.springframework.data.annotation.Id;
@@ -183,13 +184,14 @@ class VictimCase {
   }
 
   /** Withdraws a consent still in force; empty when there is none with this id. */
-  Optional<Consent> withdrawConsent(UUID consentId, LocalDate on, String by) {
+  Optional<Consent> withdrawConsent(
+      UUID consentId, LocalDate on, String by, ConsentWithdrawalReason why) {
     Optional<Consent> active =
         consents.stream().filter(k -> k.id().equals(consentId) && k.inForceOn(on)).findFirst();
     active.ifPresent(
         k -> {
           consents.remove(k);
-          consents.add(k.withdrawn(on, by));
+          consents.add(k.withdrawn(on, by, why));
         });
     return active;
   }
@@ -283,9 +285,7 @@ class VictimCase {
     return sealContext(id, field);
   }
 
-  /**
-   * What a sealed field of case {@code id} is bound to: it opens only as this field of this case.
-   */
+  /** What a sealed field of case {@code id} is bound to: it opens only as this field of it. */
   static String sealContext(UUID id, String field) {
     return "victim_case:" + id + ":" + field;
   }

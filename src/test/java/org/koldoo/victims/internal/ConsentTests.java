@@ -23,7 +23,8 @@ class ConsentTests {
         null,
         "worker",
         null,
-        validUntil);
+        validUntil,
+        null);
   }
 
   @Test
@@ -34,7 +35,7 @@ class ConsentTests {
     assertThat(limited.inForceOn(LAST.plusDays(1))).isFalse();
     assertThat(limited.covers(ConsentPurpose.REFERRAL, null, LAST.plusDays(1))).isFalse();
     assertThat(consent(null).inForceOn(LAST.plusYears(20))).isTrue();
-    assertThat(limited.withdrawn(GIVEN.plusDays(1), "worker").inForceOn(GIVEN.plusDays(1)))
+    assertThat(limited.withdrawn(GIVEN.plusDays(1), "worker", null).inForceOn(GIVEN.plusDays(1)))
         .isFalse();
   }
 
