@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Children, concurrent edits, bad input, break-glass. */
 class CaseRulesIntegrationTests extends IntegrationTest {
 
+  @Autowired java.time.Clock clock;
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired UserDetailsService users;
@@ -251,9 +252,7 @@ class CaseRulesIntegrationTests extends IntegrationTest {
                     .content(
                         """
                         {"familyName":"Асанова","sex":"FEMALE","dateOfBirth":"%s","estimatedAge":200}"""
-                            .formatted(
-                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek"))
-                                    .plusDays(5))))
+                            .formatted(java.time.LocalDate.now(clock).plusDays(5))))
             .andReturn()
             .getResponse();
     assertThat(future.getStatus()).isEqualTo(400);

@@ -65,8 +65,8 @@ class CaseApiController {
       CaseSummary summary,
       int version,
       boolean identityVisible,
-      List<CaseRecords.TimelineEntry> timeline,
-      List<CaseRecords.ConsentRow> consents,
+      List<TimelineEntry> timeline,
+      List<ConsentRow> consents,
       CaseWork.View work) {}
 
   record TaskCreated(UUID id) {}

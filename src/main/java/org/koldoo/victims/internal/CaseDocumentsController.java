@@ -39,13 +39,12 @@ class CaseDocumentsController {
           org.springframework.web.multipart.MultipartFile file,
       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect)
       throws java.io.IOException {
-    try {
-      attachments.attach(id, kind, file.getOriginalFilename(), file.getBytes());
-      redirect.addFlashAttribute("saved", true);
-    } catch (org.koldoo.platform.web.InvalidInput e) {
-      redirect.addFlashAttribute("actionError", e.messageKey());
-    }
-    return "redirect:/cases/" + id;
+    byte[] content = file.getBytes();
+    return CaseFormAnswers.inline(
+        id,
+        null,
+        redirect,
+        () -> attachments.attach(id, kind, file.getOriginalFilename(), content));
   }
 
   /** Opens a kept document (audited), never cached. */
@@ -84,13 +83,8 @@ class CaseDocumentsController {
       @RequestParam("photo") org.springframework.web.multipart.MultipartFile photo,
       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect)
       throws java.io.IOException {
-    try {
-      identities.attachPhoto(id, photo.getBytes());
-      redirect.addFlashAttribute("saved", true);
-    } catch (org.koldoo.platform.web.InvalidInput e) {
-      redirect.addFlashAttribute("actionError", e.messageKey());
-    }
-    return "redirect:/cases/" + id;
+    byte[] content = photo.getBytes();
+    return CaseFormAnswers.inline(id, null, redirect, () -> identities.attachPhoto(id, content));
   }
 
   @GetMapping("/photo")

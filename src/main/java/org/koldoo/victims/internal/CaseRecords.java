@@ -242,15 +242,6 @@ class CaseRecords {
     return statuses;
   }
 
-  /** One line of a case's history, oldest first on the case page. */
-  record TimelineEntry(
-      LocalDate on,
-      String kind,
-      String labelKey,
-      String detail,
-      UUID organisationId,
-      String recordedBy) {}
-
   List<TimelineEntry> timeline(UUID caseId) {
     return jdbc.sql("%s order by 1, 2".formatted(CaseTimelineSql.TIMELINE))
         .param("c", caseId)
@@ -265,23 +256,6 @@ class CaseRecords {
                     rs.getObject(6, UUID.class),
                     rs.getString(7)))
         .list();
-  }
-
-  /** A consent as listed on the case page. */
-  record ConsentRow(
-      UUID id,
-      ConsentPurpose purpose,
-      UUID organisationId,
-      LocalDate givenOn,
-      boolean byGuardian,
-      LocalDate withdrawnOn,
-      LocalDate validUntil,
-      ConsentWithdrawalReason withdrawalReason) {
-
-    /** Whether it lapsed, not withdrawn, before {@code today}. */
-    public boolean lapsedBy(LocalDate today) {
-      return withdrawnOn == null && validUntil != null && validUntil.isBefore(today);
-    }
   }
 
   List<ConsentRow> consents(UUID caseId) {

@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormChoices;
-import org.koldoo.platform.web.FormSubmission;
-import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.GuardianType;
@@ -79,13 +77,12 @@ class CaseStepsController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(
+    return CaseFormAnswers.page(
         id,
         errors,
-        model,
         redirect,
-        "screening",
-        () -> redirect.addFlashAttribute("proposesPresumed", steps.recordScreening(id, form)));
+        () -> redirect.addFlashAttribute("proposesPresumed", steps.recordScreening(id, form)),
+        () -> step(model, id, "screening"));
   }
 
   @GetMapping("/{id}/identification")
@@ -102,8 +99,12 @@ class CaseStepsController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(
-        id, errors, model, redirect, "identification", () -> steps.recordIdentification(id, form));
+    return CaseFormAnswers.page(
+        id,
+        errors,
+        redirect,
+        () -> steps.recordIdentification(id, form),
+        () -> step(model, id, "identification"));
   }
 
   @GetMapping("/{id}/consent")
@@ -119,7 +120,8 @@ class CaseStepsController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "consent", () -> steps.giveConsent(id, form));
+    return CaseFormAnswers.page(
+        id, errors, redirect, () -> steps.giveConsent(id, form), () -> step(model, id, "consent"));
   }
 
   @PostMapping("/{id}/consents/{consentId}/withdraw")
@@ -128,13 +130,8 @@ class CaseStepsController {
       @PathVariable UUID consentId,
       @ModelAttribute CaseForms.WithdrawalForm form,
       RedirectAttributes redirect) {
-    try {
-      steps.withdrawConsent(id, consentId, form);
-      redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
-      redirect.addFlashAttribute("actionError", e.messageKey());
-    }
-    return "redirect:/cases/" + id;
+    return CaseFormAnswers.inline(
+        id, null, redirect, () -> steps.withdrawConsent(id, consentId, form));
   }
 
   @GetMapping("/{id}/child")
@@ -150,8 +147,12 @@ class CaseStepsController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(
-        id, errors, model, redirect, "child", () -> steps.recordChildProtection(id, form));
+    return CaseFormAnswers.page(
+        id,
+        errors,
+        redirect,
+        () -> steps.recordChildProtection(id, form),
+        () -> step(model, id, "child"));
   }
 
   @GetMapping("/{id}/return")
@@ -167,24 +168,8 @@ class CaseStepsController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "return", () -> steps.recordReturn(id, form));
-  }
-
-  private String submit(
-      UUID id,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect,
-      String step,
-      Runnable action) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          action.run();
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/cases/" + id;
-        },
-        () -> step(model, id, step));
+    return CaseFormAnswers.page(
+        id, errors, redirect, () -> steps.recordReturn(id, form), () -> step(model, id, "return"));
   }
 
   private String step(Model model, UUID id, String step) {

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
-import org.koldoo.platform.web.FormSubmission;
-import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.CaseCloseReason;
 import org.koldoo.victims.TaskKind;
@@ -50,7 +48,7 @@ class CaseWorkController {
       @Valid @ModelAttribute AssignmentForm form,
       BindingResult errors,
       RedirectAttributes redirect) {
-    return inline(id, errors, redirect, () -> work.assign(id, form));
+    return CaseFormAnswers.inline(id, errors, redirect, () -> work.assign(id, form));
   }
 
   @GetMapping("/{id}/task")
@@ -67,7 +65,8 @@ class CaseWorkController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "task", () -> work.addTask(id, form));
+    return CaseFormAnswers.page(
+        id, errors, redirect, () -> work.addTask(id, form), () -> page(model, id, "task"));
   }
 
   @PostMapping("/{id}/tasks/{taskId}/done")
@@ -77,7 +76,7 @@ class CaseWorkController {
       @Valid @ModelAttribute TaskDoneForm form,
       BindingResult errors,
       RedirectAttributes redirect) {
-    return inline(id, errors, redirect, () -> work.completeTask(id, taskId, form));
+    return CaseFormAnswers.inline(id, errors, redirect, () -> work.completeTask(id, taskId, form));
   }
 
   @GetMapping("/{id}/close")
@@ -93,46 +92,13 @@ class CaseWorkController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    return submit(id, errors, model, redirect, "close", () -> work.close(id, form));
+    return CaseFormAnswers.page(
+        id, errors, redirect, () -> work.close(id, form), () -> page(model, id, "close"));
   }
 
   @PostMapping("/{id}/reopen")
   String reopen(@PathVariable UUID id, RedirectAttributes redirect) {
-    return inline(id, null, redirect, () -> work.reopen(id));
-  }
-
-  /** A form page of its own: back to the case when saved, else the form with its errors. */
-  private String submit(
-      UUID id,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect,
-      String step,
-      Runnable action) {
-    return FormSubmission.submit(
-        errors,
-        () -> {
-          action.run();
-          redirect.addFlashAttribute("saved", true);
-          return "redirect:/cases/" + id;
-        },
-        () -> page(model, id, step));
-  }
-
-  /** A small form on the case page: back to the case, with its error when refused. */
-  private static String inline(
-      UUID id, BindingResult errors, RedirectAttributes redirect, Runnable action) {
-    if (errors != null && errors.hasErrors()) {
-      redirect.addFlashAttribute("actionError", "error.validation");
-    } else {
-      try {
-        action.run();
-        redirect.addFlashAttribute("saved", true);
-      } catch (InvalidInput e) {
-        redirect.addFlashAttribute("actionError", e.messageKey());
-      }
-    }
-    return "redirect:/cases/" + id;
+    return CaseFormAnswers.inline(id, null, redirect, () -> work.reopen(id));
   }
 
   private String currentAssignee(UUID id) {

@@ -88,8 +88,8 @@ class VictimCasesApi implements VictimCases {
       CaseSummary summary,
       int version,
       boolean identityVisible,
-      java.util.List<CaseRecords.TimelineEntry> timeline,
-      java.util.List<CaseRecords.ConsentRow> consents) {}
+      java.util.List<TimelineEntry> timeline,
+      java.util.List<ConsentRow> consents) {}
 
   Detail detail(UUID id) {
     Viewer viewer = viewers.current();
