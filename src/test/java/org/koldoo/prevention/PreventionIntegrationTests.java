@@ -190,7 +190,9 @@ class PreventionIntegrationTests extends IntegrationTest {
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString())
         .contains("Ак-Жол Кадрлар ЖЧК", "Жарактуу", "Мөөнөтү бүткөн", "Жокко чыгарылган")
-        .doesNotContain("kept the passport");
+        .contains("id=\"fee-cap\"")
+        // no hotline number is configured here: none is invented
+        .doesNotContain("kept the passport", "id=\"hotline-number\"", "tel:");
     String json =
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/public/agencies").param("q", number))
             .andReturn()

@@ -94,7 +94,7 @@ class NrmFlowIntegrationTests extends IntegrationTest {
             "Debt bondage",
             "Online (social media, messengers, job sites)",
             "Friend or acquaintance",
-            "RU",
+            "Russia",
             "2026-03-01",
             "2026-10-15",
             "Debt bondage (strong)");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.pdf.PrintedDocument;
+import org.koldoo.platform.web.Countries;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -121,7 +122,7 @@ class CriminalCaseSummary {
       lines.add(
           who
               + (d.sex() == null ? "" : " · " + text("Sex." + d.sex(), locale))
-              + (d.citizenship() == null ? "" : " · " + d.citizenship())
+              + (d.citizenship() == null ? "" : " · " + Countries.name(d.citizenship(), locale))
               + (d.publicOfficial() ? " · " + text("justice.officialBadge", locale) : ""));
     }
     return lines;

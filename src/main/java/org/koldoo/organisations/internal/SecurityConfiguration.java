@@ -4,6 +4,7 @@ import java.util.List;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Screen;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -192,7 +194,8 @@ class SecurityConfiguration {
         SecurityContextRepository contexts,
         LoginThrottle throttle,
         ProblemResponses problems,
-        LocaleResolver locales)
+        LocaleResolver locales,
+        ApplicationContext context)
         throws Exception {
       http.authenticationManager(authenticationManager)
           .securityContext(c -> c.securityContextRepository(contexts))
@@ -214,6 +217,13 @@ class SecurityConfiguration {
                 }
                 auth.anyRequest().denyAll();
               })
+          .exceptionHandling(
+              e ->
+                  e.accessDeniedHandler(
+                      new UnknownAddressDenial(
+                          () ->
+                              context.getBean(
+                                  "requestMappingHandlerMapping", HandlerMapping.class))))
           .formLogin(
               form ->
                   form.loginPage("/login")

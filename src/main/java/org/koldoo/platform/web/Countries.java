@@ -2,26 +2,56 @@ package org.koldoo.platform.web;
 
 import java.text.Collator;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** ISO 3166-1 countries with their names in the reader's language. */
+/**
+ * ISO 3166-1 countries with their names in the reader's language. In templates, {@code
+ * ${#countries.names(codes)}} writes stored codes as names ({@link CountriesDialect}).
+ */
 public final class Countries {
 
-  private Countries() {}
+  /** The country whose people Koldoo serves first: first in every country list. */
+  public static final String HOME = "KG";
 
   public record Country(String code, String name) {}
 
+  /** Every country by name in the reader's order, the home country first. */
   public static List<Country> in(Locale locale) {
     Collator collator = Collator.getInstance(locale);
-    return Arrays.stream(Locale.getISOCountries())
-        .map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
-        .sorted(Comparator.comparing(Country::name, collator))
-        .toList();
+    Stream<Country> others =
+        Arrays.stream(Locale.getISOCountries())
+            .filter(code -> !code.equals(HOME))
+            .map(code -> new Country(code, name(code, locale)))
+            .sorted(Comparator.comparing(Country::name, collator));
+    return Stream.concat(Stream.of(new Country(HOME, name(HOME, locale))), others).toList();
   }
 
   public static String name(String code, Locale locale) {
     return code == null ? "" : new Locale("", code).getDisplayCountry(locale);
+  }
+
+  /** The names of stored codes in the reader's language, joined; null for none. */
+  public String names(Collection<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return null;
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    return codes.stream().map(code -> name(code, locale)).collect(Collectors.joining(", "));
+  }
+
+  /** The names of codes stored comma-joined (as a read model gives them); null for none. */
+  public String names(String joined) {
+    return joined == null || joined.isBlank() ? null : names(Arrays.asList(joined.split(",")));
+  }
+
+  /** The name of one stored code; null for none. */
+  public String name(String code) {
+    return code == null || code.isBlank() ? null : name(code, LocaleContextHolder.getLocale());
   }
 }

@@ -2,6 +2,7 @@ package org.koldoo.prevention.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class PublicAgencyController {
 
   private final AgencyRegistry agencies;
+  private final String hotlineNumber;
 
-  PublicAgencyController(AgencyRegistry agencies) {
+  /**
+   * The hotline number comes from the deployment ({@code koldoo.public.hotline-number}): a wrong
+   * number printed to migrants is worse than none, so Koldoo ships without one and the page names
+   * it only once it is set.
+   */
+  PublicAgencyController(
+      AgencyRegistry agencies, @Value("${koldoo.public.hotline-number:}") String hotlineNumber) {
     this.agencies = agencies;
+    this.hotlineNumber = hotlineNumber.strip();
   }
 
   /** Only what a licence says. */
@@ -34,6 +43,8 @@ class PublicAgencyController {
   String page(@RequestParam(required = false) String q, Model model) {
     model.addAttribute("q", q);
     model.addAttribute("results", q == null || q.isBlank() ? List.of() : licences(q));
+    model.addAttribute("feeCap", agencies.feeCap());
+    model.addAttribute("hotlineNumber", hotlineNumber.isEmpty() ? null : hotlineNumber);
     return "prevention/public-agencies";
   }
 

@@ -2,12 +2,15 @@ package org.koldoo.victims.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.pdf.PrintedDocument;
 import org.koldoo.platform.web.CodeList;
+import org.koldoo.platform.web.Countries;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.ConsentPurpose;
 import org.springframework.context.MessageSource;
@@ -187,7 +190,15 @@ class CaseDocuments {
         new String[] {
           t.get("case.ageGroup"), c.child() ? t.get("case.child") : t.get("case.adult")
         });
-    fields.add(new String[] {t.get("person.citizenships"), summary.citizenships()});
+    fields.add(
+        new String[] {
+          t.get("person.citizenships"),
+          summary.citizenships() == null
+              ? null
+              : Arrays.stream(summary.citizenships().split(","))
+                  .map(code -> Countries.name(code, locale))
+                  .collect(Collectors.joining(", "))
+        });
     fields.add(
         new String[] {
           t.get("case.status"),

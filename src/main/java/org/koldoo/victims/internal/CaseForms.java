@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
+import org.koldoo.platform.web.Countries;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.ConsentWithdrawalReason;
 import org.koldoo.victims.ExploitationType;
@@ -59,8 +60,24 @@ final class CaseForms {
 
     static PersonForm empty(LocalDate today) {
       return new PersonForm(
-          null, null, null, null, null, null, null, null, null, null, null, null, null, Set.of(),
-          null, Set.of(), today, null);
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          Set.of(Countries.HOME),
+          null,
+          Set.of(),
+          today,
+          null);
     }
 
     Identity identity() {

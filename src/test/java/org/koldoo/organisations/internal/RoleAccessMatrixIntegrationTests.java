@@ -1,7 +1,9 @@
 package org.koldoo.organisations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -22,6 +24,7 @@ import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every role against every screen and every API endpoint: a role reaches exactly what it is
@@ -134,6 +137,30 @@ class RoleAccessMatrixIntegrationTests extends IntegrationTest {
             .isEqualTo(screen.roles().contains(role));
       }
     }
+  }
+
+  @Test
+  void a_mistyped_address_is_not_found_and_a_screen_of_other_roles_forbidden() throws Exception {
+    KoldooPrincipal caseWorker = people.get(Role.CASE_WORKER);
+    for (String unknown :
+        List.of("/casess", "/admin/nothing-here", "/actuator/env", "/cases.php")) {
+      assertThat(mvc.perform(get(unknown).with(user(caseWorker))).andReturn().getResponse())
+          .as(unknown)
+          .extracting(r -> r.getStatus())
+          .isEqualTo(404);
+    }
+    // a screen that exists but is not the person's stays forbidden, under any method
+    assertThat(statusOf(get("/admin/users"), caseWorker)).isEqualTo(403);
+    assertThat(statusOf(post("/admin/users").with(csrf()), caseWorker)).isEqualTo(403);
+    assertThat(statusOf(delete("/admin/users"), caseWorker)).isEqualTo(403);
+    // nobody learns anything without logging in: the login page, as for every address
+    assertThat(mvc.perform(get("/casess")).andReturn().getResponse().getRedirectedUrl())
+        .endsWith("/login");
+  }
+
+  private int statusOf(MockHttpServletRequestBuilder request, KoldooPrincipal person)
+      throws Exception {
+    return mvc.perform(request.with(user(person))).andReturn().getResponse().getStatus();
   }
 
   @Test
