@@ -96,7 +96,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/agencies/{id}/reports                     | INS NAT ANA
       POST /api/v1/agencies/{id}/reports                    | INS NAT | {"kind":"COMPLAINT","receivedOn":"2026-01-15","description":"Late wages"}
       GET /api/v1/articles                                  | *
-      POST /api/v1/articles                                 | ADM | {"code":"X{n}","titleEn":"Test","titleRu":"Тест","titleKy":"Тест","articleClass":"OTHER"}
+      POST /api/v1/articles                                 | ADM | {"code":"X{n}","titleEn":"Test {n}","titleRu":"Тест {n}","titleKy":"Тест {n}","articleClass":"OTHER"}
+      PUT /api/v1/articles/{id}                             | ADM | {"code":"X{n}","titleEn":"Test {n}","titleRu":"Тест {n}","titleKy":"Тест {n}","articleClass":"OTHER","version":0}
+      GET /api/v1/articles/{id}/revisions                   | ADM
       GET /api/v1/audit/entries                             | AUD ADM
       GET /api/v1/audit/verify                              | AUD ADM
       POST /api/v1/auth/tokens                              | - | {"username":"nobody-{n}","password":"wrong-password-1"}
@@ -569,6 +571,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
     {"NAT", "/api/v1/sop-adoptions", "sop-adoptions"},
     {"NAT", "/api/v1/training-events", "training-events"},
     {"NAT", "/api/v1/working-group-meetings", "working-group-meetings"},
+    {"ADM", "/api/v1/articles", "articles"},
     {"ADM", "/api/v1/organisations", "organisations"},
     {"ADM", "/api/v1/users", "users"}
   };

@@ -623,6 +623,113 @@ class JusticeIntegrationTests extends IntegrationTest {
     return id;
   }
 
+  /**
+   * An article is changed, not entered twice: the administrator gives a seeded-style offence its
+   * number and penalty, a stale edit is refused, another article cannot take its number or names,
+   * every version stays in its history, and the label is written the reader's way.
+   */
+  @Test
+  void articles_are_changed_with_their_history_and_never_entered_twice() throws Exception {
+    RequestPostProcessor admin = person("art-admin", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    String n = Long.toString(System.nanoTime() % 1_000_000_000L);
+    var added =
+        call(
+            admin,
+            "POST",
+            "/api/v1/articles",
+            """
+            {"code":"SMUGGLING-%s","titleEn":"Smuggling %s","titleRu":"Контрабанда %s",
+             "titleKy":"Контрабанда %s","articleClass":"LESSER"}"""
+                .formatted(n, n, n, n));
+    assertThat(added.getStatus()).isEqualTo(200);
+    String id = read(added, "$.id");
+    assertThat(read(added, "$.version")).isEqualTo("0");
+    String numbered =
+        """
+        {"code":"9%s","titleEn":"Smuggling %s","titleRu":"Контрабанда %s","titleKy":"Контрабанда %s",
+         "articleClass":"LESSER","minMonths":12,"maxMonths":36,"effectiveFrom":"2021-12-01",
+         "version":%d}""";
+    var changed = call(admin, "PUT", "/api/v1/articles/" + id, numbered.formatted(n, n, n, n, 0));
+    assertThat(changed.getStatus()).isEqualTo(200);
+    assertThat(read(changed, "$.code")).isEqualTo("9" + n);
+    assertThat(read(changed, "$.maxMonths")).isEqualTo("36");
+    assertThat(read(changed, "$.version")).isEqualTo("1");
+    // an edit from the version before is refused, not silently applied
+    assertThat(call(admin, "PUT", "/api/v1/articles/" + id, numbered.formatted(n, n, n, n, 0)))
+        .extracting(MockHttpServletResponse::getStatus)
+        .isEqualTo(409);
+    // no second article with its number or one of its names
+    var sameName =
+        call(
+            admin,
+            "POST",
+            "/api/v1/articles",
+            """
+            {"code":"OTHER-%s","titleEn":"Other %s","titleRu":"контрабанда %s","titleKy":"Башка %s",
+             "articleClass":"LESSER"}"""
+                .formatted(n, n, n, n));
+    assertThat(sameName.getStatus()).isEqualTo(400);
+    assertThat(sameName.getContentAsString()).contains("titleRu");
+    var takenNumber =
+        call(
+            admin,
+            "PUT",
+            "/api/v1/articles/" + id,
+            """
+            {"code":"166","titleEn":"Smuggling %s","titleRu":"Контрабанда %s","titleKy":"Контрабанда %s",
+             "articleClass":"LESSER","version":1}"""
+                .formatted(n, n, n));
+    assertThat(takenNumber.getStatus()).isEqualTo(400);
+    assertThat(takenNumber.getContentAsString()).contains("\"code\"");
+    // every version, the latest first, with who entered it
+    var history = call(admin, "GET", "/api/v1/articles/" + id + "/revisions", null);
+    assertThat(history.getStatus()).isEqualTo(200);
+    assertThat(JsonPath.<java.util.List<Integer>>read(history.getContentAsString(), "$[*].version"))
+        .containsExactly(1, 0);
+    assertThat(read(history, "$[1].code")).isEqualTo("SMUGGLING-" + n);
+    assertThat(read(history, "$[0].revisedBy")).startsWith("art-admin");
+    // only the administrator changes the code
+    RequestPostProcessor prosecutor = person("art-pgo", TestAccounts.MVD, Role.PROSECUTOR);
+    assertThat(call(prosecutor, "PUT", "/api/v1/articles/" + id, numbered.formatted(n, n, n, n, 1)))
+        .extracting(MockHttpServletResponse::getStatus)
+        .isEqualTo(403);
+    // the page: the label the Russian way, the versions listed, a stale form shown again
+    String page =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/admin/articles/" + id)
+                    .with(admin)
+                    .header("Accept-Language", "ru"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Ст. 9" + n + " — Контрабанда " + n, "SMUGGLING-" + n, "id=\"article-history\"");
+    var stale =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/admin/articles/" + id)
+                    .with(admin)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("code", "9" + n)
+                    .param("titleEn", "Smuggling " + n)
+                    .param("titleRu", "Контрабанда " + n)
+                    .param("titleKy", "Контрабанда " + n)
+                    .param("articleClass", "LESSER")
+                    .param("version", "0"))
+            .andReturn()
+            .getResponse();
+    assertThat(stale.getStatus()).isEqualTo(200);
+    assertThat(stale.getContentAsString()).contains("Someone else changed this record meanwhile");
+    Integer audited =
+        jdbc.sql(
+                "select count(*) from audit_entry where action = 'ARTICLE_CHANGED' and object_id = :id")
+            .param("id", id)
+            .query(Integer.class)
+            .single();
+    assertThat(audited).isEqualTo(1);
+  }
+
   private MockHttpServletResponse event(RequestPostProcessor who, UUID id, String json)
       throws Exception {
     return call(who, "POST", "/api/v1/criminal-cases/" + id + "/events", json);
@@ -635,9 +742,11 @@ class JusticeIntegrationTests extends IntegrationTest {
   private MockHttpServletResponse call(
       RequestPostProcessor who, String method, String url, String json) throws Exception {
     var request =
-        "GET".equals(method)
-            ? MockMvcRequestBuilders.get(URI.create(url))
-            : MockMvcRequestBuilders.post(URI.create(url));
+        switch (method) {
+          case "GET" -> MockMvcRequestBuilders.get(URI.create(url));
+          case "PUT" -> MockMvcRequestBuilders.put(URI.create(url));
+          default -> MockMvcRequestBuilders.post(URI.create(url));
+        };
     if (json != null) {
       request.contentType(MediaType.APPLICATION_JSON).content(json);
     }

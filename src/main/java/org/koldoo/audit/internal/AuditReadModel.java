@@ -1,7 +1,7 @@
 package org.koldoo.audit.internal;
 
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class AuditReadModel {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AuditReadModel(JdbcClient jdbc) {
+  AuditReadModel(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Page<AuditEntryView> search(AuditSearch search, Pageable pageable) {
@@ -43,12 +45,12 @@ class AuditReadModel {
     }
     if (search.from() != null) {
       where.add("occurred_at >= :from");
-      params.put("from", Timestamp.from(search.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+      params.put("from", Timestamp.from(search.from().atStartOfDay(clock.getZone()).toInstant()));
     }
     if (search.to() != null) {
       where.add("occurred_at < :to");
       params.put(
-          "to", Timestamp.from(search.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+          "to", Timestamp.from(search.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }
     String filter = where.isEmpty() ? "true" : String.join(" and ", where);
     long total =

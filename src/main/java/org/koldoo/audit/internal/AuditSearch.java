@@ -11,8 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param organisation organisation id
  * @param objectType kind of object
  * @param objectId object id
- * @param from first day, inclusive (UTC)
- * @param to last day, inclusive (UTC)
+ * @param from first day, inclusive (in {@code koldoo.time-zone})
+ * @param to last day, inclusive (in {@code koldoo.time-zone})
  */
 record AuditSearch(
     String actor,

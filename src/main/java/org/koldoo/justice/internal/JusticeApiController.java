@@ -78,6 +78,24 @@ class JusticeApiController {
     return articles.add(form);
   }
 
+  @PutMapping("/articles/{id}")
+  @PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
+  @Operation(
+      summary =
+          "Change an article: number, names, class, penalty, period in force (administrators);"
+              + " version as read, else 409")
+  ArticleCatalogue.Article changeArticle(
+      @PathVariable UUID id, @Valid @RequestBody ArticleForm form) {
+    return articles.change(id, form);
+  }
+
+  @GetMapping("/articles/{id}/revisions")
+  @PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
+  @Operation(summary = "Every version of an article, the latest first (administrators)")
+  List<ArticleCatalogue.Revision> articleRevisions(@PathVariable UUID id) {
+    return articles.history(id);
+  }
+
   @GetMapping("/criminal-cases")
   @Operation(
       summary =

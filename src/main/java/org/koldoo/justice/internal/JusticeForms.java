@@ -81,6 +81,7 @@ final class JusticeForms {
       @Min(0) @Max(100000) Integer referredAsVictims,
       @Size(max = 1000) String note) {}
 
+  /** An article as the administrator enters it; {@code version} the one an edit started from. */
   record ArticleForm(
       @NotBlank @Size(max = 40) String code,
       @NotBlank @Size(max = 200) String titleEn,
@@ -90,5 +91,21 @@ final class JusticeForms {
       @Min(0) @Max(1200) Integer minMonths,
       @Min(0) @Max(1200) Integer maxMonths,
       LocalDate effectiveFrom,
-      LocalDate effectiveTo) {}
+      LocalDate effectiveTo,
+      Integer version) {
+
+    static ArticleForm of(ArticleCatalogue.Article a) {
+      return new ArticleForm(
+          a.code(),
+          a.titleEn(),
+          a.titleRu(),
+          a.titleKy(),
+          a.articleClass(),
+          a.minMonths(),
+          a.maxMonths(),
+          a.effectiveFrom(),
+          a.effectiveTo(),
+          a.version());
+    }
+  }
 }

@@ -17,15 +17,24 @@ class LayoutModel {
           org.koldoo.platform.work.WorkQueues>
       work;
   private final boolean demo;
+  private final java.time.Clock clock;
 
   LayoutModel(
       Navigation navigation,
       org.springframework.beans.factory.ObjectProvider<org.koldoo.platform.work.WorkQueues> work,
       @org.springframework.beans.factory.annotation.Value("${koldoo.demo.enabled:false}")
-          boolean demo) {
+          boolean demo,
+      java.time.Clock clock) {
     this.navigation = navigation;
     this.work = work;
     this.demo = demo;
+    this.clock = clock;
+  }
+
+  /** The zone every page writes times in ({@code koldoo.time-zone}, Bishkek unless set). */
+  @ModelAttribute("zone")
+  java.time.ZoneId zone() {
+    return clock.getZone();
   }
 
   /** How much waits behind each navigation entry, for its badge (nothing for the API). */
