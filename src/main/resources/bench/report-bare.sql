@@ -178,7 +178,7 @@ select p.b, count(*) as r2 from working_group_meeting m join p on m.held_on betw
 
 with p(b, f, t) as (values (0, cast(:f0 as date), cast(:t0 as date)), (1, cast(:f1 as date), cast(:t1 as date)), (2, cast(:f2 as date), cast(:t2 as date)))
 select p.b, count(*) as r1,
-       count(*) filter (where n.status not in ('DONE', 'DROPPED') and n.deadline < least(current_date, p.t + 1)) as r1b
+       count(*) filter (where n.status not in ('DONE', 'DROPPED') and n.deadline < least(cast(:today as date), p.t + 1)) as r1b
 from nap_activity n join p on n.deadline between p.f and p.t group by p.b;
 
 with p(b, f, t) as (values (0, cast(:f0 as date), cast(:t0 as date)), (1, cast(:f1 as date), cast(:t1 as date)), (2, cast(:f2 as date), cast(:t2 as date)))
@@ -197,7 +197,7 @@ group by p.b;
 
 with p(b, f, t) as (values (0, cast(:f0 as date), cast(:t0 as date)), (1, cast(:f1 as date), cast(:t1 as date)), (2, cast(:f2 as date), cast(:t2 as date)))
 select p.b, count(*) as r6c
-from hotline_call h join p on (h.received_at at time zone 'Asia/Bishkek')::date between p.f and p.t
+from hotline_call h join p on h.received_on between p.f and p.t
 where h.victim_case_id is not null and h.victim_case_id in (select case_id from victim_identification where status = 'IDENTIFIED_VICTIM')
 group by p.b;
 

@@ -69,12 +69,19 @@ class HotlineDaysIntegrationTests extends IntegrationTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         """
-                        {"receivedAt":"2007-03-06T09:00:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["TRAFFICKING"],"outcome":"INFORMATION_GIVEN"}"""))
+                        {"receivedAt":"2007-03-06T00:30:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["TRAFFICKING"],"outcome":"INFORMATION_GIVEN"}"""))
             .andReturn()
             .getResponse();
     assertThat(corrected.getStatus()).as(corrected.getContentAsString()).isEqualTo(200);
+    // 00:30 on 6 March in Bishkek (still 5 March in UTC, where the server runs) is 6 March
     assertThat(calls("2007-03-05", "INFORMATION_GIVEN", false)).isEqualTo(before);
     assertThat(calls("2007-03-06", "INFORMATION_GIVEN", true)).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select received_on from facts_hotline_call where id = :id")
+                .param("id", id)
+                .query(java.time.LocalDate.class)
+                .single())
+        .isEqualTo(java.time.LocalDate.of(2007, 3, 6));
     assertThat(
             jdbc.sql("select count(*) from hotline_call_day where calls < 0")
                 .query(Long.class)

@@ -240,23 +240,27 @@ final class Records {
   void call(OffsetDateTime at, boolean trafficking) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "insert into hotline_call (id, organisation_id, received_at, channel, caller_type,"
-                + " language, topics, trafficking_related, outcome, operator, created_at)"
-                + " values (:id, :o, :at, 'PHONE', 'MIGRANT_OR_FAMILY', 'ky', 'SAFE_MIGRATION', :t,"
-                + " 'INFORMATION_GIVEN', 'test', now())")
+            """
+            insert into hotline_call (id, organisation_id, received_at, received_on, channel,
+              caller_type, language, topics, trafficking_related, outcome, operator, created_at)
+            values (:id, :o, :at, :on, 'PHONE', 'MIGRANT_OR_FAMILY', 'ky', 'SAFE_MIGRATION', :t,
+              'INFORMATION_GIVEN', 'test', now())""")
         .param("id", id)
         .param("o", IOM)
         .param("at", at)
+        // the day in Bishkek, as the hotline service stores it
+        .param("on", at.atZoneSameInstant(java.time.ZoneId.of("Asia/Bishkek")).toLocalDate())
         .param("t", trafficking)
         .update();
     // the day's count, as the hotline service keeps it (see HotlineDaysIntegrationTests)
     jdbc.sql(
-            "insert into hotline_call_day (organisation_id, day, channel, outcome,"
-                + " trafficking_related, calls) select organisation_id,"
-                + " (received_at at time zone 'Asia/Bishkek')::date, channel, outcome,"
-                + " trafficking_related, 1 from hotline_call where id = :id"
-                + " on conflict (organisation_id, day, channel, outcome, trafficking_related)"
-                + " do update set calls = hotline_call_day.calls + 1")
+            """
+            insert into hotline_call_day (organisation_id, day, channel, outcome,
+              trafficking_related, calls)
+            select organisation_id, received_on, channel, outcome, trafficking_related, 1
+            from hotline_call where id = :id
+            on conflict (organisation_id, day, channel, outcome, trafficking_related)
+            do update set calls = hotline_call_day.calls + 1""")
         .param("id", id)
         .update();
   }

@@ -153,7 +153,8 @@ class HotlineController {
             "led_to_nrm_case")) {
       for (var c : hotline.search(from, to, null, null, Page.request(0, 100_000)).items()) {
         out.printRecord(
-            c.receivedAt(),
+            // local time with its offset: the hour the operator entered, unambiguous elsewhere
+            c.receivedAt().atZone(clock.getZone()).toOffsetDateTime(),
             c.channel(),
             c.callerType(),
             c.language(),

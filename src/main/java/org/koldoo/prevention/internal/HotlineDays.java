@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls per Bishkek day, hotline and kind ({@code hotline_call_day}): what statistics reads instead
- * of every call. Each write of a call takes it out of its old count and into its new one, in the
- * same transaction.
+ * Calls per day (as entered, in {@code koldoo.time-zone}), hotline and kind ({@code
+ * hotline_call_day}): what statistics reads instead of every call. Each write of a call takes it
+ * out of its old count and into its new one, in the same transaction.
  */
 @Component
 class HotlineDays {
@@ -16,8 +16,8 @@ class HotlineDays {
   static final String ADD_SYNTHETIC =
       """
           insert into hotline_call_day (organisation_id, day, channel, outcome, trafficking_related,
-          calls) select organisation_id, (received_at at time zone 'Asia/Bishkek')::date,
-          channel, outcome, trafficking_related, count(*) from hotline_call
+          calls) select organisation_id, received_on, channel, outcome, trafficking_related,
+          count(*) from hotline_call
           where operator = 'synthetic' group by 1, 2, 3, 4, 5
           on conflict (organisation_id, day, channel, outcome, trafficking_related)
           do update set calls = hotline_call_day.calls + excluded.calls
@@ -35,8 +35,7 @@ class HotlineDays {
             """
             insert into hotline_call_day (organisation_id, day, channel, outcome,
               trafficking_related, calls)
-            select organisation_id, (received_at at time zone 'Asia/Bishkek')::date, channel,
-              outcome, trafficking_related, :delta
+            select organisation_id, received_on, channel, outcome, trafficking_related, :delta
             from hotline_call where id = :id
             on conflict (organisation_id, day, channel, outcome, trafficking_related)
             do update set calls = hotline_call_day.calls + excluded.calls

@@ -72,15 +72,16 @@ class HotlineService {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            insert into hotline_call (id, organisation_id, received_at, channel, caller_type,
-              language, region, country, topics, trafficking_related, outcome, referred_to, note,
-              operator, created_at, follow_up_on, followed_up)
-            values (:id, :org, :at, :channel, :caller, :lang, :region, :country, :topics, :t,
+            insert into hotline_call (id, organisation_id, received_at, received_on, channel,
+              caller_type, language, region, country, topics, trafficking_related, outcome,
+              referred_to, note, operator, created_at, follow_up_on, followed_up)
+            values (:id, :org, :at, :on, :channel, :caller, :lang, :region, :country, :topics, :t,
               :outcome, :ref, :note, :by, :now, :followUpOn, :followedUp)
             """)
         .param("id", id)
         .param("org", actor.organisationId())
         .param("at", Timestamp.from(received))
+        .param("on", form.receivedAt().toLocalDate())
         .param("channel", form.channel().name())
         .param("caller", form.callerType().name())
         .param("lang", form.language())
@@ -136,13 +137,15 @@ class HotlineService {
     days.count(id, -1);
     jdbc.sql(
             """
-            update hotline_call set received_at = :at, channel = :channel, caller_type = :caller,
+            update hotline_call set received_at = :at, received_on = :on, channel = :channel,
+              caller_type = :caller,
               language = :lang, region = :region, country = :country, topics = :topics,
               trafficking_related = :t, outcome = :outcome, referred_to = :ref, note = :note,
               follow_up_on = :followUpOn, followed_up = :followedUp
             where id = :id
             """)
         .param("at", Timestamp.from(received))
+        .param("on", form.receivedAt().toLocalDate())
         .param("channel", form.channel().name())
         .param("caller", form.callerType().name())
         .param("lang", form.language())

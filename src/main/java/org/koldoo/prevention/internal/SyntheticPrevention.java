@@ -41,7 +41,7 @@ class SyntheticPrevention implements SyntheticContributor {
     try (var calls =
         bulk.into(
             "hotline_call",
-            "id, organisation_id, received_at, channel, caller_type, language, region, country, topics, trafficking_related, outcome, referred_to, victim_case_id, operator, created_at")) {
+            "id, organisation_id, received_at, received_on, channel, caller_type, language, region, country, topics, trafficking_related, outcome, referred_to, victim_case_id, operator, created_at")) {
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         for (int n = 0; n < world.scaled(15_000); n++) {
           LocalDate day = SyntheticWorld.day(random, year);
@@ -65,6 +65,7 @@ class SyntheticPrevention implements SyntheticContributor {
               UUID.randomUUID(),
               random.nextInt(4) == 0 ? CC_BISHKEK : IOM,
               at,
+              day,
               pick(random, CHANNELS),
               pick(random, CALLERS),
               random.nextInt(3) == 0 ? "ru" : "ky",

@@ -2,6 +2,7 @@ package org.koldoo.statistics.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,11 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReportEngine implements AutoCloseable {
 
-  static final java.time.ZoneId BISHKEK = java.time.ZoneId.of("Asia/Bishkek");
-
   private final JdbcClient jdbc;
   private final IndicatorCatalogue catalogue;
   private final BigDecimal feeCap;
+  private final Clock clock;
   private final ExecutorService pool =
       Executors.newFixedThreadPool(
           2,
@@ -54,7 +54,9 @@ class ReportEngine implements AutoCloseable {
       JdbcClient jdbc,
       IndicatorCatalogue catalogue,
       PlatformTransactionManager transactions,
-      @Value("${koldoo.prevention.fee-cap-kgs:1000}") BigDecimal feeCap) {
+      @Value("${koldoo.prevention.fee-cap-kgs:1000}") BigDecimal feeCap,
+      Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.feeCap = feeCap;
@@ -264,16 +266,11 @@ class ReportEngine implements AutoCloseable {
       params.put("f" + k, Date.valueOf(periods.get(k).from()));
       params.put("t" + k, Date.valueOf(periods.get(k).to()));
     }
-    for (int k = 0; k < 3; k++) {
-      // the Bishkek days as instants, so that call times compare with constants
-      params.put("s" + k, periods.get(k).from().atStartOfDay(BISHKEK).toOffsetDateTime());
-      params.put("e" + k, periods.get(k).to().plusDays(1).atStartOfDay(BISHKEK).toOffsetDateTime());
-    }
-    params.put("slo", periods.get(2).from().atStartOfDay(BISHKEK).toOffsetDateTime());
-    params.put("ehi", periods.get(0).to().plusDays(1).atStartOfDay(BISHKEK).toOffsetDateTime());
     params.put("lo", Date.valueOf(periods.get(2).from()));
     params.put("hi", Date.valueOf(periods.get(0).to()));
     params.put("cap", feeCap);
+    // "today" of koldoo.time-zone, for what is overdue (the database's own day is the server's)
+    params.put("today", Date.valueOf(LocalDate.now(clock)));
     return params;
   }
 

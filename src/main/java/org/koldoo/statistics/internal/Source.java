@@ -20,7 +20,7 @@ enum Source {
   MEETINGS("select min(held_on) from facts_meeting"),
   NAP("select min(deadline) from facts_nap_activity"),
   AGENCIES("select min(valid_from) from facts_agency"),
-  HOTLINE("select (min(received_at) at time zone 'Asia/Bishkek')::date from facts_hotline_call"),
+  HOTLINE("select min(received_on) from facts_hotline_call"),
   INSPECTIONS("select min(inspected_on) from facts_inspection"),
   ANY_RECORD(
       """
