@@ -6,6 +6,11 @@
     if (target === path || (target !== '/' && path.indexOf(target + '/') === 0)) {
       link.classList.add('active');
       link.setAttribute('aria-current', 'page');
+      // the area the screen is in shows as current too
+      var area = link.closest('.dropdown');
+      if (area) {
+        area.querySelector('.dropdown-toggle').classList.add('active');
+      }
     }
   });
   // no inline handlers (the Content-Security-Policy allows only scripts from Koldoo itself)

@@ -46,7 +46,7 @@ final class BrowserSession implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,1000",
+        "--window-size=1366,768",
         "--lang=en");
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -75,9 +75,22 @@ final class BrowserSession implements AutoCloseable {
     return browser.findElement(By.cssSelector(css));
   }
 
-  /** Scrolls the element to the middle of the window first, as a person would. */
+  /**
+   * Scrolls the element to the middle of the window first, as a person would; a screen inside an
+   * area of the navigation is reached by opening the area first.
+   */
   void click(String css) {
     WebElement element = find(css);
+    if (!element.isDisplayed()
+        && !element
+            .findElements(By.xpath("ancestor::li[contains(@class, 'dropdown')]"))
+            .isEmpty()) {
+      element
+          .findElement(By.xpath("ancestor::li[contains(@class, 'dropdown')]"))
+          .findElement(By.cssSelector(".dropdown-toggle"))
+          .click();
+      wait.until(ExpectedConditions.visibilityOf(element));
+    }
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
@@ -85,9 +98,9 @@ final class BrowserSession implements AutoCloseable {
   }
 
   List<String> navigation() {
-    // the label only, not the badge counting what waits behind it
+    // the label only (not the badge), also of screens inside an area not opened
     return browser.findElements(By.cssSelector("[data-nav] > span:first-child")).stream()
-        .map(WebElement::getText)
+        .map(label -> label.getAttribute("textContent").strip())
         .toList();
   }
 

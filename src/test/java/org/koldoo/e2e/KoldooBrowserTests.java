@@ -56,7 +56,7 @@ class KoldooBrowserTests extends BrowserTest {
     logIn("admin", ADMIN_PASSWORD);
     assertThat(navigation()).contains("Organisations", "Users", "Audit trail");
 
-    browser.findElement(By.cssSelector("[data-nav='/admin/users']")).click();
+    session.click("[data-nav='/admin/users']");
     browser.findElement(By.id("new-user")).click();
     String username = "investigator" + System.nanoTime() % 100000;
     browser.findElement(By.id("username")).sendKeys(username);

@@ -66,6 +66,12 @@ class LayoutModel {
     return navigation.visibleTo(Navigation.rolesOf(authentication));
   }
 
+  /** The navigation bar: the person's screens, by area when they are many. */
+  @ModelAttribute("menu")
+  List<MenuEntry> menu(HttpServletRequest request) {
+    return MenuEntry.of(navigation(request));
+  }
+
   /** The signed-in person's name for the header; null when nobody is signed in. */
   @ModelAttribute("currentUser")
   String currentUser(HttpServletRequest request) {
