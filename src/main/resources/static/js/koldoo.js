@@ -76,3 +76,49 @@
     show();
   });
 })();
+
+// After a session ended and the person logged in again: what they had typed goes back into the
+// form it was typed into (the server keeps it until this page; nothing is saved until they submit).
+(function () {
+  var kept = document.getElementById('resumed-form');
+  if (!kept) {
+    return;
+  }
+  var action = kept.getAttribute('data-action');
+  var forms = Array.prototype.filter.call(document.forms, function (form) {
+    return new URL(form.action, window.location.href).pathname === action;
+  });
+  var form = forms[0];
+  if (!form) {
+    return;
+  }
+  var values = {};
+  kept.querySelectorAll('input[data-name]').forEach(function (input) {
+    var name = input.getAttribute('data-name');
+    (values[name] = values[name] || []).push(input.value);
+  });
+  Array.prototype.forEach.call(form.elements, function (field) {
+    if (!field.name || !Object.prototype.hasOwnProperty.call(values, field.name)
+        || field.name === '_csrf' || field.type === 'file') {
+      return;
+    }
+    var sent = values[field.name];
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      field.checked = sent.indexOf(field.value) >= 0;
+    } else if (field.tagName === 'SELECT') {
+      Array.prototype.forEach.call(field.options, function (option) {
+        option.selected = sent.indexOf(option.value) >= 0;
+      });
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      field.value = sent[0];
+    }
+  });
+  // checkboxes of a field not sent at all were all unticked
+  Array.prototype.forEach.call(form.elements, function (field) {
+    if (field.type === 'checkbox' && field.name && !values[field.name]
+        && !field.name.startsWith('_')) {
+      field.checked = false;
+    }
+  });
+})();

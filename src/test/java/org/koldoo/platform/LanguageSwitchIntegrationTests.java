@@ -73,6 +73,22 @@ class LanguageSwitchIntegrationTests extends IntegrationTest {
     assertThat(response.getContentAsString()).contains("Что-то пошло не так", "не найдена");
   }
 
+  @Test
+  void the_switch_keeps_the_page_and_its_query() throws Exception {
+    String analyst = accounts.create("lang-analyst", TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+    String page =
+        mvc.perform(
+                get("/reports?from=2021-04-01&to=2022-03-31&lang=en")
+                    .with(user(userDetails.loadUserByUsername(analyst))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains(
+            "href=\"?from=2021-04-01&amp;to=2022-03-31&amp;lang=ky\"",
+            "href=\"?from=2021-04-01&amp;to=2022-03-31&amp;lang=ru\"");
+  }
+
   private String page(String url) throws Exception {
     return mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
   }

@@ -26,6 +26,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -220,16 +221,19 @@ class SecurityConfiguration {
           .exceptionHandling(
               e ->
                   e.accessDeniedHandler(
-                      new UnknownAddressDenial(
-                          () ->
-                              context.getBean(
-                                  "requestMappingHandlerMapping", HandlerMapping.class))))
+                          new UnknownAddressDenial(
+                              () ->
+                                  context.getBean(
+                                      "requestMappingHandlerMapping", HandlerMapping.class)))
+                      .authenticationEntryPoint(
+                          new ExpiredSessionHandling.EntryPoint(
+                              new LoginUrlAuthenticationEntryPoint("/login"))))
           .formLogin(
               form ->
                   form.loginPage("/login")
                       .authenticationDetailsSource(
                           request -> new LoginDetails(request.getRemoteAddr(), "web"))
-                      .defaultSuccessUrl("/", false)
+                      .successHandler(new ExpiredSessionHandling.BackToTheForm())
                       .failureHandler(new LoginFailureHandler())
                       .permitAll())
           .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -15,10 +15,12 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * A logged-in person refused an address: 403 where a screen of Koldoo answers it (the person lacks
- * the role), 404 where nothing does (a mistyped address). Nothing is opened either way: the access
- * rules have already refused; this only says which refusal it is. Only the application's own
- * controllers count as answering, so an operator endpoint outside the screens stays "not found".
+ * A refused web request. A form sent after the person's session ended goes to the login page and is
+ * given back after it ({@link ExpiredSessionHandling}). A logged-in person refused an address: 403
+ * where a screen of Koldoo answers it (the person lacks the role), 404 where nothing does (a
+ * mistyped address). Nothing is opened either way: the access rules have already refused; this only
+ * says which refusal it is. Only the application's own controllers count as answering, so an
+ * operator endpoint outside the screens stays "not found".
  */
 final class UnknownAddressDenial implements AccessDeniedHandler {
 
@@ -33,7 +35,11 @@ final class UnknownAddressDenial implements AccessDeniedHandler {
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException, ServletException {
-    if (answered(request)) {
+    if (ExpiredSessionHandling.endedSession(denied)) {
+      // a form of a session that has ended: kept for after the login, never a bare 403
+      ExpiredSessionHandling.keepForm(request);
+      ExpiredSessionHandling.toLogin(request, response);
+    } else if (answered(request)) {
       forbidden.handle(request, response, denied);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -66,6 +66,53 @@ class LayoutModel {
     return navigation.visibleTo(Navigation.rolesOf(authentication));
   }
 
+  /**
+   * The language switch's links: the same page with the same query (a report's period, a list's
+   * filters and page), only the language changed.
+   */
+  @ModelAttribute("languageLinks")
+  java.util.Map<String, String> languageLinks(HttpServletRequest request) {
+    if (api(request)) {
+      return java.util.Map.of();
+    }
+    String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+    java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+    for (String language : List.of("ky", "ru", "en")) {
+      links.put(
+          language,
+          org.springframework.web.util.UriComponentsBuilder.newInstance()
+              .query(query)
+              .replaceQueryParam("lang", language)
+              .build()
+              .toUriString());
+    }
+    return links;
+  }
+
+  /**
+   * What the person had typed into a form of this page when their session ended, once, on their way
+   * back after logging in again; null otherwise.
+   */
+  @ModelAttribute("resumedForm")
+  ResumedForm resumedForm(HttpServletRequest request) {
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (api(request) || !"GET".equals(request.getMethod()) || session == null) {
+      return null;
+    }
+    if (!(session.getAttribute(ResumedForm.SESSION_KEY) instanceof ResumedForm resumed)) {
+      return null;
+    }
+    String query = request.getQueryString();
+    String here =
+        request.getRequestURI().substring(request.getContextPath().length())
+            + (query == null ? "" : "?" + query);
+    if (!resumed.page().equals(here)) {
+      return null;
+    }
+    session.removeAttribute(ResumedForm.SESSION_KEY);
+    return resumed;
+  }
+
   /** The navigation bar: the person's screens, by area when they are many. */
   @ModelAttribute("menu")
   List<MenuEntry> menu(HttpServletRequest request) {
