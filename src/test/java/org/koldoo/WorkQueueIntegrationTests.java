@@ -131,7 +131,7 @@ class WorkQueueIntegrationTests extends IntegrationTest {
     // the referral names its case by pseudonym, in the API and in the inbox
     assertThat(
             JsonPath.<String>read(
-                call(receiver, "GET", "/api/v1/referrals", null), "$[0].casePseudonym"))
+                call(receiver, "GET", "/api/v1/referrals", null), "$.items[0].casePseudonym"))
         .isEqualTo(pseudonym);
     assertThat(
             JsonPath.<String>read(

@@ -14,6 +14,7 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.FormSubmission;
+import org.koldoo.platform.web.Page;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.VictimCases;
 import org.springframework.security.access.AccessDeniedException;
@@ -112,11 +113,32 @@ class AssistanceController {
   String inbox(
       @RequestParam(defaultValue = "true") boolean incoming,
       @RequestParam(required = false) ReferralStatus status,
+      @RequestParam(required = false) UUID organisationId,
+      @RequestParam(required = false) ServiceType serviceType,
+      @RequestParam(required = false) Boolean child,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") int page,
       Model model) {
     model.addAttribute("incoming", incoming);
     model.addAttribute("status", status);
     model.addAttribute("statuses", ReferralStatus.values());
-    model.addAttribute("referrals", service.inbox(incoming, status));
+    model.addAttribute("organisationId", organisationId);
+    model.addAttribute("serviceType", serviceType);
+    model.addAttribute("serviceTypes", ServiceType.values());
+    model.addAttribute("child", child);
+    model.addAttribute(
+        "organisations",
+        organisations.active().stream()
+            .filter(o -> !o.id().equals(Actors.current().organisationId()))
+            .toList());
+    var referrals =
+        service.inbox(
+            incoming,
+            new AssistanceService.InboxFilter(status, organisationId, serviceType, child),
+            sort,
+            Page.request(page, Page.DEFAULT_SIZE));
+    model.addAttribute("page", referrals);
+    model.addAttribute("referrals", referrals.items());
     model.addAttribute("declineForm", new DeclineForm(null));
     return "assistance/inbox";
   }

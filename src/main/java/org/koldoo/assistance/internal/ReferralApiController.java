@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.assistance.ReferralStatus;
+import org.koldoo.assistance.ServiceType;
 import org.koldoo.assistance.internal.AssistanceForms.DeclineForm;
 import org.koldoo.assistance.internal.AssistanceForms.ReferralForm;
 import org.koldoo.assistance.internal.AssistanceForms.ServiceForm;
 import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
 import org.koldoo.assistance.internal.AssistanceViews.ServiceRow;
+import org.koldoo.platform.web.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,11 +50,25 @@ class ReferralApiController {
   }
 
   @GetMapping("/api/v1/referrals")
-  @Operation(summary = "Referrals received by (incoming=true) or sent from your organisation")
-  List<ReferralRow> inbox(
+  @Operation(
+      summary =
+          "Referrals received by (incoming=true) or sent from your organisation, one page;"
+              + " narrowed by status, the organisation on the other side, service and child;"
+              + " sort=sentOn|status|service|respondedOn, '-' before it for descending")
+  Page<ReferralRow> inbox(
       @RequestParam(defaultValue = "true") boolean incoming,
-      @RequestParam(required = false) ReferralStatus status) {
-    return service.inbox(incoming, status);
+      @RequestParam(required = false) ReferralStatus status,
+      @RequestParam(required = false) UUID organisationId,
+      @RequestParam(required = false) ServiceType serviceType,
+      @RequestParam(required = false) Boolean child,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size) {
+    return service.inbox(
+        incoming,
+        new AssistanceService.InboxFilter(status, organisationId, serviceType, child),
+        sort,
+        Page.request(page, size));
   }
 
   @PostMapping("/api/v1/referrals/{id}/acceptance")

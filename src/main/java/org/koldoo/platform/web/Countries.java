@@ -12,7 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * ISO 3166-1 countries with their names in the reader's language. In templates, {@code
- * ${#countries.names(codes)}} writes stored codes as names ({@link CountriesDialect}).
+ * ${#countries.names(codes)}} writes stored codes as names ({@link KoldooDialect}).
  */
 public final class Countries {
 

@@ -5,6 +5,7 @@ import static org.koldoo.platform.web.CsvDownloads.printer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,6 +68,10 @@ class HotlineController {
       @RequestParam(required = false) LocalDate to,
       @RequestParam(required = false) Boolean trafficking,
       @RequestParam(required = false) CallTopic topic,
+      @RequestParam(required = false) CallOutcome outcome,
+      @RequestParam(required = false) Region region,
+      @RequestParam(required = false) @Size(max = 64) String operator,
+      @RequestParam(required = false) String sort,
       @RequestParam(required = false) UUID edit,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
@@ -74,15 +79,15 @@ class HotlineController {
       model.addAttribute("form", edit == null ? freshCall() : hotline.form(edit));
     }
     model.addAttribute("editing", edit);
+    var filter =
+        new HotlineService.CallFilter(from, to, trafficking, topic, outcome, region, operator);
     model.addAttribute(
-        "calls",
-        hotline.search(from, to, trafficking, topic, Page.request(page, Page.DEFAULT_SIZE)));
+        "calls", hotline.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
+    model.addAttribute("filter", filter);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
     model.addAttribute("trafficking", trafficking);
     model.addAttribute("topic", topic);
-    model.addAttribute(
-        "pagerBase", "/hotline?" + (trafficking == null ? "" : "trafficking=" + trafficking));
     return "prevention/hotline";
   }
 
@@ -99,7 +104,7 @@ class HotlineController {
           redirect.addFlashAttribute("logged", true);
           return "redirect:/hotline";
         },
-        () -> calls(null, null, null, null, null, 0, model));
+        () -> calls(null, null, null, null, null, null, null, null, null, 0, model));
   }
 
   @PostMapping("/hotline/{id}")
@@ -116,7 +121,7 @@ class HotlineController {
           redirect.addFlashAttribute("logged", true);
           return "redirect:/hotline";
         },
-        () -> calls(null, null, null, null, id, 0, model));
+        () -> calls(null, null, null, null, null, null, null, null, id, 0, model));
   }
 
   @PostMapping("/hotline/{id}/case")
@@ -151,7 +156,8 @@ class HotlineController {
             "trafficking_related",
             "outcome",
             "led_to_nrm_case")) {
-      for (var c : hotline.search(from, to, null, null, Page.request(0, 100_000)).items()) {
+      var filter = new HotlineService.CallFilter(from, to, null, null, null, null, null);
+      for (var c : hotline.search(filter, null, Page.request(0, 100_000)).items()) {
         out.printRecord(
             // local time with its offset: the hour the operator entered, unambiguous elsewhere
             c.receivedAt().atZone(clock.getZone()).toOffsetDateTime(),

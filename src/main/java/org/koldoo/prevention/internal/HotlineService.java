@@ -21,6 +21,7 @@ import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Sorting;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
 import org.koldoo.victims.VictimCases;
@@ -249,11 +250,52 @@ class HotlineService {
         .orElseThrow(() -> new CallNotFound(id));
   }
 
-  /** Calls newest first, filtered by day range and trafficking; the whole list for CSV. */
-  Page<Call> search(
-      LocalDate from, LocalDate to, Boolean trafficking, CallTopic topic, Pageable pageable) {
+  /** What a list of calls is narrowed to; null for any. Days are of the configured zone. */
+  record CallFilter(
+      LocalDate from,
+      LocalDate to,
+      Boolean trafficking,
+      CallTopic topic,
+      CallOutcome outcome,
+      Region region,
+      String operator) {
+
+    static CallFilter none() {
+      return new CallFilter(null, null, null, null, null, null, null);
+    }
+  }
+
+  /** The columns a list of calls may be ordered by, as the page names them. */
+  static final Map<String, String> ORDER =
+      Map.of(
+          "receivedAt", "received_at",
+          "channel", "channel",
+          "outcome", "outcome",
+          "region", "region");
+
+  /**
+   * Calls in the order asked ({@link #ORDER}, the newest first unless asked), narrowed by the
+   * filter; the whole list for CSV.
+   */
+  Page<Call> search(CallFilter filter, String sort, Pageable pageable) {
+    LocalDate from = filter.from();
+    LocalDate to = filter.to();
+    Boolean trafficking = filter.trafficking();
+    CallTopic topic = filter.topic();
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
+    if (filter.outcome() != null) {
+      where.add("outcome = :outcome");
+      params.put("outcome", filter.outcome().name());
+    }
+    if (filter.region() != null) {
+      where.add("region = :region");
+      params.put("region", filter.region().name());
+    }
+    if (filter.operator() != null && !filter.operator().isBlank()) {
+      where.add("lower(operator) = lower(:operator)");
+      params.put("operator", filter.operator().strip());
+    }
     if (from != null) {
       where.add("received_at >= :from");
       params.put("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()));
@@ -278,8 +320,9 @@ class HotlineService {
             .single();
     List<Call> calls =
         jdbc.sql(
-                "%s%s order by received_at desc, id limit :limit offset :offset"
-                    .formatted(CallRows.SELECT, clause))
+                "%s%s order by %s, id limit :limit offset :offset"
+                    .formatted(
+                        CallRows.SELECT, clause, Sorting.orderBy(sort, ORDER, "-receivedAt")))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())

@@ -4,12 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.Page;
+import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
 import org.koldoo.prevention.internal.AgencyForms.AgencyForm;
 import org.koldoo.prevention.internal.AgencyForms.ReportForm;
@@ -41,15 +44,25 @@ class PreventionApiController {
 
   @GetMapping("/hotline/calls")
   @PreAuthorize("hasAnyRole('HOTLINE_OPERATOR', 'NATIONAL_COORDINATOR', 'ANALYST')")
-  @Operation(summary = "Hotline calls, newest first")
+  @Operation(
+      summary =
+          "Hotline calls, newest first unless sort=receivedAt|channel|outcome|region ('-' for"
+              + " descending); narrowed by days, trafficking, topic, outcome, region, operator")
   Page<Call> calls(
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(required = false) Boolean trafficking,
       @RequestParam(required = false) CallTopic topic,
+      @RequestParam(required = false) CallOutcome outcome,
+      @RequestParam(required = false) Region region,
+      @RequestParam(required = false) @Size(max = 64) String operator,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return hotline.search(from, to, trafficking, topic, Page.request(page, size));
+    return hotline.search(
+        new HotlineService.CallFilter(from, to, trafficking, topic, outcome, region, operator),
+        sort,
+        Page.request(page, size));
   }
 
   @PostMapping("/hotline/calls")

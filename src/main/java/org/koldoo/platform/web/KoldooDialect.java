@@ -8,16 +8,19 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * {@code #countries} in templates: stored country codes written as names in the reader's language
- * ({@code ${#countries.names(codes)}}), usable where bean references are not (fragment arguments).
+ * Koldoo's own expression objects in templates, usable where bean references are not (fragment
+ * arguments): {@code #countries}, stored country codes written as names in the reader's language
+ * ({@code ${#countries.names(codes)}}); {@code #here}, links to the page shown with one thing
+ * changed (a list's order).
  */
 @Component
-class CountriesDialect extends AbstractDialect implements IExpressionObjectDialect {
+class KoldooDialect extends AbstractDialect implements IExpressionObjectDialect {
 
   private final Countries countries = new Countries();
+  private final Here here = new Here();
 
-  CountriesDialect() {
-    super("countries");
+  KoldooDialect() {
+    super("koldoo");
   }
 
   @Override
@@ -25,12 +28,12 @@ class CountriesDialect extends AbstractDialect implements IExpressionObjectDiale
     return new IExpressionObjectFactory() {
       @Override
       public Set<String> getAllExpressionObjectNames() {
-        return Set.of("countries");
+        return Set.of("countries", "here");
       }
 
       @Override
       public Object buildObject(IExpressionContext context, String expressionObjectName) {
-        return countries;
+        return "here".equals(expressionObjectName) ? here : countries;
       }
 
       @Override
