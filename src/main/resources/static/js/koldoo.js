@@ -122,3 +122,24 @@
     }
   });
 })();
+
+// A criminal case's event form shows only the fields of the event chosen (all of them without
+// JavaScript); a field of another event is disabled, so nothing typed there is sent.
+(function () {
+  var form = document.getElementById('event-form');
+  var type = form && form.querySelector('select[name="type"]');
+  if (!type) {
+    return;
+  }
+  function show() {
+    form.querySelectorAll('[data-event-types]').forEach(function (group) {
+      var fits = group.getAttribute('data-event-types').split(' ').indexOf(type.value) >= 0;
+      group.hidden = !fits;
+      group.querySelectorAll('input, select, textarea').forEach(function (field) {
+        field.disabled = !fits;
+      });
+    });
+  }
+  type.addEventListener('change', show);
+  show();
+})();

@@ -35,6 +35,9 @@ class JusticeBrowserTests extends BrowserTest {
     assertThat(session.find("#current-article").getText()).endsWith("170");
 
     new Select(session.find("#type")).selectByValue("RECLASSIFIED");
+    // the form shows what a reclassification asks for, not a sentence's or a payment's fields
+    assertThat(session.find("#months").isDisplayed()).isFalse();
+    assertThat(session.find("#amount").isDisplayed()).isFalse();
     new Select(session.find("#articleTo")).selectByValue("20000000-0000-0000-0000-000000000004");
     session.find("#note").sendKeys("coercion not proven");
     session.screenshot("justice-01-reclassify");

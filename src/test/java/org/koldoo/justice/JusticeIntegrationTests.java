@@ -448,6 +448,15 @@ class JusticeIntegrationTests extends IntegrationTest {
               .getResponse();
       assertThat(response.getStatus()).as(path).isEqualTo(200);
     }
+    // the investigator is offered the events an investigator records, not a verdict
+    String casePage =
+        mvc.perform(MockMvcRequestBuilders.get("/justice/" + id).with(investigator))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(casePage)
+        .contains("value=\"RECLASSIFIED\"", "value=\"CLOSED\"", "data-event-types=\"SENTENCE\"")
+        .doesNotContain("value=\"VERDICT\"", "value=\"SENTENCE\"", "value=\"SENT_TO_COURT\"");
     RequestPostProcessor admin = person("j-admin", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
     assertThat(
             mvc.perform(MockMvcRequestBuilders.get("/admin/articles").with(admin))

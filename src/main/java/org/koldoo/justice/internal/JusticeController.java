@@ -78,7 +78,12 @@ class JusticeController {
     model.addAttribute("stages", Stage.values());
     model.addAttribute("origins", CaseOrigin.values());
     model.addAttribute("exploitationTypes", ExploitationType.values());
-    model.addAttribute("eventTypes", EventType.values());
+    // only the events the person's roles may record: an investigator is not offered a verdict
+    model.addAttribute(
+        "eventTypes",
+        java.util.Arrays.stream(EventType.values())
+            .filter(t -> t.mayBeRecordedBy(Actors.current().roles()))
+            .toList());
     model.addAttribute("closeReasons", CloseReason.values());
     model.addAttribute("verdictOutcomes", VerdictOutcome.values());
     model.addAttribute("appealOutcomes", AppealOutcome.values());
