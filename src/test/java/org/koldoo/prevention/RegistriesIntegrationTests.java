@@ -100,8 +100,10 @@ class RegistriesIntegrationTests extends IntegrationTest {
     assertThat(call(analyst, "POST", "/api/v1/labour-inspections", body).getStatus())
         .as("analysts read only")
         .isEqualTo(403);
-    assertThat(call(analyst, "GET", "/api/v1/labour-inspections", null).getContentAsString())
-        .contains("Renamed mine");
+    String inspections =
+        call(analyst, "GET", "/api/v1/labour-inspections?size=200", null).getContentAsString();
+    assertThat(inspections).contains("Renamed mine", "\"inspectedOn\":\"", "\"total\":");
+    assertThat(inspections).doesNotContain("inspected_on");
   }
 
   @Test
@@ -130,8 +132,12 @@ class RegistriesIntegrationTests extends IntegrationTest {
             """
             {"heldOn":"2026-09-10","topic":"x","organiser":"y","format":"IN_PERSON","police":1,"onlineCompletions":5}""");
     assertThat(offline.getContentAsString()).contains("onlineCompletions");
-    assertThat(call(analyst, "GET", "/api/v1/training-events", null).getContentAsString())
-        .contains("Victim-centred investigation", "COURTS:5,MVD:20,PGO:15");
+    String trainings = call(analyst, "GET", "/api/v1/training-events", null).getContentAsString();
+    assertThat(trainings).contains("Victim-centred investigation", "COURTS:5,MVD:20,PGO:15");
+    // the API's names and dates: camelCase, a day as a day (not the midnight before it in UTC)
+    assertThat(trainings)
+        .contains("\"heldOn\":\"2026-09-10\"", "\"participantsByOrganisation\"")
+        .doesNotContain("held_on", "T18:00:00");
     var unknownBody =
         call(
             coordinator,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.Page;
 import org.koldoo.prevention.SiteType;
 import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,10 @@ class InspectionsController {
   // ---- labour inspections --------------------------------------------------------------------
 
   @GetMapping("/inspections")
-  String inspections(@RequestParam(required = false) UUID edit, Model model) {
+  String inspections(
+      @RequestParam(required = false) UUID edit,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
     if (!model.containsAttribute("form")) {
       model.addAttribute(
           "form",
@@ -59,7 +63,11 @@ class InspectionsController {
                   null));
     }
     model.addAttribute("editing", edit);
-    model.addAttribute("rows", registries.list("labour_inspection", "inspected_on desc"));
+    var rows =
+        registries.page(
+            "labour_inspection", "inspected_on desc", Page.request(page, Page.DEFAULT_SIZE));
+    model.addAttribute("page", rows);
+    model.addAttribute("rows", rows.items());
     return "prevention/inspections";
   }
 
@@ -75,6 +83,6 @@ class InspectionsController {
         redirect,
         "/inspections",
         () -> registries.inspections().saveInspection(id, form),
-        () -> inspections(id, model));
+        () -> inspections(id, 0, model));
   }
 }

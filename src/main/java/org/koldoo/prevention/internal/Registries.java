@@ -20,4 +20,9 @@ record Registries(
   List<Map<String, Object>> list(String table, String orderBy) {
     return store.list(table, orderBy);
   }
+
+  org.koldoo.platform.web.Page<Map<String, Object>> page(
+      String table, String orderBy, org.springframework.data.domain.Pageable pageable) {
+    return store.page(table, orderBy, pageable);
+  }
 }

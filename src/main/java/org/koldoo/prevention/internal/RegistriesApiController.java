@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.koldoo.platform.web.Page;
 import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
 import org.koldoo.prevention.internal.RegistryForms.DemandActionForm;
 import org.koldoo.prevention.internal.RegistryForms.HarassmentForm;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The smaller registries over the API: list, create, and change (with the version read). */
@@ -44,9 +46,12 @@ class RegistriesApiController {
 
   @GetMapping("/labour-inspections")
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
-  @Operation(summary = "Labour inspections")
-  List<Map<String, Object>> inspections() {
-    return registries.list("labour_inspection", "inspected_on desc");
+  @Operation(summary = "Labour inspections, the latest first, one page")
+  Page<Map<String, Object>> inspections(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Page<Map<String, Object>> rows =
+        registries.page("labour_inspection", "inspected_on desc", Page.request(page, size));
+    return new Page<>(RegistryStore.forApi(rows.items()), rows.number(), rows.size(), rows.total());
   }
 
   @PostMapping("/labour-inspections")
@@ -66,7 +71,7 @@ class RegistriesApiController {
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
   @Operation(summary = "Training events with participants by profession")
   List<Map<String, Object>> training() {
-    return registries.list("training_event", "held_on desc");
+    return RegistryStore.forApi(registries.list("training_event", "held_on desc"));
   }
 
   @PostMapping("/training-events")
@@ -81,7 +86,7 @@ class RegistriesApiController {
 
   @GetMapping("/campaigns")
   List<Map<String, Object>> campaigns() {
-    return registries.list("awareness_campaign", "starts_on desc");
+    return RegistryStore.forApi(registries.list("awareness_campaign", "starts_on desc"));
   }
 
   @PostMapping("/campaigns")
@@ -97,7 +102,7 @@ class RegistriesApiController {
   @GetMapping("/migration-services")
   @Operation(summary = "Counts of the Centre for Employment of Citizens Abroad per period")
   List<Map<String, Object>> migrationServices() {
-    return registries.list("migration_service_period", "period_start desc");
+    return RegistryStore.forApi(registries.list("migration_service_period", "period_start desc"));
   }
 
   @PostMapping("/migration-services")
@@ -113,7 +118,7 @@ class RegistriesApiController {
 
   @GetMapping("/sop-adoptions")
   List<Map<String, Object>> sops() {
-    return registries.list("sop_adoption", "reached_on desc");
+    return RegistryStore.forApi(registries.list("sop_adoption", "reached_on desc"));
   }
 
   @PostMapping("/sop-adoptions")
@@ -128,7 +133,7 @@ class RegistriesApiController {
 
   @GetMapping("/working-group-meetings")
   List<Map<String, Object>> meetings() {
-    return registries.list("working_group_meeting", "held_on desc");
+    return RegistryStore.forApi(registries.list("working_group_meeting", "held_on desc"));
   }
 
   @PostMapping("/working-group-meetings")
@@ -147,7 +152,7 @@ class RegistriesApiController {
     return registries.list("nap_activity", "deadline, code").stream()
         .map(
             a -> {
-              Map<String, Object> row = new java.util.LinkedHashMap<>(a);
+              Map<String, Object> row = RegistryStore.camelCase(a);
               row.put("overdue", registries.coordination().overdue(a));
               return row;
             })
@@ -167,7 +172,7 @@ class RegistriesApiController {
   @GetMapping("/ngo-centre-support")
   @Operation(summary = "Government support to NGO crisis centres, money or in kind, per period")
   List<Map<String, Object>> support() {
-    return registries.list("ngo_centre_support", "period_start desc");
+    return RegistryStore.forApi(registries.list("ngo_centre_support", "period_start desc"));
   }
 
   @PostMapping("/ngo-centre-support")
@@ -183,7 +188,7 @@ class RegistriesApiController {
   @GetMapping("/demand-reduction-actions")
   @Operation(summary = "Actions to reduce the demand for commercial sex")
   List<Map<String, Object>> demandActions() {
-    return registries.list("demand_reduction_action", "held_on desc");
+    return RegistryStore.forApi(registries.list("demand_reduction_action", "held_on desc"));
   }
 
   @PostMapping("/demand-reduction-actions")
@@ -200,7 +205,7 @@ class RegistriesApiController {
   @GetMapping("/harassment-incidents")
   @Operation(summary = "Incidents of harassment of labour unions, NGOs or workers who complained")
   List<Map<String, Object>> harassment() {
-    return registries.list("harassment_incident", "reported_on desc");
+    return RegistryStore.forApi(registries.list("harassment_incident", "reported_on desc"));
   }
 
   @PostMapping("/harassment-incidents")

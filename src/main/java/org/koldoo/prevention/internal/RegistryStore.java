@@ -81,9 +81,62 @@ class RegistryStore {
 
   List<Map<String, Object>> list(String table, String orderBy) {
     check(table);
-    return jdbc.sql("select * from %s order by %s limit 2000".formatted(table, orderBy))
+    return jdbc
+        .sql("select * from %s order by %s limit 2000".formatted(table, orderBy))
         .query()
-        .listOfRows();
+        .listOfRows()
+        .stream()
+        .map(RegistryStore::plain)
+        .toList();
+  }
+
+  /** One page of a registry, in the order given (the caller's own constant, never a request's). */
+  org.koldoo.platform.web.Page<Map<String, Object>> page(
+      String table, String orderBy, org.springframework.data.domain.Pageable pageable) {
+    check(table);
+    long total = jdbc.sql("select count(*) from %s".formatted(table)).query(Long.class).single();
+    List<Map<String, Object>> rows =
+        jdbc
+            .sql(
+                "select * from %s order by %s, id limit :limit offset :offset"
+                    .formatted(table, orderBy))
+            .param("limit", pageable.getPageSize())
+            .param("offset", pageable.getOffset())
+            .query()
+            .listOfRows()
+            .stream()
+            .map(RegistryStore::plain)
+            .toList();
+    return new org.koldoo.platform.web.Page<>(
+        rows, pageable.getPageNumber(), pageable.getPageSize(), total);
+  }
+
+  /**
+   * A registry's rows as the API returns them: names in camelCase as every other answer of the API
+   * ({@code heldOn}, {@code organisationId}), dates as dates.
+   */
+  static List<Map<String, Object>> forApi(List<Map<String, Object>> rows) {
+    return rows.stream().map(RegistryStore::camelCase).toList();
+  }
+
+  static Map<String, Object> camelCase(Map<String, Object> row) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    row.forEach((k, v) -> out.put(camelCase(k), v));
+    return out;
+  }
+
+  private static String camelCase(String column) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (char c : column.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
   }
 
   Map<String, Object> get(String table, UUID id) {
@@ -108,8 +161,20 @@ class RegistryStore {
                 k,
                 v instanceof java.sql.Date d
                     ? d.toLocalDate()
-                    : v instanceof java.sql.Timestamp t ? t.toInstant() : v));
+                    : v instanceof java.sql.Timestamp t ? t.toInstant() : array(v)));
     return out;
+  }
+
+  /** A PostgreSQL array as a list (what JSON and templates expect), anything else as it is. */
+  private static Object array(Object value) {
+    if (value instanceof java.sql.Array a) {
+      try {
+        return java.util.Arrays.asList((Object[]) a.getArray());
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("unreadable array", e);
+      }
+    }
+    return value;
   }
 
   private static void check(String table) {
