@@ -414,9 +414,19 @@ class RegistriesIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page)
-        .contains("250 000.50 KGS", "CC-OSH")
+        .contains("250,000.50 som", "CC-OSH")
         .contains("Checks on buyers in saunas", "Enforcement against buyers")
         .contains("Threatened after a wage complaint", "Worker who complained", "Public official");
+    // amounts as the reader's language writes them
+    assertThat(
+            mvc.perform(
+                    MockMvcRequestBuilders.get("/rights")
+                        .with(analyst)
+                        .header("Accept-Language", "ru"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .containsPattern("250\\h000,50 сом");
   }
 
   @Test
