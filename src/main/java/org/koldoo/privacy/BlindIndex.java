@@ -27,6 +27,27 @@ public class BlindIndex {
     return normal.isEmpty() ? null : of("name", normal);
   }
 
+  /**
+   * The blind indexes of each part of the names given (family, given, patronymic, each word of a
+   * Latin spelling), normalised as whole names are: what a search by one part of a name finds. Kept
+   * apart from the whole name's index (another kind), so neither can stand for the other.
+   */
+  public java.util.Set<String> nameParts(String... names) {
+    java.util.Set<String> parts = new java.util.TreeSet<>();
+    for (String name : names) {
+      if (name == null) {
+        continue;
+      }
+      for (String word : name.split("[\\s,]+")) {
+        String normal = NameNormaliser.normalise(word);
+        if (!normal.isEmpty()) {
+          parts.add(of("name-part", normal));
+        }
+      }
+    }
+    return parts;
+  }
+
   public String document(String number) {
     if (number == null || number.isBlank()) {
       return null;

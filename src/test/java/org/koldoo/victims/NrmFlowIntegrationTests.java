@@ -269,4 +269,31 @@ class NrmFlowIntegrationTests extends IntegrationTest {
                 .single())
         .isPositive();
   }
+
+  @Test
+  void a_person_is_found_by_one_part_of_her_name_in_either_script() throws Exception {
+    String tail = Long.toString(System.nanoTime() % 1_000_000, 36).replaceAll("[0-9]", "");
+    String family = "Жумабаева" + "бвдклмнр".charAt((int) (System.nanoTime() % 8)) + tail;
+    UUID caseId = actors.registerAdult(ngo, family, "P" + System.nanoTime() % 1_000_000);
+    // the family name alone, or the patronymic and the family name without the given name
+    for (String part : new String[] {family, "Садыковна " + family}) {
+      assertThat(search(ngo, part)).as(part).contains(caseId.toString());
+    }
+    // each part must be one of hers: her family name with someone else's given name is not her
+    assertThat(search(ngo, family + " Гүлнара")).doesNotContain(caseId.toString());
+    // and a part of a name finds only what the searcher may see, like the whole name
+    var police = actors.person("part-police", TestAccounts.MVD, Role.INVESTIGATOR);
+    assertThat(search(police, family)).doesNotContain(caseId.toString());
+  }
+
+  private String search(RequestPostProcessor who, String name) throws Exception {
+    return actors
+        .call(
+            who,
+            "GET",
+            // %20, not '+': MockMvc does not read a '+' in a query as a space, as servers do
+            "/api/v1/cases?name=" + java.net.URLEncoder.encode(name, "UTF-8").replace("+", "%20"),
+            null)
+        .getContentAsString();
+  }
 }

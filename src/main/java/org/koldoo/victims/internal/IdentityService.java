@@ -29,6 +29,7 @@ class IdentityService {
   private final FieldCipher cipher;
   private final BlindIndex index;
   private final AuditTrail audit;
+  private final NameParts nameParts;
 
   IdentityService(
       CaseRecords records,
@@ -36,7 +37,9 @@ class IdentityService {
       Viewers viewers,
       FieldCipher cipher,
       BlindIndex index,
-      AuditTrail audit) {
+      AuditTrail audit,
+      NameParts nameParts) {
+    this.nameParts = nameParts;
     this.records = records;
     this.guard = guard;
     this.viewers = viewers;
@@ -109,6 +112,9 @@ class IdentityService {
       throw new AccessDeniedException("identity search needs a case-handling role");
     }
     String nameIndex = CaseGuard.blank(name) ? null : index.name(name);
+    // the parts of the name asked for: a person is found by any of her names alone, or by several
+    // in any order, each matched exactly as the whole name is
+    java.util.Set<String> parts = CaseGuard.blank(name) ? java.util.Set.of() : nameParts.of(name);
     String dobIndex = index.date(dateOfBirth);
     String documentIndex = CaseGuard.blank(document) ? null : index.document(document);
     if (nameIndex == null && dobIndex == null && documentIndex == null) {
@@ -116,13 +122,17 @@ class IdentityService {
     }
     Map<String, Object> params = new HashMap<>();
     params.put("n", nameIndex);
+    params.put("parts", parts.isEmpty() ? java.util.List.of("-") : java.util.List.copyOf(parts));
+    params.put("partCount", parts.size());
     params.put("d", dobIndex);
     params.put("x", documentIndex);
     Set<UUID> visible =
         guard.visibleAs(
             viewer,
             """
-            (:n::text is null or c.name_index = :n)
+            (:n::text is null or c.name_index = :n
+              or (select count(*) from victim_name_part p
+                  where p.case_id = c.id and p.part_index in (:parts)) = :partCount)
             and (:d::text is null or c.birth_date_index = :d)
             and (:x::text is null or c.document_index = :x)
             """,

@@ -34,6 +34,7 @@ class PersonService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final PersonKeys personKeys;
+  private final NameParts nameParts;
 
   PersonService(
       VictimCaseRepository cases,
@@ -45,7 +46,8 @@ class PersonService {
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock,
-      PersonKeys personKeys) {
+      PersonKeys personKeys,
+      NameParts nameParts) {
     this.cases = cases;
     this.numbers = numbers;
     this.guard = guard;
@@ -56,6 +58,7 @@ class PersonService {
     this.events = events;
     this.clock = clock;
     this.personKeys = personKeys;
+    this.nameParts = nameParts;
   }
 
   record Registered(UUID id, String caseNumber, String pseudonym) {}
@@ -81,6 +84,7 @@ class PersonService {
             Instant.now(clock));
     apply(c, form);
     cases.save(c);
+    nameParts.write(id, form.identity());
     personKeys.refresh(c.nameIndex(), c.birthDateIndex());
     audit.record(AuditRecord.of("CASE_REGISTERED", "victim-case", id).withDetails(c.caseNumber()));
     events.publishEvent(new Events.VictimRegistered(id, viewer.organisationId(), registeredOn));
@@ -103,6 +107,7 @@ class PersonService {
     } catch (OptimisticLockingFailureException e) {
       throw CaseConflict.staleEdit();
     }
+    nameParts.write(id, form.identity());
     personKeys.moved(oldName, oldDate, c.nameIndex(), c.birthDateIndex());
     audit.record(AuditRecord.of("CASE_UPDATED", "victim-case", id));
   }
