@@ -173,6 +173,21 @@ class PreventionIntegrationTests extends IntegrationTest {
     var valid = agency(number, "Ак-Жол Кадрлар ЖЧК", "2025-01-01", "2030-12-31", "VALID");
     agency(number + "-X", "Expired Recruiters LLC", "2019-01-01", "2021-12-31", "VALID");
     agency(number + "-R", "Revoked Recruiters LLC", "2024-01-01", "2030-12-31", "REVOKED");
+    // the staff's list: found by number, ordered by the column chosen, a page at a time
+    String staff =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/agencies")
+                    .param("q", number)
+                    .param("sort", "-licence")
+                    .with(inspector)
+                    .header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(staff).contains("aria-sort=\"descending\"");
+    assertThat(staff.indexOf(number + "-X"))
+        .isLessThan(staff.indexOf(number + "-R"))
+        .isLessThan(staff.indexOf(">" + number + "<"));
     call(
         inspector,
         "POST",

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
+import org.koldoo.platform.web.Page;
 import org.koldoo.prevention.FeeStage;
 import org.koldoo.prevention.LicenceStatus;
 import org.koldoo.prevention.ReportKind;
@@ -35,11 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgenciesController {
 
   private final AgencyRegistry agencies;
+  private final AgencyList list;
   private final Organisations organisations;
   private final Clock clock;
 
-  AgenciesController(AgencyRegistry agencies, Organisations organisations, Clock clock) {
+  AgenciesController(
+      AgencyRegistry agencies, AgencyList list, Organisations organisations, Clock clock) {
     this.agencies = agencies;
+    this.list = list;
     this.organisations = organisations;
     this.clock = clock;
   }
@@ -56,7 +60,11 @@ class AgenciesController {
   // ---- agencies ----------------------------------------------------------------------------
 
   @GetMapping("/agencies")
-  String agencies(@RequestParam(required = false) String q, Model model) {
+  String agencies(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
     if (!model.containsAttribute("form")) {
       model.addAttribute(
           "form",
@@ -70,7 +78,9 @@ class AgenciesController {
               null));
     }
     model.addAttribute("q", q);
-    model.addAttribute("agencies", agencies.search(q, 500));
+    var licences = list.page(q, sort, Page.request(page, Page.DEFAULT_SIZE));
+    model.addAttribute("page", licences);
+    model.addAttribute("agencies", licences.items());
     return "prevention/agencies";
   }
 
@@ -81,7 +91,9 @@ class AgenciesController {
       Model model,
       RedirectAttributes redirect) {
     return FormSubmission.submit(
-        errors, () -> "redirect:/agencies/" + agencies.add(form), () -> agencies(null, model));
+        errors,
+        () -> "redirect:/agencies/" + agencies.add(form),
+        () -> agencies(null, null, 0, model));
   }
 
   @GetMapping("/agencies/{id}")

@@ -218,13 +218,13 @@ class AgencyRegistry {
         .list();
   }
 
-  private static final String SELECT =
+  static final String SELECT =
       """
           select id, licence_number, holder, valid_from, valid_to, status, destination_countries,
           version from employment_agency
           """;
 
-  private Agency agency(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  Agency agency(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     LocalDate from = rs.getObject(4, LocalDate.class);
     LocalDate to = rs.getObject(5, LocalDate.class);
     LicenceStatus status = LicenceStatus.valueOf(rs.getString(6));
