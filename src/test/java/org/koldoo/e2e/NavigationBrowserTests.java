@@ -26,6 +26,7 @@ class NavigationBrowserTests extends BrowserTest {
     session.logIn(coordinator, TestAccounts.PASSWORD);
     for (String language : new String[] {"ky", "ru", "en"}) {
       session.open("/?lang=" + language);
+      session.screenshot("navigation-1366-" + language);
       WebElement bar = session.find("nav.navbar");
       WebElement logout = session.find("form[action='/logout'] button");
       assertThat(bar.getSize().getHeight()).as(language + ": one line").isLessThan(70);
@@ -35,7 +36,6 @@ class NavigationBrowserTests extends BrowserTest {
           .isLessThanOrEqualTo(1366);
       assertThat(logout.getLocation().getY()).as(language).isLessThan(60);
       assertThat(session.find("[data-nav-area='nav.area.prevention']").isDisplayed()).isTrue();
-      session.screenshot("navigation-1366-" + language);
     }
     // every screen is still there, behind its area
     assertThat(session.navigation()).contains("Hotline", "Training", "Annual report", "Cases");

@@ -92,7 +92,10 @@ final class ExpiredSessionHandling {
         .setAttribute(ResumedForm.SESSION_KEY, new ResumedForm(page, action, values));
   }
 
-  /** The page the form was on (path and query), when it was one of this server's; else null. */
+  /**
+   * The page the form was on (path within the application, and query), when it was one of this
+   * server's; else null.
+   */
   private static String samePage(HttpServletRequest request) {
     String origin = request.getHeader("Origin");
     String referer = request.getHeader("Referer");
@@ -107,10 +110,12 @@ final class ExpiredSessionHandling {
           here.equalsIgnoreCase(from.getHost())
               && here.equalsIgnoreCase(page.getHost())
               && from.getPort() == page.getPort();
-      if (!ours || page.getRawPath() == null || !page.getRawPath().startsWith("/")) {
+      String context = request.getContextPath();
+      if (!ours || page.getRawPath() == null || !page.getRawPath().startsWith(context + "/")) {
         return null;
       }
-      return page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
+      return page.getRawPath().substring(context.length())
+          + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
     } catch (IllegalArgumentException e) {
       return null;
     }
