@@ -37,13 +37,16 @@ class AssistanceController {
   private final VictimCases victims;
   private final Organisations organisations;
   private final Clock clock;
+  private final ReferralInbox inbox;
 
   AssistanceController(
       AssistanceService service,
       ServiceDeliveries deliveries,
       VictimCases victims,
       Organisations organisations,
-      Clock clock) {
+      Clock clock,
+      ReferralInbox inbox) {
+    this.inbox = inbox;
     this.service = service;
     this.deliveries = deliveries;
     this.victims = victims;
@@ -132,9 +135,9 @@ class AssistanceController {
             .filter(o -> !o.id().equals(Actors.current().organisationId()))
             .toList());
     var referrals =
-        service.inbox(
+        inbox.page(
             incoming,
-            new AssistanceService.InboxFilter(status, organisationId, serviceType, child),
+            new ReferralInbox.InboxFilter(status, organisationId, serviceType, child),
             sort,
             Page.request(page, Page.DEFAULT_SIZE));
     model.addAttribute("page", referrals);

@@ -3,7 +3,6 @@ package org.koldoo.assistance.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.koldoo.assistance.ReferralStatus;
 import org.koldoo.assistance.ServiceType;
@@ -19,14 +18,11 @@ import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.NotFoundException;
-import org.koldoo.platform.web.Page;
-import org.koldoo.platform.web.Sorting;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ReferralEvents;
 import org.koldoo.victims.VictimCases;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -176,69 +172,11 @@ class AssistanceService {
   }
 
   /** The rows with their cases' pseudonyms (kept by victims), in one query. */
-  private List<ReferralRow> named(List<ReferralRow> rows) {
+  List<ReferralRow> named(List<ReferralRow> rows) {
     var pseudonyms =
         victims.pseudonyms(
             rows.stream().map(ReferralRow::caseId).collect(java.util.stream.Collectors.toSet()));
     return rows.stream().map(r -> r.named(pseudonyms.get(r.caseId()))).toList();
-  }
-
-  /** The columns a referral list may be ordered by, as the page names them. */
-  static final Map<String, String> ORDER =
-      Map.of(
-          "sentOn", "r.sent_on",
-          "status", "r.status",
-          "service", "r.service_type",
-          "respondedOn", "r.responded_on");
-
-  /**
-   * What a referral list is narrowed to: its status, the organisation on the other side, the
-   * service, and whether the referred person is a child; null for any.
-   */
-  record InboxFilter(
-      ReferralStatus status, UUID organisation, ServiceType service, Boolean child) {}
-
-  /**
-   * Referrals received by (incoming) or sent from (outgoing) the viewer's organisation, one page,
-   * in the order asked ({@link #ORDER}; the newest first unless asked).
-   */
-  @Transactional(readOnly = true)
-  Page<ReferralRow> inbox(boolean incoming, InboxFilter filter, String sort, Pageable pageable) {
-    Actor actor = Actors.current();
-    if (actor.organisationId() == null) {
-      return new Page<>(List.of(), 0, pageable.getPageSize(), 0);
-    }
-    String own = incoming ? "to_organisation" : "from_organisation";
-    String other = incoming ? "from_organisation" : "to_organisation";
-    String where =
-        """
-        r.%s = :org and (cast(:status as text) is null or r.status = :status)
-        and (cast(:other as uuid) is null or r.%s = :other)
-        and (cast(:service as text) is null or r.service_type = :service)
-        and (cast(:child as boolean) is null or r.child_procedure = :child)
-        """
-            .formatted(own, other);
-    Map<String, Object> params = new java.util.HashMap<>();
-    params.put("org", actor.organisationId());
-    params.put("status", filter.status() == null ? null : filter.status().name());
-    params.put("other", filter.organisation());
-    params.put("service", filter.service() == null ? null : filter.service().name());
-    params.put("child", filter.child());
-    long total =
-        jdbc.sql("select count(*) from referral r where %s".formatted(where))
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<ReferralRow> rows =
-        jdbc.sql(
-                "%s where %s order by %s, r.id limit :limit offset :offset"
-                    .formatted(REFERRALS, where, Sorting.orderBy(sort, ORDER, "-sentOn")))
-            .params(params)
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query(this::referral)
-            .list();
-    return new Page<>(named(rows), pageable.getPageNumber(), pageable.getPageSize(), total);
   }
 
   CaseSummary visibleCase(UUID caseId) {
@@ -289,14 +227,14 @@ class AssistanceService {
     return organisations.find(organisation).map(OrganisationSummary::code).orElse("?");
   }
 
-  private static final String REFERRALS =
+  static final String REFERRALS =
       """
           select r.id, r.case_id, null as pseudonym, r.from_organisation, null as from_code,
           r.to_organisation, null as to_code, r.service_type, r.sent_on, r.status,
           r.responded_on, r.decline_reason, r.child_procedure, r.version from referral r
           """;
 
-  private ReferralRow referral(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  ReferralRow referral(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     UUID from = rs.getObject(4, UUID.class);
     UUID to = rs.getObject(6, UUID.class);
     return new ReferralRow(

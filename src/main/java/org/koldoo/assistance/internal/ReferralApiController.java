@@ -28,9 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralApiController {
 
   private final AssistanceService service;
+  private final ReferralInbox inbox;
   private final ServiceDeliveries deliveries;
 
-  ReferralApiController(AssistanceService service, ServiceDeliveries deliveries) {
+  ReferralApiController(
+      AssistanceService service, ServiceDeliveries deliveries, ReferralInbox inbox) {
+    this.inbox = inbox;
     this.service = service;
     this.deliveries = deliveries;
   }
@@ -64,9 +67,9 @@ class ReferralApiController {
       @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "25") int size) {
-    return service.inbox(
+    return inbox.page(
         incoming,
-        new AssistanceService.InboxFilter(status, organisationId, serviceType, child),
+        new ReferralInbox.InboxFilter(status, organisationId, serviceType, child),
         sort,
         Page.request(page, size));
   }

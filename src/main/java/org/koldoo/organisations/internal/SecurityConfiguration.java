@@ -124,6 +124,22 @@ class SecurityConfiguration {
             hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
   }
 
+  /**
+   * How the web refuses: a form of a session that has ended goes to the login page and comes back
+   * after it; a mistyped address is 404, a screen of other roles 403; htmx gets HX-Redirect.
+   */
+  static void refusals(
+      org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer<
+              HttpSecurity>
+          e,
+      ApplicationContext context) {
+    e.accessDeniedHandler(
+            new UnknownAddressDenial(
+                () -> context.getBean("requestMappingHandlerMapping", HandlerMapping.class)))
+        .authenticationEntryPoint(
+            new ExpiredSessionHandling.EntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+  }
+
   /** The filter chains exist only when serving the web; operator commands run without them. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -218,16 +234,7 @@ class SecurityConfiguration {
                 }
                 auth.anyRequest().denyAll();
               })
-          .exceptionHandling(
-              e ->
-                  e.accessDeniedHandler(
-                          new UnknownAddressDenial(
-                              () ->
-                                  context.getBean(
-                                      "requestMappingHandlerMapping", HandlerMapping.class)))
-                      .authenticationEntryPoint(
-                          new ExpiredSessionHandling.EntryPoint(
-                              new LoginUrlAuthenticationEntryPoint("/login"))))
+          .exceptionHandling(e -> refusals(e, context))
           .formLogin(
               form ->
                   form.loginPage("/login")

@@ -40,11 +40,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HotlineController {
 
   private final HotlineService hotline;
+  private final CallSearch calls;
   private final Organisations organisations;
   private final Clock clock;
 
-  HotlineController(HotlineService hotline, Organisations organisations, Clock clock) {
+  HotlineController(
+      HotlineService hotline, CallSearch calls, Organisations organisations, Clock clock) {
     this.hotline = hotline;
+    this.calls = calls;
     this.organisations = organisations;
     this.clock = clock;
   }
@@ -79,10 +82,8 @@ class HotlineController {
       model.addAttribute("form", edit == null ? freshCall() : hotline.form(edit));
     }
     model.addAttribute("editing", edit);
-    var filter =
-        new HotlineService.CallFilter(from, to, trafficking, topic, outcome, region, operator);
-    model.addAttribute(
-        "calls", hotline.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
+    var filter = new CallSearch.CallFilter(from, to, trafficking, topic, outcome, region, operator);
+    model.addAttribute("calls", calls.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
     model.addAttribute("filter", filter);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
@@ -156,8 +157,8 @@ class HotlineController {
             "trafficking_related",
             "outcome",
             "led_to_nrm_case")) {
-      var filter = new HotlineService.CallFilter(from, to, null, null, null, null, null);
-      for (var c : hotline.search(filter, null, Page.request(0, 100_000)).items()) {
+      var filter = new CallSearch.CallFilter(from, to, null, null, null, null, null);
+      for (var c : calls.search(filter, null, Page.request(0, 100_000)).items()) {
         out.printRecord(
             // local time with its offset: the hour the operator entered, unambiguous elsewhere
             c.receivedAt().atZone(clock.getZone()).toOffsetDateTime(),

@@ -33,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PreventionApiController {
 
   private final HotlineService hotline;
+  private final CallSearch calls;
   private final AgencyRegistry agencies;
 
-  PreventionApiController(HotlineService hotline, AgencyRegistry agencies) {
+  PreventionApiController(HotlineService hotline, CallSearch calls, AgencyRegistry agencies) {
     this.hotline = hotline;
+    this.calls = calls;
     this.agencies = agencies;
   }
 
@@ -59,8 +61,8 @@ class PreventionApiController {
       @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return hotline.search(
-        new HotlineService.CallFilter(from, to, trafficking, topic, outcome, region, operator),
+    return calls.search(
+        new CallSearch.CallFilter(from, to, trafficking, topic, outcome, region, operator),
         sort,
         Page.request(page, size));
   }

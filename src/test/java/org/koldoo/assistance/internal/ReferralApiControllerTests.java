@@ -29,6 +29,7 @@ class ReferralApiControllerTests extends ControllerSliceTest {
   @Autowired MockMvc mvc;
   @MockitoBean AssistanceService service;
   @MockitoBean ServiceDeliveries deliveries;
+  @MockitoBean ReferralInbox inbox;
 
   private MockHttpServletResponse post(String url, String json) throws Exception {
     return mvc.perform(
