@@ -65,9 +65,16 @@ class NameParts {
         .update();
   }
 
-  /** Indexes the cases sealed before name parts existed, in the background after the start. */
+  /**
+   * Indexes the cases sealed before name parts existed, in the background after the start of the
+   * served application (an operator command, such as a benchmark, leaves them for the next start).
+   */
   @EventListener(ApplicationReadyEvent.class)
-  void indexEarlierCases() {
+  void indexEarlierCases(ApplicationReadyEvent started) {
+    if (!(started.getApplicationContext()
+        instanceof org.springframework.web.context.WebApplicationContext)) {
+      return;
+    }
     Thread worker = new Thread(() -> indexAll(), "name-parts");
     worker.setDaemon(true);
     worker.start();
