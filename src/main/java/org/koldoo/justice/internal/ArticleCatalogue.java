@@ -75,28 +75,31 @@ class ArticleCatalogue {
     }
   }
 
+  private static final String SELECT =
+      """
+      select id, code, title_en, title_ru, title_ky, article_class, min_months, max_months,
+          effective_from, effective_to, version from criminal_article
+      """;
+
   List<Article> all() {
-    return jdbc.sql(
-            """
-                select id, code, title_en, title_ru, title_ky, article_class, min_months, max_months,
-                effective_from, effective_to, version from criminal_article
-                order by article_class desc, code
-                """)
-        .query(
-            (rs, n) ->
-                new Article(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    ArticleClass.valueOf(rs.getString(6)),
-                    (Integer) rs.getObject(7),
-                    (Integer) rs.getObject(8),
-                    rs.getObject(9, LocalDate.class),
-                    rs.getObject(10, LocalDate.class),
-                    rs.getInt(11)))
+    return jdbc.sql("%s order by article_class desc, code".formatted(SELECT))
+        .query(ArticleCatalogue::article)
         .list();
+  }
+
+  private static Article article(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Article(
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        ArticleClass.valueOf(rs.getString(6)),
+        (Integer) rs.getObject(7),
+        (Integer) rs.getObject(8),
+        rs.getObject(9, LocalDate.class),
+        rs.getObject(10, LocalDate.class),
+        rs.getInt(11));
   }
 
   Map<UUID, Article> byId() {
@@ -105,8 +108,12 @@ class ArticleCatalogue {
     return map;
   }
 
+  /** One article, read alone (an edit reads it twice and checks it against all the others). */
   Optional<Article> find(UUID id) {
-    return Optional.ofNullable(byId().get(id));
+    return jdbc.sql("%s where id = :id".formatted(SELECT))
+        .param("id", id)
+        .query(ArticleCatalogue::article)
+        .optional();
   }
 
   @Transactional

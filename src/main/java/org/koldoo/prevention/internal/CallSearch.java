@@ -46,12 +46,7 @@ class CallSearch {
       CallTopic topic,
       CallOutcome outcome,
       Region region,
-      String operator) {
-
-    static CallFilter none() {
-      return new CallFilter(null, null, null, null, null, null, null);
-    }
-  }
+      String operator) {}
 
   /** The columns a list of calls may be ordered by, as the page names them. */
   static final Map<String, String> ORDER =

@@ -131,8 +131,8 @@ class IdentityService {
             viewer,
             """
             (:n::text is null or c.name_index = :n
-              or (select count(*) from victim_name_part p
-                  where p.case_id = c.id and p.part_index in (:parts)) = :partCount)
+              or c.id in (select p.case_id from victim_name_part p where p.part_index in (:parts)
+                  group by p.case_id having count(*) = :partCount))
             and (:d::text is null or c.birth_date_index = :d)
             and (:x::text is null or c.document_index = :x)
             """,
