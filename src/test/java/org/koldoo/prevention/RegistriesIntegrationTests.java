@@ -246,7 +246,8 @@ class RegistriesIntegrationTests extends IntegrationTest {
                 .getStatus())
         .isEqualTo(400);
     String activities = call(analyst, "GET", "/api/v1/nap-activities", null).getContentAsString();
-    List<Boolean> overdue = JsonPath.read(activities, "$[?(@.code == '" + code + "')].overdue");
+    List<Boolean> overdue =
+        JsonPath.read(activities, "$.items[?(@.code == '" + code + "')].overdue");
     assertThat(overdue).containsExactly(true);
     String page =
         mvc.perform(MockMvcRequestBuilders.get("/coordination").with(coordinator))

@@ -1,6 +1,7 @@
 package org.koldoo.audit.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
@@ -41,8 +42,11 @@ class AuditApiController {
   @Operation(summary = "Search entries by user, organisation, object and date, newest first")
   Page<AuditEntryView> entries(
       @ModelAttribute AuditSearch search,
+      @Parameter(description = "number, actor or action; -x descending")
+          @RequestParam(required = false)
+          String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return readModel.search(search, Page.request(page, size));
+    return readModel.search(search, sort, Page.request(page, size));
   }
 }

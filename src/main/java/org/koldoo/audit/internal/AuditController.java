@@ -1,6 +1,5 @@
 package org.koldoo.audit.internal;
 
-import java.util.Optional;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.web.Page;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The auditor's screen: search the trail and check the chain. */
 @Controller
@@ -29,35 +28,22 @@ class AuditController {
   @GetMapping
   String search(
       @ModelAttribute("search") AuditSearch search,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Model model) {
-    model.addAttribute("entries", readModel.search(search, Page.request(page, size)));
-    model.addAttribute(
-        "pagerBase",
-        UriComponentsBuilder.fromPath("/audit")
-            .queryParamIfPresent("actor", Optional.ofNullable(search.actor()))
-            .queryParamIfPresent("organisation", Optional.ofNullable(search.organisation()))
-            .queryParamIfPresent("objectType", Optional.ofNullable(search.objectType()))
-            .queryParamIfPresent("objectId", Optional.ofNullable(search.objectId()))
-            .queryParamIfPresent("from", Optional.ofNullable(search.from()))
-            .queryParamIfPresent("to", Optional.ofNullable(search.to()))
-            .build()
-            .encode()
-            .toUriString());
+    model.addAttribute("entries", readModel.search(search, sort, Page.request(page, size)));
     return "audit/search";
   }
 
   @PostMapping("/verify")
-  String verify(Model model) {
+  String verify(RedirectAttributes redirect) {
     var result = trail.verify();
     trail.record(
         AuditRecord.of("AUDIT_CHAIN_VERIFIED", "audit", null)
             .withDetails("valid=" + result.valid() + " entries=" + result.entries()));
-    model.addAttribute("verification", result);
-    model.addAttribute("search", AuditSearch.none());
-    model.addAttribute("entries", readModel.search(AuditSearch.none(), Page.request(0, 50)));
-    model.addAttribute("pagerBase", "/audit");
-    return "audit/search";
+    // after the post, the trail's own address: its links and a reload are then plain reads
+    redirect.addFlashAttribute("verification", result);
+    return "redirect:/audit";
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,14 @@ class AuditReadModel {
     this.clock = clock;
   }
 
-  Page<AuditEntryView> search(AuditSearch search, Pageable pageable) {
+  /** The columns the trail may be ordered by; the number is also the order in time. */
+  static final Map<String, String> ORDER =
+      Map.of("number", "id", "actor", "lower(actor)", "action", "action");
+
+  /**
+   * @param sort one of {@link #ORDER}'s columns, {@code -column} descending; newest first if none
+   */
+  Page<AuditEntryView> search(AuditSearch search, String sort, Pageable pageable) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     if (hasText(search.actor())) {
@@ -64,9 +72,9 @@ class AuditReadModel {
                 select id, occurred_at, actor, organisation_id, action, object_type, object_id,
                        purpose, details
                   from audit_entry where %s
-                 order by id desc limit :limit offset :offset
+                 order by %s, id desc limit :limit offset :offset
                 """
-                    .formatted(filter))
+                    .formatted(filter, Sorting.orderBy(sort, ORDER, "-number")))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())

@@ -1,6 +1,7 @@
 package org.koldoo.justice.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -108,6 +109,11 @@ class JusticeApiController {
       @RequestParam(required = false) Boolean complicity,
       @RequestParam(required = false) Boolean downgraded,
       @RequestParam(defaultValue = "true") boolean includeNotInternational,
+      @Parameter(
+              description =
+                  "number, registeredOn, origin, article, stage or defendants; -x descending")
+          @RequestParam(required = false)
+          String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "25") int size) {
     return register.search(
@@ -119,6 +125,7 @@ class JusticeApiController {
             complicity,
             downgraded,
             includeNotInternational),
+        sort,
         Page.request(page, size));
   }
 
@@ -127,6 +134,7 @@ class JusticeApiController {
   Page<JusticeRegister.Row> downgrades(@RequestParam(defaultValue = "0") int page) {
     return register.search(
         new JusticeRegister.Filter(null, null, null, null, null, true, true),
+        null,
         Page.request(page, 200));
   }
 

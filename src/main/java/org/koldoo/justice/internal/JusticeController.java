@@ -101,6 +101,7 @@ class JusticeController {
       @RequestParam(required = false) Boolean complicity,
       @RequestParam(required = false) Boolean downgraded,
       @RequestParam(defaultValue = "true") boolean includeNotInternational,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     var filter =
@@ -113,13 +114,8 @@ class JusticeController {
             downgraded,
             includeNotInternational);
     model.addAttribute("filter", filter);
-    model.addAttribute("cases", register.search(filter, Page.request(page, Page.DEFAULT_SIZE)));
     model.addAttribute(
-        "pagerBase",
-        "/justice?"
-            + (stage == null ? "" : "stage=" + stage + "&")
-            + (downgraded == null ? "" : "downgraded=" + downgraded + "&")
-            + (year == null ? "" : "year=" + year));
+        "cases", register.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
     return "justice/list";
   }
 
@@ -129,6 +125,7 @@ class JusticeController {
         "cases",
         register.search(
             new JusticeRegister.Filter(null, null, null, null, null, true, true),
+            null,
             Page.request(0, Page.MAX_SIZE)));
     return "justice/downgrades";
   }

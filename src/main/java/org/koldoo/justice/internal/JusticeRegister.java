@@ -1,12 +1,14 @@
 package org.koldoo.justice.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.justice.Stage;
 import org.koldoo.justice.internal.ArticleCatalogue.Article;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +57,22 @@ class JusticeRegister {
       boolean notInternationalDefinition,
       int defendants) {}
 
-  Page<Row> search(Filter f, Pageable pageable) {
+  /** The columns the register may be ordered by, as the page and the API name them. */
+  static final Map<String, Comparator<Row>> ORDER =
+      Map.of(
+          "number", by(Row::registrationNumber),
+          "registeredOn", by(Row::registeredOn),
+          "origin", by(Row::origin),
+          "article", by(Row::currentArticle),
+          "stage", by(Row::stage),
+          "defendants", by(Row::defendants));
+
+  private static <U extends Comparable<? super U>> Comparator<Row> by(
+      java.util.function.Function<Row, U> key) {
+    return Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  Page<Row> search(Filter f, String sort, Pageable pageable) {
     Map<UUID, Article> byId = articles.byId();
     // three readings for the whole register, not three per case
     var refs = cases.refs();
@@ -92,6 +109,7 @@ class JusticeRegister {
                     f.article() == null
                         || byId.containsKey(f.article())
                             && r.currentArticle().equals(byId.get(f.article()).code()))
+            .sorted(Sorting.comparator(sort, ORDER, "-registeredOn"))
             .toList();
     int from = (int) Math.min(pageable.getOffset(), rows.size());
     int to = Math.min(from + pageable.getPageSize(), rows.size());

@@ -5,12 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.koldoo.platform.web.ResumedForm;
+import org.koldoo.platform.web.SamePage;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -92,33 +92,9 @@ final class ExpiredSessionHandling {
         .setAttribute(ResumedForm.SESSION_KEY, new ResumedForm(page, action, values));
   }
 
-  /**
-   * The page the form was on (path within the application, and query), when it was one of this
-   * server's; else null.
-   */
+  /** The page the form was on (path within the application, and query), if one of ours. */
   private static String samePage(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    String referer = request.getHeader("Referer");
-    if (origin == null || referer == null) {
-      return null;
-    }
-    try {
-      URI from = URI.create(origin);
-      URI page = URI.create(referer);
-      String here = request.getServerName();
-      boolean ours =
-          here.equalsIgnoreCase(from.getHost())
-              && here.equalsIgnoreCase(page.getHost())
-              && from.getPort() == page.getPort();
-      String context = request.getContextPath();
-      if (!ours || page.getRawPath() == null || !page.getRawPath().startsWith(context + "/")) {
-        return null;
-      }
-      return page.getRawPath().substring(context.length())
-          + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return SamePage.of(request).orElse(null);
   }
 
   /**

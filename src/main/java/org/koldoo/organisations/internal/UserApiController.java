@@ -1,6 +1,7 @@
 package org.koldoo.organisations.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -48,10 +49,14 @@ class UserApiController {
       @RequestParam(required = false) UUID organisation,
       @RequestParam(required = false) Role role,
       @RequestParam(required = false) Boolean active,
+      @Parameter(
+              description = "username, fullName, organisation, active or lastLogin; -x descending")
+          @RequestParam(required = false)
+          String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "25") int size) {
     return readModel.search(
-        new UserReadModel.Filter(q, organisation, role, active), Page.request(page, size));
+        new UserReadModel.Filter(q, organisation, role, active, sort), Page.request(page, size));
   }
 
   @GetMapping("/{id}")

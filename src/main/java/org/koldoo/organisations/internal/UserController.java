@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Administrators' screens: list, create, edit, deactivate accounts and reset passwords. */
 @Controller
@@ -53,21 +52,12 @@ class UserController {
       @RequestParam(required = false) UUID organisation,
       @RequestParam(required = false) Role role,
       @RequestParam(required = false) Boolean active,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    var filter = new UserReadModel.Filter(q, organisation, role, active);
+    var filter = new UserReadModel.Filter(q, organisation, role, active, sort);
     model.addAttribute("filter", filter);
     model.addAttribute("users", readModel.search(filter, Page.request(page, Page.DEFAULT_SIZE)));
-    model.addAttribute(
-        "pagerBase",
-        UriComponentsBuilder.fromPath("/admin/users")
-            .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
-            .queryParamIfPresent("organisation", java.util.Optional.ofNullable(organisation))
-            .queryParamIfPresent("role", java.util.Optional.ofNullable(role))
-            .queryParamIfPresent("active", java.util.Optional.ofNullable(active))
-            .build()
-            .encode()
-            .toUriString());
     return "users/list";
   }
 

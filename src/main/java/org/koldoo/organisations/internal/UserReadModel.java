@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,8 +41,18 @@ class UserReadModel {
    * @param organisation only this organisation's accounts
    * @param role only holders of this role
    * @param active only active (true) or inactive (false) accounts; both when null
+   * @param sort one of {@link #ORDER}'s columns, {@code -column} descending; by username if none
    */
-  record Filter(String query, UUID organisation, Role role, Boolean active) {}
+  record Filter(String query, UUID organisation, Role role, Boolean active, String sort) {}
+
+  /** The columns the list may be ordered by, as the page and the API name them. */
+  static final Map<String, String> ORDER =
+      Map.of(
+          "username", "lower(u.username)",
+          "fullName", "lower(u.full_name)",
+          "organisation", "o.code",
+          "active", "u.active",
+          "lastLogin", "u.last_login_at");
 
   Page<UserRow> search(Filter filter, Pageable pageable) {
     List<String> where = new ArrayList<>();
@@ -76,8 +87,8 @@ class UserReadModel {
             .single();
     List<UserRow> rows =
         jdbc.sql(
-                "%s where %s order by lower(u.username) limit :limit offset :offset"
-                    .formatted(SELECT, clause))
+                "%s where %s order by %s, u.id limit :limit offset :offset"
+                    .formatted(SELECT, clause, Sorting.orderBy(filter.sort(), ORDER, "username")))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())

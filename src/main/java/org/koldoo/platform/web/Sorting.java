@@ -1,5 +1,6 @@
 package org.koldoo.platform.web;
 
+import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -26,5 +27,20 @@ public final class Sorting {
     boolean descending = sort.startsWith("-");
     String column = columns.get(descending ? sort.substring(1) : sort);
     return column + (descending ? " desc nulls last" : " asc nulls last");
+  }
+
+  /**
+   * The same choice for a list ordered in memory: the comparator of the requested column (reversed
+   * for {@code -column}), or the usual one. Nulls come last either way.
+   */
+  public static <T> Comparator<T> comparator(
+      String requested, Map<String, Comparator<T>> columns, String usual) {
+    String sort =
+        requested != null && columns.containsKey(requested.replaceFirst("^-", ""))
+            ? requested
+            : usual;
+    boolean descending = sort.startsWith("-");
+    Comparator<T> column = columns.get(descending ? sort.substring(1) : sort);
+    return descending ? column.reversed() : column;
   }
 }

@@ -80,10 +80,11 @@ class CoordinationController {
     model.addAttribute("editSop", editSop);
     model.addAttribute("editMeeting", editMeeting);
     model.addAttribute("editActivity", editActivity);
-    model.addAttribute("sops", registries.list("sop_adoption", "reached_on desc"));
-    model.addAttribute("meetings", registries.list("working_group_meeting", "held_on desc"));
+    registries.listed(model, "sops", "sop_adoption", "reached_on desc");
+    registries.listed(model, "meetings", "working_group_meeting", "held_on desc");
     List<Map<String, Object>> activities = new ArrayList<>();
-    for (Map<String, Object> a : registries.list("nap_activity", "deadline, code")) {
+    for (Map<String, Object> a :
+        registries.listed(model, "activities", "nap_activity", "deadline, code")) {
       Map<String, Object> row = new java.util.HashMap<>(a);
       row.put("overdue", registries.coordination().overdue(a));
       activities.add(row);

@@ -58,8 +58,8 @@ class OutreachController {
     }
     model.addAttribute("editCampaign", editCampaign);
     model.addAttribute("editPeriod", editPeriod);
-    model.addAttribute("campaigns", registries.list("awareness_campaign", "starts_on desc"));
-    model.addAttribute("periods", registries.list("migration_service_period", "period_start desc"));
+    registries.listed(model, "campaigns", "awareness_campaign", "starts_on desc");
+    registries.listed(model, "periods", "migration_service_period", "period_start desc");
     return "prevention/outreach";
   }
 

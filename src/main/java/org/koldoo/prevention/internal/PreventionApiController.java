@@ -1,6 +1,7 @@
 package org.koldoo.prevention.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,11 +36,14 @@ class PreventionApiController {
   private final HotlineService hotline;
   private final CallSearch calls;
   private final AgencyRegistry agencies;
+  private final AgencyList agencyList;
 
-  PreventionApiController(HotlineService hotline, CallSearch calls, AgencyRegistry agencies) {
+  PreventionApiController(
+      HotlineService hotline, CallSearch calls, AgencyRegistry agencies, AgencyList agencyList) {
     this.hotline = hotline;
     this.calls = calls;
     this.agencies = agencies;
+    this.agencyList = agencyList;
   }
 
   record CaseLink(@NotBlank String pseudonym) {}
@@ -93,9 +97,15 @@ class PreventionApiController {
 
   @GetMapping("/agencies")
   @PreAuthorize("hasAnyRole('LABOUR_INSPECTOR', 'NATIONAL_COORDINATOR', 'ANALYST')")
-  @Operation(summary = "Licensed private employment agencies")
-  List<AgencyRegistry.Agency> agencies(@RequestParam(required = false) String q) {
-    return agencies.search(q, 500);
+  @Operation(summary = "Licensed private employment agencies, found by licence number or holder")
+  Page<AgencyRegistry.Agency> agencies(
+      @RequestParam(required = false) String q,
+      @Parameter(description = "licence, holder, validTo or status; -x descending")
+          @RequestParam(required = false)
+          String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return agencyList.page(q, sort, Page.request(page, size));
   }
 
   @PostMapping("/agencies")

@@ -2,7 +2,9 @@ package org.koldoo.prevention.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.koldoo.platform.web.Here;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * The smaller registries, each with its rules between its form and its table, handed to their
@@ -16,6 +18,22 @@ record Registries(
     CoordinationRegistry coordination,
     RightsRegistry rights,
     RegistryStore store) {
+
+  /**
+   * One of the lists of a page, a page at a time: its rows as {@code name} and its page as {@code
+   * namePage} (asked for as {@code ?namePage=n}) in the model; the rows are returned.
+   */
+  List<Map<String, Object>> listed(Model model, String name, String table, String orderBy) {
+    var page =
+        store.page(
+            table,
+            orderBy,
+            org.koldoo.platform.web.Page.request(
+                Here.pageNumber(name + "Page"), org.koldoo.platform.web.Page.DEFAULT_SIZE));
+    model.addAttribute(name, page.items());
+    model.addAttribute(name + "Page", page);
+    return page.items();
+  }
 
   List<Map<String, Object>> list(String table, String orderBy) {
     return store.list(table, orderBy);

@@ -3,7 +3,6 @@ package org.koldoo.prevention.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.platform.web.Page;
@@ -49,8 +48,12 @@ class RegistriesApiController {
   @Operation(summary = "Labour inspections, the latest first, one page")
   Page<Map<String, Object>> inspections(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    Page<Map<String, Object>> rows =
-        registries.page("labour_inspection", "inspected_on desc", Page.request(page, size));
+    return pageOf("labour_inspection", "inspected_on desc", page, size);
+  }
+
+  /** A page of a registry as the API gives it: names in camelCase, dates as dates. */
+  private Page<Map<String, Object>> pageOf(String table, String orderBy, int page, int size) {
+    Page<Map<String, Object>> rows = registries.page(table, orderBy, Page.request(page, size));
     return new Page<>(RegistryStore.forApi(rows.items()), rows.number(), rows.size(), rows.total());
   }
 
@@ -70,8 +73,9 @@ class RegistriesApiController {
   @GetMapping("/training-events")
   @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST')")
   @Operation(summary = "Training events with participants by profession")
-  List<Map<String, Object>> training() {
-    return RegistryStore.forApi(registries.list("training_event", "held_on desc"));
+  Page<Map<String, Object>> training(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("training_event", "held_on desc", page, size);
   }
 
   @PostMapping("/training-events")
@@ -85,8 +89,9 @@ class RegistriesApiController {
   }
 
   @GetMapping("/campaigns")
-  List<Map<String, Object>> campaigns() {
-    return RegistryStore.forApi(registries.list("awareness_campaign", "starts_on desc"));
+  Page<Map<String, Object>> campaigns(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("awareness_campaign", "starts_on desc", page, size);
   }
 
   @PostMapping("/campaigns")
@@ -101,8 +106,9 @@ class RegistriesApiController {
 
   @GetMapping("/migration-services")
   @Operation(summary = "Counts of the Centre for Employment of Citizens Abroad per period")
-  List<Map<String, Object>> migrationServices() {
-    return RegistryStore.forApi(registries.list("migration_service_period", "period_start desc"));
+  Page<Map<String, Object>> migrationServices(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("migration_service_period", "period_start desc", page, size);
   }
 
   @PostMapping("/migration-services")
@@ -117,8 +123,9 @@ class RegistriesApiController {
   }
 
   @GetMapping("/sop-adoptions")
-  List<Map<String, Object>> sops() {
-    return RegistryStore.forApi(registries.list("sop_adoption", "reached_on desc"));
+  Page<Map<String, Object>> sops(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("sop_adoption", "reached_on desc", page, size);
   }
 
   @PostMapping("/sop-adoptions")
@@ -132,8 +139,9 @@ class RegistriesApiController {
   }
 
   @GetMapping("/working-group-meetings")
-  List<Map<String, Object>> meetings() {
-    return RegistryStore.forApi(registries.list("working_group_meeting", "held_on desc"));
+  Page<Map<String, Object>> meetings(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("working_group_meeting", "held_on desc", page, size);
   }
 
   @PostMapping("/working-group-meetings")
@@ -148,15 +156,22 @@ class RegistriesApiController {
 
   @GetMapping("/nap-activities")
   @Operation(summary = "National Action Plan activities, each with whether it is overdue")
-  List<Map<String, Object>> activities() {
-    return registries.list("nap_activity", "deadline, code").stream()
-        .map(
-            a -> {
-              Map<String, Object> row = RegistryStore.camelCase(a);
-              row.put("overdue", registries.coordination().overdue(a));
-              return row;
-            })
-        .toList();
+  Page<Map<String, Object>> activities(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Page<Map<String, Object>> rows =
+        registries.page("nap_activity", "deadline, code", Page.request(page, size));
+    return new Page<>(
+        rows.items().stream()
+            .map(
+                a -> {
+                  Map<String, Object> row = RegistryStore.camelCase(a);
+                  row.put("overdue", registries.coordination().overdue(a));
+                  return row;
+                })
+            .toList(),
+        rows.number(),
+        rows.size(),
+        rows.total());
   }
 
   @PostMapping("/nap-activities")
@@ -171,8 +186,9 @@ class RegistriesApiController {
 
   @GetMapping("/ngo-centre-support")
   @Operation(summary = "Government support to NGO crisis centres, money or in kind, per period")
-  List<Map<String, Object>> support() {
-    return RegistryStore.forApi(registries.list("ngo_centre_support", "period_start desc"));
+  Page<Map<String, Object>> support(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("ngo_centre_support", "period_start desc", page, size);
   }
 
   @PostMapping("/ngo-centre-support")
@@ -187,8 +203,9 @@ class RegistriesApiController {
 
   @GetMapping("/demand-reduction-actions")
   @Operation(summary = "Actions to reduce the demand for commercial sex")
-  List<Map<String, Object>> demandActions() {
-    return RegistryStore.forApi(registries.list("demand_reduction_action", "held_on desc"));
+  Page<Map<String, Object>> demandActions(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("demand_reduction_action", "held_on desc", page, size);
   }
 
   @PostMapping("/demand-reduction-actions")
@@ -204,8 +221,9 @@ class RegistriesApiController {
 
   @GetMapping("/harassment-incidents")
   @Operation(summary = "Incidents of harassment of labour unions, NGOs or workers who complained")
-  List<Map<String, Object>> harassment() {
-    return RegistryStore.forApi(registries.list("harassment_incident", "reported_on desc"));
+  Page<Map<String, Object>> harassment(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return pageOf("harassment_incident", "reported_on desc", page, size);
   }
 
   @PostMapping("/harassment-incidents")

@@ -91,9 +91,9 @@ class RightsController {
     model.addAttribute("demandKinds", DemandActionKind.values());
     model.addAttribute("harassmentTargets", HarassmentTarget.values());
     model.addAttribute("harassmentPerpetrators", HarassmentPerpetrator.values());
-    model.addAttribute("supports", registries.list("ngo_centre_support", "period_start desc"));
-    model.addAttribute("actions", registries.list("demand_reduction_action", "held_on desc"));
-    model.addAttribute("incidents", registries.list("harassment_incident", "reported_on desc"));
+    registries.listed(model, "supports", "ngo_centre_support", "period_start desc");
+    registries.listed(model, "actions", "demand_reduction_action", "held_on desc");
+    registries.listed(model, "incidents", "harassment_incident", "reported_on desc");
     model.addAttribute("organisationNames", organisations.codes());
     return "prevention/rights";
   }

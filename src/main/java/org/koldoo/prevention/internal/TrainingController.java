@@ -61,7 +61,7 @@ class TrainingController {
                   null));
     }
     model.addAttribute("editing", edit);
-    model.addAttribute("rows", registries.list("training_event", "held_on desc"));
+    registries.listed(model, "rows", "training_event", "held_on desc");
     return "prevention/training";
   }
 

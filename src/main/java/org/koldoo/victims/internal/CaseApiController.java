@@ -98,11 +98,17 @@ class CaseApiController {
       @RequestParam(required = false) UUID organisation,
       @RequestParam(required = false) LocalDate registeredFrom,
       @RequestParam(required = false) LocalDate registeredTo,
-      @Parameter(description = "exact name, matched over blind indexes (audited)")
+      @Parameter(
+              description =
+                  "one or more parts of the name, in any order, matched over blind indexes (audited)")
           @RequestParam(required = false)
           String name,
       @RequestParam(required = false) LocalDate dateOfBirth,
       @RequestParam(required = false) String document,
+      @Parameter(
+              description = "number, pseudonym, registeredOn, sex, child or status; -x descending")
+          @RequestParam(required = false)
+          String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "25") int size) {
     Set<UUID> ids =
@@ -112,7 +118,7 @@ class CaseApiController {
     return readModel.search(
         viewers.current(),
         new CaseReadModel.Filter(
-            number, status, child, organisation, registeredFrom, registeredTo, ids),
+            number, status, child, organisation, registeredFrom, registeredTo, ids, sort),
         Page.request(page, size));
   }
 

@@ -87,6 +87,7 @@ class CaseController {
       @RequestParam(required = false) String name,
       @RequestParam(required = false) LocalDate dateOfBirth,
       @RequestParam(required = false) String document,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     Viewer viewer = viewers.current();
@@ -101,7 +102,7 @@ class CaseController {
             : viewer.handlesCases() && viewer.organisationId() != null
                 ? identities.searchIdentity(name, dateOfBirth, document)
                 : Set.of();
-    var filter = new CaseReadModel.Filter(number, status, child, null, null, null, ids);
+    var filter = new CaseReadModel.Filter(number, status, child, null, null, null, ids, sort);
     model.addAttribute(
         "cases", readModel.search(viewer, filter, Page.request(page, Page.DEFAULT_SIZE)));
     model.addAttribute("statuses", IdentificationStatus.values());
@@ -118,6 +119,7 @@ class CaseController {
             .queryParamIfPresent("number", Optional.ofNullable(number))
             .queryParamIfPresent("status", Optional.ofNullable(status))
             .queryParamIfPresent("child", Optional.ofNullable(child))
+            .queryParamIfPresent("sort", Optional.ofNullable(sort))
             .build()
             .encode()
             .toUriString());

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Sorting;
 import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.Sex;
 import org.springframework.data.domain.Pageable;
@@ -40,12 +41,23 @@ class CaseReadModel {
       UUID organisation,
       LocalDate registeredFrom,
       LocalDate registeredTo,
-      Set<UUID> ids) {
+      Set<UUID> ids,
+      String sort) {
 
     static Filter none() {
-      return new Filter(null, null, null, null, null, null, null);
+      return new Filter(null, null, null, null, null, null, null, null);
     }
   }
+
+  /** The columns the register may be ordered by, as the page and the API name them. */
+  static final Map<String, String> ORDER =
+      Map.of(
+          "number", "c.case_number",
+          "pseudonym", "c.pseudonym",
+          "registeredOn", "c.registered_on",
+          "sex", "c.sex",
+          "child", "c.child",
+          "status", "s.status");
 
   record CaseRow(
       UUID id,
@@ -85,7 +97,7 @@ class CaseReadModel {
       select c.id, c.case_number, c.pseudonym, c.organisation_id, null as code,
              c.registered_on, c.sex, c.birth_year, c.child, s.status
       %s
-      order by c.registered_on desc, c.case_number desc limit :limit offset :offset
+      order by %s, c.case_number desc limit :limit offset :offset
       """;
 
   Page<CaseRow> search(Viewer viewer, Filter filter, Pageable pageable) {
@@ -138,7 +150,7 @@ class CaseReadModel {
     long total =
         jdbc.sql("select count(*) %s".formatted(from)).params(params).query(Long.class).single();
     List<CaseRow> rows =
-        jdbc.sql(PAGE.formatted(from))
+        jdbc.sql(PAGE.formatted(from, Sorting.orderBy(filter.sort(), ORDER, "-registeredOn")))
             .params(params)
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())
