@@ -240,7 +240,7 @@ class WorkQueueIntegrationTests extends IntegrationTest {
                 call.formatted(today.minusDays(1), today, false)),
             "$.id");
     assertThat(page(operator, "/"))
-        .contains("Calls to follow up", "/hotline?edit=" + id, "follow up by " + today);
+        .contains("Calls to follow up", "/hotline?edit=" + id, "follow up by " + day(today));
     call(
         operator,
         "PUT",
@@ -277,5 +277,10 @@ class WorkQueueIntegrationTests extends IntegrationTest {
         .as(method + " " + url + " " + response.getContentAsString())
         .isLessThan(300);
     return response.getContentAsString();
+  }
+
+  /** A day as an English page writes it. */
+  private String day(LocalDate day) {
+    return new org.koldoo.platform.web.Days(java.util.Locale.ENGLISH, clock.getZone()).of(day);
   }
 }

@@ -81,8 +81,8 @@ class ReferralListIntegrationTests extends IntegrationTest {
     assertThat(page)
         .contains("aria-sort=\"descending\"", "data-sort=\"sentOn\"")
         .contains("href=\"/referrals?incoming=true&amp;serviceType=SHELTER&amp;sort=sentOn\"")
-        .contains("2026-01-11", "2026-01-10")
-        .doesNotContain("2026-01-12");
+        .contains("11 Jan 2026", "10 Jan 2026")
+        .doesNotContain("12 Jan 2026");
   }
 
   private void refer(

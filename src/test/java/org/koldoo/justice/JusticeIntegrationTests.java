@@ -536,7 +536,7 @@ class JusticeIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("born 1980-05-01", "born in 1975");
+    assertThat(page).contains("born 1 May 1980", "born in 1975");
     String forms = page.substring(page.indexOf("id=\"exploitation-types\""));
     assertThat(forms.substring(0, forms.indexOf("</div>")))
         .contains("Sexual exploitation", "Forced labour");

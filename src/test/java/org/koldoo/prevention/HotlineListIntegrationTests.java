@@ -59,8 +59,8 @@ class HotlineListIntegrationTests extends IntegrationTest {
     assertThat(page)
         .contains("aria-sort=\"descending\"")
         .contains("href=\"/hotline?operator=" + operator + "&amp;region=OSH&amp;sort=receivedAt\"")
-        .contains("2026-02-03 10:00", "2026-02-02 11:30")
-        .doesNotContain("2026-02-01 09:00");
+        .contains("3 Feb 2026 10:00", "2 Feb 2026 11:30")
+        .doesNotContain("1 Feb 2026 09:00");
   }
 
   private void log(RequestPostProcessor who, String at, String region, String topic, String outcome)

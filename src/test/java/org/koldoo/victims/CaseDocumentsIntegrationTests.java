@@ -137,7 +137,7 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
                     .formatted(CC_BISHKEK, LocalDate.now())),
             "$.id");
     assertThat(pdf(ngo, "/referrals/" + referral + "/letter.pdf", "ky"))
-        .contains("Жолдомо кат", pseudonym, family, "CC-BISHKEK");
+        .contains("Багыттоо каты", pseudonym, family, "CC-BISHKEK");
     assertThat(pdf(shelter, "/referrals/" + referral + "/letter.pdf", "ru"))
         .contains("Направление", pseudonym)
         .doesNotContain(family);

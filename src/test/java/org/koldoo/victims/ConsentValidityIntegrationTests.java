@@ -65,7 +65,7 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     assertThat(identity(actors, reader, caseId)).isEqualTo(200);
     queues.forget();
     assertThat(page(owner, "/"))
-        .contains("Consents about to lapse", number, "in force until " + today.plusDays(10));
+        .contains("Consents about to lapse", number, "in force until " + day(today.plusDays(10)));
     // the case page names the organisation the consent opens the case to
     String partnerCode =
         jdbc.sql("select code from organisation where id = :id")
@@ -73,7 +73,7 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
             .query(String.class)
             .single();
     assertThat(page(owner, "/cases/" + caseId))
-        .contains("in force until " + today.plusDays(10), "→ " + partnerCode);
+        .contains("in force until " + day(today.plusDays(10)), "→ " + partnerCode);
     // the same consent for no longer is already in force
     var again = share(actors, owner, caseId, partner, today, today.plusDays(5));
     assertThat(again.getStatus()).isEqualTo(400);
@@ -89,11 +89,11 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     assertThat(actors.call(reader, "GET", "/api/v1/cases?size=200", null).getContentAsString())
         .doesNotContain(caseId.toString());
     String casePage = page(owner, "/cases/" + caseId);
-    assertThat(casePage).contains("lapsed after " + today.minusDays(1), "(lapsed)");
+    assertThat(casePage).contains("lapsed after " + day(today.minusDays(1)), "(lapsed)");
     // the timeline says who gave it and to whom
     assertThat(casePage).contains("— " + ownerName, "→ " + partnerCode);
     queues.forget();
-    assertThat(page(owner, "/")).contains("lapsed after " + today.minusDays(1), number);
+    assertThat(page(owner, "/")).contains("lapsed after " + day(today.minusDays(1)), number);
 
     // given again, it opens the case again and waits no more
     assertThat(share(actors, owner, caseId, partner, today, null).getStatus()).isEqualTo(200);
@@ -164,7 +164,7 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     assertThat(NrmActors.read(withdrawn, "$.consents[0].withdrawalReason"))
         .isEqualTo("PERSON_ASKED");
     assertThat(page(owner, "/cases/" + caseId))
-        .contains("withdrawn " + today.minusDays(1), "The person asked");
+        .contains("withdrawn " + day(today.minusDays(1)), "The person asked");
   }
 
   private static MockHttpServletResponse share(
@@ -196,5 +196,10 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
         .andReturn()
         .getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  /** A day as an English page writes it. */
+  private String day(LocalDate day) {
+    return new org.koldoo.platform.web.Days(java.util.Locale.ENGLISH, clock.getZone()).of(day);
   }
 }

@@ -95,8 +95,8 @@ class NrmFlowIntegrationTests extends IntegrationTest {
             "Online (social media, messengers, job sites)",
             "Friend or acquaintance",
             "Russia",
-            "2026-03-01",
-            "2026-10-15",
+            "1 Mar 2026",
+            "15 Oct 2026",
             "Debt bondage (strong)");
 
     // without consent there is no referral

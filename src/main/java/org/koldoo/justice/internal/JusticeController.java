@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.koldoo.justice.AppealOutcome;
 import org.koldoo.justice.ArticleClass;
 import org.koldoo.justice.CaseOrigin;
@@ -74,7 +75,12 @@ class JusticeController {
 
   @ModelAttribute
   void lists(Model model, Locale locale) {
-    model.addAttribute("articles", articles.all());
+    var all = articles.all();
+    model.addAttribute("articles", all);
+    model.addAttribute(
+        "articlesByCode",
+        all.stream()
+            .collect(Collectors.toMap(ArticleCatalogue.Article::code, a -> a, (a, b) -> a)));
     model.addAttribute("stages", Stage.values());
     model.addAttribute("origins", CaseOrigin.values());
     model.addAttribute("exploitationTypes", ExploitationType.values());
@@ -120,13 +126,13 @@ class JusticeController {
   }
 
   @GetMapping("/justice/downgrades")
-  String downgrades(Model model) {
+  String downgrades(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
         "cases",
         register.search(
             new JusticeRegister.Filter(null, null, null, null, null, true, true),
             null,
-            Page.request(0, Page.MAX_SIZE)));
+            Page.request(page, Page.DEFAULT_SIZE)));
     return "justice/downgrades";
   }
 

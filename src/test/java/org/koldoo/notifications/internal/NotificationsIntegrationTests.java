@@ -125,7 +125,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(list).contains("Жолдомо сиздин жообуңузду күтүп турат", pseudonym);
+    assertThat(list).contains("Багыттоо сиздин жообуңузду күтүп турат", pseudonym);
     String id =
         JsonPath.<List<String>>read(
                 call(receiver, "GET", "/api/v1/notifications", null), "$.items[*].id")
