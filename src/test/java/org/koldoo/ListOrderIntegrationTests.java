@@ -133,6 +133,11 @@ class ListOrderIntegrationTests extends IntegrationTest {
           .hasSizeGreaterThan(1)
           .isSortedAccordingTo(sort.startsWith("-") ? order.reversed() : order);
     }
+    String down = read(admin, "/admin/organisations?q=CC-&sort=-code");
+    assertThat(down).contains("aria-sort=\"descending\"");
+    assertThat(down.indexOf(">CC-OSH<")).isPositive().isLessThan(down.indexOf(">CC-BISHKEK<"));
+    String up = read(admin, "/admin/organisations?q=CC-&sort=code");
+    assertThat(up.indexOf(">CC-BISHKEK<")).isPositive().isLessThan(up.indexOf(">CC-OSH<"));
     RequestPostProcessor auditor = person("order-aud", TestAccounts.MOL, Role.AUDITOR);
     List<Object> ids =
         JsonPath.read(read(auditor, "/api/v1/audit/entries?sort=number&size=50"), "$.items[*].id");

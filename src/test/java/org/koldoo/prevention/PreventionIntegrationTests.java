@@ -286,6 +286,26 @@ class PreventionIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse();
     assertThat(calls.getContentAsString()).contains("received_at,channel");
+    // the export is every call of the days asked, not one page of them (a day far from the
+    // periods the report tests read)
+    jdbc.sql(
+            """
+            insert into hotline_call (id, organisation_id, received_at, received_on, channel,
+              caller_type, language, topics, trafficking_related, outcome, operator, created_at)
+            select gen_random_uuid(), :o, timestamptz '2090-02-03 06:00:00+00' + n * interval '1 minute',
+              date '2090-02-03', 'PHONE', 'MIGRANT_OR_FAMILY', 'ky', 'SAFE_MIGRATION', false,
+              'INFORMATION_GIVEN', 'csv-test', now()
+            from generate_series(1, 250) n""")
+        .param("o", TestAccounts.MOL)
+        .update();
+    String day =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/hotline/export.csv?from=2090-02-03&to=2090-02-03")
+                    .with(operator))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(day.lines().filter(l -> l.contains("2090-02-03T")).count()).isEqualTo(250);
     UUID agency =
         agency(
             "SCR-" + System.nanoTime() % 1_000_000,

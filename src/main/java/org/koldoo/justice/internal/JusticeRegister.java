@@ -111,10 +111,7 @@ class JusticeRegister {
                             && r.currentArticle().equals(byId.get(f.article()).code()))
             .sorted(Sorting.comparator(sort, ORDER, "-registeredOn"))
             .toList();
-    int from = (int) Math.min(pageable.getOffset(), rows.size());
-    int to = Math.min(from + pageable.getPageSize(), rows.size());
-    return new Page<>(
-        rows.subList(from, to), pageable.getPageNumber(), pageable.getPageSize(), rows.size());
+    return Page.of(rows, pageable);
   }
 
   /** The case's forms of exploitation, as codes. */

@@ -1,13 +1,17 @@
 package org.koldoo.organisations.internal;
 
 import jakarta.validation.Valid;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.ConflictException;
+import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Sorting;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,8 +48,17 @@ class OrganisationController {
   String list(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) OrganisationType type,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") int page,
       Locale locale,
       Model model) {
+    Map<String, Comparator<OrganisationSummary>> columns =
+        Map.of(
+            "code", Comparator.comparing(OrganisationSummary::code),
+            "name", Comparator.comparing((OrganisationSummary o) -> o.name(locale)),
+            "type", Comparator.comparing(OrganisationSummary::type),
+            "region", Comparator.comparing(o -> o.region() == null ? "" : o.region().name()),
+            "active", Comparator.comparing(OrganisationSummary::active));
     String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
     List<OrganisationSummary> rows =
         organisations.all().stream()
@@ -57,8 +70,11 @@ class OrganisationController {
                         || o.nameEn().toLowerCase(Locale.ROOT).contains(needle)
                         || o.nameRu().toLowerCase(Locale.ROOT).contains(needle)
                         || o.nameKy().toLowerCase(Locale.ROOT).contains(needle))
+            .sorted(Sorting.comparator(sort, columns, "code"))
             .toList();
-    model.addAttribute("organisations", rows);
+    var shown = Page.of(rows, Page.request(page, Page.DEFAULT_SIZE));
+    model.addAttribute("organisations", shown.items());
+    model.addAttribute("organisationsPage", shown);
     model.addAttribute("all", organisations.all());
     model.addAttribute("q", q);
     model.addAttribute("type", type);

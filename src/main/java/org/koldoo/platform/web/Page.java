@@ -28,6 +28,14 @@ public record Page<T>(List<T> items, int number, int size, long total) {
     return number + 1 < totalPages();
   }
 
+  /** One page of a list already in memory (a short one: organisations, a replayed register). */
+  public static <T> Page<T> of(List<T> all, Pageable pageable) {
+    int from = (int) Math.min(pageable.getOffset(), all.size());
+    int to = Math.min(from + pageable.getPageSize(), all.size());
+    return new Page<>(
+        all.subList(from, to), pageable.getPageNumber(), pageable.getPageSize(), all.size());
+  }
+
   /** Clamps a requested page and size to sane bounds. */
   public static Pageable request(int number, int size) {
     int safeSize = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);

@@ -158,7 +158,7 @@ class HotlineController {
             "outcome",
             "led_to_nrm_case")) {
       var filter = new CallSearch.CallFilter(from, to, null, null, null, null, null);
-      for (var c : calls.search(filter, null, Page.request(0, 100_000)).items()) {
+      for (var c : calls.all(filter)) {
         out.printRecord(
             // local time with its offset: the hour the operator entered, unambiguous elsewhere
             c.receivedAt().atZone(clock.getZone()).toOffsetDateTime(),
