@@ -25,9 +25,7 @@ class GlossaryTests {
   @Test
   void each_key_the_glossary_names_uses_its_word_in_every_language() throws IOException {
     List<String> rows =
-        Files.readAllLines(Path.of("docs/glossary.md")).stream()
-            .filter(l -> l.startsWith("| ") && !l.startsWith("| term"))
-            .toList();
+        terms().stream().filter(l -> l.startsWith("| ") && !l.startsWith("| term")).toList();
     assertThat(rows).hasSizeGreaterThan(10);
     List<String> wrong = new ArrayList<>();
     for (String row : rows) {
@@ -46,6 +44,52 @@ class GlossaryTests {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void no_text_uses_a_word_the_glossary_says_not_to_use() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("docs/glossary.md"));
+    List<String> avoided =
+        lines.subList(lines.indexOf(AVOID), lines.size()).stream()
+            .filter(l -> l.startsWith("| ") && !l.startsWith("| language"))
+            .toList();
+    assertThat(avoided).hasSizeGreaterThan(1);
+    List<String> wrong = new ArrayList<>();
+    for (String row : avoided) {
+      String[] cells = row.split("\\|");
+      String language = "_" + cells[1].strip();
+      String word = cells[2].strip().toLowerCase(Locale.ROOT);
+      java.util.regex.Pattern starts =
+          java.util.regex.Pattern.compile(
+              "(?<!\\p{L})" + java.util.regex.Pattern.quote(word),
+              java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE);
+      for (String bundle : new String[] {"messages", "indicators", "codes"}) {
+        Properties texts = bundle(bundle + language);
+        for (String key : texts.stringPropertyNames()) {
+          if (starts.matcher(texts.getProperty(key)).find()) {
+            wrong.add(bundle + language + " " + key + " uses \"" + word + "\"");
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static final String AVOID = "## Words not to use";
+
+  /** The glossary's lines before its list of words not to use. */
+  private static List<String> terms() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("docs/glossary.md"));
+    int end = lines.indexOf(AVOID);
+    return end < 0 ? lines : lines.subList(0, end);
+  }
+
+  private static Properties bundle(String name) throws IOException {
+    try (InputStream in = GlossaryTests.class.getResourceAsStream("/" + name + ".properties")) {
+      Properties texts = new Properties();
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return texts;
+    }
   }
 
   /** Whether a text has each word of a term, by its stem (inflected forms count). */

@@ -139,7 +139,7 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
     assertThat(pdf(ngo, "/referrals/" + referral + "/letter.pdf", "ky"))
         .contains("Багыттоо каты", pseudonym, family, "CC-BISHKEK");
     assertThat(pdf(shelter, "/referrals/" + referral + "/letter.pdf", "ru"))
-        .contains("Направление", pseudonym)
+        .contains("Перенаправление", pseudonym)
         .doesNotContain(family);
     // nobody else's letter
     RequestPostProcessor stranger = actors.person("docs-iom", NrmActors.IOM, Role.CASE_WORKER);

@@ -93,7 +93,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
     assertThat(mails).hasSize(1);
     MimeMessage mail = mails.get(0);
     String text = mail.getContent().toString();
-    assertThat(mail.getSubject()).contains("Направление ждёт вашего ответа", pseudonym);
+    assertThat(mail.getSubject()).contains("Перенаправление ждёт вашего ответа", pseudonym);
     assertThat(mail.getSubject()).doesNotContain(GIVEN, FAMILY);
     assertThat(text).contains(pseudonym, "/referrals").doesNotContain(GIVEN, FAMILY);
 
