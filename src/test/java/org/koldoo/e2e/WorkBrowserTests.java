@@ -82,7 +82,11 @@ class WorkBrowserTests extends BrowserTest {
     setDate("#validUntil", lastDay);
     session.click("#consent-form button[type=submit]");
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consents")));
-    assertThat(session.find("#consents").getText()).contains("in force until " + lastDay);
+    assertThat(session.find("#consents").getText())
+        .contains(
+            "in force until "
+                + new org.koldoo.platform.web.Days(java.util.Locale.ENGLISH, clock.getZone())
+                    .of(lastDay));
     session.open("/");
     assertThat(session.find("[data-work='work.group.consentsLapsing']").getText())
         .contains(caseNumber, "Referral");
