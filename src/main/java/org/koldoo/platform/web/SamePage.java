@@ -31,11 +31,16 @@ public final class SamePage {
               && here.equalsIgnoreCase(page.getHost())
               && from.getPort() == page.getPort();
       String context = request.getContextPath();
-      if (!ours || page.getRawPath() == null || !page.getRawPath().startsWith(context + "/")) {
+      String path = page.getRawPath();
+      // "//host/..." would be read as another site's address by a link or a redirect made of it
+      if (!ours
+          || path == null
+          || !path.startsWith(context + "/")
+          || path.startsWith(context + "//")) {
         return Optional.empty();
       }
       return Optional.of(
-          page.getRawPath().substring(context.length())
+          path.substring(context.length())
               + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();

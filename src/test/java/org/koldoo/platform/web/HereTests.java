@@ -70,6 +70,14 @@ class HereTests {
   }
 
   @Test
+  void a_path_that_reads_as_another_site_is_never_taken_for_a_page() {
+    MockHttpServletRequest post = serving("POST", "/agencies", null);
+    post.addHeader("Origin", "https://koldoo.example");
+    post.addHeader("Referer", "https://koldoo.example//elsewhere.example/x?q=1");
+    assertThat(here.with("page", null)).isEqualTo("/agencies");
+  }
+
+  @Test
   void a_page_of_another_site_is_never_taken_for_ours() {
     MockHttpServletRequest post = serving("POST", "/agencies", null);
     post.addHeader("Origin", "https://elsewhere.example");
