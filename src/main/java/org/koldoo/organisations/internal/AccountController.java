@@ -34,6 +34,12 @@ class AccountController {
     this.contexts = contexts;
   }
 
+  /** The account's own address leads to what a person can do with it: change the password. */
+  @GetMapping
+  String account() {
+    return "redirect:/account/password";
+  }
+
   @GetMapping("/password")
   String form(@AuthenticationPrincipal KoldooPrincipal principal, Model model) {
     model.addAttribute("form", new ChangePassword("", "", ""));

@@ -139,6 +139,44 @@ class RoleAccessMatrixIntegrationTests extends IntegrationTest {
     }
   }
 
+  private static final java.util.regex.Pattern MISSING_TEXT =
+      java.util.regex.Pattern.compile("\\?\\?[\\w.\\-]+_(ky|ru|en)\\?\\?");
+
+  @Test
+  void every_screen_renders_in_each_language_with_every_text_found() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Screen screen : navigation.all()) {
+      Role role = screen.roles().iterator().next();
+      for (String language : List.of("ky", "ru", "en")) {
+        var response =
+            mvc.perform(get(screen.path() + "?lang=" + language).with(user(people.get(role))))
+                .andReturn()
+                .getResponse();
+        if (response.getStatus() == 302) {
+          // a screen that is a way to another page (the account to its password form)
+          response =
+              mvc.perform(
+                      get(response.getRedirectedUrl() + "?lang=" + language)
+                          .with(user(people.get(role))))
+                  .andReturn()
+                  .getResponse();
+        }
+        String page = response.getContentAsString();
+        if (response.getStatus() != 200) {
+          wrong.add(screen.path() + " " + language + ": " + response.getStatus());
+        } else if (MISSING_TEXT.matcher(page).find()) {
+          // Thymeleaf's mark of a message key that no bundle has: ??key_ky??
+          var missing = MISSING_TEXT.matcher(page);
+          missing.find();
+          wrong.add(screen.path() + " " + language + ": " + missing.group());
+        } else if (!page.contains("lang=\"" + language + "\"")) {
+          wrong.add(screen.path() + " " + language + ": not in that language");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
   @Test
   void a_mistyped_address_is_not_found_and_a_screen_of_other_roles_forbidden() throws Exception {
     KoldooPrincipal caseWorker = people.get(Role.CASE_WORKER);
