@@ -225,6 +225,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
 
   private record Row(String method, String path, Set<String> allowed, String body) {}
 
+  /** A JSON name as a database column has it (held_on) rather than as the API writes it. */
+  private static final Pattern RAW_COLUMN = Pattern.compile("\"[a-z0-9]+(_[a-z0-9]+)+\"\\s*:");
+
   @Test
   void every_operation_answers_exactly_the_roles_and_relationships_it_should() throws Exception {
     for (Cell cell : CELLS) {
@@ -268,6 +271,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
                   + abbreviate(response.getContentAsString()));
         }
         String body = response.getContentAsString();
+        java.util.regex.Matcher rawName = RAW_COLUMN.matcher(body);
+        if (status < 300
+            && String.valueOf(response.getContentType()).contains("json")
+            && rawName.find()) {
+          wrong.add(operation + " as " + cell.code() + ": a raw column name " + rawName.group());
+        }
         boolean identityAllowed =
             operation.equals("GET /api/v1/cases/{id}/identity")
                 && Set.of("SHR", "ACC", "LEC", "OWN").contains(cell.code());
