@@ -95,6 +95,12 @@ class ListOrderIntegrationTests extends IntegrationTest {
     assertThat(page).contains("aria-sort=\"ascending\"", "href=\"/cases?sort=-number\"");
     // an order it does not offer is the usual one, not an error
     read(coordinator, "/api/v1/cases?sort=identity_enc");
+    // an organisation id in an answer comes with the organisation's code beside it
+    String own = JsonPath.read(read(worker, "/api/v1/cases?size=1"), "$.items[0].id");
+    String detail = read(worker, "/api/v1/cases/" + own);
+    assertThat(JsonPath.<String>read(detail, "$.summary.organisationId"))
+        .isEqualTo(CC_OSH.toString());
+    assertThat(JsonPath.<String>read(detail, "$.summary.organisationCode")).isEqualTo("CC-OSH");
   }
 
   @Test
