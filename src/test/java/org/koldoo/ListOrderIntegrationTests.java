@@ -1,7 +1,6 @@
 package org.koldoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,11 +11,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
+import org.koldoo.support.ApiClient;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -29,11 +28,10 @@ class ListOrderIntegrationTests extends IntegrationTest {
   static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
 
   @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired UserDetailsService users;
+  @Autowired ApiClient api;
 
   private RequestPostProcessor person(String prefix, UUID organisation, Role... roles) {
-    return user(users.loadUserByUsername(accounts.create(prefix, organisation, roles)));
+    return api.person(prefix, organisation, roles);
   }
 
   private String read(RequestPostProcessor who, String url) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.koldoo.platform.security.Role;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +30,7 @@ class JusticeIntegrationTests extends IntegrationTest {
   static final UUID CC_OSH = UUID.fromString("00000000-0000-0000-0000-000000000012");
 
   @Autowired MockMvc mvc;
+  @Autowired org.koldoo.support.ApiClient api;
   @Autowired TestAccounts accounts;
   @Autowired UserDetailsService users;
   @Autowired JdbcClient jdbc;
@@ -745,21 +744,12 @@ class JusticeIntegrationTests extends IntegrationTest {
   }
 
   private RequestPostProcessor person(String prefix, UUID organisation, Role role) {
-    return user(users.loadUserByUsername(accounts.create(prefix, organisation, role)));
+    return api.person(prefix, organisation, role);
   }
 
   private MockHttpServletResponse call(
       RequestPostProcessor who, String method, String url, String json) throws Exception {
-    var request =
-        switch (method) {
-          case "GET" -> MockMvcRequestBuilders.get(URI.create(url));
-          case "PUT" -> MockMvcRequestBuilders.put(URI.create(url));
-          default -> MockMvcRequestBuilders.post(URI.create(url));
-        };
-    if (json != null) {
-      request.contentType(MediaType.APPLICATION_JSON).content(json);
-    }
-    return mvc.perform(request.with(who).header("Accept-Language", "en")).andReturn().getResponse();
+    return api.call(who, method, url, json);
   }
 
   private static String read(MockHttpServletResponse response, String path) throws Exception {

@@ -1,10 +1,8 @@
 package org.koldoo.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,9 +11,8 @@ import org.koldoo.platform.security.Role;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,8 +28,7 @@ class LinkageIntegrationTests extends IntegrationTest {
   static final UUID IOM = UUID.fromString("00000000-0000-0000-0000-000000000013");
 
   @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired UserDetailsService users;
+  @Autowired org.koldoo.support.ApiClient api;
   @Autowired JdbcClient jdbc;
   @Autowired PersonClusters persons;
 
@@ -297,7 +293,7 @@ class LinkageIntegrationTests extends IntegrationTest {
   }
 
   private RequestPostProcessor person(String prefix, UUID organisation, Role role) {
-    return user(users.loadUserByUsername(accounts.create(prefix, organisation, role)));
+    return api.person(prefix, organisation, role);
   }
 
   private UUID register(RequestPostProcessor who, String json) throws Exception {
@@ -306,15 +302,8 @@ class LinkageIntegrationTests extends IntegrationTest {
     return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
   }
 
-  private org.springframework.mock.web.MockHttpServletResponse call(
+  private MockHttpServletResponse call(
       RequestPostProcessor who, String method, String url, String json) throws Exception {
-    var request =
-        "GET".equals(method)
-            ? MockMvcRequestBuilders.get(URI.create(url))
-            : MockMvcRequestBuilders.post(URI.create(url));
-    if (json != null) {
-      request.contentType(MediaType.APPLICATION_JSON).content(json);
-    }
-    return mvc.perform(request.with(who)).andReturn().getResponse();
+    return api.call(who, method, url, json);
   }
 }

@@ -1,10 +1,8 @@
 package org.koldoo.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,12 +10,9 @@ import org.koldoo.platform.security.Role;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -34,8 +29,7 @@ class LinkageReportIntegrationTests extends IntegrationTest {
   static final String YEAR = "/api/v1/reports/annual?from=2008-01-01&to=2008-12-31";
 
   @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired UserDetailsService users;
+  @Autowired org.koldoo.support.ApiClient api;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -177,18 +171,11 @@ class LinkageReportIntegrationTests extends IntegrationTest {
   }
 
   private RequestPostProcessor person(String prefix, UUID organisation, Role role) {
-    return user(users.loadUserByUsername(accounts.create(prefix, organisation, role)));
+    return api.person(prefix, organisation, role);
   }
 
   private MockHttpServletResponse call(
       RequestPostProcessor who, String method, String url, String json) throws Exception {
-    var request =
-        "GET".equals(method)
-            ? MockMvcRequestBuilders.get(URI.create(url))
-            : MockMvcRequestBuilders.post(URI.create(url));
-    if (json != null) {
-      request.contentType(MediaType.APPLICATION_JSON).content(json);
-    }
-    return mvc.perform(request.with(who)).andReturn().getResponse();
+    return api.call(who, method, url, json);
   }
 }

@@ -2,10 +2,8 @@ package org.koldoo.prevention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +13,8 @@ import org.koldoo.platform.security.Role;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,8 +26,7 @@ class RegistriesIntegrationTests extends IntegrationTest {
   static final String MOL = "00000000-0000-0000-0000-000000000001";
 
   @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired UserDetailsService users;
+  @Autowired org.koldoo.support.ApiClient api;
   @Autowired JdbcClient jdbc;
 
   RequestPostProcessor coordinator;
@@ -497,20 +492,11 @@ class RegistriesIntegrationTests extends IntegrationTest {
   }
 
   private RequestPostProcessor person(String prefix, Role role) {
-    return user(users.loadUserByUsername(accounts.create(prefix, TestAccounts.MOL, role)));
+    return api.person(prefix, TestAccounts.MOL, role);
   }
 
   private MockHttpServletResponse call(
       RequestPostProcessor who, String method, String url, String json) throws Exception {
-    var request =
-        switch (method) {
-          case "GET" -> MockMvcRequestBuilders.get(URI.create(url));
-          case "PUT" -> MockMvcRequestBuilders.put(URI.create(url));
-          default -> MockMvcRequestBuilders.post(URI.create(url));
-        };
-    if (json != null) {
-      request.contentType(MediaType.APPLICATION_JSON).content(json);
-    }
-    return mvc.perform(request.with(who).header("Accept-Language", "en")).andReturn().getResponse();
+    return api.call(who, method, url, json);
   }
 }

@@ -21,6 +21,16 @@ public final class TestDatabase {
         dataDir = dir.resolve("data");
         server = EmbeddedPostgresServer.start(dir.resolve("postgres"), freePort());
         server.ensureDatabase("koldoo");
+        // a test run leaves nothing behind: the server stopped, then its directory removed
+        EmbeddedPostgresServer stopping = server;
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      stopping.close();
+                      org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
+                    },
+                    "test-database-removal"));
       } catch (IOException e) {
         throw new IllegalStateException("Cannot start the test database", e);
       }

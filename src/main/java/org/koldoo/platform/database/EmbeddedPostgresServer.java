@@ -34,6 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private final Path dataDirectory;
   private final int port;
   private final boolean owned;
+  private boolean stopped;
   private final Path binaries;
 
   private EmbeddedPostgresServer(Path dataDirectory, int port, boolean owned, Path binaries) {
@@ -89,10 +90,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    if (!owned) {
+  public synchronized void close() {
+    // once only: the shutdown hook and an owner may both ask
+    if (!owned || stopped) {
       return;
     }
+    stopped = true;
     try {
       run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w"));
       log.info("Embedded PostgreSQL stopped");

@@ -1,0 +1,67 @@
+package org.koldoo.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.util.UUID;
+import org.koldoo.platform.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * What the integration tests do through the API as people of an organisation: make a person with
+ * roles, and send a request with a JSON body as that person (answers in English).
+ */
+public class ApiClient {
+
+  private final ObjectProvider<MockMvc> mvc;
+  private final TestAccounts accounts;
+  private final UserDetailsService users;
+
+  public ApiClient(ObjectProvider<MockMvc> mvc, TestAccounts accounts, UserDetailsService users) {
+    this.mvc = mvc;
+    this.accounts = accounts;
+    this.users = users;
+  }
+
+  /** A new person of the organisation with the roles, signed in. */
+  public RequestPostProcessor person(String prefix, UUID organisation, Role... roles) {
+    return signedIn(accounts.create(prefix, organisation, roles));
+  }
+
+  /** An existing account, signed in. */
+  public RequestPostProcessor signedIn(String username) {
+    return user(users.loadUserByUsername(username));
+  }
+
+  /** GET, POST, PUT or DELETE of a URL (its query already encoded), with an optional JSON body. */
+  public MockHttpServletResponse call(
+      RequestPostProcessor who, String method, String url, String json) throws Exception {
+    MockHttpServletRequestBuilder request =
+        switch (method) {
+          case "GET" -> MockMvcRequestBuilders.get(URI.create(url));
+          case "PUT" -> MockMvcRequestBuilders.put(URI.create(url));
+          case "DELETE" -> MockMvcRequestBuilders.delete(URI.create(url));
+          default -> MockMvcRequestBuilders.post(URI.create(url));
+        };
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+    return mvc.getObject()
+        .perform(request.with(who).header("Accept-Language", "en"))
+        .andReturn()
+        .getResponse();
+  }
+
+  /** A value of a JSON answer, as text. */
+  public static String read(MockHttpServletResponse response, String path) throws Exception {
+    return String.valueOf((Object) JsonPath.read(response.getContentAsString(), path));
+  }
+}
