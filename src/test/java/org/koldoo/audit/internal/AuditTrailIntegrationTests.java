@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shared trail stays intact for the other tests.
  */
 class AuditTrailIntegrationTests extends IntegrationTest {
+
+  /** Checkpoint files of the tests, removed after each. */
+  @TempDir Path temp;
 
   @Autowired AuditTrail trail;
   @Autowired JdbcClient jdbc;
@@ -222,7 +226,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   void cutting_the_newest_entries_and_moving_the_head_back_is_caught_by_a_checkpoint()
       throws Exception {
     List<Long> ids = appendSome(3);
-    Path file = Files.createTempFile("checkpoints", ".log");
+    Path file = Files.createTempFile(temp, "checkpoints", ".log");
     writeCheckpoint(file);
     long keep = ids.get(0);
     ChainVerification result =
@@ -258,7 +262,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   @Test
   void emptying_the_trail_and_resetting_the_head_is_caught_by_a_checkpoint() throws Exception {
     appendSome(2);
-    Path file = Files.createTempFile("checkpoints", ".log");
+    Path file = Files.createTempFile(temp, "checkpoints", ".log");
     writeCheckpoint(file);
     ChainVerification result =
         tampered(
@@ -355,7 +359,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   @Test
   void the_command_checks_a_checkpoint_file() throws Exception {
     appendSome(1);
-    Path file = Files.createTempFile("checkpoints", ".log");
+    Path file = Files.createTempFile(temp, "checkpoints", ".log");
     writeCheckpoint(file);
     var out = new ByteArrayOutputStream();
     int exit =

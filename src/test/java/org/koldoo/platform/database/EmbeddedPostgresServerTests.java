@@ -2,11 +2,11 @@ package org.koldoo.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.koldoo.support.TestDatabase;
 
 /**
@@ -16,8 +16,8 @@ import org.koldoo.support.TestDatabase;
 class EmbeddedPostgresServerTests {
 
   @Test
-  void a_fresh_database_migrates_and_survives_a_restart() throws Exception {
-    Path dir = Files.createTempDirectory("koldoo-restart").resolve("postgres");
+  void a_fresh_database_migrates_and_survives_a_restart(@TempDir Path temp) throws Exception {
+    Path dir = temp.resolve("postgres");
     int port = TestDatabase.freePort();
     try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dir, port)) {
       first.ensureDatabase("koldoo");
