@@ -71,7 +71,7 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
     long before = identityViews();
     String text = pdf(ngo, "/cases/" + caseId + "/documents/consent.pdf", "ky");
     assertThat(text)
-        .contains("Жеке маалыматты пайдаланууга макулдук", family, "Гүлнара", "1998-03-04")
+        .contains("Жеке маалыматты пайдаланууга макулдук", family, "Гүлнара", "04.03.1998")
         .contains("Сиздин укуктарыңыз", "кайтарып ала аласыз")
         .contains("Адамдын колу жана күнү");
     assertThat(identityViews()).isEqualTo(before + 1);

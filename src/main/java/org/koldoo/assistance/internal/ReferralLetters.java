@@ -59,8 +59,7 @@ class ReferralLetters {
               fields.add(new String[] {text("person.name", locale), name(who)});
               fields.add(
                   new String[] {
-                    text("person.dateOfBirth", locale),
-                    who.dateOfBirth() == null ? null : who.dateOfBirth().toString()
+                    text("person.dateOfBirth", locale), printer.days(locale).of(who.dateOfBirth())
                   });
             });
     fields.add(
@@ -71,12 +70,14 @@ class ReferralLetters {
         new String[] {
           text("referral.service", locale), text(r.serviceType().messageKey(), locale)
         });
-    fields.add(new String[] {text("referral.sentOn", locale), r.sentOn().toString()});
+    fields.add(new String[] {text("referral.sentOn", locale), printer.days(locale).of(r.sentOn())});
     fields.add(
         new String[] {
           text("referral.status", locale),
           text(r.status().messageKey(), locale)
-              + (r.respondedOn() == null ? "" : " (" + r.respondedOn() + ")")
+              + (r.respondedOn() == null
+                  ? ""
+                  : " (" + printer.days(locale).of(r.respondedOn()) + ")")
         });
     PrintedDocument doc =
         printer

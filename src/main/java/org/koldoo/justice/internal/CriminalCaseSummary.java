@@ -81,7 +81,10 @@ class CriminalCaseSummary {
       CriminalCaseRecords.CaseRow c, JusticeRegister.Row row, Locale locale) {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {text("justice.number", locale), c.registrationNumber()});
-    fields.add(new String[] {text("justice.registeredOn", locale), c.registeredOn().toString()});
+    fields.add(
+        new String[] {
+          text("justice.registeredOn", locale), printer.days(locale).of(c.registeredOn())
+        });
     fields.add(
         new String[] {text("justice.origin", locale), text("CaseOrigin." + c.origin(), locale)});
     fields.add(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.Days;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,16 @@ public class DocumentPrinter {
     this.clock = clock;
   }
 
+  /** Days as the document's language writes them, in the configured zone. */
+  public Days days(Locale locale) {
+    return new Days(locale, clock.getZone());
+  }
+
   public PrintedDocument start(Locale locale) {
     return PrintedDocument.withFooter(
         messages.getMessage(
             "doc.footer",
-            new Object[] {LocalDate.now(clock).toString(), Actors.current().username()},
+            new Object[] {days(locale).of(LocalDate.now(clock)), Actors.current().username()},
             locale));
   }
 }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.koldoo.platform.web.Days;
 import org.springframework.stereotype.Component;
 
 /** The annual report as PDF (print) and XLSX (for analysts), with the same content as the page. */
@@ -31,7 +32,17 @@ class ReportDocuments {
   }
 
   private String periodTitle(ReportView.View v, Locale locale) {
-    return labels.text("statistics.report.title", locale) + " " + v.from() + " – " + v.to();
+    return labels.text("statistics.report.title", locale) + " " + span(v.from(), v.to(), locale);
+  }
+
+  /** A period as the document's language writes its days. */
+  private static String span(java.time.LocalDate from, java.time.LocalDate to, Locale locale) {
+    // the days of a period are dates: no zone is involved in writing them
+    return new Days(locale, java.time.ZoneOffset.UTC).span(from, to);
+  }
+
+  private static String span(org.koldoo.statistics.Period p, Locale locale) {
+    return span(p.from(), p.to(), locale);
   }
 
   byte[] xlsx(ReportView.View v, Locale locale) {
@@ -48,12 +59,12 @@ class ReportDocuments {
         cell(title, 0, periodTitle(v, locale)).setCellStyle(bold);
         Row head = sheet.createRow(r++);
         String[] columns = {
-          "id",
+          labels.text("statistics.indicatorId", locale),
           labels.text("statistics.indicator", locale),
           labels.text("statistics.unit", locale),
-          v.from() + " – " + v.to(),
-          v.previousPeriods().get(0).toString(),
-          v.previousPeriods().get(1).toString(),
+          span(v.from(), v.to(), locale),
+          span(v.previousPeriods().get(0), locale),
+          span(v.previousPeriods().get(1), locale),
           labels.text("statistics.definition", locale)
         };
         for (int c = 0; c < columns.length; c++) {
@@ -140,7 +151,7 @@ class ReportDocuments {
         table.setHeaderRows(1);
         for (String head :
             new String[] {
-              "id",
+              labels.text("statistics.indicatorId", locale),
               labels.text("statistics.indicator", locale),
               v.to().toString().substring(0, 4) + "*",
               labels.text("statistics.previous", locale),
@@ -168,7 +179,14 @@ class ReportDocuments {
         document.add(new Paragraph(line.id() + " — " + line.name(), body));
       }
       document.add(
-          new Paragraph("* " + v.from() + " – " + v.to() + "; " + v.previousPeriods(), small));
+          new Paragraph(
+              "* "
+                  + span(v.from(), v.to(), locale)
+                  + "; "
+                  + span(v.previousPeriods().get(0), locale)
+                  + "; "
+                  + span(v.previousPeriods().get(1), locale),
+              small));
       document.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.pdf.PrintedDocument;
 import org.koldoo.platform.web.CodeList;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.Days;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.ConsentPurpose;
 import org.springframework.context.MessageSource;
@@ -68,7 +69,7 @@ class CaseDocuments {
             List.of(
                 new String[] {t.get("case.number"), c.caseNumber()},
                 new String[] {t.get("person.name"), identity.fullName()},
-                new String[] {t.get("person.dateOfBirth"), text(identity.dateOfBirth())},
+                new String[] {t.get("person.dateOfBirth"), t.day(identity.dateOfBirth())},
                 new String[] {t.get("doc.organisation"), organisation(c.organisationId(), locale)}))
         .paragraph(t.get("doc.consent.intro"));
     doc.heading(t.get("doc.consent.purposes"));
@@ -111,7 +112,7 @@ class CaseDocuments {
             List.of(
                 new String[] {t.get("case.number"), c.caseNumber()},
                 new String[] {t.get("case.pseudonym"), c.pseudonym()},
-                new String[] {t.get("screening.screenedOn"), text(s.screenedOn())},
+                new String[] {t.get("screening.screenedOn"), t.day(s.screenedOn())},
                 new String[] {t.get("screening.location"), t.code(s.location())},
                 new String[] {t.get("screening.vulnerableGroup"), t.code(s.vulnerableGroup())},
                 new String[] {t.get("doc.organisation"), organisation(s.organisationId(), locale)},
@@ -146,7 +147,7 @@ class CaseDocuments {
       Identity identity =
           identities.revealIdentity(id, "printing the case summary", null).identity();
       fields.add(new String[] {t.get("person.name"), identity.fullName()});
-      fields.add(new String[] {t.get("person.dateOfBirth"), text(identity.dateOfBirth())});
+      fields.add(new String[] {t.get("person.dateOfBirth"), t.day(identity.dateOfBirth())});
     }
     fields.addAll(caseFacts(c, t, locale));
     PrintedDocument doc = document(t).title(t.get("doc.summary.title")).fields(fields);
@@ -160,10 +161,10 @@ class CaseDocuments {
                             ? ""
                             : " — " + organisation(k.organisationId(), locale))
                         + " ("
-                        + text(k.givenOn())
+                        + t.day(k.givenOn())
                         + (k.validUntil() == null
                             ? ""
-                            : " — " + t.get("consent.validUntil") + " " + text(k.validUntil()))
+                            : " — " + t.get("consent.validUntil") + " " + t.day(k.validUntil()))
                         + ")")
             .toList();
     if (consents.isEmpty()) {
@@ -181,7 +182,7 @@ class CaseDocuments {
   private List<String[]> caseFacts(VictimCase c, Text t, Locale locale) {
     List<String[]> fields = new ArrayList<>();
     var summary = api.summary(c);
-    fields.add(new String[] {t.get("case.registeredOn"), text(c.registeredOn())});
+    fields.add(new String[] {t.get("case.registeredOn"), t.day(c.registeredOn())});
     fields.add(new String[] {t.get("doc.organisation"), organisation(c.organisationId(), locale)});
     fields.add(
         new String[] {t.get("person.sex"), summary.sex() == null ? null : t.code(summary.sex())});
@@ -220,7 +221,7 @@ class CaseDocuments {
       fields.add(
           new String[] {
             t.get("close.reason"),
-            text(c.work().closedOn()) + " · " + t.code(c.work().closeReason())
+            t.day(c.work().closedOn()) + " · " + t.code(c.work().closeReason())
           });
     }
     return fields;
@@ -252,6 +253,11 @@ class CaseDocuments {
 
     String code(CodeList value) {
       return value == null ? null : messages.getMessage(value.messageKey(), null, locale);
+    }
+
+    /** A day as the reader's language writes it; null for none. */
+    String day(LocalDate value) {
+      return value == null ? null : new Days(locale, clock.getZone()).of(value);
     }
   }
 }
