@@ -63,7 +63,11 @@ public final class Days {
       Object v = out[i];
       if (v instanceof LocalDate || v instanceof java.sql.Date) {
         out[i] = of(v);
-      } else if (v instanceof java.time.temporal.Temporal || v instanceof Date) {
+      } else if (v instanceof Instant
+          || v instanceof OffsetDateTime
+          || v instanceof ZonedDateTime
+          || v instanceof LocalDateTime
+          || v instanceof Date) {
         out[i] = time(v);
       }
     }

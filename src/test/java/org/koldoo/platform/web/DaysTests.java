@@ -44,5 +44,9 @@ class DaysTests {
     assertThat(ru.span(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
         .isEqualTo("01.01.2026 – 31.03.2026");
     assertThatThrownBy(() -> ru.of("2026-01-01")).isInstanceOf(IllegalArgumentException.class);
+    // a message's arguments: days and moments written, anything else left as it is
+    Object[] args =
+        ru.args(new Object[] {LocalDate.of(2026, 1, 2), 3, "x", java.time.LocalTime.NOON});
+    assertThat(args).containsExactly("02.01.2026", 3, "x", java.time.LocalTime.NOON);
   }
 }
