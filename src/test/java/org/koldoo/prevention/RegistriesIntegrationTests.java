@@ -164,6 +164,25 @@ class RegistriesIntegrationTests extends IntegrationTest {
             """
             {"name":"x","startsOn":"2026-06-01","endsOn":"2026-05-01"}""");
     assertThat(reversed.getContentAsString()).contains("endsOn");
+    // a campaign still running shows its open end, days as the page's language writes them
+    String running = "Running campaign " + System.nanoTime();
+    assertThat(
+            call(
+                    coordinator,
+                    "POST",
+                    "/api/v1/campaigns",
+                    """
+                    {"name":"%s","startsOn":"2098-06-01"}"""
+                        .formatted(running))
+                .getStatus())
+        .isEqualTo(200);
+    // the latest start comes first: on the first page, whatever other tests recorded
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/outreach?lang=ru").with(coordinator))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(running, "01.06.2098 – …");
     // a year no other test counts (the statistics tests read 2005 and 2006 as hand-built years)
     int year = 1990 + (int) (System.nanoTime() % 10);
     assertThat(

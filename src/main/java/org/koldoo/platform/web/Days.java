@@ -50,10 +50,11 @@ public final class Days {
     return moment(value, second);
   }
 
-  /** A period from one day to another; an open end is shown as "…". */
+  /** A period from one day to another; an open end (either) is shown as "…". */
   public String span(Object from, Object to) {
+    String start = of(from);
     String end = of(to);
-    return of(from) + " – " + (end.isEmpty() ? "…" : end);
+    return (start.isEmpty() ? "…" : start) + " – " + (end.isEmpty() ? "…" : end);
   }
 
   /** A message's arguments with its days and moments written as the reader writes them. */

@@ -41,6 +41,7 @@ class DaysTests {
     assertThat(ru.of(null)).isEmpty();
     assertThat(ru.time(null)).isEmpty();
     assertThat(ru.span(LocalDate.of(2026, 1, 1), null)).isEqualTo("01.01.2026 – …");
+    assertThat(ru.span(null, LocalDate.of(2026, 1, 1))).isEqualTo("… – 01.01.2026");
     assertThat(ru.span(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
         .isEqualTo("01.01.2026 – 31.03.2026");
     assertThatThrownBy(() -> ru.of("2026-01-01")).isInstanceOf(IllegalArgumentException.class);
