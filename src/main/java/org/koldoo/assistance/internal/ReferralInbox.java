@@ -9,6 +9,7 @@ import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,23 +72,16 @@ class ReferralInbox {
     params.put("other", filter.organisation());
     params.put("service", filter.service() == null ? null : filter.service().name());
     params.put("child", filter.child());
-    long total =
-        jdbc.sql("select count(*) from referral r where %s".formatted(where))
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<ReferralRow> rows =
-        jdbc.sql(
-                "%s where %s order by %s, r.id limit :limit offset :offset"
-                    .formatted(
-                        AssistanceService.REFERRALS,
-                        where,
-                        Sorting.orderBy(sort, ORDER, "-sentOn")))
-            .params(params)
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query(service::referral)
-            .list();
-    return new Page<>(service.named(rows), pageable.getPageNumber(), pageable.getPageSize(), total);
+    Page<ReferralRow> rows =
+        PagedQuery.page(
+            jdbc,
+            "select count(*) from referral r where %s".formatted(where),
+            "%s where %s order by %s, r.id"
+                .formatted(
+                    AssistanceService.REFERRALS, where, Sorting.orderBy(sort, ORDER, "-sentOn")),
+            params,
+            pageable,
+            service::referral);
+    return rows.withItems(service.named(rows.items()));
   }
 }

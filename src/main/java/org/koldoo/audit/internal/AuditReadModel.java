@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,26 +62,19 @@ class AuditReadModel {
           "to", Timestamp.from(search.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }
     String filter = where.isEmpty() ? "true" : String.join(" and ", where);
-    long total =
-        jdbc.sql("select count(*) from audit_entry where %s".formatted(filter))
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<AuditEntryView> items =
-        jdbc.sql(
-                """
-                select id, occurred_at, actor, organisation_id, action, object_type, object_id,
-                       purpose, details
-                  from audit_entry where %s
-                 order by %s, id desc limit :limit offset :offset
-                """
-                    .formatted(filter, Sorting.orderBy(sort, ORDER, "-number")))
-            .params(params)
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query(AuditReadModel::entry)
-            .list();
-    return new Page<>(items, pageable.getPageNumber(), pageable.getPageSize(), total);
+    return PagedQuery.page(
+        jdbc,
+        "select count(*) from audit_entry where %s".formatted(filter),
+        """
+        select id, occurred_at, actor, organisation_id, action, object_type, object_id,
+               purpose, details
+          from audit_entry where %s
+         order by %s, id desc
+        """
+            .formatted(filter, Sorting.orderBy(sort, ORDER, "-number")),
+        params,
+        pageable,
+        AuditReadModel::entry);
   }
 
   private static AuditEntryView entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,26 +76,18 @@ class UserReadModel {
       params.put("active", filter.active());
     }
     String clause = where.isEmpty() ? "true" : String.join(" and ", where);
-    long total =
-        jdbc.sql(
-                """
-                select count(*) from user_account u join organisation o on o.id = u.organisation_id
-                 where %s
-                """
-                    .formatted(clause))
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<UserRow> rows =
-        jdbc.sql(
-                "%s where %s order by %s, u.id limit :limit offset :offset"
-                    .formatted(SELECT, clause, Sorting.orderBy(filter.sort(), ORDER, "username")))
-            .params(params)
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query(UserReadModel::row)
-            .list();
-    return new Page<>(rows, pageable.getPageNumber(), pageable.getPageSize(), total);
+    return PagedQuery.page(
+        jdbc,
+        """
+        select count(*) from user_account u join organisation o on o.id = u.organisation_id
+         where %s
+        """
+            .formatted(clause),
+        "%s where %s order by %s, u.id"
+            .formatted(SELECT, clause, Sorting.orderBy(filter.sort(), ORDER, "username")),
+        params,
+        pageable,
+        UserReadModel::row);
   }
 
   Optional<UserRow> find(UUID id) {

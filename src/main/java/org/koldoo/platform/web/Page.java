@@ -28,6 +28,11 @@ public record Page<T>(List<T> items, int number, int size, long total) {
     return number + 1 < totalPages();
   }
 
+  /** The same page with its rows changed (what the viewer may see of them, their names). */
+  public <U> Page<U> withItems(List<U> changed) {
+    return new Page<>(changed, number, size, total);
+  }
+
   /** One page of a list already in memory (a short one: organisations, a replayed register). */
   public static <T> Page<T> of(List<T> all, Pageable pageable) {
     int from = (int) Math.min(pageable.getOffset(), all.size());

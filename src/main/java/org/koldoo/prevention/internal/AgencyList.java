@@ -1,8 +1,8 @@
 package org.koldoo.prevention.internal;
 
-import java.util.List;
 import java.util.Map;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.platform.web.Sorting;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,23 +32,13 @@ class AgencyList {
     String q = query == null ? "" : query.strip();
     String like = "%" + q.replace("%", "\\%").replace("_", "\\_") + "%";
     String where = ":q = '' or licence_number ilike :like or holder ilike :like";
-    long total =
-        jdbc.sql("select count(*) from employment_agency where %s".formatted(where))
-            .param("q", q)
-            .param("like", like)
-            .query(Long.class)
-            .single();
-    List<AgencyRegistry.Agency> rows =
-        jdbc.sql(
-                "%s where %s order by %s, id limit :limit offset :offset"
-                    .formatted(
-                        AgencyRegistry.SELECT, where, Sorting.orderBy(sort, ORDER, "holder")))
-            .param("q", q)
-            .param("like", like)
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query(registry::agency)
-            .list();
-    return new Page<>(rows, pageable.getPageNumber(), pageable.getPageSize(), total);
+    return PagedQuery.page(
+        jdbc,
+        "select count(*) from employment_agency where %s".formatted(where),
+        "%s where %s order by %s, id"
+            .formatted(AgencyRegistry.SELECT, where, Sorting.orderBy(sort, ORDER, "holder")),
+        Map.of("q", q, "like", like),
+        pageable,
+        registry::agency);
   }
 }

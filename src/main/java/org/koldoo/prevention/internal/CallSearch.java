@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.platform.web.Sorting;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
@@ -103,22 +104,16 @@ class CallSearch {
       params.put("topic", "%," + topic.name() + ",%");
     }
     String clause = where.isEmpty() ? "" : " where %s".formatted(String.join(" and ", where));
-    long total =
-        jdbc.sql("select count(*) from hotline_call%s".formatted(clause))
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<Call> calls =
-        jdbc.sql(
-                "%s%s order by %s, id limit :limit offset :offset"
-                    .formatted(
-                        CallRows.SELECT, clause, Sorting.orderBy(sort, ORDER, "-receivedAt")))
-            .params(params)
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query(CallRows::call)
-            .list();
-    return new Page<>(shown(calls), pageable.getPageNumber(), pageable.getPageSize(), total);
+    Page<Call> calls =
+        PagedQuery.page(
+            jdbc,
+            "select count(*) from hotline_call%s".formatted(clause),
+            "%s%s order by %s, id"
+                .formatted(CallRows.SELECT, clause, Sorting.orderBy(sort, ORDER, "-receivedAt")),
+            params,
+            pageable,
+            CallRows::call);
+    return calls.withItems(shown(calls.items()));
   }
 
   /** The calls with the ids of linked cases the current person may not see taken out. */

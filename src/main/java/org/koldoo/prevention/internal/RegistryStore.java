@@ -95,21 +95,14 @@ class RegistryStore {
   org.koldoo.platform.web.Page<Map<String, Object>> page(
       String table, String orderBy, org.springframework.data.domain.Pageable pageable) {
     check(table);
-    long total = jdbc.sql("select count(*) from %s".formatted(table)).query(Long.class).single();
-    List<Map<String, Object>> rows =
-        jdbc
-            .sql(
-                "select * from %s order by %s, id limit :limit offset :offset"
-                    .formatted(table, orderBy))
-            .param("limit", pageable.getPageSize())
-            .param("offset", pageable.getOffset())
-            .query()
-            .listOfRows()
-            .stream()
-            .map(RegistryStore::plain)
-            .toList();
-    return new org.koldoo.platform.web.Page<>(
-        rows, pageable.getPageNumber(), pageable.getPageSize(), total);
+    var columns = new org.springframework.jdbc.core.ColumnMapRowMapper();
+    return org.koldoo.platform.web.PagedQuery.page(
+        jdbc,
+        "select count(*) from %s".formatted(table),
+        "select * from %s order by %s, id".formatted(table, orderBy),
+        Map.of(),
+        pageable,
+        (rs, n) -> plain(columns.mapRow(rs, n)));
   }
 
   /**
