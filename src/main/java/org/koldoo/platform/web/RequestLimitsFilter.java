@@ -17,14 +17,16 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Size limits of every request, checked before anything else reads it: an address longer than
- * {@link #MAX_URI} characters is a 414, a body larger than its limit (a photo upload {@link
- * #MAX_MULTIPART}, anything else {@link #MAX_BODY}) a 413 — announced or discovered while reading.
+ * {@link #MAX_URI} characters is a 414, a body larger than its limit (a spreadsheet to import
+ * {@link #MAX_IMPORT}, another upload {@link #MAX_MULTIPART}, anything else {@link #MAX_BODY}) a
+ * 413 — announced or discovered while reading.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
   public static final int MAX_URI = 8192;
   public static final long MAX_BODY = 1024 * 1024;
   public static final long MAX_MULTIPART = 6 * 1024 * 1024;
+  public static final long MAX_IMPORT = 40 * 1024 * 1024;
 
   private final MessageSource messages;
   private final LocaleResolver locales;
@@ -56,10 +58,8 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       return;
     }
     String type = request.getContentType();
-    long limit =
-        type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-            ? MAX_MULTIPART
-            : MAX_BODY;
+    boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    long limit = !multipart ? MAX_BODY : isImport(request) ? MAX_IMPORT : MAX_MULTIPART;
     if (request.getContentLengthLong() > limit) {
       refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "input.tooLarge");
       return;
@@ -74,6 +74,11 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       }
       throw e;
     }
+  }
+
+  private static boolean isImport(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/imports") || path.equals("/api/v1/imports");
   }
 
   private void refuse(

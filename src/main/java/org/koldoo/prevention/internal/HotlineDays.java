@@ -44,4 +44,19 @@ class HotlineDays {
         .param("id", callId)
         .update();
   }
+
+  /** Adds newly written calls to their days, grouped: one statement for a batch of calls. */
+  void countAll(java.util.List<UUID> callIds) {
+    jdbc.sql(
+            """
+            insert into hotline_call_day (organisation_id, day, channel, outcome,
+              trafficking_related, calls)
+            select organisation_id, received_on, channel, outcome, trafficking_related, count(*)
+            from hotline_call where id = any(:ids) group by 1, 2, 3, 4, 5
+            on conflict (organisation_id, day, channel, outcome, trafficking_related)
+            do update set calls = hotline_call_day.calls + excluded.calls
+            """)
+        .param("ids", callIds.toArray(UUID[]::new))
+        .update();
+  }
 }

@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,46 +61,52 @@ class HotlineService {
       throw new AccessDeniedException("an operator belongs to an organisation");
     }
     Instant received = validated(form);
-    // a call about trafficking is trafficking-related, whatever was ticked
-    boolean trafficking =
-        form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING);
     UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            insert into hotline_call (id, organisation_id, received_at, received_on, channel,
-              caller_type, language, region, country, topics, trafficking_related, outcome,
-              referred_to, note, operator, created_at, follow_up_on, followed_up)
-            values (:id, :org, :at, :on, :channel, :caller, :lang, :region, :country, :topics, :t,
-              :outcome, :ref, :note, :by, :now, :followUpOn, :followedUp)
-            """)
-        .param("id", id)
-        .param("org", actor.organisationId())
-        .param("at", Timestamp.from(received))
-        .param("on", form.receivedAt().toLocalDate())
-        .param("channel", form.channel().name())
-        .param("caller", form.callerType().name())
-        .param("lang", form.language())
-        .param("region", form.region() == null ? null : form.region().name())
-        .param("country", form.country() == null ? null : form.country().toUpperCase(Locale.ROOT))
-        .param(
-            "topics",
-            form.topics().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-        .param("t", trafficking)
-        .param("outcome", form.outcome().name())
-        .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
-        .param("note", form.note())
-        .param("followUpOn", form.followUpOn())
-        .param("followedUp", form.followUpOn() != null && Boolean.TRUE.equals(form.followedUp()))
-        .param("by", actor.username())
-        .param("now", Timestamp.from(Instant.now(clock)))
-        .update();
+    jdbc.sql(INSERT).params(row(id, form, actor, received)).update();
     days.count(id, 1);
     audit.record(AuditRecord.of("HOTLINE_CALL_LOGGED", "hotline-call", id));
     return id;
   }
 
-  /** The checks a call passes whether logged or corrected; returns when it was received. */
-  private Instant validated(HotlineForm form) {
+  static final String INSERT =
+      """
+      insert into hotline_call (id, organisation_id, received_at, received_on, channel,
+        caller_type, language, region, country, topics, trafficking_related, outcome,
+        referred_to, note, operator, created_at, follow_up_on, followed_up)
+      values (:id, :org, :at, :on, :channel, :caller, :lang, :region, :country, :topics, :t,
+        :outcome, :ref, :note, :by, :now, :followUpOn, :followedUp)
+      """;
+
+  /** A new call's values, named as {@link #INSERT} names them. */
+  Map<String, Object> row(UUID id, HotlineForm form, Actor actor, Instant received) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", id);
+    row.put("org", actor.organisationId());
+    row.put("at", Timestamp.from(received));
+    row.put("on", form.receivedAt().toLocalDate());
+    row.put("channel", form.channel().name());
+    row.put("caller", form.callerType().name());
+    row.put("lang", form.language());
+    row.put("region", form.region() == null ? null : form.region().name());
+    row.put("country", form.country() == null ? null : form.country().toUpperCase(Locale.ROOT));
+    row.put(
+        "topics", form.topics().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    // a call about trafficking is trafficking-related, whatever was ticked
+    row.put("t", form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING));
+    row.put("outcome", form.outcome().name());
+    row.put("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null);
+    row.put("note", form.note());
+    row.put("followUpOn", form.followUpOn());
+    row.put("followedUp", form.followUpOn() != null && Boolean.TRUE.equals(form.followedUp()));
+    row.put("by", actor.username());
+    row.put("now", Timestamp.from(Instant.now(clock)));
+    return row;
+  }
+
+  /**
+   * The checks a call passes whether logged, corrected or imported; returns when it was received.
+   */
+  Instant validated(HotlineForm form) {
     Instant received = form.receivedAt().atZone(clock.getZone()).toInstant();
     if (received.isAfter(Instant.now(clock).plusSeconds(300))) {
       throw new InvalidInput("receivedAt", "hotline.inFuture");
@@ -119,6 +127,11 @@ class HotlineService {
       throw new InvalidInput("country", "case.unknownCountry", form.country());
     }
     return received;
+  }
+
+  /** Counts newly written calls into their days, all at once. */
+  void countDays(java.util.List<UUID> ids) {
+    days.countAll(ids);
   }
 
   /** Corrects a logged call; the link to an NRM case, once made, is kept. */

@@ -1,0 +1,283 @@
+package org.koldoo.imports.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.koldoo.imports.ImportColumn;
+import org.koldoo.imports.ImportRow;
+
+/**
+ * Reads one cell by its column's type, for one import. Dates come as Excel writes them: a date
+ * cell, a day number, {@code 2026-11-20}, {@code 20.11.2026} or {@code 20/11/2026}, with a time
+ * where the column wants one; a day and month that could be read either way ({@code 03/04/2026})
+ * are refused rather than guessed. A cell that cannot be read names its problem and gives null.
+ */
+final class CellReader {
+
+  private static final Pattern DAY_FIRST =
+      Pattern.compile(
+          "(\\d{1,2})[./-](\\d{1,2})[./-](\\d{2}|\\d{4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+  private static final Pattern SLASHED =
+      Pattern.compile(
+          "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: ?([AaPp][Mm]))?)?");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*[;,\\n]\\s*");
+  private static final Set<String> YES =
+      Set.of("yes", "y", "true", "1", "x", "da", "ooba", "ova", "iya", "+");
+  private static final Set<String> NO = Set.of("no", "n", "false", "0", "net", "zhok", "zok", "-");
+
+  private final Vocabulary words;
+  private final int thisYear;
+  private Map<String, Object> organisations;
+
+  CellReader(Vocabulary words, int thisYear) {
+    this.words = words;
+    this.thisYear = thisYear;
+  }
+
+  /** The cell's value as the column's type wants it, or null (with a problem if not blank). */
+  Object read(ImportColumn column, Object cell, ImportRow row) {
+    if (cell instanceof String s) {
+      if (s.indexOf('\0') >= 0) {
+        row.problem(column.name(), "import.cell.control");
+        return null;
+      }
+      cell = s.strip().isEmpty() ? null : s.strip();
+    }
+    if (cell == null) {
+      if (column.required()) {
+        row.problem(column.name(), "import.cell.required");
+      }
+      return null;
+    }
+    switch (column.type()) {
+      case TEXT:
+        String text = textOf(cell);
+        if (column.maxLength() > 0 && text.length() > column.maxLength()) {
+          row.problem(column.name(), "import.cell.tooLong", column.maxLength());
+          return null;
+        }
+        return text;
+      case DATE:
+        LocalDateTime day = dateTime(column, cell, row);
+        return day == null ? null : day.toLocalDate();
+      case DATE_TIME:
+        return dateTime(column, cell, row);
+      case INTEGER:
+        return integer(column, cell, row);
+      case BOOLEAN:
+        return bool(column, cell, row);
+      case CODE:
+        return code(column, textOf(cell), row);
+      case CODES:
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : SEPARATORS.split(textOf(cell))) {
+          String value = code(column, part, row);
+          if (value == null) {
+            return null;
+          }
+          codes.add(value);
+        }
+        return codes;
+      case COUNTRY:
+        return country(column, textOf(cell), row);
+      case COUNTRIES:
+        Set<String> countries = new LinkedHashSet<>();
+        for (String part : SEPARATORS.split(textOf(cell))) {
+          String code = country(column, part, row);
+          if (code == null) {
+            return null;
+          }
+          countries.add(code);
+        }
+        return countries;
+      case ORGANISATION:
+        if (organisations == null) {
+          organisations = words.organisations();
+        }
+        Object id = organisations.get(Folding.fold(textOf(cell)));
+        if (id instanceof UUID uuid) {
+          return uuid;
+        }
+        row.problem(column.name(), "import.cell.organisation", shown(textOf(cell)));
+        return null;
+      default:
+        throw new IllegalStateException("no reader for " + column.type());
+    }
+  }
+
+  static String textOf(Object cell) {
+    if (cell instanceof Double d) {
+      return d == Math.rint(d) && Math.abs(d) < 1e15
+          ? Long.toString(d.longValue())
+          : Double.toString(d);
+    }
+    if (cell instanceof LocalDateTime t) {
+      return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+    }
+    return String.valueOf(cell);
+  }
+
+  /** A value as a problem report may show it: short, on one line. */
+  static String shown(String value) {
+    String line = value.replaceAll("\\p{Cntrl}", " ");
+    return line.length() > 60 ? line.substring(0, 60) + "…" : line;
+  }
+
+  private String code(ImportColumn column, String cell, ImportRow row) {
+    var value = words.code(column, cell);
+    if (value.isEmpty()) {
+      row.problem(column.name(), "import.cell.code", shown(cell));
+      return null;
+    }
+    return value.get();
+  }
+
+  private String country(ImportColumn column, String cell, ImportRow row) {
+    var code = words.country(cell);
+    if (code.isEmpty()) {
+      row.problem(column.name(), "import.cell.country", shown(cell));
+      return null;
+    }
+    return code.get();
+  }
+
+  private Long integer(ImportColumn column, Object cell, ImportRow row) {
+    if (cell instanceof Double d) {
+      if (d == Math.rint(d) && Math.abs(d) < 1e12) {
+        return d.longValue();
+      }
+    } else if (cell instanceof String s) {
+      String digits = s.replaceAll("[\\s\u00A0\u202F]", "");
+      if (digits.matches("-?\\d{1,12}")) {
+        return Long.parseLong(digits);
+      }
+    }
+    row.problem(column.name(), "import.cell.integer", shown(textOf(cell)));
+    return null;
+  }
+
+  private Boolean bool(ImportColumn column, Object cell, ImportRow row) {
+    if (cell instanceof Boolean b) {
+      return b;
+    }
+    String word = Folding.fold(textOf(cell));
+    if (YES.contains(word) || word.equals(Folding.fold(words.text("import.yes", Locale.ENGLISH)))) {
+      return true;
+    }
+    if (NO.contains(word)) {
+      return false;
+    }
+    for (Locale locale : Vocabulary.LANGUAGES) {
+      if (word.equals(Folding.fold(words.text("import.yes", locale)))) {
+        return true;
+      }
+      if (word.equals(Folding.fold(words.text("import.no", locale)))) {
+        return false;
+      }
+    }
+    row.problem(column.name(), "import.cell.boolean", shown(textOf(cell)));
+    return null;
+  }
+
+  private LocalDateTime dateTime(ImportColumn column, Object cell, ImportRow row) {
+    if (cell instanceof LocalDateTime t) {
+      return t;
+    }
+    if (cell instanceof Double serial) {
+      // a day number Excel did not format as a date: 1 is 1 January 1900
+      if (serial >= 1 && serial < 2_958_466) {
+        return DateUtil.getLocalDateTime(serial);
+      }
+    } else if (cell instanceof String s) {
+      LocalDateTime parsed = parse(s.strip());
+      if (parsed != null) {
+        return parsed;
+      }
+      if (ambiguous(s.strip())) {
+        row.problem(column.name(), "import.cell.ambiguousDate", shown(s));
+        return null;
+      }
+    }
+    row.problem(column.name(), "import.cell.date", shown(textOf(cell)));
+    return null;
+  }
+
+  private LocalDateTime parse(String text) {
+    try {
+      if (text.length() == 10 && text.charAt(4) == '-') {
+        return LocalDate.parse(text).atStartOfDay();
+      }
+      if (text.length() >= 16 && text.charAt(4) == '-') {
+        return LocalDateTime.parse(text.replace(' ', 'T').replaceAll("([+-]\\d\\d:\\d\\d|Z)$", ""));
+      }
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    Matcher m = DAY_FIRST.matcher(text);
+    if (m.matches() && (text.contains(".") || text.contains("-"))) {
+      return of(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null);
+    }
+    m = SLASHED.matcher(text);
+    if (m.matches()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (a > 12 && b <= 12) {
+        return of(m, a, b, m.group(7));
+      }
+      if (b > 12 && a <= 12) {
+        return of(m, b, a, m.group(7));
+      }
+      if (a == b) {
+        return of(m, a, b, m.group(7));
+      }
+    }
+    return null;
+  }
+
+  /** Day and month both 12 or less, and different: 03/04/2026 is March or April. */
+  private static boolean ambiguous(String text) {
+    Matcher m = SLASHED.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    return a != b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
+  }
+
+  private LocalDateTime of(Matcher m, int day, int month, String halfDay) {
+    int year = Integer.parseInt(m.group(3));
+    if (m.group(3).length() == 2) {
+      int century = (thisYear / 100) * 100;
+      year = century + year > thisYear ? century - 100 + year : century + year;
+    }
+    try {
+      LocalDate date =
+          LocalDate.parse(
+              "%04d-%02d-%02d".formatted(year, month, day),
+              DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+      if (m.group(4) == null) {
+        return date.atStartOfDay();
+      }
+      int hour = Integer.parseInt(m.group(4));
+      if (halfDay != null) {
+        hour = hour % 12 + (halfDay.equalsIgnoreCase("pm") ? 12 : 0);
+      }
+      int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+      return date.atTime(hour, Integer.parseInt(m.group(5)), second);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.koldoo.imports.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import org.koldoo.imports.ImportKind;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.Screen;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import screen: templates to download in each language, a file to check, what the check found
+ * row by row, and the commit.
+ */
+@Controller
+class ImportController {
+
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ImportService imports;
+  private final ImportTemplates templates;
+
+  ImportController(ImportService imports, ImportTemplates templates) {
+    this.imports = imports;
+    this.templates = templates;
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Screens {
+    @Bean
+    Screen importsScreen(ImportAccess access) {
+      return new Screen("/imports", "nav.imports", access.roles(), 850, true);
+    }
+  }
+
+  @GetMapping("/imports")
+  String index(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("kinds", imports.kinds());
+    model.addAttribute("runs", imports.mine(Page.request(page, Page.DEFAULT_SIZE)));
+    return "imports/index";
+  }
+
+  @PostMapping("/imports")
+  String upload(
+      @RequestParam(required = false) String kind,
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      Model model)
+      throws IOException {
+    try {
+      if (kind == null || kind.isBlank()) {
+        throw new InvalidInput("kind", "import.kindRequired");
+      }
+      if (file == null || file.isEmpty()) {
+        throw new InvalidInput("file", "import.fileRequired");
+      }
+      ImportRun run = imports.validate(kind, file.getOriginalFilename(), file.getBytes());
+      return "redirect:/imports/" + run.id();
+    } catch (InvalidInput refused) {
+      model.addAttribute("refusal", refused);
+      model.addAttribute("chosen", kind);
+      return index(0, model);
+    }
+  }
+
+  @GetMapping("/imports/{id}")
+  String run(@PathVariable UUID id, Model model) {
+    ImportRun run = imports.get(id);
+    model.addAttribute("run", run);
+    model.addAttribute("kind", imports.kind(run.kind()));
+    return "imports/run";
+  }
+
+  @PostMapping("/imports/{id}/commit")
+  String commit(@PathVariable UUID id) {
+    imports.commit(id);
+    return "redirect:/imports/" + id + "?committed";
+  }
+
+  @GetMapping("/imports/templates/{kind}")
+  ResponseEntity<byte[]> template(
+      @PathVariable String kind, @RequestParam(required = false) String lang) {
+    return template(imports, templates, kind, lang);
+  }
+
+  /** The template of a kind in one of the three languages (the reader's by default). */
+  static ResponseEntity<byte[]> template(
+      ImportService imports, ImportTemplates templates, String kind, String lang) {
+    ImportKind<?> found = imports.kind(kind);
+    Locale locale =
+        lang == null
+            ? LocaleContextHolder.getLocale()
+            : Vocabulary.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(lang))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("lang", "import.langUnknown", lang));
+    String language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    "koldoo-%s-%s.xlsx".formatted(found.name(), language), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(templates.xlsx(found, locale));
+  }
+}

@@ -1,0 +1,289 @@
+package org.koldoo.imports.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.koldoo.audit.AuditRecord;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.imports.ImportKind;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.Page;
+import org.koldoo.privacy.FieldCipher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a sheet in two steps. The dry run reads and checks every row without writing a record,
+ * keeps the file sealed and says what each row would do. The commit reads the file again and writes
+ * it in batches, each in one transaction with the keys of its rows: stopped at any point, an import
+ * has written whole rows or none, and committing it again finishes it without duplicates.
+ */
+@Service
+class ImportService {
+
+  static final int BATCH = 500;
+
+  private final Map<String, ImportKind<?>> kinds;
+  private final Vocabulary words;
+  private final ImportStore store;
+  private final FieldCipher cipher;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+  private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+  ImportService(
+      List<ImportKind<?>> kinds,
+      Vocabulary words,
+      ImportStore store,
+      FieldCipher cipher,
+      AuditTrail audit,
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    this.kinds = new java.util.TreeMap<>();
+    kinds.forEach(k -> this.kinds.put(k.name(), k));
+    this.words = words;
+    this.store = store;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** The kinds the current person may bring in, in the order of their names. */
+  List<ImportKind<?>> kinds() {
+    Actor actor = Actors.current();
+    return kinds.values().stream()
+        .filter(k -> actor.organisationId() != null && k.mayImport(actor))
+        .sorted(Comparator.comparing(ImportKind::name))
+        .toList();
+  }
+
+  ImportKind<?> kind(String name) {
+    ImportKind<?> kind = name == null ? null : kinds.get(name);
+    if (kind == null) {
+      throw new ImportExceptions.KindNotFound(name == null ? "" : name);
+    }
+    Actor actor = Actors.current();
+    if (actor.organisationId() == null || !kind.mayImport(actor)) {
+      throw new AccessDeniedException("may not import " + name);
+    }
+    return kind;
+  }
+
+  /** The dry run: checks the file, keeps it sealed, and says what its rows would do. */
+  ImportRun validate(String kindName, String fileName, byte[] content) {
+    ImportKind<?> kind = kind(kindName);
+    Actor actor = Actors.current();
+    ParsedSheet<?> parsed = parse(kind, content);
+    UUID id = UUID.randomUUID();
+    Map<String, ImportStore.Written> written =
+        store.written(
+            kind.name(),
+            actor.organisationId(),
+            parsed.valid().stream().map(ParsedSheet.Prepared::key).toList());
+    int create = 0;
+    int update = 0;
+    for (ParsedSheet.Prepared<?> row : parsed.valid()) {
+      ImportStore.Written before = written.get(row.key());
+      if (before == null) {
+        create++;
+      } else if (!before.hash().equals(row.hash())) {
+        update++;
+      }
+    }
+    ImportRun run =
+        new ImportRun(
+            id,
+            kind.name(),
+            actor.organisationId(),
+            fileName(fileName),
+            content.length,
+            actor.username(),
+            Instant.now(clock),
+            "VALIDATED",
+            new ImportRun.Counts(
+                parsed.rows(),
+                create,
+                update,
+                parsed.valid().size() - create - update,
+                parsed.invalid()),
+            0,
+            parsed.problems().size() < SheetParser.MAX_PROBLEMS
+                ? parsed.problems().size()
+                : Math.max(parsed.problems().size(), parsed.invalid()),
+            parsed.problems(),
+            null,
+            null);
+    transaction.executeWithoutResult(
+        status -> {
+          store.create(run, sha256(content), cipher.seal(content, context(id)));
+          audit.record(
+              actor,
+              AuditRecord.of("IMPORT_VALIDATED", "import", id)
+                  .withDetails(
+                      "%s: %d rows, %d with problems"
+                          .formatted(kind.name(), parsed.rows(), parsed.invalid())));
+        });
+    return run;
+  }
+
+  /**
+   * Writes the rows that passed the checks (rows with problems are left out, as the dry run said).
+   * Committing a committed import changes nothing; committing an interrupted one finishes it.
+   */
+  ImportRun commit(UUID id) {
+    ImportRun run = get(id);
+    if (run.committed()) {
+      return run;
+    }
+    ImportKind<?> kind = kind(run.kind());
+    Actor actor = Actors.current();
+    if (!running.add(id)) {
+      throw new ImportExceptions.ImportBusy();
+    }
+    try {
+      Instant now = Instant.now(clock);
+      if (!store.begin(id, now, actor.username())) {
+        return get(id); // committed meanwhile
+      }
+      byte[] content =
+          cipher.open(
+              store.file(id).orElseThrow(() -> new ImportExceptions.ImportNotFound(id)),
+              context(id));
+      ImportRun.Counts counts = parseAndWrite(kind, content, run, actor);
+      transaction.executeWithoutResult(
+          status -> {
+            store.finish(id, counts, Instant.now(clock));
+            audit.record(
+                actor,
+                AuditRecord.of("IMPORT_COMMITTED", "import", id)
+                    .withDetails(
+                        "%s: %d created, %d updated, %d unchanged, %d left out"
+                            .formatted(
+                                kind.name(),
+                                counts.create(),
+                                counts.update(),
+                                counts.unchanged(),
+                                counts.invalid())));
+          });
+      return get(id);
+    } finally {
+      running.remove(id);
+    }
+  }
+
+  private <T> ImportRun.Counts parseAndWrite(
+      ImportKind<T> kind, byte[] content, ImportRun run, Actor actor) {
+    ParsedSheet<T> parsed = parse(kind, content);
+    int[] counts = new int[3]; // created, updated, unchanged
+    List<ParsedSheet.Prepared<T>> rows = parsed.valid();
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<ParsedSheet.Prepared<T>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+      transaction.executeWithoutResult(status -> batch(kind, batch, run, actor, counts));
+    }
+    return new ImportRun.Counts(parsed.rows(), counts[0], counts[1], counts[2], parsed.invalid());
+  }
+
+  private <T> void batch(
+      ImportKind<T> kind,
+      List<ParsedSheet.Prepared<T>> batch,
+      ImportRun run,
+      Actor actor,
+      int[] counts) {
+    store.lock(kind.name(), run.organisationId());
+    Map<String, ImportStore.Written> written =
+        store.written(
+            kind.name(),
+            run.organisationId(),
+            batch.stream().map(ParsedSheet.Prepared::key).toList());
+    List<ImportKind.Keyed<T>> toWrite = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    int created = 0;
+    for (ParsedSheet.Prepared<T> row : batch) {
+      ImportStore.Written before = written.get(row.key());
+      if (before != null && before.hash().equals(row.hash())) {
+        counts[2]++;
+        continue;
+      }
+      if (before == null) {
+        created++;
+      }
+      toWrite.add(
+          new ImportKind.Keyed<>(
+              row.row(), row.command(), before == null ? null : before.recordId()));
+      keys.add(row.key());
+      hashes.add(row.hash());
+    }
+    if (toWrite.isEmpty()) {
+      return;
+    }
+    List<UUID> records = kind.write(toWrite, actor, run.id());
+    if (records.size() != toWrite.size()) {
+      throw new IllegalStateException(kind.name() + " wrote " + records.size() + " records");
+    }
+    Instant now = Instant.now(clock);
+    store.remember(kind.name(), run.organisationId(), run.id(), keys, records, hashes, now);
+    counts[0] += created;
+    counts[1] += toWrite.size() - created;
+    store.progress(run.id(), counts[0] + counts[1], now);
+  }
+
+  /** An import of the current person's organisation; any other is "not found". */
+  ImportRun get(UUID id) {
+    Actor actor = Actors.current();
+    return store
+        .find(id)
+        .filter(r -> r.organisationId().equals(actor.organisationId()))
+        .orElseThrow(() -> new ImportExceptions.ImportNotFound(id));
+  }
+
+  Page<ImportRun> mine(Pageable pageable) {
+    Actor actor = Actors.current();
+    if (actor.organisationId() == null) {
+      return Page.of(List.of(), pageable);
+    }
+    return store.page(actor.organisationId(), pageable);
+  }
+
+  private <T> ParsedSheet<T> parse(ImportKind<T> kind, byte[] content) {
+    Locale locale = LocaleContextHolder.getLocale();
+    int year = LocalDate.now(clock).getYear();
+    return new SheetParser(words, locale, year).parse(kind, SheetReader.read(content));
+  }
+
+  private static String context(UUID id) {
+    return "import-file:" + id;
+  }
+
+  private static String fileName(String name) {
+    String plain = name == null || name.isBlank() ? "upload" : name.strip();
+    plain = plain.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+    return plain.length() > 200 ? plain.substring(0, 200) : plain;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.koldoo.imports.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.koldoo.platform.web.Page;
+import org.koldoo.platform.web.PagedQuery;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The import tables: runs, their sealed files, and the key each imported row left behind. */
+@Repository
+class ImportStore {
+
+  /** The record a row became, and the hash of the row as it was then. */
+  record Written(UUID recordId, String hash) {}
+
+  private static final String COLUMNS =
+      """
+      id, kind, organisation_id, file_name, file_size, created_by, created_at, status, rows_total,
+      rows_create, rows_update, rows_unchanged, rows_invalid, rows_written, problems_total,
+      problems, committed_by, committed_at
+      """;
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  private final NamedParameterJdbcTemplate named;
+
+  ImportStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    this.jdbc = jdbc;
+    this.named = named;
+  }
+
+  void create(ImportRun run, String sha256, byte[] sealed) {
+    jdbc.sql(
+            """
+            insert into import_run (id, kind, organisation_id, file_name, file_sha256, file_size,
+              created_by, created_at, status, rows_total, rows_create, rows_update, rows_unchanged,
+              rows_invalid, problems_total, problems)
+            values (:id, :kind, :org, :name, :sha, :size, :by, :at, 'VALIDATED', :total, :create,
+              :update, :unchanged, :invalid, :problemsTotal, cast(:problems as jsonb))
+            """)
+        .param("id", run.id())
+        .param("kind", run.kind())
+        .param("org", run.organisationId())
+        .param("name", run.fileName())
+        .param("sha", sha256)
+        .param("size", run.fileSize())
+        .param("by", run.createdBy())
+        .param("at", Timestamp.from(run.createdAt()))
+        .param("total", run.counts().total())
+        .param("create", run.counts().create())
+        .param("update", run.counts().update())
+        .param("unchanged", run.counts().unchanged())
+        .param("invalid", run.counts().invalid())
+        .param("problemsTotal", run.problemsTotal())
+        .param("problems", json.writeValueAsString(run.problems()))
+        .update();
+    jdbc.sql("insert into import_file (import_id, content) values (:id, :content)")
+        .param("id", run.id())
+        .param("content", sealed)
+        .update();
+  }
+
+  Optional<ImportRun> find(UUID id) {
+    return jdbc.sql("select %s from import_run where id = :id".formatted(COLUMNS))
+        .param("id", id)
+        .query(this::run)
+        .optional();
+  }
+
+  /** The imports of an organisation, newest first. */
+  Page<ImportRun> page(UUID organisationId, Pageable pageable) {
+    return PagedQuery.page(
+        jdbc,
+        "select count(*) from import_run where organisation_id = :org",
+        "select %s from import_run where organisation_id = :org order by created_at desc"
+            .formatted(COLUMNS),
+        Map.of("org", organisationId),
+        pageable,
+        this::run);
+  }
+
+  Optional<byte[]> file(UUID id) {
+    return jdbc.sql("select content from import_file where import_id = :id")
+        .param("id", id)
+        .query(byte[].class)
+        .optional();
+  }
+
+  /**
+   * Marks the run as being committed (again, after an interruption); false when it is committed
+   * already. That no other commit of it is running in this server, the caller makes sure.
+   */
+  boolean begin(UUID id, Instant now, String by) {
+    return jdbc.sql(
+                """
+                update import_run set status = 'COMMITTING', committing_at = :now, committed_by = :by
+                where id = :id and status <> 'COMMITTED'
+                """)
+            .param("id", id)
+            .param("now", Timestamp.from(now))
+            .param("by", by)
+            .update()
+        == 1;
+  }
+
+  /** After each batch: how far the commit has come, and that it is still alive. */
+  void progress(UUID id, int written, Instant now) {
+    jdbc.sql("update import_run set rows_written = :written, committing_at = :now where id = :id")
+        .param("id", id)
+        .param("written", written)
+        .param("now", Timestamp.from(now))
+        .update();
+  }
+
+  void finish(UUID id, ImportRun.Counts counts, Instant now) {
+    jdbc.sql(
+            """
+            update import_run set status = 'COMMITTED', committed_at = :now, committing_at = null,
+              rows_create = :create, rows_update = :update, rows_unchanged = :unchanged,
+              rows_invalid = :invalid, rows_written = :written
+            where id = :id
+            """)
+        .param("id", id)
+        .param("now", Timestamp.from(now))
+        .param("create", counts.create())
+        .param("update", counts.update())
+        .param("unchanged", counts.unchanged())
+        .param("invalid", counts.invalid())
+        .param("written", counts.create() + counts.update())
+        .update();
+    jdbc.sql("delete from import_file where import_id = :id").param("id", id).update();
+  }
+
+  /** Serialises the batches of one kind and organisation, so that two imports never race a key. */
+  void lock(String kind, UUID organisationId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+        .param("key", "import:" + kind + ":" + organisationId)
+        .query(Object.class)
+        .single();
+  }
+
+  Map<String, Written> written(String kind, UUID organisationId, List<String> keys) {
+    Map<String, Written> found = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += 1000) {
+      jdbc.sql(
+              """
+              select row_key, record_id, row_hash from import_key
+              where kind = :kind and organisation_id = :org and row_key in (:keys)
+              """)
+          .param("kind", kind)
+          .param("org", organisationId)
+          .param("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
+          .query(
+              (rs, n) ->
+                  found.put(
+                      rs.getString("row_key"),
+                      new Written(rs.getObject("record_id", UUID.class), rs.getString("row_hash"))))
+          .list();
+    }
+    return found;
+  }
+
+  void remember(
+      String kind,
+      UUID organisationId,
+      UUID importId,
+      List<String> keys,
+      List<UUID> records,
+      List<String> hashes,
+      Instant now) {
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      rows.add(
+          Map.of(
+              "kind", kind,
+              "org", organisationId,
+              "key", keys.get(i),
+              "record", records.get(i),
+              "hash", hashes.get(i),
+              "import", importId,
+              "now", Timestamp.from(now)));
+    }
+    named.batchUpdate(
+        """
+        insert into import_key (kind, organisation_id, row_key, record_id, row_hash, import_id,
+          written_at)
+        values (:kind, :org, :key, :record, :hash, :import, :now)
+        on conflict (kind, organisation_id, row_key) do update
+          set record_id = excluded.record_id, row_hash = excluded.row_hash,
+              import_id = excluded.import_id, written_at = excluded.written_at
+        """,
+        rows.toArray(Map[]::new));
+  }
+
+  private ImportRun run(ResultSet rs, int n) throws SQLException {
+    Timestamp committed = rs.getTimestamp("committed_at");
+    return new ImportRun(
+        rs.getObject("id", UUID.class),
+        rs.getString("kind"),
+        rs.getObject("organisation_id", UUID.class),
+        rs.getString("file_name"),
+        rs.getLong("file_size"),
+        rs.getString("created_by"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("status"),
+        new ImportRun.Counts(
+            rs.getInt("rows_total"),
+            rs.getInt("rows_create"),
+            rs.getInt("rows_update"),
+            rs.getInt("rows_unchanged"),
+            rs.getInt("rows_invalid")),
+        rs.getInt("rows_written"),
+        rs.getInt("problems_total"),
+        json.readValue(rs.getString("problems"), new TypeReference<List<RowProblem>>() {}),
+        rs.getString("committed_by"),
+        committed == null ? null : committed.toInstant());
+  }
+}

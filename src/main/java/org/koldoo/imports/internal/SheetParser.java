@@ -1,0 +1,213 @@
+package org.koldoo.imports.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.koldoo.imports.ImportColumn;
+import org.koldoo.imports.ImportKind;
+import org.koldoo.imports.ImportRow;
+
+/**
+ * Reads a sheet against a kind: finds the header row (the one of the first twenty that names most
+ * of the kind's columns, in any of the three languages), reads every cell by its column's type,
+ * lets the kind read each row, and keys every row. Problems are told in {@code locale}.
+ */
+final class SheetParser {
+
+  static final String SOURCE_ID = "sourceId";
+  static final int MAX_KEY = 180;
+  static final int MAX_PROBLEMS = 1000;
+
+  private static final ImportColumn ID_COLUMN =
+      ImportColumn.text(SOURCE_ID, "import.sourceId", MAX_KEY);
+
+  private final Vocabulary words;
+  private final Locale locale;
+  private final int thisYear;
+
+  SheetParser(Vocabulary words, Locale locale, int thisYear) {
+    this.words = words;
+    this.locale = locale;
+    this.thisYear = thisYear;
+  }
+
+  <T> ParsedSheet<T> parse(ImportKind<T> kind, Sheet sheet) {
+    List<ImportColumn> columns = new ArrayList<>(kind.columns());
+    columns.add(ID_COLUMN);
+    Map<String, ImportColumn> byWord = new HashMap<>();
+    for (ImportColumn column : columns) {
+      for (String word : words.headers(column)) {
+        byWord.putIfAbsent(word, column);
+      }
+    }
+    Sheet.Row header = header(sheet, byWord);
+    List<RowProblem> problems = new ArrayList<>();
+    if (header == null) {
+      problems.add(problem(1, null, null, "import.file.noHeader"));
+      return new ParsedSheet<>(List.of(), problems, 0, 0);
+    }
+    Map<Integer, ImportColumn> at = new LinkedHashMap<>();
+    for (int i = 0; i < header.cells().size(); i++) {
+      ImportColumn column = byWord.get(Folding.fold(CellReader.textOf(header.cell(i))));
+      if (column != null && !at.containsValue(column)) {
+        at.put(i, column);
+      }
+    }
+    for (ImportColumn column : kind.columns()) {
+      if (column.required() && !at.containsValue(column)) {
+        problems.add(problem(header.number(), column, null, "import.file.missingColumn"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new ParsedSheet<>(List.of(), problems, 0, 0);
+    }
+    return rows(kind, sheet, header, at, problems);
+  }
+
+  private <T> ParsedSheet<T> rows(
+      ImportKind<T> kind,
+      Sheet sheet,
+      Sheet.Row header,
+      Map<Integer, ImportColumn> at,
+      List<RowProblem> problems) {
+    CellReader reader = new CellReader(words, thisYear);
+    List<ParsedSheet.Prepared<T>> valid = new ArrayList<>();
+    Map<String, Integer> keys = new HashMap<>();
+    int rows = 0;
+    int invalid = 0;
+    int totalProblems = 0;
+    for (Sheet.Row raw : sheet.rows()) {
+      if (raw.number() <= header.number() || raw.blank()) {
+        continue;
+      }
+      rows++;
+      Map<String, Object> values = new HashMap<>();
+      ImportRow row = new ImportRow(raw.number(), values);
+      Map<String, Object> cells = new HashMap<>();
+      at.forEach(
+          (index, column) -> {
+            Object cell = raw.cell(index);
+            cells.put(column.name(), cell);
+            Object value = reader.read(column, cell, row);
+            if (value != null) {
+              values.put(column.name(), value);
+            }
+          });
+      T command = row.problems().isEmpty() ? kind.read(row) : null;
+      String key = null;
+      if (row.problems().isEmpty()) {
+        key = key(values, kind.columns(), keys, raw.number(), row);
+      }
+      if (!row.problems().isEmpty() || command == null) {
+        invalid++;
+        if (row.problems().isEmpty()) {
+          row.problem(null, "import.row.refused");
+        }
+        for (ImportRow.Problem p : row.problems()) {
+          totalProblems++;
+          if (problems.size() < MAX_PROBLEMS) {
+            ImportColumn column = find(kind, p.column());
+            Object cell = column == null ? null : cells.get(column.name());
+            problems.add(problem(raw.number(), column, cell, p.messageKey(), p.arguments()));
+          }
+        }
+        continue;
+      }
+      valid.add(
+          new ParsedSheet.Prepared<>(raw.number(), key, hash(values, kind.columns()), command));
+    }
+    return new ParsedSheet<>(valid, problems, rows, invalid);
+  }
+
+  /** The row's key; a sheet ID used twice is a problem of the later row. */
+  private static String key(
+      Map<String, Object> values,
+      List<ImportColumn> columns,
+      Map<String, Integer> seen,
+      int number,
+      ImportRow row) {
+    String id = (String) values.get(SOURCE_ID);
+    String key;
+    if (id != null) {
+      key = "id:" + id;
+      Integer first = seen.putIfAbsent(key, number);
+      if (first != null) {
+        row.problem(SOURCE_ID, "import.row.sameId", first);
+        return null;
+      }
+      return key;
+    }
+    String base = "row:" + hash(values, columns) + ":";
+    int occurrence = 1;
+    while (seen.putIfAbsent(base + occurrence, number) != null) {
+      occurrence++;
+    }
+    return base + occurrence;
+  }
+
+  static String hash(Map<String, Object> values, List<ImportColumn> columns) {
+    StringBuilder canonical = new StringBuilder();
+    for (ImportColumn column : columns) {
+      Object value = values.get(column.name());
+      if (value instanceof java.util.Collection<?> many) {
+        TreeSet<String> sorted = new TreeSet<>();
+        many.forEach(v -> sorted.add(String.valueOf(v)));
+        value = String.join("|", sorted);
+      }
+      canonical.append(column.name()).append('=').append(value == null ? "" : value).append('\n');
+    }
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ImportColumn find(ImportKind<?> kind, String name) {
+    if (name == null) {
+      return null;
+    }
+    if (name.equals(SOURCE_ID)) {
+      return ID_COLUMN;
+    }
+    return kind.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+  }
+
+  private Sheet.Row header(Sheet sheet, Map<String, ImportColumn> byWord) {
+    Sheet.Row best = null;
+    int most = 0;
+    for (Sheet.Row row : sheet.rows().subList(0, Math.min(20, sheet.rows().size()))) {
+      int named = 0;
+      for (Object cell : row.cells()) {
+        if (cell != null && byWord.containsKey(Folding.fold(CellReader.textOf(cell)))) {
+          named++;
+        }
+      }
+      if (named > most) {
+        most = named;
+        best = row;
+      }
+    }
+    return best;
+  }
+
+  private RowProblem problem(
+      int row, ImportColumn column, Object cell, String key, Object... arguments) {
+    String header = column == null ? null : words.text(column.labelKey(), locale);
+    String value =
+        column == null || column.identity() || cell == null
+            ? null
+            : CellReader.shown(CellReader.textOf(cell));
+    return new RowProblem(row, header, value, words.message(key, arguments, locale));
+  }
+}

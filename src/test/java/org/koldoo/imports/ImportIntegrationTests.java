@@ -1,0 +1,295 @@
+package org.koldoo.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.ApiClient;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.ProbeImportKind;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Spreadsheets brought in end to end: a template downloaded, filled and imported in each language;
+ * a sheet made by hand with mistakes, told row by row; the same sheet imported twice; an import
+ * stopped half-way and finished by a re-run.
+ */
+class ImportIntegrationTests extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApiClient api;
+  @Autowired JdbcClient jdbc;
+  @Autowired ProbeImportKind probe;
+
+  private MockHttpServletResponse upload(
+      RequestPostProcessor who, String kind, String name, byte[] content, String language)
+      throws Exception {
+    return mvc.perform(
+            multipart("/api/v1/imports")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .param("kind", kind)
+                .header("Accept-Language", language)
+                .with(who))
+        .andReturn()
+        .getResponse();
+  }
+
+  private byte[] template(RequestPostProcessor who, String language) throws Exception {
+    var response =
+        api.call(who, "GET", "/api/v1/imports/templates/hotline-calls?lang=" + language, null);
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsByteArray();
+  }
+
+  /** The template with its data rows filled in: each row's cells in the template's order. */
+  private static byte[] filled(byte[] template, List<List<Object>> rows) throws Exception {
+    try (var book = new XSSFWorkbook(new ByteArrayInputStream(template));
+        var out = new ByteArrayOutputStream()) {
+      Sheet sheet = book.getSheetAt(0);
+      var dates = book.createCellStyle();
+      dates.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          Object value = rows.get(r).get(c);
+          var cell = row.createCell(c);
+          if (value instanceof LocalDateTime t) {
+            cell.setCellValue(t);
+            cell.setCellStyle(dates);
+          } else if (value != null) {
+            cell.setCellValue(String.valueOf(value));
+          }
+        }
+      }
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private long calls(String organisationNote) {
+    return jdbc.sql("select count(*) from hotline_call where note like :n")
+        .param("n", organisationNote + "%")
+        .query(Long.class)
+        .single();
+  }
+
+  private static final java.util.UUID OSH_CITY =
+      java.util.UUID.fromString("00000000-0000-0000-0000-000000000010");
+
+  @Test
+  void every_template_comes_back_in_its_language_and_a_second_import_creates_nothing()
+      throws Exception {
+    RequestPostProcessor operator = api.person("imp-hot", OSH_CITY, Role.HOTLINE_OPERATOR);
+    String[][] words = {
+      {"ky", "Телефон", "Мигрант же туугандары", "Кыргызча", "Адам сатуу", "Маалымат берилди"},
+      {
+        "ru",
+        "Телефон",
+        "Мигрант или родственники",
+        "Русский",
+        "Торговля людьми; Безопасная миграция",
+        "Предоставлена информация"
+      },
+      {"en", "Phone", "Migrant or family", "English", "Safe migration", "Information given"},
+    };
+    for (String[] w : words) {
+      String marker = "import-" + w[0] + "-" + System.nanoTime();
+      List<List<Object>> rows =
+          List.of(
+              List.of(
+                  marker + "-1",
+                  LocalDateTime.of(2004, 3, 4, 10, 30),
+                  w[1],
+                  w[2],
+                  w[3],
+                  "",
+                  "",
+                  w[4],
+                  "",
+                  w[5],
+                  "",
+                  marker + " one"),
+              List.of(
+                  marker + "-2",
+                  LocalDateTime.of(2004, 3, 4, 11, 0),
+                  w[1],
+                  w[2],
+                  w[3],
+                  "",
+                  "RU",
+                  w[4],
+                  "",
+                  w[5],
+                  "",
+                  marker + " two"));
+      byte[] sheet = filled(template(operator, w[0]), rows);
+
+      var dry = upload(operator, "hotline-calls", "calls.xlsx", sheet, w[0]);
+      assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+      assertThat(ApiClient.read(dry, "$.counts.create"))
+          .as(w[0] + dry.getContentAsString())
+          .isEqualTo("2");
+      assertThat(ApiClient.read(dry, "$.counts.invalid")).isEqualTo("0");
+      assertThat(calls(marker)).as("a dry run writes nothing").isZero();
+      String id = ApiClient.read(dry, "$.id");
+      var done = api.call(operator, "POST", "/api/v1/imports/" + id + "/commit", null);
+      assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(200);
+      assertThat(ApiClient.read(done, "$.status")).isEqualTo("COMMITTED");
+      assertThat(calls(marker)).isEqualTo(2);
+
+      var again = upload(operator, "hotline-calls", "calls.xlsx", sheet, w[0]);
+      assertThat(ApiClient.read(again, "$.counts.create")).isEqualTo("0");
+      assertThat(ApiClient.read(again, "$.counts.unchanged")).isEqualTo("2");
+      api.call(
+          operator, "POST", "/api/v1/imports/" + ApiClient.read(again, "$.id") + "/commit", null);
+      assertThat(calls(marker)).as("the same sheet twice").isEqualTo(2);
+
+      List<Object> changed = new java.util.ArrayList<>(rows.get(1));
+      changed.set(11, marker + " two, corrected");
+      var update =
+          upload(
+              operator,
+              "hotline-calls",
+              "calls.xlsx",
+              filled(template(operator, "en"), List.of(rows.get(0), changed)),
+              "en");
+      assertThat(ApiClient.read(update, "$.counts.update")).isEqualTo("1");
+      api.call(
+          operator, "POST", "/api/v1/imports/" + ApiClient.read(update, "$.id") + "/commit", null);
+      assertThat(calls(marker)).isEqualTo(2);
+      assertThat(calls(marker + " two, corrected")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_sheet_made_by_hand_is_told_its_mistakes_row_by_row_in_the_readers_language()
+      throws Exception {
+    RequestPostProcessor operator = api.person("imp-csv", OSH_CITY, Role.HOTLINE_OPERATOR);
+    String marker = "hand-" + System.nanoTime();
+    String csv =
+        String.join(
+            "\r\n",
+            "Журнал звонков;;;;;",
+            "Темы;Время звонка (местное время);Канал;Кто звонил;Язык;Результат;Примечание (без имён)",
+            "Торговля людьми;04.03.2004 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
+                + marker
+                + " ok",
+            "Торговля людьми;31.02.2004 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
+                + marker,
+            "Торговля людьми;03/04/2004 09:15;Факс;Мигрант или родственники;Русский;Предоставлена информация;"
+                + marker,
+            "Торговля людьми;04.03.2004 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
+                + "x".repeat(1001),
+            "Торговля людьми;04.03.2004 09:15;Tелефон;Мигрант или родственники;Русский;Предоставлена информация;"
+                + marker
+                + " latin T",
+            ";;;;;;",
+            ";;;;;;");
+    byte[] windows1251 = csv.getBytes(Charset.forName("windows-1251"));
+    var dry = upload(operator, "hotline-calls", "журнал.csv", windows1251, "ru");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    String body = dry.getContentAsString();
+    assertThat(ApiClient.read(dry, "$.counts.total")).as(body).isEqualTo("5");
+    assertThat(ApiClient.read(dry, "$.counts.create")).isEqualTo("2");
+    assertThat(ApiClient.read(dry, "$.counts.invalid")).isEqualTo("3");
+    assertThat(body)
+        .contains("\"row\":4", "«31.02.2004 09:15» — не дата")
+        .contains(
+            "\"row\":5", "можно прочитать как два разных дня", "«Факс» — не значение этого списка")
+        .contains("\"row\":6", "Длиннее 1", "000 знаков")
+        .contains("Время звонка (местное время)", "Канал");
+    assertThat(body)
+        .doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+    var done =
+        api.call(
+            operator, "POST", "/api/v1/imports/" + ApiClient.read(dry, "$.id") + "/commit", null);
+    assertThat(ApiClient.read(done, "$.counts.create")).isEqualTo("2");
+    assertThat(calls(marker)).isEqualTo(2);
+  }
+
+  @Test
+  void an_import_stopped_half_way_has_whole_rows_and_a_rerun_finishes_it() throws Exception {
+    String username = accountsCreate();
+    RequestPostProcessor who = api.signedIn(username);
+    String marker = "probe-" + System.nanoTime() + "-";
+    StringBuilder csv = new StringBuilder("value\n");
+    for (int i = 0; i < 1200; i++) {
+      csv.append(i == 700 ? ProbeImportKind.FAIL_AT : marker + i).append('\n');
+    }
+    var dry =
+        upload(who, "probe", "values.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "en");
+    assertThat(ApiClient.read(dry, "$.counts.create")).isEqualTo("1200");
+    String id = ApiClient.read(dry, "$.id");
+
+    ProbeImportKind.failures.set(1);
+    var stopped = api.call(who, "POST", "/api/v1/imports/" + id + "/commit", null);
+    assertThat(stopped.getStatus()).isEqualTo(500);
+    var state = api.call(who, "GET", "/api/v1/imports/" + id, null);
+    assertThat(ApiClient.read(state, "$.status")).isEqualTo("COMMITTING");
+    assertThat(ApiClient.read(state, "$.rowsWritten")).isEqualTo("500");
+    assertThat(probe.count(marker))
+        .as("the first batch, whole; nothing of the second")
+        .isEqualTo(500);
+
+    var finished = api.call(who, "POST", "/api/v1/imports/" + id + "/commit", null);
+    assertThat(finished.getStatus()).as(finished.getContentAsString()).isEqualTo(200);
+    assertThat(ApiClient.read(finished, "$.status")).isEqualTo("COMMITTED");
+    assertThat(ApiClient.read(finished, "$.counts.unchanged")).isEqualTo("500");
+    assertThat(ApiClient.read(finished, "$.counts.create")).isEqualTo("700");
+    assertThat(probe.count(marker)).isEqualTo(1199);
+    assertThat(probe.count(ProbeImportKind.FAIL_AT)).isPositive();
+  }
+
+  @Autowired TestAccounts accounts;
+
+  private String accountsCreate() {
+    return accounts.create("probe", OSH_CITY, Role.HOTLINE_OPERATOR);
+  }
+
+  @Test
+  void a_person_who_may_import_nothing_is_refused_and_another_organisations_import_is_unknown()
+      throws Exception {
+    RequestPostProcessor analyst = api.person("imp-ana", TestAccounts.MOL, Role.ANALYST);
+    assertThat(api.call(analyst, "GET", "/api/v1/imports", null).getStatus()).isEqualTo(403);
+    RequestPostProcessor operator = api.person("imp-own", OSH_CITY, Role.HOTLINE_OPERATOR);
+    RequestPostProcessor other = api.person("imp-oth", TestAccounts.MVD, Role.HOTLINE_OPERATOR);
+    var dry =
+        upload(
+            operator,
+            "hotline-calls",
+            "x.csv",
+            "Topics\nOther\n".getBytes(StandardCharsets.UTF_8),
+            "en");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(dry.getContentAsString()).contains("The sheet has no such column");
+    String id = ApiClient.read(dry, "$.id");
+    assertThat(api.call(other, "GET", "/api/v1/imports/" + id, null).getStatus()).isEqualTo(404);
+    assertThat(api.call(other, "POST", "/api/v1/imports/" + id + "/commit", null).getStatus())
+        .isEqualTo(404);
+    var notAFile =
+        upload(
+            operator,
+            "hotline-calls",
+            "x.xls",
+            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4},
+            "en");
+    assertThat(notAFile.getStatus()).isEqualTo(400);
+    assertThat(notAFile.getContentAsString()).contains(".xlsx");
+  }
+}
