@@ -21,11 +21,13 @@ public class KoldooApplication {
 
   public static void main(String[] args) throws Exception {
     boolean reportBench = args.length > 1 && args[0].equals("bench") && args[1].equals("report");
+    // the import benchmark runs in the application, on a throwaway database (CommandLauncher)
+    boolean importBench = args.length > 1 && args[0].equals("bench") && args[1].equals("import");
     if (args.length > 1 && args[0].equals("bench") && args[1].equals("api")) {
       // the API benchmark serves the application in this process and drives it over HTTP
       System.exit(ApiBenchmarks.run(KoldooApplication.class, args));
     }
-    if (args.length > 0 && args[0].equals("bench") && !reportBench) {
+    if (args.length > 0 && args[0].equals("bench") && !reportBench && !importBench) {
       // the linkage benchmarks need neither the application context nor a database
       System.exit(LinkageBenchmarks.run(args));
     }

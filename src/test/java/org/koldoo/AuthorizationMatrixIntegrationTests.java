@@ -183,12 +183,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/notifications/{id}/read                  | *
       POST /api/v1/nap-activities                           | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED"}
       PUT /api/v1/nap-activities/{id}                       | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED","version":0}
-      GET /api/v1/imports                                   | HOT
-      POST /api/v1/imports                                  | HOT | @upload hotline-calls
-      GET /api/v1/imports/kinds                             | HOT
-      GET /api/v1/imports/templates/{kind}                  | HOT
-      GET /api/v1/imports/{id}                              | HOT
-      POST /api/v1/imports/{id}/commit                      | HOT
+      GET /api/v1/imports                                   | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
+      POST /api/v1/imports                                  | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | @upload victim-cases
+      GET /api/v1/imports/kinds                             | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
+      GET /api/v1/imports/templates/{kind}                  | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
+      GET /api/v1/imports/{id}                              | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
+      POST /api/v1/imports/{id}/commit                      | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
       GET /api/v1/organisations                             | *
       POST /api/v1/organisations                            | ADM | {"code":"ORG{n}","nameEn":"Test","nameRu":"Тест","nameKy":"Тест","type":"NGO","region":"BISHKEK","active":true}
       PUT /api/v1/organisations/{id}                        | ADM | {"code":"ORG{n}","nameEn":"Test","nameRu":"Тест","nameKy":"Тест","type":"NGO","region":"BISHKEK","active":true}

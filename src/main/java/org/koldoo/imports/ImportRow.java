@@ -31,6 +31,11 @@ public final class ImportRow {
     return number;
   }
 
+  /** Whether the row gives a value in this column. */
+  public boolean has(String column) {
+    return values.containsKey(column);
+  }
+
   public String text(String column) {
     return (String) values.get(column);
   }

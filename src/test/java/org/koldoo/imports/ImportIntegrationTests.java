@@ -292,4 +292,99 @@ class ImportIntegrationTests extends IntegrationTest {
     assertThat(notAFile.getStatus()).isEqualTo(400);
     assertThat(notAFile.getContentAsString()).contains(".xlsx");
   }
+
+  @Test
+  void
+      victim_cases_come_in_with_screening_and_decision_sealed_and_a_refused_row_alone_is_set_aside()
+          throws Exception {
+    java.util.UUID shelter = java.util.UUID.fromString("00000000-0000-0000-0000-000000000011");
+    RequestPostProcessor worker = api.person("imp-cw", shelter, Role.CASE_WORKER);
+    var template =
+        api.call(worker, "GET", "/api/v1/imports/templates/victim-cases?lang=ru", null)
+            .getContentAsByteArray();
+    String family = "Импортова" + (System.nanoTime() % 100000);
+    String id = "V-" + System.nanoTime();
+    // the template's columns: ID, family, given, patronymic, latin, birth, birth year, age,
+    // document, sex, citizenships, region, factors, registered, screened, where, group,
+    // indicators, decided, status, deciding body, forms, sectors, channel, relation, countries of
+    // recruitment, transit, exploitation, exploitation from, to
+    List<Object> whole = new java.util.ArrayList<>(java.util.Collections.nCopies(30, null));
+    whole.set(0, id + "-1");
+    whole.set(1, family);
+    whole.set(2, "Айгуль");
+    whole.set(5, "12.05.1990");
+    whole.set(9, "Женский");
+    whole.set(10, "Кыргызстан");
+    whole.set(13, "15.01.1999");
+    whole.set(14, "15.01.1999");
+    whole.set(15, "Граница");
+    whole.set(16, "Вернувшиеся мигранты");
+    whole.set(17, "Обман; Изоляция");
+    whole.set(18, "20.01.1999");
+    whole.set(19, "Установленная жертва");
+    whole.set(20, "CC-BISHKEK");
+    whole.set(21, "Принудительный труд");
+    whole.set(27, "Россия");
+    List<Object> refusedOnWrite =
+        new java.util.ArrayList<>(java.util.Collections.nCopies(30, null));
+    refusedOnWrite.set(0, id + "-2");
+    refusedOnWrite.set(1, family + "-второй");
+    refusedOnWrite.set(13, "10.02.1999");
+    refusedOnWrite.set(14, "10.02.1960"); // more than 30 years before the case: refused as written
+    refusedOnWrite.set(15, "Граница");
+    refusedOnWrite.set(16, "Другое");
+    List<Object> unknownBody = new java.util.ArrayList<>(whole);
+    unknownBody.set(0, id + "-3");
+    unknownBody.set(20, "NO-SUCH-BODY");
+
+    var dry =
+        upload(
+            worker,
+            "victim-cases",
+            "clients.xlsx",
+            filled(template, List.of(whole, refusedOnWrite, unknownBody)),
+            "ru");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("2");
+    assertThat(ApiClient.read(dry, "$.problems[0].row")).isEqualTo("4");
+    assertThat(dry.getContentAsString()).contains("NO-SUCH-BODY").doesNotContain(family);
+
+    var done =
+        api.call(
+            worker, "POST", "/api/v1/imports/" + ApiClient.read(dry, "$.id") + "/commit", null);
+    assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(200);
+    assertThat(ApiClient.read(done, "$.counts.create"))
+        .as(done.getContentAsString())
+        .isEqualTo("1");
+    assertThat(ApiClient.read(done, "$.counts.invalid")).isEqualTo("2");
+    assertThat(done.getContentAsString()).contains("\"row\":3").doesNotContain(family);
+
+    var cases =
+        jdbc.sql(
+                """
+                select c.id, c.identity_ciphertext from victim_case c
+                where c.organisation_id = :org and c.registered_on = date '1999-01-15'
+                """)
+            .param("org", shelter)
+            .query((rs, n) -> new Object[] {rs.getObject(1), rs.getBytes(2)})
+            .list();
+    assertThat(cases).hasSize(1);
+    assertThat(new String((byte[]) cases.get(0)[1], StandardCharsets.UTF_8)).doesNotContain(family);
+    java.util.UUID caseId = (java.util.UUID) cases.get(0)[0];
+    var page = api.call(worker, "GET", "/api/v1/cases/" + caseId, null);
+    assertThat(page.getContentAsString()).contains("IDENTIFIED_VICTIM");
+    assertThat(
+            jdbc.sql("select count(*) from import_file where import_id = :id")
+                .param("id", java.util.UUID.fromString(ApiClient.read(dry, "$.id")))
+                .query(Long.class)
+                .single())
+        .as("the sealed sheet is gone once imported")
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from victim_case where registered_on = date '1999-02-10'")
+                .query(Long.class)
+                .single())
+        .as("the refused row left nothing behind")
+        .isZero();
+  }
 }

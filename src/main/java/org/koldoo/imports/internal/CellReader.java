@@ -39,6 +39,11 @@ final class CellReader {
   private final Vocabulary words;
   private final int thisYear;
   private Map<String, Object> organisations;
+  private final Map<String, String> folds = new java.util.HashMap<>();
+  private Set<String> yes;
+  private Set<String> no;
+  private final Map<ImportColumn, Map<String, Object>> codeWords =
+      new java.util.IdentityHashMap<>();
 
   CellReader(Vocabulary words, int thisYear) {
     this.words = words;
@@ -105,7 +110,7 @@ final class CellReader {
         if (organisations == null) {
           organisations = words.organisations();
         }
-        Object id = organisations.get(Folding.fold(textOf(cell)));
+        Object id = organisations.get(folded(textOf(cell)));
         if (id instanceof UUID uuid) {
           return uuid;
         }
@@ -114,6 +119,14 @@ final class CellReader {
       default:
         throw new IllegalStateException("no reader for " + column.type());
     }
+  }
+
+  /** The cell folded for a lookup; sheets repeat their values, so each is folded once. */
+  private String folded(String cell) {
+    if (folds.size() > 50_000) {
+      folds.clear();
+    }
+    return folds.computeIfAbsent(cell, Folding::fold);
   }
 
   static String textOf(Object cell) {
@@ -135,7 +148,11 @@ final class CellReader {
   }
 
   private String code(ImportColumn column, String cell, ImportRow row) {
-    var value = words.code(column, cell);
+    Object found = codeWords.computeIfAbsent(column, words::codeWords).get(folded(cell));
+    var value =
+        found instanceof String named
+            ? java.util.Optional.of(named)
+            : java.util.Optional.<String>empty();
     if (value.isEmpty()) {
       row.problem(column.name(), "import.cell.code", shown(cell));
       return null;
@@ -144,7 +161,7 @@ final class CellReader {
   }
 
   private String country(ImportColumn column, String cell, ImportRow row) {
-    var code = words.country(cell);
+    var code = words.countryOfFolded(folded(cell));
     if (code.isEmpty()) {
       row.problem(column.name(), "import.cell.country", shown(cell));
       return null;
@@ -171,20 +188,20 @@ final class CellReader {
     if (cell instanceof Boolean b) {
       return b;
     }
-    String word = Folding.fold(textOf(cell));
-    if (YES.contains(word) || word.equals(Folding.fold(words.text("import.yes", Locale.ENGLISH)))) {
+    String word = folded(textOf(cell));
+    if (yes == null) {
+      yes = new java.util.HashSet<>(YES);
+      no = new java.util.HashSet<>(NO);
+      for (Locale locale : Vocabulary.LANGUAGES) {
+        yes.add(Folding.fold(words.text("import.yes", locale)));
+        no.add(Folding.fold(words.text("import.no", locale)));
+      }
+    }
+    if (yes.contains(word)) {
       return true;
     }
-    if (NO.contains(word)) {
+    if (no.contains(word)) {
       return false;
-    }
-    for (Locale locale : Vocabulary.LANGUAGES) {
-      if (word.equals(Folding.fold(words.text("import.yes", locale)))) {
-        return true;
-      }
-      if (word.equals(Folding.fold(words.text("import.no", locale)))) {
-        return false;
-      }
     }
     row.problem(column.name(), "import.cell.boolean", shown(textOf(cell)));
     return null;

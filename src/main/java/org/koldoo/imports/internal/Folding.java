@@ -16,6 +16,15 @@ final class Folding {
 
   private Folding() {}
 
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String fold(String text) {
     if (text == null) {
       return "";
@@ -24,7 +33,8 @@ final class Folding {
     if (plain.isEmpty()) {
       return "";
     }
-    String latin = LATIN.get().transliterate(plain).toLowerCase(Locale.ROOT);
+    String latin =
+        (ascii(plain) ? plain : LATIN.get().transliterate(plain)).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);

@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ImportService {
 
-  static final int BATCH = 500;
-
   private final Map<String, ImportKind<?>> kinds;
   private final Vocabulary words;
   private final ImportStore store;
@@ -46,7 +43,23 @@ class ImportService {
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ImportCommit writer;
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The last dry runs' rows, for a commit that follows soon in this server: the file need not be
+   * read again (the module re-checks what can change as it writes). Two at most, ten minutes.
+   */
+  private final Map<UUID, Checked> recent =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(4, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, Checked> eldest) {
+              return size() > 2;
+            }
+          });
+
+  private record Checked(ParsedSheet<?> sheet, Instant at) {}
 
   ImportService(
       List<ImportKind<?>> kinds,
@@ -55,7 +68,9 @@ class ImportService {
       FieldCipher cipher,
       AuditTrail audit,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ImportCommit writer) {
+    this.writer = writer;
     this.kinds = new java.util.TreeMap<>();
     kinds.forEach(k -> this.kinds.put(k.name(), k));
     this.words = words;
@@ -93,6 +108,7 @@ class ImportService {
     Actor actor = Actors.current();
     ParsedSheet<?> parsed = parse(kind, content);
     UUID id = UUID.randomUUID();
+    recent.put(id, new Checked(parsed, Instant.now(clock)));
     Map<String, ImportStore.Written> written =
         store.written(
             kind.name(),
@@ -167,10 +183,11 @@ class ImportService {
           cipher.open(
               store.file(id).orElseThrow(() -> new ImportExceptions.ImportNotFound(id)),
               context(id));
-      ImportRun.Counts counts = parseAndWrite(kind, content, run, actor);
+      Committed committed = parseAndWrite(kind, content, run, actor);
+      ImportRun.Counts counts = committed.counts();
       transaction.executeWithoutResult(
           status -> {
-            store.finish(id, counts, Instant.now(clock));
+            store.finish(id, counts, committed.refused(), Instant.now(clock));
             audit.record(
                 actor,
                 AuditRecord.of("IMPORT_COMMITTED", "import", id)
@@ -189,61 +206,27 @@ class ImportService {
     }
   }
 
-  private <T> ImportRun.Counts parseAndWrite(
-      ImportKind<T> kind, byte[] content, ImportRun run, Actor actor) {
-    ParsedSheet<T> parsed = parse(kind, content);
-    int[] counts = new int[3]; // created, updated, unchanged
-    List<ParsedSheet.Prepared<T>> rows = parsed.valid();
-    for (int from = 0; from < rows.size(); from += BATCH) {
-      List<ParsedSheet.Prepared<T>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-      transaction.executeWithoutResult(status -> batch(kind, batch, run, actor, counts));
-    }
-    return new ImportRun.Counts(parsed.rows(), counts[0], counts[1], counts[2], parsed.invalid());
-  }
+  /** What a commit did, with the rows refused as they were written. */
+  private record Committed(ImportRun.Counts counts, List<RowProblem> refused) {}
 
-  private <T> void batch(
-      ImportKind<T> kind,
-      List<ParsedSheet.Prepared<T>> batch,
-      ImportRun run,
-      Actor actor,
-      int[] counts) {
-    store.lock(kind.name(), run.organisationId());
-    Map<String, ImportStore.Written> written =
-        store.written(
-            kind.name(),
-            run.organisationId(),
-            batch.stream().map(ParsedSheet.Prepared::key).toList());
-    List<ImportKind.Keyed<T>> toWrite = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    List<String> hashes = new ArrayList<>();
-    int created = 0;
-    for (ParsedSheet.Prepared<T> row : batch) {
-      ImportStore.Written before = written.get(row.key());
-      if (before != null && before.hash().equals(row.hash())) {
-        counts[2]++;
-        continue;
-      }
-      if (before == null) {
-        created++;
-      }
-      toWrite.add(
-          new ImportKind.Keyed<>(
-              row.row(), row.command(), before == null ? null : before.recordId()));
-      keys.add(row.key());
-      hashes.add(row.hash());
-    }
-    if (toWrite.isEmpty()) {
-      return;
-    }
-    List<UUID> records = kind.write(toWrite, actor, run.id());
-    if (records.size() != toWrite.size()) {
-      throw new IllegalStateException(kind.name() + " wrote " + records.size() + " records");
-    }
-    Instant now = Instant.now(clock);
-    store.remember(kind.name(), run.organisationId(), run.id(), keys, records, hashes, now);
-    counts[0] += created;
-    counts[1] += toWrite.size() - created;
-    store.progress(run.id(), counts[0] + counts[1], now);
+  @SuppressWarnings("unchecked")
+  private <T> Committed parseAndWrite(
+      ImportKind<T> kind, byte[] content, ImportRun run, Actor actor) {
+    Checked checked = recent.remove(run.id());
+    ParsedSheet<T> parsed =
+        checked != null && checked.at().isAfter(Instant.now(clock).minusSeconds(600))
+            ? (ParsedSheet<T>) checked.sheet()
+            : parse(kind, content);
+    ImportCommit.Outcome outcome =
+        writer.write(kind, parsed.valid(), run, actor, LocaleContextHolder.getLocale());
+    return new Committed(
+        new ImportRun.Counts(
+            parsed.rows(),
+            outcome.created(),
+            outcome.updated(),
+            outcome.unchanged(),
+            parsed.invalid() + outcome.refused().size()),
+        outcome.refused());
   }
 
   /** An import of the current person's organisation; any other is "not found". */

@@ -125,14 +125,19 @@ class ImportStore {
         .update();
   }
 
-  void finish(UUID id, ImportRun.Counts counts, Instant now) {
+  /** The commit is done: its counts, and the rows refused as they were written (kept too). */
+  void finish(UUID id, ImportRun.Counts counts, List<RowProblem> refused, Instant now) {
     jdbc.sql(
             """
             update import_run set status = 'COMMITTED', committed_at = :now, committing_at = null,
               rows_create = :create, rows_update = :update, rows_unchanged = :unchanged,
-              rows_invalid = :invalid, rows_written = :written
+              rows_invalid = :invalid, rows_written = :written,
+              problems_total = problems_total + :refusedCount,
+              problems = problems || cast(:refused as jsonb)
             where id = :id
             """)
+        .param("refusedCount", refused.size())
+        .param("refused", json.writeValueAsString(refused))
         .param("id", id)
         .param("now", Timestamp.from(now))
         .param("create", counts.create())

@@ -79,6 +79,7 @@ final class SheetParser {
       Map<Integer, ImportColumn> at,
       List<RowProblem> problems) {
     CellReader reader = new CellReader(words, thisYear);
+    List<ImportColumn> columns = kind.columns();
     List<ParsedSheet.Prepared<T>> valid = new ArrayList<>();
     Map<String, Integer> keys = new HashMap<>();
     int rows = 0;
@@ -103,8 +104,10 @@ final class SheetParser {
           });
       T command = row.problems().isEmpty() ? kind.read(row) : null;
       String key = null;
+      String hash = null;
       if (row.problems().isEmpty()) {
-        key = key(values, kind.columns(), keys, raw.number(), row);
+        hash = hash(values, columns);
+        key = key(values, hash, keys, raw.number(), row);
       }
       if (!row.problems().isEmpty() || command == null) {
         invalid++;
@@ -121,8 +124,7 @@ final class SheetParser {
         }
         continue;
       }
-      valid.add(
-          new ParsedSheet.Prepared<>(raw.number(), key, hash(values, kind.columns()), command));
+      valid.add(new ParsedSheet.Prepared<>(raw.number(), key, hash, command));
     }
     return new ParsedSheet<>(valid, problems, rows, invalid);
   }
@@ -130,7 +132,7 @@ final class SheetParser {
   /** The row's key; a sheet ID used twice is a problem of the later row. */
   private static String key(
       Map<String, Object> values,
-      List<ImportColumn> columns,
+      String hash,
       Map<String, Integer> seen,
       int number,
       ImportRow row) {
@@ -145,7 +147,7 @@ final class SheetParser {
       }
       return key;
     }
-    String base = "row:" + hash(values, columns) + ":";
+    String base = "row:" + hash + ":";
     int occurrence = 1;
     while (seen.putIfAbsent(base + occurrence, number) != null) {
       occurrence++;

@@ -58,25 +58,41 @@ class Vocabulary {
 
   /** The stored value a cell names among the column's values, if exactly one. */
   Optional<String> code(ImportColumn column, String cell) {
-    Map<String, Object> words =
-        codes.computeIfAbsent(
-            column.codes(),
-            choices -> {
-              Map<String, Object> byWord = new HashMap<>();
-              for (ImportColumn.Choice choice : choices) {
-                put(byWord, Folding.fold(choice.value()), choice.value());
-                for (Locale locale : LANGUAGES) {
-                  put(byWord, Folding.fold(text(choice.labelKey(), locale)), choice.value());
-                }
-              }
-              return byWord;
-            });
-    Object found = words.get(Folding.fold(cell));
+    Object found = codeWords(column).get(Folding.fold(cell));
     return found instanceof String value ? Optional.of(value) : Optional.empty();
+  }
+
+  /**
+   * A code column's words, folded, to the value each names (a word two values share names none).
+   */
+  Map<String, Object> codeWords(ImportColumn column) {
+    return codes.computeIfAbsent(
+        column.codes(),
+        choices -> {
+          Map<String, Object> byWord = new HashMap<>();
+          for (ImportColumn.Choice choice : choices) {
+            put(byWord, Folding.fold(choice.value()), choice.value());
+            for (Locale locale : LANGUAGES) {
+              String label = text(choice.labelKey(), locale);
+              put(byWord, Folding.fold(label), choice.value());
+              // a label's explanation in brackets is seldom typed: "Forced marriage"
+              String plain = label.replaceAll("\\s*\\([^)]*\\)", "");
+              if (!plain.equals(label)) {
+                put(byWord, Folding.fold(plain), choice.value());
+              }
+            }
+          }
+          return byWord;
+        });
   }
 
   /** The ISO 3166 alpha-2 code a cell names: the code, the alpha-3 code or a name. */
   Optional<String> country(String cell) {
+    return countryOfFolded(Folding.fold(cell));
+  }
+
+  /** {@link #country} of a cell already folded. */
+  Optional<String> countryOfFolded(String folded) {
     Map<String, Object> words = countries;
     if (words == null) {
       Map<String, Object> byWord = new HashMap<>();
@@ -93,7 +109,7 @@ class Vocabulary {
       }
       countries = words = byWord;
     }
-    Object found = words.get(Folding.fold(cell));
+    Object found = words.get(folded);
     return found instanceof String code ? Optional.of(code) : Optional.empty();
   }
 

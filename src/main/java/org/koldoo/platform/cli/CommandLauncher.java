@@ -24,6 +24,35 @@ public final class CommandLauncher {
   }
 
   public static int run(Class<?> application, String[] args) {
+    java.nio.file.Path throwaway = null;
+    if (args.length > 1 && args[0].equals("bench") && args[1].equals("import")) {
+      // the import benchmark writes thousands of records: never into the data directory
+      if (System.getenv("SPRING_DATASOURCE_URL") != null) {
+        System.err.println(
+            "bench import runs on a throwaway embedded database: unset SPRING_DATASOURCE_URL");
+        return 2;
+      }
+      try {
+        throwaway = java.nio.file.Files.createTempDirectory("koldoo-bench-import");
+        System.setProperty("koldoo.data-dir", throwaway.toString());
+        try (var socket = new java.net.ServerSocket(0)) {
+          System.setProperty("koldoo.db-port", Integer.toString(socket.getLocalPort()));
+        }
+      } catch (java.io.IOException e) {
+        System.err.println("no temporary directory for the benchmark: " + e.getMessage());
+        return 1;
+      }
+    }
+    try {
+      return launch(application, args);
+    } finally {
+      if (throwaway != null) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(throwaway.toFile());
+      }
+    }
+  }
+
+  private static int launch(Class<?> application, String[] args) {
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setDefaultProperties(

@@ -33,6 +33,30 @@ class HotlineImport implements ImportKind<HotlineForm> {
 
   private static final List<String> LANGUAGES = List.of("ky", "ru", "en", "uz", "tg", "other");
 
+  private static final List<ImportColumn> COLUMNS =
+      List.of(
+          ImportColumn.of("receivedAt", "hotline.receivedAt", Type.DATE_TIME).mandatory(),
+          ImportColumn.code("channel", "hotline.channel", CallChannel.class).mandatory(),
+          ImportColumn.code("callerType", "hotline.callerType", CallerType.class).mandatory(),
+          ImportColumn.choice(
+                  "language",
+                  "hotline.language",
+                  LANGUAGES.stream()
+                      .map(l -> new ImportColumn.Choice(l, "hotline.lang." + l))
+                      .toList())
+              .mandatory(),
+          ImportColumn.code("region", "hotline.region", Region.class),
+          ImportColumn.of("country", "hotline.country", Type.COUNTRY),
+          ImportColumn.codes("topics", "hotline.topics", CallTopic.class).mandatory(),
+          ImportColumn.of("traffickingRelated", "hotline.traffickingRelated", Type.BOOLEAN),
+          ImportColumn.code("outcome", "hotline.outcome", CallOutcome.class)
+              .only(List.of(CallOutcome.INFORMATION_GIVEN, CallOutcome.REFERRED_TO_BODY))
+              .mandatory(),
+          ImportColumn.of("referredTo", "hotline.referredTo", Type.ORGANISATION),
+          ImportColumn.text("note", "hotline.note", 1000),
+          ImportColumn.of("followUpOn", "hotline.followUpOn", Type.DATE),
+          ImportColumn.of("followedUp", "hotline.followedUp", Type.BOOLEAN));
+
   private final HotlineService hotline;
   private final NamedParameterJdbcTemplate jdbc;
   private final Validator validator;
@@ -61,28 +85,7 @@ class HotlineImport implements ImportKind<HotlineForm> {
 
   @Override
   public List<ImportColumn> columns() {
-    return List.of(
-        ImportColumn.of("receivedAt", "hotline.receivedAt", Type.DATE_TIME).mandatory(),
-        ImportColumn.code("channel", "hotline.channel", CallChannel.class).mandatory(),
-        ImportColumn.code("callerType", "hotline.callerType", CallerType.class).mandatory(),
-        ImportColumn.choice(
-                "language",
-                "hotline.language",
-                LANGUAGES.stream()
-                    .map(l -> new ImportColumn.Choice(l, "hotline.lang." + l))
-                    .toList())
-            .mandatory(),
-        ImportColumn.code("region", "hotline.region", Region.class),
-        ImportColumn.of("country", "hotline.country", Type.COUNTRY),
-        ImportColumn.codes("topics", "hotline.topics", CallTopic.class).mandatory(),
-        ImportColumn.of("traffickingRelated", "hotline.traffickingRelated", Type.BOOLEAN),
-        ImportColumn.code("outcome", "hotline.outcome", CallOutcome.class)
-            .only(List.of(CallOutcome.INFORMATION_GIVEN, CallOutcome.REFERRED_TO_BODY))
-            .mandatory(),
-        ImportColumn.of("referredTo", "hotline.referredTo", Type.ORGANISATION),
-        ImportColumn.text("note", "hotline.note", 1000),
-        ImportColumn.of("followUpOn", "hotline.followUpOn", Type.DATE),
-        ImportColumn.of("followedUp", "hotline.followedUp", Type.BOOLEAN));
+    return COLUMNS;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.koldoo.victims.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
@@ -112,7 +113,8 @@ class PersonService {
     audit.record(AuditRecord.of("CASE_UPDATED", "victim-case", id));
   }
 
-  private void apply(VictimCase c, PersonForm form) {
+  /** The person's facts and sealed identity on the case, with the indexes and the age. */
+  void apply(VictimCase c, PersonForm form) {
     Identity identity = form.identity();
     c.describe(
         new PersonFacts(
@@ -133,7 +135,54 @@ class PersonService {
     guard.recomputeAge(c, identity.dateOfBirth());
   }
 
-  private void checkPerson(PersonForm form, LocalDate registeredOn) {
+  /**
+   * An imported row's person over the case as it stands: what the row gives replaces, what it
+   * leaves empty keeps the case's value (a sheet never erases what was entered on a form), with the
+   * case's version.
+   */
+  PersonForm mergedForImport(UUID id, PersonForm row) {
+    VictimCase c = guard.load(id);
+    Identity now =
+        Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
+    PersonFacts facts = c.facts();
+    return new PersonForm(
+        or(row.familyName(), now.familyName()),
+        or(row.givenName(), now.givenName()),
+        or(row.patronymic(), now.patronymic()),
+        or(row.latinName(), now.latinName()),
+        or(row.dateOfBirth(), now.dateOfBirth()),
+        or(row.estimatedAge(), facts.estimatedAge()),
+        or(row.documentNumber(), now.documentNumber()),
+        or(row.documents(), now.documents()),
+        or(row.contacts(), now.contacts()),
+        or(row.address(), now.address()),
+        or(row.notes(), now.notes()),
+        or(row.sex(), facts.sex()),
+        or(row.birthYear(), facts.birthYear()),
+        row.citizenships() == null || row.citizenships().isEmpty()
+            ? new java.util.LinkedHashSet<>(
+                facts.citizenships() == null ? List.of() : facts.citizenships())
+            : row.citizenships(),
+        row.region() != null
+            ? row.region()
+            : facts.region() == null
+                ? null
+                : org.koldoo.organisations.Region.valueOf(facts.region()),
+        row.vulnerabilityFactors() == null || row.vulnerabilityFactors().isEmpty()
+            ? (facts.vulnerabilityFactors() == null || facts.vulnerabilityFactors().isEmpty()
+                ? java.util.Set.of()
+                : java.util.EnumSet.copyOf(facts.vulnerabilityFactors()))
+            : row.vulnerabilityFactors(),
+        c.registeredOn(),
+        c.version());
+  }
+
+  private static <T> T or(T given, T kept) {
+    return given == null ? kept : given;
+  }
+
+  /** The checks of a person, for the forms and for imported rows. */
+  void checkPerson(PersonForm form, LocalDate registeredOn) {
     Identity identity = form.identity();
     if (identity.fullName().isEmpty() && CaseGuard.blank(identity.latinName())) {
       throw new InvalidInput("familyName", "case.nameRequired");

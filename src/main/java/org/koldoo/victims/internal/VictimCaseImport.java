@@ -1,0 +1,275 @@
+package org.koldoo.victims.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.koldoo.imports.ImportColumn;
+import org.koldoo.imports.ImportColumn.Type;
+import org.koldoo.imports.ImportKind;
+import org.koldoo.imports.ImportRow;
+import org.koldoo.organisations.Region;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.victims.ExploitationType;
+import org.koldoo.victims.IdentificationStatus;
+import org.koldoo.victims.Indicator;
+import org.koldoo.victims.RecruiterRelation;
+import org.koldoo.victims.RecruitmentChannel;
+import org.koldoo.victims.ScreeningLocation;
+import org.koldoo.victims.Sector;
+import org.koldoo.victims.Sex;
+import org.koldoo.victims.VulnerabilityFactor;
+import org.koldoo.victims.VulnerableGroup;
+import org.koldoo.victims.internal.CaseForms.IdentificationForm;
+import org.koldoo.victims.internal.CaseForms.PersonForm;
+import org.koldoo.victims.internal.CaseForms.ScreeningForm;
+import org.springframework.stereotype.Component;
+
+/**
+ * Victim cases from a sheet, one person a row: who the person is, and where the sheet has them, a
+ * screening and an identification decision. Each row goes through the same services as the forms
+ * (identity sealed, name and birth date indexed, every step audited and published), so an imported
+ * case is in every way a registered one. A row changed later (same ID in the sheet) updates the
+ * person and adds a screening or decision the case does not have yet.
+ */
+@Component
+class VictimCaseImport implements ImportKind<VictimCaseImport.Row> {
+
+  private static final List<ImportColumn> COLUMNS =
+      List.of(
+          ImportColumn.text("familyName", "person.familyName", 100).identifying(),
+          ImportColumn.text("givenName", "person.givenName", 100).identifying(),
+          ImportColumn.text("patronymic", "person.patronymic", 100).identifying(),
+          ImportColumn.text("latinName", "person.latinName", 200).identifying(),
+          ImportColumn.of("dateOfBirth", "person.dateOfBirth", Type.DATE).identifying(),
+          ImportColumn.of("birthYear", "person.birthYear", Type.INTEGER),
+          ImportColumn.of("estimatedAge", "person.estimatedAge", Type.INTEGER),
+          ImportColumn.text("documentNumber", "person.documentNumber", 50).identifying(),
+          ImportColumn.code("sex", "person.sex", Sex.class),
+          ImportColumn.of("citizenships", "person.citizenships", Type.COUNTRIES),
+          ImportColumn.code("region", "person.region", Region.class),
+          ImportColumn.codes(
+              "vulnerabilityFactors", "person.vulnerabilityFactors", VulnerabilityFactor.class),
+          ImportColumn.of("registeredOn", "case.registeredOn", Type.DATE),
+          ImportColumn.of("screenedOn", "screening.screenedOn", Type.DATE),
+          ImportColumn.code("location", "screening.location", ScreeningLocation.class),
+          ImportColumn.code("vulnerableGroup", "screening.vulnerableGroup", VulnerableGroup.class),
+          ImportColumn.codes("indicators", "import.indicators", Indicator.class),
+          ImportColumn.of("decidedOn", "identification.decidedOn", Type.DATE),
+          ImportColumn.code("status", "case.status", IdentificationStatus.class),
+          ImportColumn.of(
+              "decidingOrganisationId", "identification.decidingOrganisation", Type.ORGANISATION),
+          ImportColumn.codes(
+              "exploitationTypes", "identification.exploitationTypes", ExploitationType.class),
+          ImportColumn.codes("sectors", "identification.sectors", Sector.class),
+          ImportColumn.code(
+              "recruitmentChannel", "identification.recruitmentChannel", RecruitmentChannel.class),
+          ImportColumn.code(
+              "recruiterRelation", "identification.recruiterRelation", RecruiterRelation.class),
+          ImportColumn.of(
+              "countriesOfRecruitment", "identification.countriesOfRecruitment", Type.COUNTRIES),
+          ImportColumn.of(
+              "countriesOfTransit", "identification.countriesOfTransit", Type.COUNTRIES),
+          ImportColumn.of(
+              "countriesOfExploitation", "identification.countriesOfExploitation", Type.COUNTRIES),
+          ImportColumn.of("exploitationFrom", "identification.exploitationFrom", Type.DATE),
+          ImportColumn.of("exploitationTo", "identification.exploitationTo", Type.DATE));
+
+  /** One row: the person, and the steps the sheet records (null where it records none). */
+  record Row(PersonForm person, ScreeningForm screening, IdentificationForm identification) {}
+
+  private final PersonService persons;
+  private final CaseSteps steps;
+  private final CaseGuard guard;
+  private final Validator validator;
+  private final Clock clock;
+  private final CaseImportWriter writer;
+
+  VictimCaseImport(
+      PersonService persons,
+      CaseSteps steps,
+      CaseGuard guard,
+      Validator validator,
+      Clock clock,
+      CaseImportWriter writer) {
+    this.writer = writer;
+    this.persons = persons;
+    this.steps = steps;
+    this.guard = guard;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "victim-cases";
+  }
+
+  @Override
+  public String labelKey() {
+    return "import.kind.victim-cases";
+  }
+
+  @Override
+  public List<ImportColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public boolean mayImport(Actor actor) {
+    return actor.roles().stream().anyMatch(org.koldoo.platform.security.Role::handlesCases);
+  }
+
+  @Override
+  public Row read(ImportRow row) {
+    PersonForm person =
+        new PersonForm(
+            row.text("familyName"),
+            row.text("givenName"),
+            row.text("patronymic"),
+            row.text("latinName"),
+            row.date("dateOfBirth"),
+            integer(row, "estimatedAge"),
+            row.text("documentNumber"),
+            null,
+            null,
+            null,
+            null,
+            row.code("sex", Sex.class),
+            integer(row, "birthYear"),
+            row.countries("citizenships"),
+            row.code("region", Region.class),
+            row.codes("vulnerabilityFactors", VulnerabilityFactor.class),
+            row.date("registeredOn"),
+            null);
+    ScreeningForm screening = null;
+    if (any(row, "screenedOn", "location", "vulnerableGroup", "indicators")) {
+      screening =
+          new ScreeningForm(
+              row.date("screenedOn"),
+              row.code("location", ScreeningLocation.class),
+              row.code("vulnerableGroup", VulnerableGroup.class),
+              row.codes("indicators", Indicator.class));
+    }
+    IdentificationForm identification = null;
+    if (any(
+        row,
+        "decidedOn",
+        "status",
+        "decidingOrganisationId",
+        "exploitationTypes",
+        "sectors",
+        "recruitmentChannel",
+        "recruiterRelation",
+        "countriesOfRecruitment",
+        "countriesOfTransit",
+        "countriesOfExploitation",
+        "exploitationFrom",
+        "exploitationTo")) {
+      identification =
+          new IdentificationForm(
+              row.date("decidedOn"),
+              row.code("status", IdentificationStatus.class),
+              row.organisation("decidingOrganisationId"),
+              List.copyOf(row.codes("exploitationTypes", ExploitationType.class)),
+              List.copyOf(row.codes("sectors", Sector.class)),
+              List.of(),
+              List.of(),
+              List.of(),
+              row.code("recruitmentChannel", RecruitmentChannel.class),
+              row.code("recruiterRelation", RecruiterRelation.class),
+              List.copyOf(row.countries("countriesOfRecruitment")),
+              List.copyOf(row.countries("countriesOfTransit")),
+              List.copyOf(row.countries("countriesOfExploitation")),
+              row.date("exploitationFrom"),
+              row.date("exploitationTo"));
+    }
+    check(row, person);
+    check(row, screening);
+    check(row, identification);
+    if (!row.problems().isEmpty()) {
+      return null;
+    }
+    LocalDate registeredOn =
+        person.registeredOn() == null ? LocalDate.now(clock) : person.registeredOn();
+    try {
+      persons.checkPerson(person, registeredOn);
+      if (identification != null) {
+        guard.activeOrganisation(identification.decidingOrganisationId(), "decidingOrganisationId");
+      }
+    } catch (InvalidInput refused) {
+      row.problem(refused.field(), refused.messageKey(), refused.arguments());
+      return null;
+    }
+    return new Row(person, screening, identification);
+  }
+
+  @Override
+  public List<UUID> write(List<Keyed<Row>> rows, Actor actor, UUID importId) {
+    List<Row> fresh = rows.stream().filter(k -> k.existing() == null).map(Keyed::command).toList();
+    java.util.Iterator<UUID> created =
+        fresh.isEmpty()
+            ? java.util.Collections.emptyIterator()
+            : writer.registerAll(fresh, importId).iterator();
+    List<UUID> ids = new ArrayList<>(rows.size());
+    for (Keyed<Row> keyed : rows) {
+      if (keyed.existing() == null) {
+        ids.add(created.next());
+        continue;
+      }
+      Row row = keyed.command();
+      UUID id = keyed.existing();
+      persons.update(id, persons.mergedForImport(id, row.person()));
+      VictimCase c = guard.load(id);
+      if (row.screening() != null
+          && (c.screenings().stream()
+              .noneMatch(s -> s.screenedOn().equals(row.screening().screenedOn())))) {
+        steps.recordScreening(id, row.screening());
+      }
+      if (row.identification() != null
+          && (c.identifications().stream()
+              .noneMatch(i -> i.decision().equals(row.identification())))) {
+        steps.recordIdentification(id, row.identification());
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private void check(ImportRow row, Object form) {
+    if (form == null) {
+      return;
+    }
+    for (ConstraintViolation<Object> v : validator.validate(form)) {
+      row.problem(
+          v.getPropertyPath().toString().replaceAll("\\[.*", ""),
+          "import.cell.invalid",
+          String.valueOf(v.getMessage()));
+    }
+  }
+
+  private static boolean any(ImportRow row, String... columns) {
+    for (String column : columns) {
+      if (row.has(column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Integer integer(ImportRow row, String column) {
+    Long value = row.integer(column);
+    if (value == null) {
+      return null;
+    }
+    if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+      row.problem(column, "import.cell.integer", value);
+      return null;
+    }
+    return value.intValue();
+  }
+}
