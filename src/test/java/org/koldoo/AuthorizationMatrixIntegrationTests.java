@@ -102,6 +102,11 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/audit/entries                             | AUD ADM
       GET /api/v1/audit/verify                              | AUD ADM
       POST /api/v1/auth/tokens                              | - | {"username":"nobody-{n}","password":"wrong-password-1"}
+      POST /api/v1/auth/password                            | - | {"username":"nobody-{n}","currentPassword":"wrong-password-1","newPassword":"correct-horse-42-battery"}
+      GET /api/v1/api-clients                               | ADM
+      POST /api/v1/api-clients                              | ADM | {"name":"Matrix client {n}","organisationId":"00000000-0000-0000-0000-000000000001","roles":["ANALYST"]}
+      POST /api/v1/api-clients/{id}/secret                  | ADM
+      POST /api/v1/api-clients/{id}/revoke                  | ADM
       DELETE /api/v1/auth/tokens/current                    | *
       GET /api/v1/campaigns                                 | NAT ANA
       POST /api/v1/campaigns                                | NAT | {"name":"Campaign {n}","startsOn":"2026-01-15","regions":["BISHKEK"],"channels":["TELEVISION"],"reach":100}
@@ -183,12 +188,12 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/notifications/{id}/read                  | *
       POST /api/v1/nap-activities                           | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED"}
       PUT /api/v1/nap-activities/{id}                       | NAT | {"code":"N{n}","title":"Activity","responsibleBody":"00000000-0000-0000-0000-000000000001","deadline":"2026-12-31","status":"NOT_STARTED","version":0}
-      GET /api/v1/imports                                   | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
+      GET /api/v1/imports                                   | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
       POST /api/v1/imports                                  | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | @upload victim-cases
-      GET /api/v1/imports/kinds                             | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
-      GET /api/v1/imports/templates/{kind}                  | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
-      GET /api/v1/imports/{id}                              | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
-      POST /api/v1/imports/{id}/commit                      | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN
+      GET /api/v1/imports/kinds                             | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
+      GET /api/v1/imports/templates/{kind}                  | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
+      GET /api/v1/imports/{id}                              | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
+      POST /api/v1/imports/{id}/commit                      | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
       GET /api/v1/organisations                             | *
       POST /api/v1/organisations                            | ADM | {"code":"ORG{n}","nameEn":"Test","nameRu":"Тест","nameKy":"Тест","type":"NGO","region":"BISHKEK","active":true}
       PUT /api/v1/organisations/{id}                        | ADM | {"code":"ORG{n}","nameEn":"Test","nameRu":"Тест","nameKy":"Тест","type":"NGO","region":"BISHKEK","active":true}
@@ -310,6 +315,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
         && (row.path().startsWith("/api/v1/linkage/candidates/{id}")
             || row.path().startsWith("/api/v1/notifications/{id}")
             || row.path().startsWith("/api/v1/imports/")
+            || row.path().startsWith("/api/v1/api-clients/{id}")
             || row.path().equals("/api/v1/linkage/decisions"));
   }
 

@@ -387,4 +387,72 @@ class ImportIntegrationTests extends IntegrationTest {
         .as("the refused row left nothing behind")
         .isZero();
   }
+
+  @Test
+  void the_prevention_registries_come_in_from_the_ministrys_own_sheets() throws Exception {
+    RequestPostProcessor coordinator =
+        api.person("imp-nat", TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+    String topic = "Import training " + System.nanoTime();
+    String training =
+        String.join(
+            "\n",
+            "Дата,Тема,Организатор,Формат,Полиция,Прокуроры,Судьи",
+            "15.03.2001," + topic + ",IOM,Очно,12,3,",
+            "16.03.2001," + topic + " 2,OSCE,Онлайн,,,");
+    var dry =
+        upload(
+            coordinator,
+            "training-events",
+            "training.csv",
+            training.getBytes(StandardCharsets.UTF_8),
+            "ru");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("1");
+    assertThat(ApiClient.read(dry, "$.problems[0].row")).isEqualTo("3");
+    var done =
+        api.call(
+            coordinator,
+            "POST",
+            "/api/v1/imports/" + ApiClient.read(dry, "$.id") + "/commit",
+            null);
+    assertThat(ApiClient.read(done, "$.counts.create"))
+        .as(done.getContentAsString())
+        .isEqualTo("1");
+    assertThat(
+            jdbc.sql("select police from training_event where topic = :t")
+                .param("t", topic)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(12);
+
+    RequestPostProcessor inspector = api.person("imp-ins", TestAccounts.MOL, Role.LABOUR_INSPECTOR);
+    String site = "Import site " + System.nanoTime();
+    String inspections =
+        String.join(
+            "\n",
+            "Date;Establishment;Site;Inspecting body;Forced-labour indicators found",
+            "02.04.2001;" + site + ";Construction site;;Deception, Isolation",
+            "03.04.2001;" + site + " B;Construction site;MVD;");
+    var checked =
+        upload(
+            inspector,
+            "labour-inspections",
+            "inspections.csv",
+            inspections.getBytes(StandardCharsets.UTF_8),
+            "en");
+    assertThat(checked.getStatus()).as(checked.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(checked, "$.counts.create"))
+        .as(checked.getContentAsString())
+        .isEqualTo("1");
+    assertThat(checked.getContentAsString())
+        .contains("An inspectorate imports its own inspections only");
+    api.call(
+        inspector, "POST", "/api/v1/imports/" + ApiClient.read(checked, "$.id") + "/commit", null);
+    assertThat(
+            jdbc.sql("select indicators from labour_inspection where establishment = :e")
+                .param("e", site)
+                .query(String.class)
+                .single())
+        .contains("ILO_DECEPTION", "ILO_ISOLATION");
+  }
 }

@@ -74,6 +74,13 @@ class ApiTokenService {
   /** A token presented with a request and the account behind it. */
   record Presented(UUID tokenId, KoldooPrincipal principal) {}
 
+  /** An API client's request, in the audit trail: which client, which operation. */
+  void recordClientUse(KoldooPrincipal client, String method, String path) {
+    audit.record(
+        client.actor(),
+        AuditRecord.of("API_CLIENT_USED", "user", client.id()).withDetails(method + " " + path));
+  }
+
   @Transactional
   IssuedToken issue(KoldooPrincipal principal) {
     byte[] secret = new byte[32];

@@ -51,6 +51,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);
     request.setAttribute(TOKEN_ID, presented.get().tokenId());
+    if (principal.apiClient()) {
+      tokens.recordClientUse(principal, request.getMethod(), request.getRequestURI());
+    }
     try {
       chain.doFilter(request, response);
     } finally {

@@ -30,6 +30,7 @@ final class KoldooPrincipal implements UserDetails, CredentialsContainer, ActorA
   private final boolean active;
   private final boolean locked;
   private final boolean mustChangePassword;
+  private final boolean apiClient;
   private String passwordHash;
 
   KoldooPrincipal(UserAccount account, Clock clock) {
@@ -42,6 +43,7 @@ final class KoldooPrincipal implements UserDetails, CredentialsContainer, ActorA
     this.locked =
         account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now(clock));
     this.mustChangePassword = account.mustChangePassword();
+    this.apiClient = account.apiClient();
     this.passwordHash = account.passwordHash();
   }
 
@@ -55,6 +57,11 @@ final class KoldooPrincipal implements UserDetails, CredentialsContainer, ActorA
 
   boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  /** A system's account: it signs in through the API only, and each of its uses is audited. */
+  boolean apiClient() {
+    return apiClient;
   }
 
   @Override

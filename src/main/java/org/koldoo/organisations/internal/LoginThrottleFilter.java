@@ -41,7 +41,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       return true;
     }
     String path = normalise(PATHS.getPathWithinApplication(request));
-    return !(path.equals("/login") || path.startsWith("/api/v1/auth/token"));
+    return !(path.equals("/login")
+        || path.startsWith("/api/v1/auth/token")
+        || path.equals("/api/v1/auth/password"));
   }
 
   static String normalise(String decoded) {

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -79,7 +80,23 @@ class SecurityConfiguration {
       KoldooUserDetailsService users,
       PasswordEncoder passwordEncoder,
       AuthenticationEventPublisher events) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    DaoAuthenticationProvider provider =
+        new DaoAuthenticationProvider(users) {
+          @Override
+          protected void additionalAuthenticationChecks(
+              org.springframework.security.core.userdetails.UserDetails user,
+              UsernamePasswordAuthenticationToken attempt) {
+            super.additionalAuthenticationChecks(user, attempt);
+            // a system's secret opens the API, never a web session
+            boolean api =
+                attempt.getDetails() instanceof LoginDetails details
+                    && "api".equals(details.channel());
+            if (user instanceof KoldooPrincipal p && p.apiClient() && !api) {
+              throw new org.springframework.security.authentication.DisabledException(
+                  "an API client signs in through the API");
+            }
+          }
+        };
     provider.setPasswordEncoder(passwordEncoder);
     // the account's state is checked only after the password: a wrong password learns nothing of
     // whether the account exists, is locked or is deactivated
@@ -175,6 +192,8 @@ class SecurityConfiguration {
           .authorizeHttpRequests(
               auth ->
                   auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                      .permitAll()
+                      .requestMatchers(HttpMethod.POST, "/api/v1/auth/password")
                       .permitAll()
                       .requestMatchers(HttpMethod.GET, "/api/v1/public/**")
                       .permitAll()

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/auth/tokens")
+@RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication", description = "Bearer tokens for API clients")
 class TokenApiController {
 
@@ -32,8 +32,14 @@ class TokenApiController {
   private final ApiTokenService tokens;
   private final MessageSource messages;
 
+  private final UserService users;
+
   TokenApiController(
-      AuthenticationManager authentication, ApiTokenService tokens, MessageSource messages) {
+      AuthenticationManager authentication,
+      ApiTokenService tokens,
+      MessageSource messages,
+      UserService users) {
+    this.users = users;
     this.authentication = authentication;
     this.tokens = tokens;
     this.messages = messages;
@@ -43,9 +49,11 @@ class TokenApiController {
 
   record Token(String token, Instant expiresAt) {}
 
-  @PostMapping
+  @PostMapping("/tokens")
   @Operation(
-      summary = "Exchange username and password for an expiring bearer token",
+      summary =
+          "Exchange username and password (or an API client's id and secret) for an expiring"
+              + " bearer token",
       description = "Send the token as 'Authorization: Bearer <token>' on /api/v1/**.")
   ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
     var attempt =
@@ -70,7 +78,49 @@ class TokenApiController {
         .body(new Token(issued.token(), issued.expiresAt()));
   }
 
-  @DeleteMapping("/current")
+  record PasswordChange(
+      @NotBlank @jakarta.validation.constraints.Size(max = 100) String username,
+      @NotBlank @jakarta.validation.constraints.Size(max = 200) String currentPassword,
+      @NotBlank @jakarta.validation.constraints.Size(max = 200) String newPassword) {}
+
+  /**
+   * A person replaces their own password without a browser: the one-time password an administrator
+   * handed over, or any later one. Checked like a login (throttled, failures counted), then by the
+   * password policy. An API client's secret is rotated by an administrator instead.
+   */
+  @org.springframework.web.bind.annotation.PostMapping(
+      path = "/password",
+      consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Change one's own password (also the one-time one) with the current one",
+      description = "No token needed. 204 when changed; then exchange the new one for a token.")
+  ResponseEntity<?> changePassword(
+      @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
+    var attempt =
+        UsernamePasswordAuthenticationToken.unauthenticated(
+            change.username(), change.currentPassword());
+    attempt.setDetails(new LoginDetails(request.getRemoteAddr(), "api"));
+    KoldooPrincipal principal;
+    try {
+      principal = (KoldooPrincipal) authentication.authenticate(attempt).getPrincipal();
+    } catch (AuthenticationException e) {
+      String key =
+          e instanceof LockedException
+              ? "login.locked"
+              : e instanceof DisabledException ? "login.disabled" : "login.failed";
+      return problem(HttpStatus.UNAUTHORIZED, key);
+    }
+    if (principal.apiClient()) {
+      return problem(HttpStatus.FORBIDDEN, "apiClient.rotateInstead");
+    }
+    users.changeOwnPassword(
+        principal.getUsername(),
+        new UserForms.ChangePassword(
+            change.currentPassword(), change.newPassword(), change.newPassword()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/tokens/current")
   @Operation(summary = "Revoke the token this request was made with")
   ResponseEntity<Void> revokeCurrent(HttpServletRequest request) {
     Object id = request.getAttribute(BearerTokenFilter.TOKEN_ID);

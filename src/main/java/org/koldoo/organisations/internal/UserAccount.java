@@ -27,6 +27,8 @@ class UserAccount {
   private UUID organisationId;
   private String passwordHash;
   private boolean mustChangePassword;
+  // a system's account (an integration), which signs in through the API with a secret only
+  private boolean apiClient;
   private boolean active;
   private int failedLogins;
   private Instant lockedUntil;
@@ -84,6 +86,15 @@ class UserAccount {
     this.failedLogins = 0;
     this.lockedUntil = null;
     this.updatedAt = now;
+  }
+
+  /** Marks the account as a system's: it signs in through the API only, with its secret. */
+  void markApiClient() {
+    this.apiClient = true;
+  }
+
+  boolean apiClient() {
+    return apiClient;
   }
 
   void setActive(boolean active, Instant now) {

@@ -39,6 +39,10 @@ final class UserExceptions {
       return new UserConflict("roles", "user.lastAdministrator");
     }
 
+    static UserConflict clientAdministrator() {
+      return new UserConflict("roles", "apiClient.noAdministrator");
+    }
+
     static UserConflict ownAccount() {
       return new UserConflict(null, "user.ownAccount");
     }
