@@ -455,4 +455,65 @@ class ImportIntegrationTests extends IntegrationTest {
                 .single())
         .contains("ILO_DECEPTION", "ILO_ISOLATION");
   }
+
+  @Test
+  void criminal_cases_then_their_defendants_come_from_an_investigators_register() throws Exception {
+    RequestPostProcessor investigator = api.person("imp-inv", TestAccounts.MVD, Role.INVESTIGATOR);
+    String number = "IMP-" + System.nanoTime();
+    String cases =
+        String.join(
+            "\n",
+            "Регистрационный номер;Дата регистрации;Основание;Статья",
+            number + ";10.01.2002;Заявление потерпевшего;ст. 166",
+            number + "-B;11.01.2002;Заявление потерпевшего;999");
+    var dry =
+        upload(
+            investigator,
+            "criminal-cases",
+            "cases.csv",
+            cases.getBytes(StandardCharsets.UTF_8),
+            "ru");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("1");
+    assertThat(dry.getContentAsString()).contains("«999»");
+    api.call(
+        investigator, "POST", "/api/v1/imports/" + ApiClient.read(dry, "$.id") + "/commit", null);
+
+    String defendants =
+        String.join(
+            "\n",
+            "Регистрационный номер;ФИО;Пол;Гражданство",
+            number + ";Импортов Иван;Мужской;Кыргызстан",
+            "NO-SUCH-CASE;Другой;Мужской;KG");
+    var checked =
+        upload(
+            investigator,
+            "criminal-case-defendants",
+            "d.csv",
+            defendants.getBytes(StandardCharsets.UTF_8),
+            "ru");
+    assertThat(ApiClient.read(checked, "$.counts.create"))
+        .as(checked.getContentAsString())
+        .isEqualTo("1");
+    assertThat(checked.getContentAsString()).contains("NO-SUCH-CASE").doesNotContain("Импортов");
+    var done =
+        api.call(
+            investigator,
+            "POST",
+            "/api/v1/imports/" + ApiClient.read(checked, "$.id") + "/commit",
+            null);
+    assertThat(ApiClient.read(done, "$.counts.create"))
+        .as(done.getContentAsString())
+        .isEqualTo("1");
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from defendant d join criminal_case c on c.id = d.criminal_case_id
+                    where c.registration_number = :n
+                    """)
+                .param("n", number)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }

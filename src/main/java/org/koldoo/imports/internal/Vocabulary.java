@@ -49,11 +49,15 @@ class Vocabulary {
 
   /** The header words of a column: its label in each language and its name. */
   List<String> headers(ImportColumn column) {
-    return List.of(
-        Folding.fold(column.name()),
-        Folding.fold(text(column.labelKey(), LANGUAGES.get(0))),
-        Folding.fold(text(column.labelKey(), LANGUAGES.get(1))),
-        Folding.fold(text(column.labelKey(), LANGUAGES.get(2))));
+    List<String> words = new java.util.ArrayList<>();
+    words.add(Folding.fold(column.name()));
+    for (Locale locale : LANGUAGES) {
+      String label = text(column.labelKey(), locale);
+      words.add(Folding.fold(label));
+      // "Name (encrypted)" is headed "Name" in people's own sheets
+      words.add(Folding.fold(label.replaceAll("\\s*\\([^)]*\\)", "")));
+    }
+    return words;
   }
 
   /** The stored value a cell names among the column's values, if exactly one. */
