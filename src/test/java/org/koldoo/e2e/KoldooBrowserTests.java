@@ -83,7 +83,7 @@ class KoldooBrowserTests extends BrowserTest {
     assertThat(browser.findElement(By.id("home-organisation")).getText())
         .isEqualTo("Ministry of Internal Affairs");
     assertThat(navigation())
-        .containsExactly("Home", "Cases", "Referrals", "Criminal cases", "Notifications");
+        .containsExactly("Home", "Cases", "Referrals", "Criminal cases", "Import", "Notifications");
     open("/admin/users");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
   }

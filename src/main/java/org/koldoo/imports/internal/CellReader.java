@@ -1,17 +1,12 @@
 package org.koldoo.imports.internal;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.koldoo.imports.ImportColumn;
@@ -25,12 +20,6 @@ import org.koldoo.imports.ImportRow;
  */
 final class CellReader {
 
-  private static final Pattern DAY_FIRST =
-      Pattern.compile(
-          "(\\d{1,2})[./-](\\d{1,2})[./-](\\d{2}|\\d{4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
-  private static final Pattern SLASHED =
-      Pattern.compile(
-          "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: ?([AaPp][Mm]))?)?");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[;,\\n]\\s*");
   private static final Set<String> YES =
       Set.of("yes", "y", "true", "1", "x", "da", "ooba", "ova", "iya", "+");
@@ -85,40 +74,53 @@ final class CellReader {
       case CODE:
         return code(column, textOf(cell), row);
       case CODES:
-        Set<String> codes = new LinkedHashSet<>();
-        for (String part : SEPARATORS.split(textOf(cell))) {
-          String value = code(column, part, row);
-          if (value == null) {
-            return null;
-          }
-          codes.add(value);
-        }
-        return codes;
+        return codes(column, textOf(cell), row);
       case COUNTRY:
         return country(column, textOf(cell), row);
       case COUNTRIES:
-        Set<String> countries = new LinkedHashSet<>();
-        for (String part : SEPARATORS.split(textOf(cell))) {
-          String code = country(column, part, row);
-          if (code == null) {
-            return null;
-          }
-          countries.add(code);
-        }
-        return countries;
+        return countries(column, textOf(cell), row);
       case ORGANISATION:
-        if (organisations == null) {
-          organisations = words.organisations();
-        }
-        Object id = organisations.get(folded(textOf(cell)));
-        if (id instanceof UUID uuid) {
-          return uuid;
-        }
-        row.problem(column.name(), "import.cell.organisation", shown(textOf(cell)));
-        return null;
+        return organisation(column, textOf(cell), row);
       default:
         throw new IllegalStateException("no reader for " + column.type());
     }
+  }
+
+  /** Several values of a code list in one cell, separated by ; or , or a line break. */
+  private Set<String> codes(ImportColumn column, String cell, ImportRow row) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String part : SEPARATORS.split(cell)) {
+      String value = code(column, part, row);
+      if (value == null) {
+        return null;
+      }
+      codes.add(value);
+    }
+    return codes;
+  }
+
+  private Set<String> countries(ImportColumn column, String cell, ImportRow row) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (String part : SEPARATORS.split(cell)) {
+      String code = country(column, part, row);
+      if (code == null) {
+        return null;
+      }
+      countries.add(code);
+    }
+    return countries;
+  }
+
+  private UUID organisation(ImportColumn column, String cell, ImportRow row) {
+    if (organisations == null) {
+      organisations = words.organisations();
+    }
+    Object id = organisations.get(folded(cell));
+    if (id instanceof UUID uuid) {
+      return uuid;
+    }
+    row.problem(column.name(), "import.cell.organisation", shown(cell));
+    return null;
   }
 
   /** The cell folded for a lookup; sheets repeat their values, so each is folded once. */
@@ -217,84 +219,16 @@ final class CellReader {
         return DateUtil.getLocalDateTime(serial);
       }
     } else if (cell instanceof String s) {
-      LocalDateTime parsed = parse(s.strip());
+      LocalDateTime parsed = CellDates.parse(s.strip(), thisYear);
       if (parsed != null) {
         return parsed;
       }
-      if (ambiguous(s.strip())) {
+      if (CellDates.ambiguous(s.strip())) {
         row.problem(column.name(), "import.cell.ambiguousDate", shown(s));
         return null;
       }
     }
     row.problem(column.name(), "import.cell.date", shown(textOf(cell)));
     return null;
-  }
-
-  private LocalDateTime parse(String text) {
-    try {
-      if (text.length() == 10 && text.charAt(4) == '-') {
-        return LocalDate.parse(text).atStartOfDay();
-      }
-      if (text.length() >= 16 && text.charAt(4) == '-') {
-        return LocalDateTime.parse(text.replace(' ', 'T').replaceAll("([+-]\\d\\d:\\d\\d|Z)$", ""));
-      }
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-    Matcher m = DAY_FIRST.matcher(text);
-    if (m.matches() && (text.contains(".") || text.contains("-"))) {
-      return of(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null);
-    }
-    m = SLASHED.matcher(text);
-    if (m.matches()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(2));
-      if (a > 12 && b <= 12) {
-        return of(m, a, b, m.group(7));
-      }
-      if (b > 12 && a <= 12) {
-        return of(m, b, a, m.group(7));
-      }
-      if (a == b) {
-        return of(m, a, b, m.group(7));
-      }
-    }
-    return null;
-  }
-
-  /** Day and month both 12 or less, and different: 03/04/2026 is March or April. */
-  private static boolean ambiguous(String text) {
-    Matcher m = SLASHED.matcher(text);
-    if (!m.matches()) {
-      return false;
-    }
-    int a = Integer.parseInt(m.group(1));
-    int b = Integer.parseInt(m.group(2));
-    return a != b && a >= 1 && b >= 1 && a <= 12 && b <= 12;
-  }
-
-  private LocalDateTime of(Matcher m, int day, int month, String halfDay) {
-    int year = Integer.parseInt(m.group(3));
-    if (m.group(3).length() == 2) {
-      int century = (thisYear / 100) * 100;
-      year = century + year > thisYear ? century - 100 + year : century + year;
-    }
-    try {
-      LocalDate date =
-          LocalDate.parse(
-              "%04d-%02d-%02d".formatted(year, month, day),
-              DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
-      if (m.group(4) == null) {
-        return date.atStartOfDay();
-      }
-      int hour = Integer.parseInt(m.group(4));
-      if (halfDay != null) {
-        hour = hour % 12 + (halfDay.equalsIgnoreCase("pm") ? 12 : 0);
-      }
-      int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-      return date.atTime(hour, Integer.parseInt(m.group(5)), second);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
   }
 }

@@ -1,15 +1,14 @@
 package org.koldoo.justice.internal;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.koldoo.imports.FormImportKind;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
-import org.koldoo.imports.ImportKind;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.justice.CaseOrigin;
 import org.koldoo.justice.internal.JusticeForms.DefendantForm;
@@ -34,21 +33,8 @@ final class JusticeImports {
 
   private JusticeImports() {}
 
-  private static <F> void validate(Validator validator, ImportRow row, F form) {
-    for (ConstraintViolation<F> v : validator.validate(form)) {
-      row.problem(
-          v.getPropertyPath().toString().replaceAll("\\[.*", ""),
-          "import.cell.invalid",
-          String.valueOf(v.getMessage()));
-    }
-  }
-
-  private static boolean mayRegister(Actor actor) {
-    return actor.hasAny(Role.INVESTIGATOR, Role.PROSECUTOR);
-  }
-
   @Component
-  static class Cases implements ImportKind<RegisterCase> {
+  static class Cases extends FormImportKind<RegisterCase> {
 
     private static final List<ImportColumn> COLUMNS =
         List.of(
@@ -61,32 +47,11 @@ final class JusticeImports {
 
     private final CriminalCaseService cases;
     private final ArticleCatalogue articles;
-    private final Validator validator;
 
     Cases(CriminalCaseService cases, ArticleCatalogue articles, Validator validator) {
+      super("criminal-cases", COLUMNS, validator, Role.INVESTIGATOR, Role.PROSECUTOR);
       this.cases = cases;
       this.articles = articles;
-      this.validator = validator;
-    }
-
-    @Override
-    public String name() {
-      return "criminal-cases";
-    }
-
-    @Override
-    public String labelKey() {
-      return "import.kind.criminal-cases";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(Actor actor) {
-      return mayRegister(actor);
     }
 
     @Override
@@ -116,8 +81,7 @@ final class JusticeImports {
               null,
               false,
               null);
-      validate(validator, row, form);
-      return row.problems().isEmpty() ? form : null;
+      return checked(row, form);
     }
 
     @Override
@@ -137,7 +101,7 @@ final class JusticeImports {
   record Defendant(UUID caseId, DefendantForm form) {}
 
   @Component
-  static class Defendants implements ImportKind<Defendant> {
+  static class Defendants extends FormImportKind<Defendant> {
 
     private static final List<ImportColumn> COLUMNS =
         List.of(
@@ -152,32 +116,11 @@ final class JusticeImports {
 
     private final DefendantService defendants;
     private final JdbcClient jdbc;
-    private final Validator validator;
 
     Defendants(DefendantService defendants, JdbcClient jdbc, Validator validator) {
+      super("criminal-case-defendants", COLUMNS, validator, Role.INVESTIGATOR, Role.PROSECUTOR);
       this.defendants = defendants;
       this.jdbc = jdbc;
-      this.validator = validator;
-    }
-
-    @Override
-    public String name() {
-      return "criminal-case-defendants";
-    }
-
-    @Override
-    public String labelKey() {
-      return "import.kind.criminal-case-defendants";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(Actor actor) {
-      return mayRegister(actor);
     }
 
     @Override
@@ -208,8 +151,7 @@ final class JusticeImports {
                   : row.country("citizenship").toUpperCase(Locale.ROOT),
               Boolean.TRUE.equals(row.bool("publicOfficial")),
               row.text("officialBody"));
-      validate(validator, row, form);
-      return row.problems().isEmpty() ? new Defendant(caseId.get(), form) : null;
+      return checked(row, form) == null ? null : new Defendant(caseId.get(), form);
     }
 
     @Override

@@ -56,19 +56,9 @@ class TokenApiController {
               + " bearer token",
       description = "Send the token as 'Authorization: Bearer <token>' on /api/v1/**.")
   ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
-    var attempt =
-        UsernamePasswordAuthenticationToken.unauthenticated(
-            credentials.username(), credentials.password());
-    attempt.setDetails(new LoginDetails(request.getRemoteAddr(), "api"));
-    KoldooPrincipal principal;
-    try {
-      principal = (KoldooPrincipal) authentication.authenticate(attempt).getPrincipal();
-    } catch (AuthenticationException e) {
-      String key =
-          e instanceof LockedException
-              ? "login.locked"
-              : e instanceof DisabledException ? "login.disabled" : "login.failed";
-      return problem(HttpStatus.UNAUTHORIZED, key);
+    Object signedIn = signIn(credentials.username(), credentials.password(), request);
+    if (!(signedIn instanceof KoldooPrincipal principal)) {
+      return (ResponseEntity<?>) signedIn;
     }
     if (principal.mustChangePassword()) {
       return problem(HttpStatus.FORBIDDEN, "api.passwordChangeRequired");
@@ -96,19 +86,9 @@ class TokenApiController {
       description = "No token needed. 204 when changed; then exchange the new one for a token.")
   ResponseEntity<?> changePassword(
       @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
-    var attempt =
-        UsernamePasswordAuthenticationToken.unauthenticated(
-            change.username(), change.currentPassword());
-    attempt.setDetails(new LoginDetails(request.getRemoteAddr(), "api"));
-    KoldooPrincipal principal;
-    try {
-      principal = (KoldooPrincipal) authentication.authenticate(attempt).getPrincipal();
-    } catch (AuthenticationException e) {
-      String key =
-          e instanceof LockedException
-              ? "login.locked"
-              : e instanceof DisabledException ? "login.disabled" : "login.failed";
-      return problem(HttpStatus.UNAUTHORIZED, key);
+    Object signedIn = signIn(change.username(), change.currentPassword(), request);
+    if (!(signedIn instanceof KoldooPrincipal principal)) {
+      return (ResponseEntity<?>) signedIn;
     }
     if (principal.apiClient()) {
       return problem(HttpStatus.FORBIDDEN, "apiClient.rotateInstead");
@@ -128,6 +108,24 @@ class TokenApiController {
       tokens.revoke(tokenId);
     }
     return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * The account these credentials open, checked like a login through the API (throttled, failures
+   * counted), or the 401 problem that says why not.
+   */
+  private Object signIn(String username, String password, HttpServletRequest request) {
+    var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    attempt.setDetails(new LoginDetails(request.getRemoteAddr(), "api"));
+    try {
+      return authentication.authenticate(attempt).getPrincipal();
+    } catch (AuthenticationException e) {
+      String key =
+          e instanceof LockedException
+              ? "login.locked"
+              : e instanceof DisabledException ? "login.disabled" : "login.failed";
+      return problem(HttpStatus.UNAUTHORIZED, key);
+    }
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {

@@ -1,6 +1,5 @@
 package org.koldoo.prevention.internal;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
+import org.koldoo.imports.FormImportKind;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
-import org.koldoo.imports.ImportKind;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the call form, written in batches with the day counts and one audit entry a batch.
  */
 @Component
-class HotlineImport implements ImportKind<HotlineForm> {
+class HotlineImport extends FormImportKind<HotlineForm> {
 
   private static final List<String> LANGUAGES = List.of("ky", "ru", "en", "uz", "tg", "other");
 
@@ -59,7 +58,6 @@ class HotlineImport implements ImportKind<HotlineForm> {
 
   private final HotlineService hotline;
   private final NamedParameterJdbcTemplate jdbc;
-  private final Validator validator;
   private final AuditTrail audit;
 
   HotlineImport(
@@ -67,30 +65,10 @@ class HotlineImport implements ImportKind<HotlineForm> {
       NamedParameterJdbcTemplate jdbc,
       Validator validator,
       AuditTrail audit) {
+    super("hotline-calls", COLUMNS, validator, Role.HOTLINE_OPERATOR);
     this.hotline = hotline;
     this.jdbc = jdbc;
-    this.validator = validator;
     this.audit = audit;
-  }
-
-  @Override
-  public String name() {
-    return "hotline-calls";
-  }
-
-  @Override
-  public String labelKey() {
-    return "import.kind.hotline-calls";
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public boolean mayImport(Actor actor) {
-    return actor.hasAny(Role.HOTLINE_OPERATOR);
   }
 
   @Override
@@ -110,11 +88,7 @@ class HotlineImport implements ImportKind<HotlineForm> {
             row.text("note"),
             row.date("followUpOn"),
             Boolean.TRUE.equals(row.bool("followedUp")));
-    for (ConstraintViolation<HotlineForm> v : validator.validate(form)) {
-      row.problem(
-          v.getPropertyPath().toString(), "import.cell.invalid", String.valueOf(v.getMessage()));
-    }
-    if (!row.problems().isEmpty()) {
+    if (checked(row, form) == null) {
       return null;
     }
     try {

@@ -1,26 +1,21 @@
 package org.koldoo.prevention.internal;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.koldoo.imports.FormImportKind;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
-import org.koldoo.imports.ImportKind;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.security.Role;
-import org.koldoo.prevention.CampaignChannel;
 import org.koldoo.prevention.LicenceStatus;
 import org.koldoo.prevention.SiteType;
-import org.koldoo.prevention.TrainingFormat;
 import org.koldoo.prevention.internal.AgencyForms.AgencyForm;
-import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
 import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
-import org.koldoo.prevention.internal.RegistryForms.TrainingForm;
 import org.koldoo.victims.Indicator;
 import org.koldoo.victims.Sector;
 import org.springframework.stereotype.Component;
@@ -35,13 +30,11 @@ final class RegistryImports {
 
   private RegistryImports() {}
 
-  /** What the four kinds share: reading through Bean Validation, writing one record a row. */
-  abstract static class Kind<F> implements ImportKind<F> {
+  /** What the four kinds share: one registry form a row, saved one record a row. */
+  abstract static class Kind<F> extends FormImportKind<F> {
 
-    private final Validator validator;
-
-    Kind(Validator validator) {
-      this.validator = validator;
+    Kind(String name, List<ImportColumn> columns, Validator validator, Role... roles) {
+      super(name, columns, validator, roles);
     }
 
     /** The row as the registry's form (version null), before validation. */
@@ -52,17 +45,7 @@ final class RegistryImports {
 
     @Override
     public F read(ImportRow row) {
-      F form = form(row);
-      if (!row.problems().isEmpty()) {
-        return null;
-      }
-      for (ConstraintViolation<F> v : validator.validate(form)) {
-        row.problem(
-            v.getPropertyPath().toString().replaceAll("\\[.*", ""),
-            "import.cell.invalid",
-            String.valueOf(v.getMessage()));
-      }
-      return row.problems().isEmpty() ? form : null;
+      return checked(row, form(row));
     }
 
     @Override
@@ -105,28 +88,13 @@ final class RegistryImports {
     private final InspectionRegistry registry;
 
     Inspections(Validator validator, InspectionRegistry registry) {
-      super(validator);
+      super(
+          "labour-inspections",
+          COLUMNS,
+          validator,
+          Role.LABOUR_INSPECTOR,
+          Role.NATIONAL_COORDINATOR);
       this.registry = registry;
-    }
-
-    @Override
-    public String name() {
-      return "labour-inspections";
-    }
-
-    @Override
-    public String labelKey() {
-      return "import.kind.labour-inspections";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(Actor actor) {
-      return actor.hasAny(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
     }
 
     @Override
@@ -192,28 +160,8 @@ final class RegistryImports {
     private final AgencyRegistry registry;
 
     Agencies(Validator validator, AgencyRegistry registry) {
-      super(validator);
+      super("agencies", COLUMNS, validator, Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
       this.registry = registry;
-    }
-
-    @Override
-    public String name() {
-      return "agencies";
-    }
-
-    @Override
-    public String labelKey() {
-      return "import.kind.agencies";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(Actor actor) {
-      return actor.hasAny(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
     }
 
     @Override
@@ -244,171 +192,6 @@ final class RegistryImports {
               f.destinationCountries(),
               registry.get(id).version()));
       return id;
-    }
-  }
-
-  @Component
-  static class Training extends Kind<TrainingForm> {
-
-    private static final List<String> PROFESSIONS =
-        List.of(
-            "police",
-            "prosecutors",
-            "judges",
-            "labourInspectors",
-            "socialWorkers",
-            "diplomats",
-            "peacekeepers",
-            "others",
-            "onlineCompletions");
-
-    private static final List<ImportColumn> COLUMNS = trainingColumns();
-
-    private final TrainingRegistry registry;
-
-    Training(Validator validator, TrainingRegistry registry) {
-      super(validator);
-      this.registry = registry;
-    }
-
-    private static List<ImportColumn> trainingColumns() {
-      List<ImportColumn> columns = new ArrayList<>();
-      columns.add(ImportColumn.of("heldOn", "inspection.date", Type.DATE).mandatory());
-      columns.add(ImportColumn.text("topic", "training.topic", 300).mandatory());
-      columns.add(ImportColumn.text("organiser", "training.organiser", 200).mandatory());
-      columns.add(ImportColumn.text("funder", "training.funder", 200));
-      columns.add(ImportColumn.code("format", "training.format", TrainingFormat.class).mandatory());
-      for (String profession : PROFESSIONS) {
-        columns.add(ImportColumn.of(profession, "training." + profession, Type.INTEGER));
-      }
-      columns.add(ImportColumn.text("participantsByOrganisation", "training.byOrganisation", 1000));
-      return List.copyOf(columns);
-    }
-
-    @Override
-    public String name() {
-      return "training-events";
-    }
-
-    @Override
-    public String labelKey() {
-      return "import.kind.training-events";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(Actor actor) {
-      return actor.hasAny(Role.NATIONAL_COORDINATOR);
-    }
-
-    @Override
-    TrainingForm form(ImportRow row) {
-      return new TrainingForm(
-          row.date("heldOn"),
-          row.text("topic"),
-          row.text("organiser"),
-          row.text("funder"),
-          row.code("format", TrainingFormat.class),
-          count(row, "police"),
-          count(row, "prosecutors"),
-          count(row, "judges"),
-          count(row, "labourInspectors"),
-          count(row, "socialWorkers"),
-          count(row, "diplomats"),
-          count(row, "peacekeepers"),
-          count(row, "others"),
-          count(row, "onlineCompletions"),
-          row.text("participantsByOrganisation"),
-          null);
-    }
-
-    @Override
-    UUID save(UUID id, TrainingForm f) {
-      Integer version = id == null ? null : registry.trainingForm(id).version();
-      return registry.saveTraining(
-          id,
-          new TrainingForm(
-              f.heldOn(),
-              f.topic(),
-              f.organiser(),
-              f.funder(),
-              f.format(),
-              f.police(),
-              f.prosecutors(),
-              f.judges(),
-              f.labourInspectors(),
-              f.socialWorkers(),
-              f.diplomats(),
-              f.peacekeepers(),
-              f.others(),
-              f.onlineCompletions(),
-              f.participantsByOrganisation(),
-              version));
-    }
-  }
-
-  @Component
-  static class Campaigns extends Kind<CampaignForm> {
-
-    private static final List<ImportColumn> COLUMNS =
-        List.of(
-            ImportColumn.text("name", "campaign.name", 200).mandatory(),
-            ImportColumn.of("startsOn", "campaign.startsOn", Type.DATE).mandatory(),
-            ImportColumn.of("endsOn", "campaign.endsOn", Type.DATE),
-            ImportColumn.codes("regions", "campaign.regions", Region.class),
-            ImportColumn.codes("channels", "campaign.channels", CampaignChannel.class),
-            ImportColumn.of("reach", "campaign.reach", Type.INTEGER));
-
-    private final OutreachRegistry registry;
-
-    Campaigns(Validator validator, OutreachRegistry registry) {
-      super(validator);
-      this.registry = registry;
-    }
-
-    @Override
-    public String name() {
-      return "campaigns";
-    }
-
-    @Override
-    public String labelKey() {
-      return "import.kind.campaigns";
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean mayImport(Actor actor) {
-      return actor.hasAny(Role.NATIONAL_COORDINATOR);
-    }
-
-    @Override
-    CampaignForm form(ImportRow row) {
-      return new CampaignForm(
-          row.text("name"),
-          row.date("startsOn"),
-          row.date("endsOn"),
-          row.codes("regions", Region.class),
-          row.codes("channels", CampaignChannel.class),
-          count(row, "reach"),
-          null);
-    }
-
-    @Override
-    UUID save(UUID id, CampaignForm f) {
-      Integer version = id == null ? null : registry.campaignForm(id).version();
-      return registry.saveCampaign(
-          id,
-          new CampaignForm(
-              f.name(), f.startsOn(), f.endsOn(), f.regions(), f.channels(), f.reach(), version));
     }
   }
 }

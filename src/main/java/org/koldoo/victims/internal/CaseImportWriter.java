@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
-import org.koldoo.privacy.BlindIndex;
 import org.koldoo.victims.Events;
 import org.koldoo.victims.internal.VictimCaseImport.Row;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -33,9 +31,8 @@ class CaseImportWriter {
   private final CaseNumbers numbers;
   private final CaseGuard guard;
   private final Viewers viewers;
-  private final BlindIndex index;
+  private final NameParts nameParts;
   private final JdbcClient jdbc;
-  private final NamedParameterJdbcTemplate named;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -46,9 +43,8 @@ class CaseImportWriter {
       CaseNumbers numbers,
       CaseGuard guard,
       Viewers viewers,
-      BlindIndex index,
+      NameParts nameParts,
       JdbcClient jdbc,
-      NamedParameterJdbcTemplate named,
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -57,9 +53,8 @@ class CaseImportWriter {
     this.numbers = numbers;
     this.guard = guard;
     this.viewers = viewers;
-    this.index = index;
+    this.nameParts = nameParts;
     this.jdbc = jdbc;
-    this.named = named;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -78,38 +73,17 @@ class CaseImportWriter {
     for (Row row : rows) {
       LocalDate registeredOn =
           row.person().registeredOn() == null ? today : row.person().registeredOn();
-      VictimCase c =
-          VictimCase.register(
-              UUID.randomUUID(),
-              viewer.organisationId(),
-              numbersByYear.get(registeredOn.getYear()).remove(0),
-              numbers.pseudonym(),
-              registeredOn,
-              viewer.username(),
-              now);
-      persons.apply(c, row.person());
-      if (row.screening() != null) {
-        guard.plausible(c, row.screening().screenedOn(), "screenedOn");
-        c.screen(
-            row.screening().screenedOn(),
-            row.screening().location(),
-            row.screening().vulnerableGroup(),
-            row.screening().indicators(),
-            viewer.organisationId(),
-            viewer.username());
-      }
-      if (row.identification() != null) {
-        guard.plausible(c, row.identification().decidedOn(), "decidedOn");
-        guard.activeOrganisation(
-            row.identification().decidingOrganisationId(), "decidingOrganisationId");
-        Refusal.report(c.identify(Identification.of(row.identification(), viewer.username())));
-        guard.recomputeAge(c, row.person().dateOfBirth());
-      }
-      built.add(c);
+      built.add(
+          build(
+              row, viewer, numbersByYear.get(registeredOn.getYear()).remove(0), registeredOn, now));
     }
     cases.saveAll(built);
     List<UUID> ids = built.stream().map(VictimCase::id).toList();
-    nameParts(built, rows);
+    Map<UUID, Identity> identities = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < built.size(); i++) {
+      identities.put(built.get(i).id(), rows.get(i).person().identity());
+    }
+    nameParts.writeNew(identities);
     personKeys(ids);
     audit.record(
         AuditRecord.of("VICTIM_CASES_IMPORTED", "import", importId)
@@ -119,6 +93,45 @@ class CaseImportWriter {
                         built.size(),
                         built.get(0).caseNumber(),
                         built.get(built.size() - 1).caseNumber())));
+    publish(built, rows, viewer);
+    return ids;
+  }
+
+  /** One row's case, whole in memory: registered, described, screened and decided on. */
+  private VictimCase build(
+      Row row, Viewer viewer, String number, LocalDate registeredOn, Instant now) {
+    VictimCase c =
+        VictimCase.register(
+            UUID.randomUUID(),
+            viewer.organisationId(),
+            number,
+            numbers.pseudonym(),
+            registeredOn,
+            viewer.username(),
+            now);
+    persons.apply(c, row.person());
+    if (row.screening() != null) {
+      guard.plausible(c, row.screening().screenedOn(), "screenedOn");
+      c.screen(
+          row.screening().screenedOn(),
+          row.screening().location(),
+          row.screening().vulnerableGroup(),
+          row.screening().indicators(),
+          viewer.organisationId(),
+          viewer.username());
+    }
+    if (row.identification() != null) {
+      guard.plausible(c, row.identification().decidedOn(), "decidedOn");
+      guard.activeOrganisation(
+          row.identification().decidingOrganisationId(), "decidingOrganisationId");
+      Refusal.report(c.identify(Identification.of(row.identification(), viewer.username())));
+      guard.recomputeAge(c, row.person().dateOfBirth());
+    }
+    return c;
+  }
+
+  /** What a registration, a screening and a decision publish, for every case of the batch. */
+  private void publish(List<VictimCase> built, List<Row> rows, Viewer viewer) {
     for (int i = 0; i < built.size(); i++) {
       VictimCase c = built.get(i);
       Row row = rows.get(i);
@@ -141,7 +154,6 @@ class CaseImportWriter {
                 row.identification().decidedOn()));
       }
     }
-    return ids;
   }
 
   /** The case numbers of the batch, reserved per year of registration in one statement each. */
@@ -155,27 +167,6 @@ class CaseImportWriter {
     perYear.forEach(
         (year, count) -> reserved.put(year, numbers.reserve(organisation, year, count)));
     return reserved;
-  }
-
-  private void nameParts(List<VictimCase> built, List<Row> rows) {
-    List<Map<String, Object>> parts = new ArrayList<>();
-    for (int i = 0; i < built.size(); i++) {
-      Identity identity = rows.get(i).person().identity();
-      for (String part :
-          index.nameParts(
-              identity.familyName(),
-              identity.givenName(),
-              identity.patronymic(),
-              identity.latinName())) {
-        parts.add(Map.of("id", built.get(i).id(), "part", part));
-      }
-    }
-    named.batchUpdate(
-        "insert into victim_name_part (case_id, part_index) values (:id, :part)",
-        parts.toArray(Map[]::new));
-    jdbc.sql("update victim_case set name_parts_indexed = true where id in (:ids)")
-        .param("ids", built.stream().map(VictimCase::id).toList())
-        .update();
   }
 
   /**

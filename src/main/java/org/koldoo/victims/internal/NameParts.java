@@ -29,12 +29,15 @@ class NameParts {
   private final BlindIndex index;
   private final FieldCipher cipher;
   private final TransactionTemplate transactions;
+  private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
   NameParts(
       JdbcClient jdbc,
       BlindIndex index,
       FieldCipher cipher,
-      org.springframework.transaction.PlatformTransactionManager transactions) {
+      org.springframework.transaction.PlatformTransactionManager transactions,
+      org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+    this.named = named;
     this.jdbc = jdbc;
     this.index = index;
     this.cipher = cipher;
@@ -49,12 +52,7 @@ class NameParts {
   /** Replaces a case's name parts with those of its identity (in the caller's transaction). */
   void write(UUID caseId, Identity identity) {
     jdbc.sql("delete from victim_name_part where case_id = :id").param("id", caseId).update();
-    for (String part :
-        index.nameParts(
-            identity.familyName(),
-            identity.givenName(),
-            identity.patronymic(),
-            identity.latinName())) {
+    for (String part : parts(identity)) {
       jdbc.sql("insert into victim_name_part (case_id, part_index) values (:id, :part)")
           .param("id", caseId)
           .param("part", part)
@@ -62,6 +60,25 @@ class NameParts {
     }
     jdbc.sql("update victim_case set name_parts_indexed = true where id = :id")
         .param("id", caseId)
+        .update();
+  }
+
+  private java.util.Set<String> parts(Identity identity) {
+    return index.nameParts(
+        identity.familyName(), identity.givenName(), identity.patronymic(), identity.latinName());
+  }
+
+  /** The parts of many new cases' names, written in one batch (a sheet's worth of cases). */
+  void writeNew(java.util.Map<UUID, Identity> identities) {
+    List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+    identities.forEach(
+        (id, identity) ->
+            parts(identity).forEach(part -> rows.add(java.util.Map.of("id", id, "part", part))));
+    named.batchUpdate(
+        "insert into victim_name_part (case_id, part_index) values (:id, :part)",
+        rows.toArray(java.util.Map[]::new));
+    jdbc.sql("update victim_case set name_parts_indexed = true where id in (:ids)")
+        .param("ids", List.copyOf(identities.keySet()))
         .update();
   }
 

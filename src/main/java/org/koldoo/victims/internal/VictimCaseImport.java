@@ -1,15 +1,14 @@
 package org.koldoo.victims.internal;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.koldoo.imports.FormImportKind;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
-import org.koldoo.imports.ImportKind;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
  * person and adds a screening or decision the case does not have yet.
  */
 @Component
-class VictimCaseImport implements ImportKind<VictimCaseImport.Row> {
+class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
 
   private static final List<ImportColumn> COLUMNS =
       List.of(
@@ -85,7 +84,6 @@ class VictimCaseImport implements ImportKind<VictimCaseImport.Row> {
   private final PersonService persons;
   private final CaseSteps steps;
   private final CaseGuard guard;
-  private final Validator validator;
   private final Clock clock;
   private final CaseImportWriter writer;
 
@@ -96,27 +94,12 @@ class VictimCaseImport implements ImportKind<VictimCaseImport.Row> {
       Validator validator,
       Clock clock,
       CaseImportWriter writer) {
+    super("victim-cases", COLUMNS, validator);
     this.writer = writer;
     this.persons = persons;
     this.steps = steps;
     this.guard = guard;
-    this.validator = validator;
     this.clock = clock;
-  }
-
-  @Override
-  public String name() {
-    return "victim-cases";
-  }
-
-  @Override
-  public String labelKey() {
-    return "import.kind.victim-cases";
-  }
-
-  @Override
-  public List<ImportColumn> columns() {
-    return COLUMNS;
   }
 
   @Override
@@ -126,72 +109,12 @@ class VictimCaseImport implements ImportKind<VictimCaseImport.Row> {
 
   @Override
   public Row read(ImportRow row) {
-    PersonForm person =
-        new PersonForm(
-            row.text("familyName"),
-            row.text("givenName"),
-            row.text("patronymic"),
-            row.text("latinName"),
-            row.date("dateOfBirth"),
-            integer(row, "estimatedAge"),
-            row.text("documentNumber"),
-            null,
-            null,
-            null,
-            null,
-            row.code("sex", Sex.class),
-            integer(row, "birthYear"),
-            row.countries("citizenships"),
-            row.code("region", Region.class),
-            row.codes("vulnerabilityFactors", VulnerabilityFactor.class),
-            row.date("registeredOn"),
-            null);
-    ScreeningForm screening = null;
-    if (any(row, "screenedOn", "location", "vulnerableGroup", "indicators")) {
-      screening =
-          new ScreeningForm(
-              row.date("screenedOn"),
-              row.code("location", ScreeningLocation.class),
-              row.code("vulnerableGroup", VulnerableGroup.class),
-              row.codes("indicators", Indicator.class));
-    }
-    IdentificationForm identification = null;
-    if (any(
-        row,
-        "decidedOn",
-        "status",
-        "decidingOrganisationId",
-        "exploitationTypes",
-        "sectors",
-        "recruitmentChannel",
-        "recruiterRelation",
-        "countriesOfRecruitment",
-        "countriesOfTransit",
-        "countriesOfExploitation",
-        "exploitationFrom",
-        "exploitationTo")) {
-      identification =
-          new IdentificationForm(
-              row.date("decidedOn"),
-              row.code("status", IdentificationStatus.class),
-              row.organisation("decidingOrganisationId"),
-              List.copyOf(row.codes("exploitationTypes", ExploitationType.class)),
-              List.copyOf(row.codes("sectors", Sector.class)),
-              List.of(),
-              List.of(),
-              List.of(),
-              row.code("recruitmentChannel", RecruitmentChannel.class),
-              row.code("recruiterRelation", RecruiterRelation.class),
-              List.copyOf(row.countries("countriesOfRecruitment")),
-              List.copyOf(row.countries("countriesOfTransit")),
-              List.copyOf(row.countries("countriesOfExploitation")),
-              row.date("exploitationFrom"),
-              row.date("exploitationTo"));
-    }
-    check(row, person);
-    check(row, screening);
-    check(row, identification);
-    if (!row.problems().isEmpty()) {
+    PersonForm person = person(row);
+    ScreeningForm screening = screening(row);
+    IdentificationForm identification = identification(row);
+    if (checked(row, person) == null
+        || screening != null && checked(row, screening) == null
+        || identification != null && checked(row, identification) == null) {
       return null;
     }
     LocalDate registeredOn =
@@ -240,16 +163,74 @@ class VictimCaseImport implements ImportKind<VictimCaseImport.Row> {
     return ids;
   }
 
-  private void check(ImportRow row, Object form) {
-    if (form == null) {
-      return;
+  private static PersonForm person(ImportRow row) {
+    return new PersonForm(
+        row.text("familyName"),
+        row.text("givenName"),
+        row.text("patronymic"),
+        row.text("latinName"),
+        row.date("dateOfBirth"),
+        integer(row, "estimatedAge"),
+        row.text("documentNumber"),
+        null,
+        null,
+        null,
+        null,
+        row.code("sex", Sex.class),
+        integer(row, "birthYear"),
+        row.countries("citizenships"),
+        row.code("region", Region.class),
+        row.codes("vulnerabilityFactors", VulnerabilityFactor.class),
+        row.date("registeredOn"),
+        null);
+  }
+
+  /** The screening the row records, or null when it records none. */
+  private static ScreeningForm screening(ImportRow row) {
+    if (any(row, "screenedOn", "location", "vulnerableGroup", "indicators")) {
+      return new ScreeningForm(
+          row.date("screenedOn"),
+          row.code("location", ScreeningLocation.class),
+          row.code("vulnerableGroup", VulnerableGroup.class),
+          row.codes("indicators", Indicator.class));
     }
-    for (ConstraintViolation<Object> v : validator.validate(form)) {
-      row.problem(
-          v.getPropertyPath().toString().replaceAll("\\[.*", ""),
-          "import.cell.invalid",
-          String.valueOf(v.getMessage()));
+    return null;
+  }
+
+  /** The identification decision the row records, or null when it records none. */
+  private static IdentificationForm identification(ImportRow row) {
+    if (any(
+        row,
+        "decidedOn",
+        "status",
+        "decidingOrganisationId",
+        "exploitationTypes",
+        "sectors",
+        "recruitmentChannel",
+        "recruiterRelation",
+        "countriesOfRecruitment",
+        "countriesOfTransit",
+        "countriesOfExploitation",
+        "exploitationFrom",
+        "exploitationTo")) {
+      return new IdentificationForm(
+          row.date("decidedOn"),
+          row.code("status", IdentificationStatus.class),
+          row.organisation("decidingOrganisationId"),
+          List.copyOf(row.codes("exploitationTypes", ExploitationType.class)),
+          List.copyOf(row.codes("sectors", Sector.class)),
+          List.of(),
+          List.of(),
+          List.of(),
+          row.code("recruitmentChannel", RecruitmentChannel.class),
+          row.code("recruiterRelation", RecruiterRelation.class),
+          List.copyOf(row.countries("countriesOfRecruitment")),
+          List.copyOf(row.countries("countriesOfTransit")),
+          List.copyOf(row.countries("countriesOfExploitation")),
+          row.date("exploitationFrom"),
+          row.date("exploitationTo"));
     }
+    return null;
   }
 
   private static boolean any(ImportRow row, String... columns) {

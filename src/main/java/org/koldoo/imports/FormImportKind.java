@@ -1,0 +1,69 @@
+package org.koldoo.imports;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Role;
+
+/**
+ * A kind whose row is one of the module's forms: named {@code import.kind.<name>} for the reader,
+ * brought in by the roles given, and checked with the form's own constraints, each broken one a
+ * problem of the row naming its field.
+ *
+ * @param <T> the module's command for one row
+ */
+public abstract class FormImportKind<T> implements ImportKind<T> {
+
+  private final String name;
+  private final List<ImportColumn> columns;
+  private final Validator validator;
+  private final Set<Role> roles;
+
+  protected FormImportKind(
+      String name, List<ImportColumn> columns, Validator validator, Role... roles) {
+    this.name = name;
+    this.columns = List.copyOf(columns);
+    this.validator = validator;
+    this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public String labelKey() {
+    return "import.kind." + name;
+  }
+
+  @Override
+  public final List<ImportColumn> columns() {
+    return columns;
+  }
+
+  @Override
+  public boolean mayImport(Actor actor) {
+    return actor.roles().stream().anyMatch(roles::contains);
+  }
+
+  /**
+   * The form when the row has no problem and every constraint of the form holds; otherwise null,
+   * with each broken constraint named on the row.
+   */
+  protected final <F> F checked(ImportRow row, F form) {
+    if (form == null || !row.problems().isEmpty()) {
+      return null;
+    }
+    for (ConstraintViolation<F> v : validator.validate(form)) {
+      row.problem(
+          v.getPropertyPath().toString().replaceAll("\\[.*", ""),
+          "import.cell.invalid",
+          String.valueOf(v.getMessage()));
+    }
+    return row.problems().isEmpty() ? form : null;
+  }
+}
