@@ -158,6 +158,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/hotline/calls                            | HOT | {"receivedAt":"2026-01-12T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}
       PUT /api/v1/hotline/calls/{id}                        | HOT | {"receivedAt":"2026-01-12T10:20:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}
       POST /api/v1/hotline/calls/{id}/case                  | HOT | {"pseudonym":"{pseudonym}"}
+      GET /api/v1/hotline/period-totals                     | HOT
+      POST /api/v1/hotline/period-totals                    | HOT | {"periodStart":"2014-01-01","periodEnd":"2014-01-31","topic":"OTHER","calls":5}
       GET /api/v1/indicators                                | ANA NAT
       GET /api/v1/labour-inspections                        | INS ANA NAT
       POST /api/v1/labour-inspections                       | INS NAT | {"inspectedOn":"2026-01-15","inspectingBody":"00000000-0000-0000-0000-000000000001","establishment":"Farm","siteType":"FARM","referredToPolice":false}

@@ -114,7 +114,7 @@ class ImportIntegrationTests extends IntegrationTest {
           List.of(
               List.of(
                   marker + "-1",
-                  LocalDateTime.of(2004, 3, 4, 10, 30),
+                  LocalDateTime.of(2014, 3, 4, 10, 30),
                   w[1],
                   w[2],
                   w[3],
@@ -127,7 +127,7 @@ class ImportIntegrationTests extends IntegrationTest {
                   marker + " one"),
               List.of(
                   marker + "-2",
-                  LocalDateTime.of(2004, 3, 4, 11, 0),
+                  LocalDateTime.of(2014, 3, 4, 11, 0),
                   w[1],
                   w[2],
                   w[3],
@@ -187,16 +187,16 @@ class ImportIntegrationTests extends IntegrationTest {
             "\r\n",
             "Журнал звонков;;;;;",
             "Темы;Время звонка (местное время);Канал;Кто звонил;Язык;Результат;Примечание (без имён)",
-            "Торговля людьми;04.03.2004 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
+            "Торговля людьми;04.03.2014 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
                 + marker
                 + " ok",
-            "Торговля людьми;31.02.2004 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
+            "Торговля людьми;31.02.2014 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
                 + marker,
-            "Торговля людьми;03/04/2004 09:15;Факс;Мигрант или родственники;Русский;Предоставлена информация;"
+            "Торговля людьми;03/04/2014 09:15;Факс;Мигрант или родственники;Русский;Предоставлена информация;"
                 + marker,
-            "Торговля людьми;04.03.2004 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
+            "Торговля людьми;04.03.2014 09:15;Телефон;Мигрант или родственники;Русский;Предоставлена информация;"
                 + "x".repeat(1001),
-            "Торговля людьми;04.03.2004 09:15;Tелефон;Мигрант или родственники;Русский;Предоставлена информация;"
+            "Торговля людьми;04.03.2014 09:15;Tелефон;Мигрант или родственники;Русский;Предоставлена информация;"
                 + marker
                 + " latin T",
             ";;;;;;",
@@ -209,7 +209,7 @@ class ImportIntegrationTests extends IntegrationTest {
     assertThat(ApiClient.read(dry, "$.counts.create")).isEqualTo("2");
     assertThat(ApiClient.read(dry, "$.counts.invalid")).isEqualTo("3");
     assertThat(body)
-        .contains("\"row\":4", "«31.02.2004 09:15» — не дата")
+        .contains("\"row\":4", "«31.02.2014 09:15» — не дата")
         .contains(
             "\"row\":5", "можно прочитать как два разных дня", "«Факс» — не значение этого списка")
         .contains("\"row\":6", "Длиннее 1", "000 знаков")
@@ -315,12 +315,12 @@ class ImportIntegrationTests extends IntegrationTest {
     whole.set(5, "12.05.1990");
     whole.set(9, "Женский");
     whole.set(10, "Кыргызстан");
-    whole.set(13, "15.01.1999");
-    whole.set(14, "15.01.1999");
+    whole.set(13, "15.01.2011");
+    whole.set(14, "15.01.2011");
     whole.set(15, "Граница");
     whole.set(16, "Вернувшиеся мигранты");
     whole.set(17, "Обман; Изоляция");
-    whole.set(18, "20.01.1999");
+    whole.set(18, "20.01.2011");
     whole.set(19, "Установленная жертва");
     whole.set(20, "CC-BISHKEK");
     whole.set(21, "Принудительный труд");
@@ -329,7 +329,7 @@ class ImportIntegrationTests extends IntegrationTest {
         new java.util.ArrayList<>(java.util.Collections.nCopies(30, null));
     refusedOnWrite.set(0, id + "-2");
     refusedOnWrite.set(1, family + "-второй");
-    refusedOnWrite.set(13, "10.02.1999");
+    refusedOnWrite.set(13, "10.02.2011");
     refusedOnWrite.set(14, "10.02.1960"); // more than 30 years before the case: refused as written
     refusedOnWrite.set(15, "Граница");
     refusedOnWrite.set(16, "Другое");
@@ -363,7 +363,7 @@ class ImportIntegrationTests extends IntegrationTest {
         jdbc.sql(
                 """
                 select c.id, c.identity_ciphertext from victim_case c
-                where c.organisation_id = :org and c.registered_on = date '1999-01-15'
+                where c.organisation_id = :org and c.registered_on = date '2011-01-15'
                 """)
             .param("org", shelter)
             .query((rs, n) -> new Object[] {rs.getObject(1), rs.getBytes(2)})
@@ -381,7 +381,7 @@ class ImportIntegrationTests extends IntegrationTest {
         .as("the sealed sheet is gone once imported")
         .isZero();
     assertThat(
-            jdbc.sql("select count(*) from victim_case where registered_on = date '1999-02-10'")
+            jdbc.sql("select count(*) from victim_case where registered_on = date '2011-02-10'")
                 .query(Long.class)
                 .single())
         .as("the refused row left nothing behind")
@@ -397,8 +397,8 @@ class ImportIntegrationTests extends IntegrationTest {
         String.join(
             "\n",
             "Дата,Тема,Организатор,Формат,Полиция,Прокуроры,Судьи",
-            "15.03.2001," + topic + ",IOM,Очно,12,3,",
-            "16.03.2001," + topic + " 2,OSCE,Онлайн,,,");
+            "15.03.2012," + topic + ",IOM,Очно,12,3,",
+            "16.03.2012," + topic + " 2,OSCE,Онлайн,,,");
     var dry =
         upload(
             coordinator,
@@ -431,8 +431,8 @@ class ImportIntegrationTests extends IntegrationTest {
         String.join(
             "\n",
             "Date;Establishment;Site;Inspecting body;Forced-labour indicators found",
-            "02.04.2001;" + site + ";Construction site;;Deception, Isolation",
-            "03.04.2001;" + site + " B;Construction site;MVD;");
+            "02.04.2012;" + site + ";Construction site;;Deception, Isolation",
+            "03.04.2012;" + site + " B;Construction site;MVD;");
     var checked =
         upload(
             inspector,
@@ -464,8 +464,8 @@ class ImportIntegrationTests extends IntegrationTest {
         String.join(
             "\n",
             "Регистрационный номер;Дата регистрации;Основание;Статья",
-            number + ";10.01.2002;Заявление потерпевшего;ст. 166",
-            number + "-B;11.01.2002;Заявление потерпевшего;999");
+            number + ";10.01.2012;Заявление потерпевшего;ст. 166",
+            number + "-B;11.01.2012;Заявление потерпевшего;999");
     var dry =
         upload(
             investigator,

@@ -38,8 +38,15 @@ class PreventionApiController {
   private final AgencyRegistry agencies;
   private final AgencyList agencyList;
 
+  private final HotlinePeriodTotals totals;
+
   PreventionApiController(
-      HotlineService hotline, CallSearch calls, AgencyRegistry agencies, AgencyList agencyList) {
+      HotlineService hotline,
+      CallSearch calls,
+      AgencyRegistry agencies,
+      AgencyList agencyList,
+      HotlinePeriodTotals totals) {
+    this.totals = totals;
     this.hotline = hotline;
     this.calls = calls;
     this.agencies = agencies;
@@ -93,6 +100,25 @@ class PreventionApiController {
   Call link(@PathVariable UUID id, @Valid @RequestBody CaseLink link) {
     hotline.linkCase(id, link.pseudonym());
     return hotline.view(id);
+  }
+
+  @GetMapping("/hotline/period-totals")
+  @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
+  @Operation(summary = "The caller's hotline's calls counted by period (where only totals exist)")
+  Page<HotlinePeriodTotals.Kept> periodTotals(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return totals.page(Page.request(page, size));
+  }
+
+  @PostMapping("/hotline/period-totals")
+  @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
+  @Operation(
+      summary =
+          "Record calls on one topic over a period; the same period and topic again replaces the"
+              + " number. The report uses a total only where no single call of the hotline is"
+              + " recorded in its period")
+  Map<String, UUID> recordPeriodTotal(@Valid @RequestBody HotlinePeriodTotals.PeriodTotal total) {
+    return Map.of("id", totals.record(total));
   }
 
   @GetMapping("/agencies")

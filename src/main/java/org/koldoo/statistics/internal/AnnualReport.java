@@ -50,7 +50,8 @@ class AnnualReport {
       LocalDate to,
       List<Period> previousPeriods,
       List<Line> indicators,
-      List<String> dataGaps) {
+      List<String> dataGaps,
+      List<String> fromPeriodTotals) {
 
     Line line(String id) {
       return indicators.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
@@ -99,7 +100,20 @@ class AnnualReport {
               now.breakdowns(),
               now.pendingLinks()));
     }
+    // figures that count calls known only as totals for a period say so
+    List<String> fromTotals =
+        engine.hotlineTotalsCount(period)
+            ? catalogue.all().stream()
+                .filter(d -> d.base() == RegistryBases.HOTLINE)
+                .map(IndicatorDefinition::id)
+                .toList()
+            : List.of();
     return new Report(
-        period.from(), period.to(), c.periods().subList(1, 3), lines, List.copyOf(gaps));
+        period.from(),
+        period.to(),
+        c.periods().subList(1, 3),
+        lines,
+        List.copyOf(gaps),
+        fromTotals);
   }
 }

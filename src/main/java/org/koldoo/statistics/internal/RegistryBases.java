@@ -89,7 +89,7 @@ final class RegistryBases {
   static final Base HOTLINE =
       new Base(
           "hotline",
-          Source.HOTLINE,
+          Source.HOTLINE_CALLS,
           BaseTemplates.template("hotline"),
           Map.of(CHANNEL, of("channel"), CALL_OUTCOME, of("outcome")));
 

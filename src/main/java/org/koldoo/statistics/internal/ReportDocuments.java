@@ -84,6 +84,16 @@ class ReportDocuments {
         cell(row, 1, line.name());
         cell(row, 2, line.definition());
       }
+      if (!v.fromPeriodTotals().isEmpty()) {
+        Sheet totals = book.createSheet(labels.text("statistics.fromPeriodTotals", locale));
+        cell(totals.createRow(0), 0, labels.text("statistics.fromPeriodTotalsHelp", locale));
+        int t = 1;
+        for (ReportView.Line line : v.fromPeriodTotals()) {
+          Row row = totals.createRow(t++);
+          cell(row, 0, line.id());
+          cell(row, 1, line.name());
+        }
+      }
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -177,6 +187,16 @@ class ReportDocuments {
       document.add(gapsTitle);
       for (ReportView.Line line : v.gaps()) {
         document.add(new Paragraph(line.id() + " — " + line.name(), body));
+      }
+      if (!v.fromPeriodTotals().isEmpty()) {
+        Paragraph totalsTitle =
+            new Paragraph(labels.text("statistics.fromPeriodTotals", locale), heading);
+        totalsTitle.setSpacingBefore(12);
+        document.add(totalsTitle);
+        document.add(new Paragraph(labels.text("statistics.fromPeriodTotalsHelp", locale), small));
+        for (ReportView.Line line : v.fromPeriodTotals()) {
+          document.add(new Paragraph(line.id() + " — " + line.name(), body));
+        }
       }
       document.add(
           new Paragraph(

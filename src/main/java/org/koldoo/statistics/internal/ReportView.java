@@ -71,7 +71,8 @@ class ReportView {
       List<Period> previousPeriods,
       List<Part> parts,
       List<Line> gaps,
-      String gapLabel) {}
+      String gapLabel,
+      List<Line> fromPeriodTotals) {}
 
   View of(AnnualReport.Report report, Locale locale) {
     return of(report, locale, false);
@@ -110,13 +111,19 @@ class ReportView {
       }
       parts.add(new Part(section, text(section.messageKey(), locale), lines));
     }
+    List<Line> fromTotals =
+        parts.stream()
+            .flatMap(p -> p.lines().stream())
+            .filter(l -> report.fromPeriodTotals().contains(l.id()))
+            .toList();
     return new View(
         report.from(),
         report.to(),
         report.previousPeriods(),
         parts,
         gaps,
-        text("statistics.noData", locale));
+        text("statistics.noData", locale),
+        fromTotals);
   }
 
   private static String trend(Long now, Long before) {

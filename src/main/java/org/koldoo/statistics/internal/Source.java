@@ -21,6 +21,12 @@ enum Source {
   NAP("select min(deadline) from facts_nap_activity"),
   AGENCIES("select min(valid_from) from facts_agency"),
   HOTLINE("select min(received_on) from facts_hotline_call"),
+  /** The hotline's calls, recorded one by one or as totals for a period. */
+  HOTLINE_CALLS(
+      """
+          select least((select min(received_on) from facts_hotline_call),
+          (select min(period_start) from facts_hotline_period))
+          """),
   INSPECTIONS("select min(inspected_on) from facts_inspection"),
   ANY_RECORD(
       """
