@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLauncher {
 
   /** First words that select a command rather than start the server. */
-  private static final Set<String> COMMAND_GROUPS = Set.of("audit", "help", "generate", "bench");
+  private static final Set<String> COMMAND_GROUPS =
+      Set.of("audit", "help", "generate", "bench", "import");
 
   private CommandLauncher() {}
 

@@ -1,0 +1,115 @@
+package org.koldoo.imports.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.koldoo.platform.cli.Json;
+import org.koldoo.platform.cli.KoldooCommand;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code import --kind K --file F --user U [--commit]} and {@code import --resume ID --user U}: a
+ * sheet checked (and committed) on the server, as that account, through the same service as the
+ * screen; for files too large to upload and for finishing an interrupted import. Prints one JSON
+ * object: the import's id, status and counts.
+ */
+@Component
+class ImportCommand implements KoldooCommand {
+
+  private final ImportService imports;
+  private final UserDetailsService users;
+
+  ImportCommand(ImportService imports, UserDetailsService users) {
+    this.imports = imports;
+    this.users = users;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("import");
+  }
+
+  @Override
+  public String description() {
+    return "--kind K --file F --user U [--commit] | --resume ID --user U: import a sheet as U";
+  }
+
+  @Override
+  public int run(List<String> arguments, PrintStream out) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      String word = arguments.get(i);
+      if (word.equals("--commit")) {
+        options.put("commit", "true");
+      } else if (word.startsWith("--") && i + 1 < arguments.size()) {
+        options.put(word.substring(2), arguments.get(++i));
+      } else {
+        return usage();
+      }
+    }
+    if (options.get("user") == null
+        || (options.get("resume") == null
+            && (options.get("kind") == null || options.get("file") == null))) {
+      return usage();
+    }
+    try {
+      UserDetails user = users.loadUserByUsername(options.get("user"));
+      if (!user.isEnabled() || !user.isAccountNonLocked()) {
+        System.err.println("the account " + options.get("user") + " may not sign in");
+        return 1;
+      }
+      SecurityContextHolder.getContext()
+          .setAuthentication(
+              UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+      ImportRun run;
+      if (options.get("resume") != null) {
+        run = imports.commit(UUID.fromString(options.get("resume")));
+      } else {
+        Path file = Path.of(options.get("file"));
+        run =
+            imports.validate(
+                options.get("kind"), file.getFileName().toString(), Files.readAllBytes(file));
+        System.out.println(
+            Json.write(Json.object("id", run.id().toString(), "status", run.status())));
+        System.out.flush();
+        if (options.containsKey("commit")) {
+          run = imports.commit(run.id());
+        }
+      }
+      out.println(
+          Json.write(
+              Json.object(
+                  "id", run.id().toString(),
+                  "status", run.status(),
+                  "rows", run.counts().total(),
+                  "created", run.counts().create(),
+                  "updated", run.counts().update(),
+                  "unchanged", run.counts().unchanged(),
+                  "invalid", run.counts().invalid())));
+      return 0;
+    } catch (UsernameNotFoundException e) {
+      System.err.println("no account " + options.get("user"));
+      return 1;
+    } catch (IOException e) {
+      System.err.println("cannot read " + options.get("file") + ": " + e.getMessage());
+      return 1;
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  private int usage() {
+    System.err.println("import " + description());
+    return 2;
+  }
+}
