@@ -55,6 +55,12 @@ public interface VictimCases {
    */
   Optional<UUID> caseIdOfPseudonym(String pseudonym);
 
+  /**
+   * The case a pseudonym or a case number names (as an organisation's own sheets name them), for
+   * bringing in its referrals and services; reveals nothing else and grants no access.
+   */
+  Optional<UUID> caseIdOfReference(String pseudonymOrNumber);
+
   /** The answer to "may this case be referred?", with the reason when it may not. */
   record ReferralPermission(boolean allowed, boolean childProcedure, String reasonKey) {}
 

@@ -516,4 +516,77 @@ class ImportIntegrationTests extends IntegrationTest {
                 .single())
         .isEqualTo(1);
   }
+
+  @Test
+  void referrals_and_services_name_their_case_by_its_number_and_follow_the_cases_rules()
+      throws Exception {
+    java.util.UUID shelter = java.util.UUID.fromString("00000000-0000-0000-0000-000000000011");
+    RequestPostProcessor worker = api.person("imp-ref", shelter, Role.CASE_WORKER);
+    var created =
+        api.call(
+            worker,
+            "POST",
+            "/api/v1/cases",
+            """
+            {"familyName":"Referred","givenName":"Person","sex":"FEMALE","registeredOn":"2012-05-01"}""");
+    assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+    String caseId = ApiClient.read(created, "$.id");
+    String number = ApiClient.read(created, "$.caseNumber");
+    var unconsented =
+        api.call(
+            worker,
+            "POST",
+            "/api/v1/cases",
+            """
+            {"familyName":"Unconsented","givenName":"Person","sex":"FEMALE","registeredOn":"2012-05-01"}""");
+    String other = ApiClient.read(unconsented, "$.caseNumber");
+    api.call(
+        worker,
+        "POST",
+        "/api/v1/cases/" + caseId + "/consents",
+        """
+        {"purpose":"REFERRAL","givenOn":"2012-05-02","byGuardian":false}""");
+    String referrals =
+        String.join(
+            "\n",
+            "Case (pseudonym or case number);To;Service;Sent on",
+            number + ";IOM;Legal aid;03.05.2012",
+            other + ";IOM;Legal aid;03.05.2012",
+            "NOBODY-1;IOM;Legal aid;03.05.2012");
+    var dry =
+        upload(
+            worker, "referrals", "referrals.csv", referrals.getBytes(StandardCharsets.UTF_8), "en");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("2");
+    assertThat(dry.getContentAsString()).contains("NOBODY-1");
+    var done =
+        api.call(
+            worker, "POST", "/api/v1/imports/" + ApiClient.read(dry, "$.id") + "/commit", null);
+    assertThat(ApiClient.read(done, "$.counts.create"))
+        .as(done.getContentAsString())
+        .isEqualTo("1");
+    assertThat(ApiClient.read(done, "$.counts.invalid"))
+        .as("the case without consent")
+        .isEqualTo("2");
+
+    String services =
+        String.join(
+            "\n",
+            "Case (pseudonym or case number),Service,Started on,Ended on",
+            number + ",Shelter or crisis-centre stay,02.05.2012,20.05.2012");
+    var checked =
+        upload(worker, "services", "services.csv", services.getBytes(StandardCharsets.UTF_8), "en");
+    var written =
+        api.call(
+            worker, "POST", "/api/v1/imports/" + ApiClient.read(checked, "$.id") + "/commit", null);
+    assertThat(ApiClient.read(written, "$.counts.create"))
+        .as(written.getContentAsString())
+        .isEqualTo("1");
+    assertThat(
+            jdbc.sql("select count(*) from referral where case_id = cast(:c as uuid)")
+                .param("c", caseId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }

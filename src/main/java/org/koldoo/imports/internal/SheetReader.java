@@ -32,6 +32,17 @@ final class SheetReader {
 
   private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
+  /**
+   * The most a workbook's sheet may unpack to: enough for 200,000 rows, and a bound on the memory a
+   * small, highly compressed file could claim (POI refuses it, and the file is refused as
+   * unreadable, asking to split it).
+   */
+  static final long MAX_UNPACKED = 400L * 1024 * 1024;
+
+  static {
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_UNPACKED);
+  }
+
   private SheetReader() {}
 
   /** The file's rows; a file that cannot be read at all is an {@link UnreadableFile}. */

@@ -215,6 +215,18 @@ class VictimCasesApi implements VictimCases {
   }
 
   @Override
+  public Optional<UUID> caseIdOfReference(String reference) {
+    if (reference == null || reference.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "select id from victim_case where pseudonym = :r or upper(case_number) = :r limit 1")
+        .param("r", reference.strip().toUpperCase(Locale.ROOT))
+        .query(UUID.class)
+        .optional();
+  }
+
+  @Override
   @Transactional
   public java.util.List<org.koldoo.victims.LinkageSubject> encodeForLinkage(
       byte[] runKey, String runId) {
