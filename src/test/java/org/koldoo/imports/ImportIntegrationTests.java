@@ -515,6 +515,35 @@ class ImportIntegrationTests extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+
+    String events =
+        String.join(
+            "\n",
+            "Registration number;Event;Date;Defendant",
+            number + ";Investigation suspended;01.02.2012;",
+            number + ";Verdict;02.02.2012;Импортов  иван",
+            number + ";Hearing;03.02.2012;Someone Else");
+    var eventsChecked =
+        upload(
+            investigator,
+            "criminal-case-events",
+            "e.csv",
+            events.getBytes(StandardCharsets.UTF_8),
+            "en");
+    assertThat(ApiClient.read(eventsChecked, "$.counts.create"))
+        .as(eventsChecked.getContentAsString())
+        .isEqualTo("2");
+    assertThat(eventsChecked.getContentAsString()).doesNotContain("Someone Else");
+    var eventsDone =
+        api.call(
+            investigator,
+            "POST",
+            "/api/v1/imports/" + ApiClient.read(eventsChecked, "$.id") + "/commit",
+            null);
+    assertThat(ApiClient.read(eventsDone, "$.counts.create"))
+        .as(eventsDone.getContentAsString())
+        .isEqualTo("1");
+    assertThat(eventsDone.getContentAsString()).contains("Your role may not record this event");
   }
 
   @Test

@@ -93,6 +93,11 @@ class CriminalCase {
     return defendants.stream().anyMatch(d -> d.id().equals(defendantId));
   }
 
+  /** The defendants as kept: their names sealed. */
+  List<Defendant> defendants() {
+    return List.copyOf(defendants);
+  }
+
   Set<UUID> defendantIds() {
     return defendants.stream().map(Defendant::id).collect(Collectors.toSet());
   }

@@ -3,7 +3,9 @@ package org.koldoo.justice.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
@@ -75,6 +77,27 @@ class DefendantService {
         AuditRecord.of("DEFENDANT_ADDED", "criminal-case", caseId)
             .withDetails(form.publicOfficial() ? "public official" : null));
     return id;
+  }
+
+  /**
+   * The defendant of a case whose name is this one (spacing and case aside), opened inside this
+   * module for an imported event that names its defendant; empty when none or more than one is.
+   */
+  Optional<UUID> named(UUID caseId, String name) {
+    String wanted = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    List<UUID> found =
+        cases.findById(caseId).map(CriminalCase::defendants).orElse(List.of()).stream()
+            .filter(
+                d ->
+                    cipher
+                        .decrypt(d.sealed(), "defendant:" + d.id())
+                        .strip()
+                        .replaceAll("\\s+", " ")
+                        .toLowerCase(Locale.ROOT)
+                        .equals(wanted))
+            .map(CriminalCaseRecords.Defendant::id)
+            .toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /**
