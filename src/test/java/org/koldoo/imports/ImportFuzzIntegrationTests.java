@@ -114,6 +114,9 @@ class ImportFuzzIntegrationTests extends IntegrationTest {
     assertThat(Integer.parseInt(ApiClient.read(checked, "$.counts.invalid"))).isPositive();
     assertThat(Integer.parseInt(ApiClient.read(checked, "$.problemsTotal")))
         .isGreaterThanOrEqualTo(Integer.parseInt(ApiClient.read(checked, "$.counts.invalid")));
+    // the report keeps the first thousand problems and counts them all
+    assertThat(ApiClient.read(checked, "$.problems.length()")).isEqualTo("1000");
+    assertThat(Integer.parseInt(ApiClient.read(checked, "$.problemsTotal"))).isGreaterThan(1000);
 
     var commit =
         api.call(

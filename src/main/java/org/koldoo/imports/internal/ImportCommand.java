@@ -46,16 +46,9 @@ class ImportCommand implements KoldooCommand {
 
   @Override
   public int run(List<String> arguments, PrintStream out) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      String word = arguments.get(i);
-      if (word.equals("--commit")) {
-        options.put("commit", "true");
-      } else if (word.startsWith("--") && i + 1 < arguments.size()) {
-        options.put(word.substring(2), arguments.get(++i));
-      } else {
-        return usage();
-      }
+    Map<String, String> options = options(arguments);
+    if (options == null) {
+      return usage();
     }
     if (options.get("user") == null
         || (options.get("resume") == null
@@ -106,6 +99,22 @@ class ImportCommand implements KoldooCommand {
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /** The {@code --name value} pairs and the {@code --commit} flag; null when they are off. */
+  private static Map<String, String> options(List<String> arguments) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      String word = arguments.get(i);
+      if (word.equals("--commit")) {
+        options.put("commit", "true");
+      } else if (word.startsWith("--") && i + 1 < arguments.size()) {
+        options.put(word.substring(2), arguments.get(++i));
+      } else {
+        return null;
+      }
+    }
+    return options;
   }
 
   private int usage() {

@@ -141,9 +141,7 @@ class ImportService {
                 parsed.valid().size() - create - update,
                 parsed.invalid()),
             0,
-            parsed.problems().size() < SheetParser.MAX_PROBLEMS
-                ? parsed.problems().size()
-                : Math.max(parsed.problems().size(), parsed.invalid()),
+            parsed.problemsTotal(),
             parsed.problems(),
             null,
             null);

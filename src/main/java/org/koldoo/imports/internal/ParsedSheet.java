@@ -6,10 +6,13 @@ import java.util.List;
  * A sheet read against a kind: the rows that are fit to write, each with its key and hash, and the
  * problems of the others.
  *
+ * @param problems the first {@link SheetParser#MAX_PROBLEMS} problems
+ * @param problemsTotal how many problems there are in all
  * @param rows the data rows (blank rows left out)
  * @param invalid how many rows have at least one problem
  */
-record ParsedSheet<T>(List<Prepared<T>> valid, List<RowProblem> problems, int rows, int invalid) {
+record ParsedSheet<T>(
+    List<Prepared<T>> valid, List<RowProblem> problems, int problemsTotal, int rows, int invalid) {
 
   /**
    * A row fit to write.

@@ -52,7 +52,7 @@ final class SheetParser {
     List<RowProblem> problems = new ArrayList<>();
     if (header == null) {
       problems.add(problem(1, null, null, "import.file.noHeader"));
-      return new ParsedSheet<>(List.of(), problems, 0, 0);
+      return new ParsedSheet<>(List.of(), problems, problems.size(), 0, 0);
     }
     Map<Integer, ImportColumn> at = new LinkedHashMap<>();
     for (int i = 0; i < header.cells().size(); i++) {
@@ -67,7 +67,7 @@ final class SheetParser {
       }
     }
     if (!problems.isEmpty()) {
-      return new ParsedSheet<>(List.of(), problems, 0, 0);
+      return new ParsedSheet<>(List.of(), problems, problems.size(), 0, 0);
     }
     return rows(kind, sheet, header, at, problems);
   }
@@ -126,7 +126,7 @@ final class SheetParser {
       }
       valid.add(new ParsedSheet.Prepared<>(raw.number(), key, hash, command));
     }
-    return new ParsedSheet<>(valid, problems, rows, invalid);
+    return new ParsedSheet<>(valid, problems, totalProblems, rows, invalid);
   }
 
   /** The row's key; a sheet ID used twice is a problem of the later row. */

@@ -20,7 +20,14 @@ class AnnualReport {
   private final IndicatorCatalogue catalogue;
   private final MessageSource messages;
 
-  AnnualReport(ReportEngine engine, IndicatorCatalogue catalogue, MessageSource messages) {
+  private final PeriodTotalsNote totals;
+
+  AnnualReport(
+      ReportEngine engine,
+      IndicatorCatalogue catalogue,
+      MessageSource messages,
+      PeriodTotalsNote totals) {
+    this.totals = totals;
     this.engine = engine;
     this.catalogue = catalogue;
     this.messages = messages;
@@ -102,7 +109,7 @@ class AnnualReport {
     }
     // figures that count calls known only as totals for a period say so
     List<String> fromTotals =
-        engine.hotlineTotalsCount(period)
+        totals.hotlineTotalsCount(period)
             ? catalogue.all().stream()
                 .filter(d -> d.base() == RegistryBases.HOTLINE)
                 .map(IndicatorDefinition::id)

@@ -85,25 +85,6 @@ class ReportEngine implements AutoCloseable {
         });
   }
 
-  /**
-   * Whether the report period counts calls known only as period totals: some hotline's total whose
-   * whole period lies in it and in which that hotline recorded no single call.
-   */
-  boolean hotlineTotalsCount(Period period) {
-    return jdbc.sql(
-            """
-            select exists (select 1 from facts_hotline_period p
-              where p.period_start >= :from and p.period_end <= :to
-                and not exists (select 1 from facts_hotline_day d
-                  where d.organisation_id = p.organisation_id
-                    and d.day between p.period_start and p.period_end))
-            """)
-        .param("from", period.from())
-        .param("to", period.to())
-        .query(Boolean.class)
-        .single();
-  }
-
   Computation compute(Period period) {
     List<Period> periods = List.of(period, period.previous(), period.previous().previous());
     Map<String, Object> params = params(periods);

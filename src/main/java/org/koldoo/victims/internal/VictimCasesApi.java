@@ -205,25 +205,21 @@ class VictimCasesApi implements VictimCases {
   @Override
   @Transactional(readOnly = true)
   public Optional<UUID> caseIdOfPseudonym(String pseudonym) {
-    if (pseudonym == null || pseudonym.isBlank()) {
-      return Optional.empty();
-    }
-    return jdbc.sql("select id from victim_case where pseudonym = :p")
-        .param("p", pseudonym.strip().toUpperCase(Locale.ROOT))
-        .query(UUID.class)
-        .optional();
+    return caseId("select id from victim_case where pseudonym = :r", pseudonym);
   }
 
   @Override
-  public Optional<UUID> caseIdOfReference(String reference) {
-    if (reference == null || reference.isBlank()) {
-      return Optional.empty();
-    }
-    return jdbc.sql(
-            "select id from victim_case where pseudonym = :r or upper(case_number) = :r limit 1")
-        .param("r", reference.strip().toUpperCase(Locale.ROOT))
-        .query(UUID.class)
-        .optional();
+  public Optional<UUID> caseIdOfReference(String ref) {
+    return caseId("select id from victim_case where :r in (pseudonym, upper(case_number))", ref);
+  }
+
+  private Optional<UUID> caseId(String sql, String reference) {
+    return reference == null || reference.isBlank()
+        ? Optional.empty()
+        : jdbc.sql(sql)
+            .param("r", reference.strip().toUpperCase(Locale.ROOT))
+            .query(UUID.class)
+            .optional();
   }
 
   @Override

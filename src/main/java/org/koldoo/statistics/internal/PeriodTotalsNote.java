@@ -1,0 +1,38 @@
+package org.koldoo.statistics.internal;
+
+import org.koldoo.statistics.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a report period's hotline figures include calls known only as totals for a period, so
+ * that the report can say so.
+ */
+@Component
+class PeriodTotalsNote {
+
+  private final JdbcClient jdbc;
+
+  PeriodTotalsNote(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Whether the report period counts calls known only as period totals: some hotline's total whose
+   * whole period lies in it and in which that hotline recorded no single call.
+   */
+  boolean hotlineTotalsCount(Period period) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from facts_hotline_period p
+              where p.period_start >= :from and p.period_end <= :to
+                and not exists (select 1 from facts_hotline_day d
+                  where d.organisation_id = p.organisation_id
+                    and d.day between p.period_start and p.period_end))
+            """)
+        .param("from", period.from())
+        .param("to", period.to())
+        .query(Boolean.class)
+        .single();
+  }
+}
