@@ -81,6 +81,11 @@ class HotlinePeriodTotalsIntegrationTests extends IntegrationTest {
         .isEqualTo("[1]");
     assertThat(ApiClient.read(february, "$.fromPeriodTotals")).isEqualTo("[]");
 
+    var hotlinePage = api.call(operator, "GET", "/hotline", null);
+    assertThat(hotlinePage.getContentAsString())
+        .as("the operator sees the totals the hotline recorded")
+        .contains("Calls counted by period", "Safe migration", "40");
+
     var page = api.call(coordinator, "GET", "/reports?from=2013-01-01&to=2013-01-31", null);
     assertThat(page.getContentAsString()).contains("Figures that include totals by period");
   }

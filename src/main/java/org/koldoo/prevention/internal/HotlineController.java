@@ -44,8 +44,15 @@ class HotlineController {
   private final Organisations organisations;
   private final Clock clock;
 
+  private final HotlinePeriodTotals totals;
+
   HotlineController(
-      HotlineService hotline, CallSearch calls, Organisations organisations, Clock clock) {
+      HotlineService hotline,
+      CallSearch calls,
+      Organisations organisations,
+      Clock clock,
+      HotlinePeriodTotals totals) {
+    this.totals = totals;
     this.hotline = hotline;
     this.calls = calls;
     this.organisations = organisations;
@@ -84,6 +91,8 @@ class HotlineController {
     model.addAttribute("editing", edit);
     var filter = new CallSearch.CallFilter(from, to, trafficking, topic, outcome, region, operator);
     model.addAttribute("calls", calls.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
+    // the hotline's own totals by period (imported or sent over the API), latest first
+    model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));
     model.addAttribute("filter", filter);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
