@@ -229,12 +229,12 @@ class ImportIntegrationTests extends IntegrationTest {
     RequestPostProcessor who = api.signedIn(username);
     String marker = "probe-" + System.nanoTime() + "-";
     StringBuilder csv = new StringBuilder("value\n");
-    for (int i = 0; i < 1200; i++) {
-      csv.append(i == 700 ? ProbeImportKind.FAIL_AT : marker + i).append('\n');
+    for (int i = 0; i < 2400; i++) {
+      csv.append(i == 1700 ? ProbeImportKind.FAIL_AT : marker + i).append('\n');
     }
     var dry =
         upload(who, "probe", "values.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "en");
-    assertThat(ApiClient.read(dry, "$.counts.create")).isEqualTo("1200");
+    assertThat(ApiClient.read(dry, "$.counts.create")).isEqualTo("2400");
     String id = ApiClient.read(dry, "$.id");
 
     ProbeImportKind.failures.set(1);
@@ -242,17 +242,17 @@ class ImportIntegrationTests extends IntegrationTest {
     assertThat(stopped.getStatus()).isEqualTo(500);
     var state = api.call(who, "GET", "/api/v1/imports/" + id, null);
     assertThat(ApiClient.read(state, "$.status")).isEqualTo("COMMITTING");
-    assertThat(ApiClient.read(state, "$.rowsWritten")).isEqualTo("500");
+    assertThat(ApiClient.read(state, "$.rowsWritten")).isEqualTo("1000");
     assertThat(probe.count(marker))
         .as("the first batch, whole; nothing of the second")
-        .isEqualTo(500);
+        .isEqualTo(1000);
 
     var finished = api.call(who, "POST", "/api/v1/imports/" + id + "/commit", null);
     assertThat(finished.getStatus()).as(finished.getContentAsString()).isEqualTo(200);
     assertThat(ApiClient.read(finished, "$.status")).isEqualTo("COMMITTED");
-    assertThat(ApiClient.read(finished, "$.counts.unchanged")).isEqualTo("500");
-    assertThat(ApiClient.read(finished, "$.counts.create")).isEqualTo("700");
-    assertThat(probe.count(marker)).isEqualTo(1199);
+    assertThat(ApiClient.read(finished, "$.counts.unchanged")).isEqualTo("1000");
+    assertThat(ApiClient.read(finished, "$.counts.create")).isEqualTo("1400");
+    assertThat(probe.count(marker)).isEqualTo(2399);
     assertThat(probe.count(ProbeImportKind.FAIL_AT)).isPositive();
   }
 

@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ImportKillIntegrationTests extends IntegrationTest {
 
   private static final UUID OSH_CITY = UUID.fromString("00000000-0000-0000-0000-000000000010");
-  private static final int ROWS = 8_000;
-  private static final int BATCH = 500; // the rows a commit writes in one transaction
+  private static final int ROWS = 20_000;
+  private static final int BATCH = 1000; // the rows a commit writes in one transaction
 
   @Autowired TestAccounts accounts;
   @Autowired ApiClient api;
@@ -96,7 +96,7 @@ class ImportKillIntegrationTests extends IntegrationTest {
               .param("u", operator)
               .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2)})
               .optional();
-      if (run.isPresent() && (int) run.get()[1] >= 1000) {
+      if (run.isPresent() && (int) run.get()[1] >= 2 * BATCH) {
         id = (UUID) run.get()[0];
         server.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
         server.waitFor();

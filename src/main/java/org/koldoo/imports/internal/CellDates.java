@@ -2,9 +2,7 @@ package org.koldoo.imports.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,10 +73,7 @@ final class CellDates {
       year = century + year > thisYear ? century - 100 + year : century + year;
     }
     try {
-      LocalDate date =
-          LocalDate.parse(
-              "%04d-%02d-%02d".formatted(year, month, day),
-              DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+      LocalDate date = LocalDate.of(year, month, day); // refuses 31.02 as STRICT would
       if (m.group(4) == null) {
         return date.atStartOfDay();
       }

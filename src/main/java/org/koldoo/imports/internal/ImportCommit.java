@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportCommit {
 
-  static final int BATCH = 500;
+  static final int BATCH = 1000;
 
   /** What the commit did, and the rows the module refused as it wrote them. */
   record Outcome(int created, int updated, int unchanged, List<RowProblem> refused) {}

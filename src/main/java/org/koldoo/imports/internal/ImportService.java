@@ -18,6 +18,7 @@ import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.Page;
+import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +40,7 @@ class ImportService {
   private final Vocabulary words;
   private final ImportStore store;
   private final FieldCipher cipher;
+  private final BlindIndex index;
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
@@ -65,6 +67,7 @@ class ImportService {
       Vocabulary words,
       ImportStore store,
       FieldCipher cipher,
+      BlindIndex index,
       AuditTrail audit,
       Clock clock,
       PlatformTransactionManager transactions,
@@ -75,6 +78,7 @@ class ImportService {
     this.words = words;
     this.store = store;
     this.cipher = cipher;
+    this.index = index;
     this.audit = audit;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
@@ -246,7 +250,8 @@ class ImportService {
   private <T> ParsedSheet<T> parse(ImportKind<T> kind, byte[] content) {
     Locale locale = LocaleContextHolder.getLocale();
     int year = LocalDate.now(clock).getYear();
-    return new SheetParser(words, locale, year).parse(kind, SheetReader.read(content));
+    return new SheetParser(words, locale, year, index::importedRow)
+        .parse(kind, SheetReader.read(content));
   }
 
   private static String context(UUID id) {

@@ -1,16 +1,13 @@
 package org.koldoo.imports.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportKind;
 import org.koldoo.imports.ImportRow;
@@ -32,11 +29,17 @@ final class SheetParser {
   private final Vocabulary words;
   private final Locale locale;
   private final int thisYear;
+  private final UnaryOperator<String> fingerprint;
 
-  SheetParser(Vocabulary words, Locale locale, int thisYear) {
+  /**
+   * @param fingerprint a row's keyed fingerprint from its canonical text (a row holds names: a
+   *     plain hash of it could be checked against a guess)
+   */
+  SheetParser(Vocabulary words, Locale locale, int thisYear, UnaryOperator<String> fingerprint) {
     this.words = words;
     this.locale = locale;
     this.thisYear = thisYear;
+    this.fingerprint = fingerprint;
   }
 
   <T> ParsedSheet<T> parse(ImportKind<T> kind, Sheet sheet) {
@@ -155,7 +158,7 @@ final class SheetParser {
     return base + occurrence;
   }
 
-  static String hash(Map<String, Object> values, List<ImportColumn> columns) {
+  private String hash(Map<String, Object> values, List<ImportColumn> columns) {
     StringBuilder canonical = new StringBuilder();
     for (ImportColumn column : columns) {
       Object value = values.get(column.name());
@@ -166,13 +169,7 @@ final class SheetParser {
       }
       canonical.append(column.name()).append('=').append(value == null ? "" : value).append('\n');
     }
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return fingerprint.apply(canonical.toString());
   }
 
   private static ImportColumn find(ImportKind<?> kind, String name) {

@@ -109,6 +109,7 @@ class CaseImportWriter {
             registeredOn,
             viewer.username(),
             now);
+    c.namePartsWrittenWithIt();
     persons.apply(c, row.person());
     if (row.screening() != null) {
       guard.plausible(c, row.screening().screenedOn(), "screenedOn");
@@ -194,6 +195,7 @@ class CaseImportWriter {
                     select name_index, birth_date_index from victim_case where id in (:ids))
                   group by 1, 2) g
             where c.name_index = g.name_index and c.birth_date_index = g.birth_date_index
+              and c.person_key is distinct from g.key
             """)
         .param("ids", ids)
         .update();

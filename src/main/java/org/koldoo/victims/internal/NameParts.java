@@ -68,17 +68,28 @@ class NameParts {
         identity.familyName(), identity.givenName(), identity.patronymic(), identity.latinName());
   }
 
-  /** The parts of many new cases' names, written in one batch (a sheet's worth of cases). */
+  /**
+   * The parts of many new cases' names, in one statement (a sheet's worth of cases); the cases were
+   * saved as indexed already ({@link VictimCase#namePartsWrittenWithIt()}).
+   */
   void writeNew(java.util.Map<UUID, Identity> identities) {
-    List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+    List<UUID> ids = new java.util.ArrayList<>();
+    List<String> parts = new java.util.ArrayList<>();
     identities.forEach(
         (id, identity) ->
-            parts(identity).forEach(part -> rows.add(java.util.Map.of("id", id, "part", part))));
-    named.batchUpdate(
-        "insert into victim_name_part (case_id, part_index) values (:id, :part)",
-        rows.toArray(java.util.Map[]::new));
-    jdbc.sql("update victim_case set name_parts_indexed = true where id in (:ids)")
-        .param("ids", List.copyOf(identities.keySet()))
+            parts(identity)
+                .forEach(
+                    part -> {
+                      ids.add(id);
+                      parts.add(part);
+                    }));
+    jdbc.sql(
+            """
+            insert into victim_name_part (case_id, part_index)
+            select * from unnest(cast(:ids as uuid[]), cast(:parts as text[]))
+            """)
+        .param("ids", ids.toArray(UUID[]::new))
+        .param("parts", parts.toArray(String[]::new))
         .update();
   }
 

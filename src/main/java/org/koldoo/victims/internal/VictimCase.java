@@ -15,6 +15,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -48,6 +49,12 @@ class VictimCase {
   private Instant updatedAt;
   @Version private Integer version;
 
+  /**
+   * Whether the parts of the name are in {@code victim_name_part}: written only with a new case (an
+   * import writes the parts with the cases); {@link NameParts} keeps it after that.
+   */
+  @InsertOnlyProperty private boolean namePartsIndexed;
+
   @MappedCollection(idColumn = "case_id")
   private Set<Screening> screenings = new HashSet<>();
 
@@ -63,6 +70,11 @@ class VictimCase {
   @PersistenceCreator
   VictimCase(UUID id) {
     this.id = id;
+  }
+
+  /** A new case whose name parts are written in the same transaction as the case itself. */
+  void namePartsWrittenWithIt() {
+    this.namePartsIndexed = true;
   }
 
   static VictimCase register(
