@@ -164,6 +164,8 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/labour-inspections                        | INS ANA NAT
       POST /api/v1/labour-inspections                       | INS NAT | {"inspectedOn":"2026-01-15","inspectingBody":"00000000-0000-0000-0000-000000000001","establishment":"Farm","siteType":"FARM","referredToPolice":false}
       PUT /api/v1/labour-inspections/{id}                   | INS NAT | {"inspectedOn":"2026-01-15","inspectingBody":"00000000-0000-0000-0000-000000000001","establishment":"Farm","siteType":"FARM","referredToPolice":false,"version":0}
+      GET /api/v1/labour-inspections/period-totals          | INS ANA NAT
+      POST /api/v1/labour-inspections/period-totals         | INS NAT | {"periodStart":"2016-01-01","periodEnd":"2016-03-31","inspections":3,"unannounced":1,"withIndicators":0}
       POST /api/v1/linkage/candidates/{id}/confirmation     | ANA NAT PEN ACC OWN | {}
       POST /api/v1/linkage/candidates/{id}/rejection        | ANA NAT PEN ACC OWN | {}
       GET /api/v1/linkage/candidates                        | ANA NAT PEN ACC OWN

@@ -27,11 +27,17 @@ class InspectionsController {
 
   private final Registries registries;
   private final Organisations organisations;
+  private final InspectionPeriodTotals totals;
   private final Clock clock;
 
-  InspectionsController(Registries registries, Organisations organisations, Clock clock) {
+  InspectionsController(
+      Registries registries,
+      Organisations organisations,
+      InspectionPeriodTotals totals,
+      Clock clock) {
     this.registries = registries;
     this.organisations = organisations;
+    this.totals = totals;
     this.clock = clock;
   }
 
@@ -68,6 +74,8 @@ class InspectionsController {
             "labour_inspection", "inspected_on desc", Page.request(page, Page.DEFAULT_SIZE));
     model.addAttribute("page", rows);
     model.addAttribute("rows", rows.items());
+    model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));
+    model.addAttribute("organisationNames", organisations.codes());
     return "prevention/inspections";
   }
 

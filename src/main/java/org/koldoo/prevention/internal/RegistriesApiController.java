@@ -34,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistriesApiController {
 
   private final Registries registries;
+  private final InspectionPeriodTotals inspectionTotals;
 
-  RegistriesApiController(Registries registries) {
+  RegistriesApiController(Registries registries, InspectionPeriodTotals inspectionTotals) {
     this.registries = registries;
+    this.inspectionTotals = inspectionTotals;
   }
 
   private Map<String, Object> created(UUID id) {
@@ -68,6 +70,29 @@ class RegistriesApiController {
   Map<String, Object> updateInspection(
       @PathVariable UUID id, @Valid @RequestBody InspectionForm f) {
     return created(registries.inspections().saveInspection(id, f));
+  }
+
+  @GetMapping("/labour-inspections/period-totals")
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'ANALYST', 'LABOUR_INSPECTOR')")
+  @Operation(
+      summary =
+          "Inspections counted by period where only totals exist: an inspector's own"
+              + " inspectorate's, every inspectorate's for the coordinator and analysts")
+  Page<InspectionPeriodTotals.Kept> inspectionTotals(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return inspectionTotals.page(Page.request(page, size));
+  }
+
+  @PostMapping("/labour-inspections/period-totals")
+  @PreAuthorize("hasAnyRole('NATIONAL_COORDINATOR', 'LABOUR_INSPECTOR')")
+  @Operation(
+      summary =
+          "Record an inspectorate's inspections over a period (a quarter, say); the same period"
+              + " again replaces the numbers. The report uses a total only where that inspectorate"
+              + " recorded no single inspection in its period")
+  Map<String, Object> recordInspectionTotal(
+      @Valid @RequestBody InspectionPeriodTotals.InspectionTotal total) {
+    return created(inspectionTotals.record(total));
   }
 
   @GetMapping("/training-events")

@@ -107,14 +107,19 @@ class AnnualReport {
               now.breakdowns(),
               now.pendingLinks()));
     }
-    // figures that count calls known only as totals for a period say so
+    // figures that count what is known only as totals for a period say so
+    java.util.Set<Base> fromTotalBases = new java.util.HashSet<>();
+    if (totals.hotlineTotalsCount(period)) {
+      fromTotalBases.add(RegistryBases.HOTLINE);
+    }
+    if (totals.inspectionTotalsCount(period)) {
+      fromTotalBases.add(RegistryBases.INSPECTIONS);
+    }
     List<String> fromTotals =
-        totals.hotlineTotalsCount(period)
-            ? catalogue.all().stream()
-                .filter(d -> d.base() == RegistryBases.HOTLINE)
-                .map(IndicatorDefinition::id)
-                .toList()
-            : List.of();
+        catalogue.all().stream()
+            .filter(d -> fromTotalBases.contains(d.base()))
+            .map(IndicatorDefinition::id)
+            .toList();
     return new Report(
         period.from(),
         period.to(),

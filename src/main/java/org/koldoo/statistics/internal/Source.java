@@ -27,7 +27,12 @@ enum Source {
           select least((select min(received_on) from facts_hotline_call),
           (select min(period_start) from facts_hotline_period))
           """),
-  INSPECTIONS("select min(inspected_on) from facts_inspection"),
+  /** Labour inspections, recorded one by one or as totals for a period. */
+  INSPECTIONS(
+      """
+          select least((select min(inspected_on) from facts_inspection),
+          (select min(period_start) from facts_inspection_period))
+          """),
   ANY_RECORD(
       """
           select least((select min(registered_on) from facts_victim_case),

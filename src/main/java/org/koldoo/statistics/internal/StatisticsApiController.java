@@ -55,7 +55,7 @@ class StatisticsApiController {
           "Exact figures, for the national coordinator who answers for them; analysts read the"
               + " report page and documents, where 1–4 are shown as <5."
               + " value is null when no data stands behind the figure; dataGaps lists those ids;"
-              + " fromPeriodTotals names the figures that include calls known only as period totals."
+              + " fromPeriodTotals names the figures that include calls or inspections known only as period totals."
               + " previous holds the totals of the two periods of the same length before it;"
               + " breakdowns are of the period itself. Without dates: the last full calendar"
               + " year.")
