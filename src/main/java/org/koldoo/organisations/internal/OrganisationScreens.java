@@ -30,4 +30,10 @@ class OrganisationScreens {
   Screen usersScreen() {
     return new Screen("/admin/users", "nav.users", Set.of(Role.SYSTEM_ADMINISTRATOR), 810, true);
   }
+
+  @Bean
+  Screen apiClientsScreen() {
+    return new Screen(
+        "/admin/api-clients", "nav.apiClients", Set.of(Role.SYSTEM_ADMINISTRATOR), 815, true);
+  }
 }

@@ -2,6 +2,7 @@ package org.koldoo.organisations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -159,5 +160,69 @@ class ApiClientIntegrationTests extends IntegrationTest {
                 .formatted(username));
     assertThat(changed.getStatus()).as(changed.getContentAsString()).isEqualTo(204);
     assertThat(token(username, "second-Pass-2026-y").getStatus()).isEqualTo(201);
+  }
+
+  @Test
+  void an_administrator_manages_clients_on_their_screen_and_sees_a_secret_once() throws Exception {
+    var admin = api.person("cl-scr", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    var page = api.call(admin, "GET", "/admin/api-clients", null);
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString()).contains("New API client", "api-client-form");
+
+    var refused =
+        mvc.perform(
+                post("/admin/api-clients")
+                    .with(admin)
+                    .with(csrf())
+                    .header("Accept-Language", "ru")
+                    .param("name", "Без ролей")
+                    .param("organisationId", TestAccounts.MOL.toString()))
+            .andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+    assertThat(refused.getResponse().getContentAsString())
+        .as("a client without roles is refused on the form, with the field named")
+        .contains("roles-error");
+
+    var created =
+        mvc.perform(
+                post("/admin/api-clients")
+                    .with(admin)
+                    .with(csrf())
+                    .param("name", "Hotline sheet robot")
+                    .param("organisationId", TestAccounts.MOL.toString())
+                    .param("roles", "HOTLINE_OPERATOR"))
+            .andReturn();
+    assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/api-clients");
+    var issued = (ApiClientService.Issued) created.getFlashMap().get("issued");
+    assertThat(token(issued.clientId(), issued.clientSecret()).getStatus()).isEqualTo(201);
+    var listed = api.call(admin, "GET", "/admin/api-clients", null).getContentAsString();
+    assertThat(listed)
+        .as("listed, never with its secret once the page is left")
+        .contains(issued.clientId(), "Hotline sheet robot", "Never")
+        .doesNotContain(issued.clientSecret());
+
+    var rotated =
+        mvc.perform(post("/admin/api-clients/" + issued.id() + "/secret").with(admin).with(csrf()))
+            .andReturn();
+    var second = (ApiClientService.Issued) rotated.getFlashMap().get("issued");
+    assertThat(second.clientSecret()).isNotEqualTo(issued.clientSecret());
+    assertThat(token(issued.clientId(), issued.clientSecret()).getStatus()).isEqualTo(401);
+    assertThat(token(issued.clientId(), second.clientSecret()).getStatus()).isEqualTo(201);
+
+    mvc.perform(post("/admin/api-clients/" + issued.id() + "/revoke").with(admin).with(csrf()))
+        .andReturn();
+    assertThat(token(issued.clientId(), second.clientSecret()).getStatus()).isEqualTo(401);
+    assertThat(api.call(admin, "GET", "/admin/api-clients", null).getContentAsString())
+        .contains("Revoked");
+
+    var unknown =
+        mvc.perform(
+                post("/admin/api-clients/" + java.util.UUID.randomUUID() + "/revoke")
+                    .with(admin)
+                    .with(csrf()))
+            .andReturn();
+    assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+    var inspector = api.person("cl-ins", TestAccounts.MOL, Role.LABOUR_INSPECTOR);
+    assertThat(api.call(inspector, "GET", "/admin/api-clients", null).getStatus()).isEqualTo(403);
   }
 }
