@@ -1,7 +1,9 @@
 package org.koldoo.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -386,6 +388,134 @@ class ImportIntegrationTests extends IntegrationTest {
                 .single())
         .as("the refused row left nothing behind")
         .isZero();
+  }
+
+  @Test
+  void a_centres_own_headers_are_mapped_once_and_a_full_name_cell_is_split() throws Exception {
+    java.util.UUID centre = java.util.UUID.fromString("00000000-0000-0000-0000-000000000011");
+    RequestPostProcessor worker = api.person("imp-map", centre, Role.CASE_WORKER);
+    String family = "Картотекова" + (System.nanoTime() % 100000);
+    String sheet =
+        String.join(
+            "\n",
+            "Список клиентов кризисного центра, 2013",
+            "№;ФИО;Дата рожд.;Пол;Дата регистрации;Телефон мамы",
+            "К-1;" + family + " Айгуль Бакытовна;03.02.1991;Женский;14.03.2013;0555 000 000",
+            "К-2;" + family + "-Сеитова Нургуль;;Женский;15.03.2013;");
+    byte[] content = sheet.getBytes(StandardCharsets.UTF_8);
+    var dry = upload(worker, "victim-cases", "клиенты.csv", content, "ru");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(dry.getContentAsString())
+        .as("the headers nobody named are offered for mapping; no value of a row is kept")
+        .contains("\"unmatchedHeaders\":[\"№\",\"Дата рожд.\",\"Телефон мамы\"]")
+        .doesNotContain(family);
+    String id = ApiClient.read(dry, "$.id");
+
+    var unknownColumn =
+        api.call(
+            worker,
+            "POST",
+            "/api/v1/imports/" + id + "/mapping",
+            """
+            {"columns":{"Телефон мамы":"motherPhone"}}""");
+    assertThat(unknownColumn.getStatus()).isEqualTo(400);
+    assertThat(unknownColumn.getContentAsString()).contains("columns", "motherPhone");
+
+    var mapped =
+        api.call(
+            worker,
+            "POST",
+            "/api/v1/imports/" + id + "/mapping",
+            """
+            {"columns":{"№":"sourceId","Дата рожд.":"dateOfBirth","Телефон мамы":""}}""");
+    assertThat(mapped.getStatus()).as(mapped.getContentAsString()).isEqualTo(200);
+    assertThat(ApiClient.read(mapped, "$.unmatchedHeaders")).isEqualTo("[\"Телефон мамы\"]");
+    assertThat(ApiClient.read(mapped, "$.counts.create")).isEqualTo("2");
+    var done = api.call(worker, "POST", "/api/v1/imports/" + id + "/commit", null);
+    assertThat(ApiClient.read(done, "$.counts.create"))
+        .as(done.getContentAsString())
+        .isEqualTo("2");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from import_key where import_id = :id and row_key like 'id:К-%'")
+                .param("id", java.util.UUID.fromString(id))
+                .query(Long.class)
+                .single())
+        .as("rows keyed by the sheet's own number, as mapped")
+        .isEqualTo(2);
+    java.util.UUID first =
+        jdbc.sql(
+                """
+                select c.id from victim_case c
+                where c.organisation_id = :org and c.registered_on = date '2013-03-14'
+                """)
+            .param("org", centre)
+            .query(java.util.UUID.class)
+            .single();
+    var identity =
+        api.call(
+            worker,
+            "GET",
+            "/api/v1/cases/" + first + "/identity?purpose=checking+the+import",
+            null);
+    assertThat(ApiClient.read(identity, "$.familyName")).isEqualTo(family);
+    assertThat(ApiClient.read(identity, "$.givenName")).isEqualTo("Айгуль");
+    assertThat(ApiClient.read(identity, "$.patronymic")).isEqualTo("Бакытовна");
+    assertThat(
+            api.call(
+                    worker,
+                    "POST",
+                    "/api/v1/imports/" + id + "/mapping",
+                    """
+            {"columns":{"Телефон мамы":"dateOfBirth"}}""")
+                .getStatus())
+        .as("a committed import is not checked again")
+        .isEqualTo(409);
+
+    var again = upload(worker, "victim-cases", "клиенты.csv", content, "ru");
+    assertThat(ApiClient.read(again, "$.unmatchedHeaders"))
+        .as("the next sheet of the same layout is read as mapped")
+        .isEqualTo("[\"Телефон мамы\"]");
+    assertThat(ApiClient.read(again, "$.counts.unchanged")).isEqualTo("2");
+    RequestPostProcessor elsewhere = api.person("imp-map2", TestAccounts.MVD, Role.INVESTIGATOR);
+    assertThat(upload(elsewhere, "victim-cases", "клиенты.csv", content, "ru").getContentAsString())
+        .as("another organisation's headers are its own")
+        .contains("\"Дата рожд.\"");
+
+    String both = "ФИО;Фамилия\n" + family + " Айгуль;" + family + "\n";
+    var refused =
+        upload(worker, "victim-cases", "both.csv", both.getBytes(StandardCharsets.UTF_8), "en");
+    assertThat(refused.getContentAsString()).contains("Give the full name or its parts");
+  }
+
+  @Test
+  void the_import_page_offers_the_sheets_own_headers_and_maps_them() throws Exception {
+    RequestPostProcessor operator = api.person("imp-scr", OSH_CITY, Role.HOTLINE_OPERATOR);
+    String sheet =
+        "Когда позвонили;Канал;Кто звонил;Язык;Темы;Результат\n"
+            + "05.06.2014 10:20;Телефон;Другое;Русский;Другое;Предоставлена информация\n";
+    var dry =
+        upload(
+            operator, "hotline-calls", "звонки.csv", sheet.getBytes(StandardCharsets.UTF_8), "ru");
+    String id = ApiClient.read(dry, "$.id");
+    assertThat(ApiClient.read(dry, "$.problems[0].reason"))
+        .as("the time of the call is missing until its header is mapped")
+        .contains("В таблице нет этого столбца");
+    var page = api.call(operator, "GET", "/imports/" + id, null);
+    assertThat(page.getContentAsString()).contains("import-mapping", "Когда позвонили");
+    var mapped =
+        mvc.perform(
+                post("/imports/" + id + "/mapping")
+                    .with(operator)
+                    .with(csrf())
+                    .param("header", "Когда позвонили")
+                    .param("column", "receivedAt"))
+            .andReturn()
+            .getResponse();
+    assertThat(mapped.getRedirectedUrl()).isEqualTo("/imports/" + id + "?mapped");
+    var run = api.call(operator, "GET", "/api/v1/imports/" + id, null);
+    assertThat(ApiClient.read(run, "$.counts.create")).as(run.getContentAsString()).isEqualTo("1");
+    assertThat(ApiClient.read(run, "$.problemsTotal")).isEqualTo("0");
   }
 
   @Test

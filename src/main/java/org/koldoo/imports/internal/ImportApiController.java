@@ -2,10 +2,14 @@ package org.koldoo.imports.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.platform.web.InvalidInput;
@@ -16,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -36,6 +41,9 @@ class ImportApiController {
   record Kind(String name, String label, List<Column> columns) {}
 
   record Column(String name, String header, String type, boolean required, List<String> values) {}
+
+  /** The organisation's own headers, each with the column it names ("" forgets a header). */
+  record Mapping(@NotNull @Size(max = SheetParser.MAX_UNMATCHED) Map<String, String> columns) {}
 
   private final ImportService imports;
   private final ImportTemplates templates;
@@ -104,6 +112,16 @@ class ImportApiController {
   @Operation(summary = "An import: its counts, its problems and how far its commit has come")
   ImportRun get(@PathVariable UUID id) {
     return imports.get(id);
+  }
+
+  @PostMapping("/{id}/mapping")
+  @Operation(
+      summary =
+          "Map the sheet's own headers (unmatchedHeaders) to columns by name, e.g."
+              + " {\"columns\":{\"ФИО\":\"fullName\"}}; the mapping is remembered for the"
+              + " organisation's next sheets of the kind and the dry run is checked again")
+  ImportRun map(@PathVariable UUID id, @Valid @RequestBody Mapping mapping) {
+    return imports.map(id, mapping.columns());
   }
 
   @PostMapping("/{id}/commit")

@@ -2,8 +2,12 @@ package org.koldoo.imports.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
@@ -81,14 +85,44 @@ class ImportController {
   String run(@PathVariable UUID id, Model model) {
     ImportRun run = imports.get(id);
     model.addAttribute("run", run);
-    model.addAttribute("kind", imports.kind(run.kind()));
+    ImportKind<?> kind = imports.kind(run.kind());
+    model.addAttribute("kind", kind);
+    model.addAttribute("mappable", mappable(kind));
     return "imports/run";
+  }
+
+  /** The mapping step: each header of the sheet's own, with the column the person chose. */
+  @PostMapping("/imports/{id}/mapping")
+  String map(
+      @PathVariable UUID id,
+      @RequestParam(name = "header", required = false) List<String> headers,
+      @RequestParam(name = "column", required = false) List<String> columns) {
+    List<String> named = headers == null ? List.of() : headers;
+    List<String> chosen = columns == null ? List.of() : columns;
+    if (named.size() != chosen.size()) {
+      throw new InvalidInput("column", "import.mapping.incomplete");
+    }
+    Map<String, String> mapping = new LinkedHashMap<>();
+    for (int i = 0; i < named.size(); i++) {
+      if (!chosen.get(i).isBlank()) {
+        mapping.put(named.get(i), chosen.get(i));
+      }
+    }
+    imports.map(id, mapping);
+    return "redirect:/imports/" + id + "?mapped";
   }
 
   @PostMapping("/imports/{id}/commit")
   String commit(@PathVariable UUID id) {
     imports.commit(id);
     return "redirect:/imports/" + id + "?committed";
+  }
+
+  /** The columns a header may be mapped to, the sheet's own ID among them. */
+  private static List<ImportColumn> mappable(ImportKind<?> kind) {
+    List<ImportColumn> columns = new java.util.ArrayList<>(kind.columns());
+    columns.add(ImportColumn.text(SheetParser.SOURCE_ID, "import.sourceId", SheetParser.MAX_KEY));
+    return columns;
   }
 
   @GetMapping("/imports/templates/{kind}")

@@ -28,4 +28,11 @@ final class ImportExceptions {
       super(null, "import.busy");
     }
   }
+
+  /** Headers are mapped on a dry run only: once a commit started, the sheet is as it was read. */
+  static final class NotADryRun extends ConflictException {
+    NotADryRun() {
+      super(null, "import.mapping.notDryRun");
+    }
+  }
 }

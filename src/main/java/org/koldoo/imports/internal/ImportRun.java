@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param status {@code VALIDATED} (dry run done), {@code COMMITTING} (started, not finished: commit
  *     again to finish it) or {@code COMMITTED}
+ * @param unmatchedHeaders the sheet's headers that named no column: the user may map them
  */
 record ImportRun(
     UUID id,
@@ -25,12 +26,13 @@ record ImportRun(
     int problemsTotal,
     List<RowProblem> problems,
     String committedBy,
-    Instant committedAt) {
+    Instant committedAt,
+    List<String> unmatchedHeaders) {
 
   /** What the rows would do (dry run) or did (commit). */
   record Counts(int total, int create, int update, int unchanged, int invalid) {}
 
-  boolean committed() {
+  public boolean committed() {
     return "COMMITTED".equals(status);
   }
 }

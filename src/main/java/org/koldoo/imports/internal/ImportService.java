@@ -17,6 +17,7 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
@@ -109,9 +110,106 @@ class ImportService {
   ImportRun validate(String kindName, String fileName, byte[] content) {
     ImportKind<?> kind = kind(kindName);
     Actor actor = Actors.current();
-    ParsedSheet<?> parsed = parse(kind, content);
     UUID id = UUID.randomUUID();
-    recent.put(id, new Checked(parsed, Instant.now(clock)));
+    ImportRun run =
+        checked(
+            kind,
+            actor,
+            content,
+            new ImportRun(
+                id,
+                kind.name(),
+                actor.organisationId(),
+                fileName(fileName),
+                content.length,
+                actor.username(),
+                Instant.now(clock),
+                "VALIDATED",
+                null,
+                0,
+                0,
+                List.of(),
+                null,
+                null,
+                List.of()));
+    transaction.executeWithoutResult(
+        status -> {
+          store.create(run, sha256(content), cipher.seal(content, context(id)));
+          audit.record(
+              actor,
+              AuditRecord.of("IMPORT_VALIDATED", "import", id)
+                  .withDetails(
+                      "%s: %d rows, %d with problems"
+                          .formatted(kind.name(), run.counts().total(), run.counts().invalid())));
+        });
+    return get(id);
+  }
+
+  /**
+   * The mapping step: the organisation's own headers, each named as a column of the import's kind
+   * (an empty column forgets the header), remembered for its next sheets; the sheet is checked
+   * again with them. Only a dry run not yet committed can be checked again.
+   */
+  ImportRun map(UUID id, Map<String, String> columns) {
+    ImportRun run = get(id);
+    ImportKind<?> kind = kind(run.kind());
+    Actor actor = Actors.current();
+    if (!"VALIDATED".equals(run.status())) {
+      throw new ImportExceptions.NotADryRun();
+    }
+    if (columns.size() > SheetParser.MAX_UNMATCHED) {
+      throw new InvalidInput("columns", "import.mapping.tooMany", SheetParser.MAX_UNMATCHED);
+    }
+    Map<String, String> folded = new java.util.LinkedHashMap<>();
+    columns.forEach(
+        (header, column) -> {
+          String word = Folding.fold(header);
+          if (word.isEmpty() || word.length() > 200) {
+            throw new InvalidInput("columns", "import.mapping.badHeader", CellReader.shown(header));
+          }
+          boolean known =
+              column == null
+                  || column.isBlank()
+                  || column.equals(SheetParser.SOURCE_ID)
+                  || kind.columns().stream().anyMatch(c -> c.name().equals(column));
+          if (!known) {
+            throw new InvalidInput(
+                "columns", "import.mapping.unknownColumn", CellReader.shown(column));
+          }
+          folded.put(word, column == null || column.isBlank() ? null : column);
+        });
+    byte[] content =
+        cipher.open(
+            store.file(id).orElseThrow(() -> new ImportExceptions.ImportNotFound(id)), context(id));
+    transaction.executeWithoutResult(
+        status -> {
+          Instant now = Instant.now(clock);
+          folded.forEach(
+              (header, column) ->
+                  store.map(
+                      actor.organisationId(), kind.name(), header, column, actor.username(), now));
+          ImportRun again = checked(kind, actor, content, run);
+          if (!store.rechecked(again)) {
+            throw new ImportExceptions.NotADryRun();
+          }
+          audit.record(
+              actor,
+              AuditRecord.of("IMPORT_MAPPED", "import", id)
+                  .withDetails(
+                      "%s: %d headers mapped, %d rows, %d with problems"
+                          .formatted(
+                              kind.name(),
+                              folded.size(),
+                              again.counts().total(),
+                              again.counts().invalid())));
+        });
+    return get(id);
+  }
+
+  /** The run as the sheet now reads, with the organisation's mapping; the parse is kept a while. */
+  private ImportRun checked(ImportKind<?> kind, Actor actor, byte[] content, ImportRun run) {
+    ParsedSheet<?> parsed = parse(kind, content, actor.organisationId());
+    recent.put(run.id(), new Checked(parsed, Instant.now(clock)));
     Map<String, ImportStore.Written> written =
         store.written(
             kind.name(),
@@ -127,38 +225,27 @@ class ImportService {
         update++;
       }
     }
-    ImportRun run =
-        new ImportRun(
-            id,
-            kind.name(),
-            actor.organisationId(),
-            fileName(fileName),
-            content.length,
-            actor.username(),
-            Instant.now(clock),
-            "VALIDATED",
-            new ImportRun.Counts(
-                parsed.rows(),
-                create,
-                update,
-                parsed.valid().size() - create - update,
-                parsed.invalid()),
-            0,
-            parsed.problemsTotal(),
-            parsed.problems(),
-            null,
-            null);
-    transaction.executeWithoutResult(
-        status -> {
-          store.create(run, sha256(content), cipher.seal(content, context(id)));
-          audit.record(
-              actor,
-              AuditRecord.of("IMPORT_VALIDATED", "import", id)
-                  .withDetails(
-                      "%s: %d rows, %d with problems"
-                          .formatted(kind.name(), parsed.rows(), parsed.invalid())));
-        });
-    return run;
+    return new ImportRun(
+        run.id(),
+        run.kind(),
+        run.organisationId(),
+        run.fileName(),
+        run.fileSize(),
+        run.createdBy(),
+        run.createdAt(),
+        "VALIDATED",
+        new ImportRun.Counts(
+            parsed.rows(),
+            create,
+            update,
+            parsed.valid().size() - create - update,
+            parsed.invalid()),
+        0,
+        parsed.problemsTotal(),
+        parsed.problems(),
+        null,
+        null,
+        parsed.unmatched());
   }
 
   /**
@@ -217,7 +304,7 @@ class ImportService {
     ParsedSheet<T> parsed =
         checked != null && checked.at().isAfter(Instant.now(clock).minusSeconds(600))
             ? (ParsedSheet<T>) checked.sheet()
-            : parse(kind, content);
+            : parse(kind, content, run.organisationId());
     ImportCommit.Outcome outcome =
         writer.write(kind, parsed.valid(), run, actor, LocaleContextHolder.getLocale());
     return new Committed(
@@ -247,11 +334,11 @@ class ImportService {
     return store.page(actor.organisationId(), pageable);
   }
 
-  private <T> ParsedSheet<T> parse(ImportKind<T> kind, byte[] content) {
+  private <T> ParsedSheet<T> parse(ImportKind<T> kind, byte[] content, UUID organisationId) {
     Locale locale = LocaleContextHolder.getLocale();
     int year = LocalDate.now(clock).getYear();
     return new SheetParser(words, locale, year, index::importedRow)
-        .parse(kind, SheetReader.read(content));
+        .parse(kind, SheetReader.read(content), store.mapping(organisationId, kind.name()));
   }
 
   private static String context(UUID id) {

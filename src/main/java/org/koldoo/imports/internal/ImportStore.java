@@ -28,7 +28,7 @@ class ImportStore {
       """
       id, kind, organisation_id, file_name, file_size, created_by, created_at, status, rows_total,
       rows_create, rows_update, rows_unchanged, rows_invalid, rows_written, problems_total,
-      problems, committed_by, committed_at
+      problems, committed_by, committed_at, unmatched_headers
       """;
 
   private final JdbcClient jdbc;
@@ -43,9 +43,10 @@ class ImportStore {
             """
             insert into import_run (id, kind, organisation_id, file_name, file_sha256, file_size,
               created_by, created_at, status, rows_total, rows_create, rows_update, rows_unchanged,
-              rows_invalid, problems_total, problems)
+              rows_invalid, problems_total, problems, unmatched_headers)
             values (:id, :kind, :org, :name, :sha, :size, :by, :at, 'VALIDATED', :total, :create,
-              :update, :unchanged, :invalid, :problemsTotal, cast(:problems as jsonb))
+              :update, :unchanged, :invalid, :problemsTotal, cast(:problems as jsonb),
+              cast(:unmatched as jsonb))
             """)
         .param("id", run.id())
         .param("kind", run.kind())
@@ -62,6 +63,7 @@ class ImportStore {
         .param("invalid", run.counts().invalid())
         .param("problemsTotal", run.problemsTotal())
         .param("problems", json.writeValueAsString(run.problems()))
+        .param("unmatched", json.writeValueAsString(run.unmatchedHeaders()))
         .update();
     jdbc.sql("insert into import_file (import_id, content) values (:id, :content)")
         .param("id", run.id())
@@ -213,6 +215,70 @@ class ImportStore {
         .update();
   }
 
+  /** A dry run checked again (after a mapping): its counts, problems and unmatched headers. */
+  boolean rechecked(ImportRun run) {
+    return jdbc.sql(
+                """
+                update import_run set rows_total = :total, rows_create = :create,
+                  rows_update = :update, rows_unchanged = :unchanged, rows_invalid = :invalid,
+                  problems_total = :problemsTotal, problems = cast(:problems as jsonb),
+                  unmatched_headers = cast(:unmatched as jsonb)
+                where id = :id and status = 'VALIDATED'
+                """)
+            .param("id", run.id())
+            .param("total", run.counts().total())
+            .param("create", run.counts().create())
+            .param("update", run.counts().update())
+            .param("unchanged", run.counts().unchanged())
+            .param("invalid", run.counts().invalid())
+            .param("problemsTotal", run.problemsTotal())
+            .param("problems", json.writeValueAsString(run.problems()))
+            .param("unmatched", json.writeValueAsString(run.unmatchedHeaders()))
+            .update()
+        == 1;
+  }
+
+  /** The organisation's own headers of a kind (folded), each with the column it names. */
+  Map<String, String> mapping(UUID organisationId, String kind) {
+    Map<String, String> mapped = new HashMap<>();
+    jdbc.sql(
+            "select header, column_name from import_header where organisation_id = :org and kind = :kind")
+        .param("org", organisationId)
+        .param("kind", kind)
+        .query((rs, n) -> mapped.put(rs.getString("header"), rs.getString("column_name")))
+        .list();
+    return mapped;
+  }
+
+  /** Remembers a header as naming a column, or forgets it (column null). */
+  void map(UUID organisationId, String kind, String header, String column, String by, Instant at) {
+    if (column == null) {
+      jdbc.sql(
+              "delete from import_header where organisation_id = :org and kind = :kind and header = :h")
+          .param("org", organisationId)
+          .param("kind", kind)
+          .param("h", header)
+          .update();
+      return;
+    }
+    jdbc.sql(
+            """
+            insert into import_header (organisation_id, kind, header, column_name, mapped_by,
+              mapped_at)
+            values (:org, :kind, :h, :column, :by, :at)
+            on conflict (organisation_id, kind, header) do update
+              set column_name = excluded.column_name, mapped_by = excluded.mapped_by,
+                  mapped_at = excluded.mapped_at
+            """)
+        .param("org", organisationId)
+        .param("kind", kind)
+        .param("h", header)
+        .param("column", column)
+        .param("by", by)
+        .param("at", Timestamp.from(at))
+        .update();
+  }
+
   private ImportRun run(ResultSet rs, int n) throws SQLException {
     Timestamp committed = rs.getTimestamp("committed_at");
     return new ImportRun(
@@ -234,6 +300,7 @@ class ImportStore {
         rs.getInt("problems_total"),
         json.readValue(rs.getString("problems"), new TypeReference<List<RowProblem>>() {}),
         rs.getString("committed_by"),
-        committed == null ? null : committed.toInstant());
+        committed == null ? null : committed.toInstant(),
+        json.readValue(rs.getString("unmatched_headers"), new TypeReference<List<String>>() {}));
   }
 }

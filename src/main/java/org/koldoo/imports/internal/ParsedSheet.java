@@ -10,9 +10,15 @@ import java.util.List;
  * @param problemsTotal how many problems there are in all
  * @param rows the data rows (blank rows left out)
  * @param invalid how many rows have at least one problem
+ * @param unmatched the header row's texts that named no column (what the mapping step offers)
  */
 record ParsedSheet<T>(
-    List<Prepared<T>> valid, List<RowProblem> problems, int problemsTotal, int rows, int invalid) {
+    List<Prepared<T>> valid,
+    List<RowProblem> problems,
+    int problemsTotal,
+    int rows,
+    int invalid,
+    List<String> unmatched) {
 
   /**
    * A row fit to write.

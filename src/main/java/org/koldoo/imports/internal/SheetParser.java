@@ -22,6 +22,7 @@ final class SheetParser {
   static final String SOURCE_ID = "sourceId";
   static final int MAX_KEY = 180;
   static final int MAX_PROBLEMS = 1000;
+  static final int MAX_UNMATCHED = 60;
 
   private static final ImportColumn ID_COLUMN =
       ImportColumn.text(SOURCE_ID, "import.sourceId", MAX_KEY);
@@ -42,7 +43,11 @@ final class SheetParser {
     this.fingerprint = fingerprint;
   }
 
-  <T> ParsedSheet<T> parse(ImportKind<T> kind, Sheet sheet) {
+  /**
+   * @param mapped the organisation's own headers (folded) and the column each was mapped to: they
+   *     name their column before any word of Koldoo's does
+   */
+  <T> ParsedSheet<T> parse(ImportKind<T> kind, Sheet sheet, Map<String, String> mapped) {
     List<ImportColumn> columns = new ArrayList<>(kind.columns());
     columns.add(ID_COLUMN);
     Map<String, ImportColumn> byWord = new HashMap<>();
@@ -51,17 +56,28 @@ final class SheetParser {
         byWord.putIfAbsent(word, column);
       }
     }
+    mapped.forEach(
+        (header, name) ->
+            columns.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .ifPresent(column -> byWord.put(header, column)));
     Sheet.Row header = header(sheet, byWord);
     List<RowProblem> problems = new ArrayList<>();
     if (header == null) {
       problems.add(problem(1, null, null, "import.file.noHeader"));
-      return new ParsedSheet<>(List.of(), problems, problems.size(), 0, 0);
+      return new ParsedSheet<>(List.of(), problems, problems.size(), 0, 0, List.of());
     }
     Map<Integer, ImportColumn> at = new LinkedHashMap<>();
+    List<String> unmatched = new ArrayList<>();
     for (int i = 0; i < header.cells().size(); i++) {
-      ImportColumn column = byWord.get(Folding.fold(CellReader.textOf(header.cell(i))));
+      Object cell = header.cell(i);
+      String text = cell == null ? "" : CellReader.shown(CellReader.textOf(cell)).strip();
+      ImportColumn column = byWord.get(Folding.fold(text));
       if (column != null && !at.containsValue(column)) {
         at.put(i, column);
+      } else if (column == null && unmatched.size() < MAX_UNMATCHED && !text.isBlank()) {
+        unmatched.add(text);
       }
     }
     for (ImportColumn column : kind.columns()) {
@@ -70,9 +86,9 @@ final class SheetParser {
       }
     }
     if (!problems.isEmpty()) {
-      return new ParsedSheet<>(List.of(), problems, problems.size(), 0, 0);
+      return new ParsedSheet<>(List.of(), problems, problems.size(), 0, 0, unmatched);
     }
-    return rows(kind, sheet, header, at, problems);
+    return rows(kind, sheet, header, at, problems, unmatched);
   }
 
   private <T> ParsedSheet<T> rows(
@@ -80,7 +96,8 @@ final class SheetParser {
       Sheet sheet,
       Sheet.Row header,
       Map<Integer, ImportColumn> at,
-      List<RowProblem> problems) {
+      List<RowProblem> problems,
+      List<String> unmatched) {
     CellReader reader = new CellReader(words, thisYear);
     List<ImportColumn> columns = kind.columns();
     List<ParsedSheet.Prepared<T>> valid = new ArrayList<>();
@@ -129,7 +146,7 @@ final class SheetParser {
       }
       valid.add(new ParsedSheet.Prepared<>(raw.number(), key, hash, command));
     }
-    return new ParsedSheet<>(valid, problems, totalProblems, rows, invalid);
+    return new ParsedSheet<>(valid, problems, totalProblems, rows, invalid, unmatched);
   }
 
   /** The row's key; a sheet ID used twice is a problem of the later row. */

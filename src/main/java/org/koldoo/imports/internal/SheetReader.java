@@ -80,8 +80,7 @@ final class SheetReader {
   }
 
   private static Sheet csv(String text) {
-    String first = text.lines().findFirst().orElse("");
-    char separator = separator(first);
+    char separator = separator(text.lines().limit(20).toList());
     List<Sheet.Row> rows = new ArrayList<>();
     try (var parser =
         CSVFormat.DEFAULT
@@ -108,11 +107,16 @@ final class SheetReader {
     return new Sheet(rows);
   }
 
-  private static char separator(String header) {
+  /**
+   * The separator that splits some line of the first twenty into the most cells: the header row has
+   * the most, whatever a title above it ("Clients, 2013") holds.
+   */
+  private static char separator(List<String> lines) {
     char best = ',';
     long most = -1;
     for (char c : new char[] {',', ';', '\t'}) {
-      long n = header.chars().filter(ch -> ch == c).count();
+      long n =
+          lines.stream().mapToLong(l -> l.chars().filter(ch -> ch == c).count()).max().orElse(0);
       if (n > most) {
         most = n;
         best = c;

@@ -76,7 +76,9 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
           ImportColumn.of(
               "countriesOfExploitation", "identification.countriesOfExploitation", Type.COUNTRIES),
           ImportColumn.of("exploitationFrom", "identification.exploitationFrom", Type.DATE),
-          ImportColumn.of("exploitationTo", "identification.exploitationTo", Type.DATE));
+          ImportColumn.of("exploitationTo", "identification.exploitationTo", Type.DATE),
+          // the registers' "ФИО" in one cell, instead of the three name columns
+          ImportColumn.text("fullName", "import.fullName", 300).identifying());
 
   /** One row: the person, and the steps the sheet records (null where it records none). */
   record Row(PersonForm person, ScreeningForm screening, IdentificationForm identification) {}
@@ -109,6 +111,13 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
 
   @Override
   public Row read(ImportRow row) {
+    if (row.text("fullName") != null
+        && (row.text("familyName") != null
+            || row.text("givenName") != null
+            || row.text("patronymic") != null)) {
+      row.problem("fullName", "import.row.fullNameAndParts");
+      return null;
+    }
     PersonForm person = person(row);
     ScreeningForm screening = screening(row);
     IdentificationForm identification = identification(row);
@@ -164,10 +173,11 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
   }
 
   private static PersonForm person(ImportRow row) {
+    String[] name = nameParts(row);
     return new PersonForm(
-        row.text("familyName"),
-        row.text("givenName"),
-        row.text("patronymic"),
+        name[0],
+        name[1],
+        name[2],
         row.text("latinName"),
         row.date("dateOfBirth"),
         integer(row, "estimatedAge"),
@@ -183,6 +193,22 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
         row.codes("vulnerabilityFactors", VulnerabilityFactor.class),
         row.date("registeredOn"),
         null);
+  }
+
+  /**
+   * Family name, given name and patronymic: from their own columns, or from one full-name cell
+   * written surname first ("Асанова Айгуль Бакытовна"), as Kyrgyz and Russian registers keep them;
+   * what follows the given name is the patronymic ("кызы", "уулу" included).
+   */
+  static String[] nameParts(ImportRow row) {
+    String full = row.text("fullName");
+    if (full == null) {
+      return new String[] {row.text("familyName"), row.text("givenName"), row.text("patronymic")};
+    }
+    String[] words = full.strip().split("\\s+", 3);
+    return new String[] {
+      words[0], words.length > 1 ? words[1] : null, words.length > 2 ? words[2] : null
+    };
   }
 
   /** The screening the row records, or null when it records none. */
