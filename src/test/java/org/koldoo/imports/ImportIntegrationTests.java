@@ -400,7 +400,7 @@ class ImportIntegrationTests extends IntegrationTest {
             "\n",
             "Список клиентов кризисного центра, 2013",
             "№;ФИО;Дата рожд.;Пол;Дата регистрации;Телефон мамы",
-            "К-1;" + family + " Айгуль Бакытовна;03.02.1991;Женский;14.03.2013;0555 000 000",
+            "К-1;" + family + " Айгуль Бакытовна;03.02.1991;Ж;14.03.2013;0555 000 000",
             "К-2;" + family + "-Сеитова Нургуль;;Женский;15.03.2013;");
     byte[] content = sheet.getBytes(StandardCharsets.UTF_8);
     var dry = upload(worker, "victim-cases", "клиенты.csv", content, "ru");
@@ -461,6 +461,9 @@ class ImportIntegrationTests extends IntegrationTest {
     assertThat(ApiClient.read(identity, "$.familyName")).isEqualTo(family);
     assertThat(ApiClient.read(identity, "$.givenName")).isEqualTo("Айгуль");
     assertThat(ApiClient.read(identity, "$.patronymic")).isEqualTo("Бакытовна");
+    assertThat(api.call(worker, "GET", "/api/v1/cases/" + first, null).getContentAsString())
+        .as("«Ж», as registers write it, is female")
+        .contains("FEMALE");
     assertThat(
             api.call(
                     worker,

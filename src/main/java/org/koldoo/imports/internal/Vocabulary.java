@@ -84,6 +84,13 @@ class Vocabulary {
               if (!plain.equals(label)) {
                 put(byWord, Folding.fold(plain), choice.value());
               }
+              // what registers write instead of the label: "Ж", "жен." for female
+              String aliases = text(choice.labelKey() + ".aliases", locale);
+              if (!aliases.equals(choice.labelKey() + ".aliases")) {
+                for (String alias : aliases.split(",")) {
+                  put(byWord, Folding.fold(alias), choice.value());
+                }
+              }
             }
           }
           return byWord;
