@@ -73,7 +73,11 @@ class Vocabulary {
     return codes.computeIfAbsent(
         column.codes(),
         choices -> {
+          // codes and whole labels first; shortened labels and aliases only where they name
+          // nothing already: "Debt bondage" stays one indicator although "Debt bondage (medium)"
+          // and "Debt bondage (strong)" shorten to it
           Map<String, Object> byWord = new HashMap<>();
+          Map<String, Object> shorter = new HashMap<>();
           for (ImportColumn.Choice choice : choices) {
             put(byWord, Folding.fold(choice.value()), choice.value());
             for (Locale locale : LANGUAGES) {
@@ -82,17 +86,18 @@ class Vocabulary {
               // a label's explanation in brackets is seldom typed: "Forced marriage"
               String plain = label.replaceAll("\\s*\\([^)]*\\)", "");
               if (!plain.equals(label)) {
-                put(byWord, Folding.fold(plain), choice.value());
+                put(shorter, Folding.fold(plain), choice.value());
               }
               // what registers write instead of the label: "Ж", "жен." for female
               String aliases = text(choice.labelKey() + ".aliases", locale);
               if (!aliases.equals(choice.labelKey() + ".aliases")) {
                 for (String alias : aliases.split(",")) {
-                  put(byWord, Folding.fold(alias), choice.value());
+                  put(shorter, Folding.fold(alias), choice.value());
                 }
               }
             }
           }
+          shorter.forEach(byWord::putIfAbsent);
           return byWord;
         });
   }
