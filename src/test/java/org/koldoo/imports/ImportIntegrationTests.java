@@ -522,6 +522,36 @@ class ImportIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void the_data_are_found_on_a_workbooks_second_sheet_after_its_instructions() throws Exception {
+    RequestPostProcessor operator = api.person("imp-2nd", OSH_CITY, Role.HOTLINE_OPERATOR);
+    byte[] book;
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      workbook
+          .createSheet("Read me")
+          .createRow(0)
+          .createCell(0)
+          .setCellValue("Calls go on sheet 2");
+      var calls = workbook.createSheet("Calls");
+      String[] header = {"Received", "Channel", "Caller", "Language", "Topics", "Outcome"};
+      String[] call = {
+        "07.06.2015 09:15", "Phone", "Other", "Russian", "Other", "Information given"
+      };
+      var headerRow = calls.createRow(0);
+      var callRow = calls.createRow(1);
+      for (int i = 0; i < header.length; i++) {
+        headerRow.createCell(i).setCellValue(header[i]);
+        callRow.createCell(i).setCellValue(call[i]);
+      }
+      workbook.write(out);
+      book = out.toByteArray();
+    }
+    var dry = upload(operator, "hotline-calls", "log.xlsx", book, "en");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("1");
+  }
+
+  @Test
   void the_prevention_registries_come_in_from_the_ministrys_own_sheets() throws Exception {
     RequestPostProcessor coordinator =
         api.person("imp-nat", TestAccounts.MOL, Role.NATIONAL_COORDINATOR);

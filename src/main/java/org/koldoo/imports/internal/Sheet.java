@@ -3,7 +3,7 @@ package org.koldoo.imports.internal;
 import java.util.List;
 
 /**
- * A file's first sheet as read: each row with its number as the spreadsheet shows it, each cell a
+ * A sheet of a file as read: each row with its number as the spreadsheet shows it, each cell a
  * {@code String}, {@code Double}, {@code Boolean}, {@code java.time.LocalDateTime} or null.
  */
 record Sheet(List<Row> rows) {

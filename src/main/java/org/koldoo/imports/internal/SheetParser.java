@@ -47,7 +47,7 @@ final class SheetParser {
    * @param mapped the organisation's own headers (folded) and the column each was mapped to: they
    *     name their column before any word of Koldoo's does
    */
-  <T> ParsedSheet<T> parse(ImportKind<T> kind, Sheet sheet, Map<String, String> mapped) {
+  <T> ParsedSheet<T> parse(ImportKind<T> kind, List<Sheet> sheets, Map<String, String> mapped) {
     List<ImportColumn> columns = new ArrayList<>(kind.columns());
     columns.add(ID_COLUMN);
     Map<String, ImportColumn> byWord = new HashMap<>();
@@ -62,7 +62,18 @@ final class SheetParser {
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .ifPresent(column -> byWord.put(header, column)));
+    // the data are on the sheet whose header names most columns (an instructions sheet first,
+    // or the data on the second, are both common); the first sheet wins a tie
+    Sheet sheet = sheets.get(0);
     Sheet.Row header = header(sheet, byWord);
+    for (Sheet other : sheets.subList(1, sheets.size())) {
+      Sheet.Row candidate = header(other, byWord);
+      if (candidate != null
+          && (header == null || named(candidate, byWord) > named(header, byWord))) {
+        sheet = other;
+        header = candidate;
+      }
+    }
     List<RowProblem> problems = new ArrayList<>();
     if (header == null) {
       problems.add(problem(1, null, null, "import.file.noHeader"));
@@ -199,22 +210,28 @@ final class SheetParser {
     return kind.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
   }
 
-  private Sheet.Row header(Sheet sheet, Map<String, ImportColumn> byWord) {
+  private static Sheet.Row header(Sheet sheet, Map<String, ImportColumn> byWord) {
     Sheet.Row best = null;
     int most = 0;
     for (Sheet.Row row : sheet.rows().subList(0, Math.min(20, sheet.rows().size()))) {
-      int named = 0;
-      for (Object cell : row.cells()) {
-        if (cell != null && byWord.containsKey(Folding.fold(CellReader.textOf(cell)))) {
-          named++;
-        }
-      }
+      int named = named(row, byWord);
       if (named > most) {
         most = named;
         best = row;
       }
     }
     return best;
+  }
+
+  /** How many of a row's cells name a column. */
+  private static int named(Sheet.Row row, Map<String, ImportColumn> byWord) {
+    int named = 0;
+    for (Object cell : row.cells()) {
+      if (cell != null && byWord.containsKey(Folding.fold(CellReader.textOf(cell)))) {
+        named++;
+      }
+    }
+    return named;
   }
 
   private RowProblem problem(

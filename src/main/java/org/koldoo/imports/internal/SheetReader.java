@@ -20,7 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads an uploaded XLSX or CSV file into a {@link Sheet}. A CSV may come as Excel writes it: UTF-8
+ * Reads an uploaded XLSX or CSV file into {@link Sheet}s. A CSV may come as Excel writes it: UTF-8
  * with or without a byte-order mark, or Windows-1251; separated by commas, semicolons or tabs. In
  * an XLSX, a formula gives the value Excel last computed and a merged cell its value in every cell
  * it covers.
@@ -45,8 +45,14 @@ final class SheetReader {
 
   private SheetReader() {}
 
-  /** The file's rows; a file that cannot be read at all is an {@link UnreadableFile}. */
-  static Sheet read(byte[] content) {
+  /** The most sheets of a workbook looked at for the one that holds the data. */
+  static final int MAX_SHEETS = 10;
+
+  /**
+   * The file's sheets, in order (a CSV is one; a workbook's visible ones, at most {@link
+   * #MAX_SHEETS}); a file that cannot be read at all is an {@link UnreadableFile}.
+   */
+  static List<Sheet> read(byte[] content) {
     if (content.length >= 4 && content[0] == 'P' && content[1] == 'K') {
       return xlsx(content);
     }
@@ -55,7 +61,7 @@ final class SheetReader {
         && (content[1] & 0xFF) == 0xCF) { // an old binary .xls
       throw new UnreadableFile("import.file.xls");
     }
-    return csv(text(content));
+    return List.of(csv(text(content)));
   }
 
   static String text(byte[] content) {
@@ -125,31 +131,37 @@ final class SheetReader {
     return best;
   }
 
-  private static Sheet xlsx(byte[] content) {
+  private static List<Sheet> xlsx(byte[] content) {
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      if (book.getNumberOfSheets() == 0) {
-        return new Sheet(List.of());
-      }
-      var sheet = book.getSheetAt(0);
-      if (sheet.getLastRowNum() > MAX_ROWS + 20) {
-        throw new UnreadableFile("import.file.tooManyRows", MAX_ROWS);
-      }
-      List<Sheet.Row> rows = new ArrayList<>();
-      for (var row : sheet) {
-        List<Object> cells = new ArrayList<>();
-        int last = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
-        for (int i = 0; i < last; i++) {
-          cells.add(value(row.getCell(i)));
+      List<Sheet> sheets = new ArrayList<>();
+      for (int i = 0; i < book.getNumberOfSheets() && sheets.size() < MAX_SHEETS; i++) {
+        if (!book.isSheetHidden(i) && !book.isSheetVeryHidden(i)) {
+          sheets.add(sheet(book.getSheetAt(i)));
         }
-        rows.add(new Sheet.Row(row.getRowNum() + 1, cells));
       }
-      spreadMerged(sheet.getMergedRegions(), rows);
-      return new Sheet(rows);
+      return sheets.isEmpty() ? List.of(new Sheet(List.of())) : sheets;
     } catch (UnreadableFile e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new UnreadableFile("import.file.xlsx");
     }
+  }
+
+  private static Sheet sheet(org.apache.poi.ss.usermodel.Sheet sheet) {
+    if (sheet.getLastRowNum() > MAX_ROWS + 20) {
+      throw new UnreadableFile("import.file.tooManyRows", MAX_ROWS);
+    }
+    List<Sheet.Row> rows = new ArrayList<>();
+    for (var row : sheet) {
+      List<Object> cells = new ArrayList<>();
+      int last = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+      for (int i = 0; i < last; i++) {
+        cells.add(value(row.getCell(i)));
+      }
+      rows.add(new Sheet.Row(row.getRowNum() + 1, cells));
+    }
+    spreadMerged(sheet.getMergedRegions(), rows);
+    return new Sheet(rows);
   }
 
   private static Object value(Cell cell) {
