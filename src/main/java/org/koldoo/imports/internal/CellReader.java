@@ -22,8 +22,8 @@ final class CellReader {
 
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[;,\\n]\\s*");
   private static final Set<String> YES =
-      Set.of("yes", "y", "true", "1", "x", "da", "ooba", "ova", "iya", "+");
-  private static final Set<String> NO = Set.of("no", "n", "false", "0", "net", "zhok", "zok", "-");
+      Set.of("yes", "y", "true", "1", "x", "da", "ooba", "ova", "iya");
+  private static final Set<String> NO = Set.of("no", "n", "false", "0", "net", "zhok", "zok");
 
   private final Vocabulary words;
   private final int thisYear;
@@ -190,7 +190,15 @@ final class CellReader {
     if (cell instanceof Boolean b) {
       return b;
     }
-    String word = folded(textOf(cell));
+    // marks that folding would erase: a tick or a plus for yes, a dash for no
+    String mark = textOf(cell).strip();
+    if (Set.of("+", "✓", "✔", "☑", "v", "V").contains(mark)) {
+      return true;
+    }
+    if (Set.of("-", "–", "—").contains(mark)) {
+      return false;
+    }
+    String word = folded(mark);
     if (yes == null) {
       yes = new java.util.HashSet<>(YES);
       no = new java.util.HashSet<>(NO);

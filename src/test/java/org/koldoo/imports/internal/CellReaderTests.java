@@ -120,4 +120,22 @@ class CellReaderTests {
     assertThat(reader.read(countries, "Россия; KZ; Turkey", row()))
         .isEqualTo(Set.of("RU", "KZ", "TR"));
   }
+
+  @Test
+  void yes_and_no_come_as_words_in_three_languages_or_as_marks() {
+    ImportColumn flag = ImportColumn.of("f", "import.value", Type.BOOLEAN);
+    for (Object yes : new Object[] {true, "Да", "ооба", "Yes", "+", "✓", "x", "1"}) {
+      ImportRow row = row();
+      assertThat(reader.read(flag, yes, row)).as(String.valueOf(yes)).isEqualTo(true);
+      assertThat(row.problems()).isEmpty();
+    }
+    for (Object no : new Object[] {false, "нет", "Жок", "no", "-", "—", "0"}) {
+      ImportRow row = row();
+      assertThat(reader.read(flag, no, row)).as(String.valueOf(no)).isEqualTo(false);
+      assertThat(row.problems()).isEmpty();
+    }
+    ImportRow row = row();
+    assertThat(reader.read(flag, "maybe", row)).isNull();
+    assertThat(row.problems()).hasSize(1);
+  }
 }
