@@ -2,7 +2,6 @@ package org.koldoo.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +22,6 @@ import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,14 +40,7 @@ class ImportIntegrationTests extends IntegrationTest {
   private MockHttpServletResponse upload(
       RequestPostProcessor who, String kind, String name, byte[] content, String language)
       throws Exception {
-    return mvc.perform(
-            multipart("/api/v1/imports")
-                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .param("kind", kind)
-                .header("Accept-Language", language)
-                .with(who))
-        .andReturn()
-        .getResponse();
+    return api.upload(who, kind, name, content, language);
   }
 
   private byte[] template(RequestPostProcessor who, String language) throws Exception {

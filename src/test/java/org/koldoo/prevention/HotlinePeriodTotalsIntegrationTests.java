@@ -10,9 +10,6 @@ import org.koldoo.support.ApiClient;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Back-filling the hotline with totals by period: the report counts a total where the hotline
@@ -24,7 +21,6 @@ class HotlinePeriodTotalsIntegrationTests extends IntegrationTest {
   private static final UUID OSH_CITY = UUID.fromString("00000000-0000-0000-0000-000000000010");
 
   @Autowired ApiClient api;
-  @Autowired MockMvc mvc;
 
   @Test
   void a_period_known_only_by_its_totals_is_counted_and_said_to_be() throws Exception {
@@ -40,19 +36,12 @@ class HotlinePeriodTotalsIntegrationTests extends IntegrationTest {
         01.03.2013;31.03.2012;Safe migration;1
         """;
     var dry =
-        mvc.perform(
-                MockMvcRequestBuilders.multipart("/api/v1/imports")
-                    .file(
-                        new MockMultipartFile(
-                            "file",
-                            "totals.csv",
-                            "text/csv",
-                            sheet.getBytes(StandardCharsets.UTF_8)))
-                    .param("kind", "hotline-period-totals")
-                    .header("Accept-Language", "en")
-                    .with(operator))
-            .andReturn()
-            .getResponse();
+        api.upload(
+            operator,
+            "hotline-period-totals",
+            "totals.csv",
+            sheet.getBytes(StandardCharsets.UTF_8),
+            "en");
     assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
     assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("3");
     assertThat(dry.getContentAsString()).contains("cannot end before it starts");

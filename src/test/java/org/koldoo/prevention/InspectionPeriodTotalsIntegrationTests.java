@@ -9,9 +9,6 @@ import org.koldoo.support.ApiClient;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Back-filling labour inspections with quarterly totals: the report counts a total where the
@@ -21,7 +18,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class InspectionPeriodTotalsIntegrationTests extends IntegrationTest {
 
   @Autowired ApiClient api;
-  @Autowired MockMvc mvc;
 
   @Test
   void a_quarter_known_only_by_its_totals_is_counted_and_said_to_be() throws Exception {
@@ -37,19 +33,12 @@ class InspectionPeriodTotalsIntegrationTests extends IntegrationTest {
         01.07.2014;30.09.2014;4;9;0
         """;
     var dry =
-        mvc.perform(
-                MockMvcRequestBuilders.multipart("/api/v1/imports")
-                    .file(
-                        new MockMultipartFile(
-                            "file",
-                            "квартал.csv",
-                            "text/csv",
-                            sheet.getBytes(StandardCharsets.UTF_8)))
-                    .param("kind", "inspection-period-totals")
-                    .header("Accept-Language", "ru")
-                    .with(inspector))
-            .andReturn()
-            .getResponse();
+        api.upload(
+            inspector,
+            "inspection-period-totals",
+            "квартал.csv",
+            sheet.getBytes(StandardCharsets.UTF_8),
+            "ru");
     assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
     assertThat(ApiClient.read(dry, "$.counts.create")).as(dry.getContentAsString()).isEqualTo("2");
     assertThat(dry.getContentAsString())

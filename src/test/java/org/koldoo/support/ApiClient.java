@@ -60,6 +60,23 @@ public class ApiClient {
         .getResponse();
   }
 
+  /** A sheet sent to the import's dry run, read in the given language. */
+  public MockHttpServletResponse upload(
+      RequestPostProcessor who, String kind, String name, byte[] content, String language)
+      throws Exception {
+    return mvc.getObject()
+        .perform(
+            MockMvcRequestBuilders.multipart("/api/v1/imports")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", name, "application/octet-stream", content))
+                .param("kind", kind)
+                .header("Accept-Language", language)
+                .with(who))
+        .andReturn()
+        .getResponse();
+  }
+
   /** A value of a JSON answer, as text. */
   public static String read(MockHttpServletResponse response, String path) throws Exception {
     return String.valueOf((Object) JsonPath.read(response.getContentAsString(), path));

@@ -56,14 +56,7 @@ class ImportStore {
         .param("size", run.fileSize())
         .param("by", run.createdBy())
         .param("at", Timestamp.from(run.createdAt()))
-        .param("total", run.counts().total())
-        .param("create", run.counts().create())
-        .param("update", run.counts().update())
-        .param("unchanged", run.counts().unchanged())
-        .param("invalid", run.counts().invalid())
-        .param("problemsTotal", run.problemsTotal())
-        .param("problems", json.writeValueAsString(run.problems()))
-        .param("unmatched", json.writeValueAsString(run.unmatchedHeaders()))
+        .params(checked(run))
         .update();
     jdbc.sql("insert into import_file (import_id, content) values (:id, :content)")
         .param("id", run.id())
@@ -215,6 +208,20 @@ class ImportStore {
         .update();
   }
 
+  /** What a check found, named as the statements here name it. */
+  private Map<String, Object> checked(ImportRun run) {
+    Map<String, Object> found = new HashMap<>();
+    found.put("total", run.counts().total());
+    found.put("create", run.counts().create());
+    found.put("update", run.counts().update());
+    found.put("unchanged", run.counts().unchanged());
+    found.put("invalid", run.counts().invalid());
+    found.put("problemsTotal", run.problemsTotal());
+    found.put("problems", json.writeValueAsString(run.problems()));
+    found.put("unmatched", json.writeValueAsString(run.unmatchedHeaders()));
+    return found;
+  }
+
   /** A dry run checked again (after a mapping): its counts, problems and unmatched headers. */
   boolean rechecked(ImportRun run) {
     return jdbc.sql(
@@ -226,14 +233,7 @@ class ImportStore {
                 where id = :id and status = 'VALIDATED'
                 """)
             .param("id", run.id())
-            .param("total", run.counts().total())
-            .param("create", run.counts().create())
-            .param("update", run.counts().update())
-            .param("unchanged", run.counts().unchanged())
-            .param("invalid", run.counts().invalid())
-            .param("problemsTotal", run.problemsTotal())
-            .param("problems", json.writeValueAsString(run.problems()))
-            .param("unmatched", json.writeValueAsString(run.unmatchedHeaders()))
+            .params(checked(run))
             .update()
         == 1;
   }

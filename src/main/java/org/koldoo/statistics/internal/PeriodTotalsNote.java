@@ -22,18 +22,15 @@ class PeriodTotalsNote {
    * whole period lies in it and in which that hotline recorded no single call.
    */
   boolean hotlineTotalsCount(Period period) {
-    return jdbc.sql(
-            """
-            select exists (select 1 from facts_hotline_period p
-              where p.period_start >= :from and p.period_end <= :to
-                and not exists (select 1 from facts_hotline_day d
-                  where d.organisation_id = p.organisation_id
-                    and d.day between p.period_start and p.period_end))
-            """)
-        .param("from", period.from())
-        .param("to", period.to())
-        .query(Boolean.class)
-        .single();
+    return counts(
+        """
+        select exists (select 1 from facts_hotline_period p
+          where p.period_start >= :from and p.period_end <= :to
+            and not exists (select 1 from facts_hotline_day d
+              where d.organisation_id = p.organisation_id
+                and d.day between p.period_start and p.period_end))
+        """,
+        period);
   }
 
   /**
@@ -41,14 +38,19 @@ class PeriodTotalsNote {
    * total whose whole period lies in it and in which that inspectorate recorded no single one.
    */
   boolean inspectionTotalsCount(Period period) {
-    return jdbc.sql(
-            """
-            select exists (select 1 from facts_inspection_period p
-              where p.period_start >= :from and p.period_end <= :to
-                and not exists (select 1 from facts_inspection i
-                  where i.inspecting_body = p.inspecting_body
-                    and i.inspected_on between p.period_start and p.period_end))
-            """)
+    return counts(
+        """
+        select exists (select 1 from facts_inspection_period p
+          where p.period_start >= :from and p.period_end <= :to
+            and not exists (select 1 from facts_inspection i
+              where i.inspecting_body = p.inspecting_body
+                and i.inspected_on between p.period_start and p.period_end))
+        """,
+        period);
+  }
+
+  private boolean counts(String exists, Period period) {
+    return jdbc.sql(exists)
         .param("from", period.from())
         .param("to", period.to())
         .query(Boolean.class)

@@ -167,7 +167,13 @@ class ApiClientIntegrationTests extends IntegrationTest {
     var admin = api.person("cl-scr", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
     var page = api.call(admin, "GET", "/admin/api-clients", null);
     assertThat(page.getStatus()).isEqualTo(200);
-    assertThat(page.getContentAsString()).contains("New API client", "api-client-form");
+    assertThat(page.getContentAsString())
+        .contains("New API client", "api-client-form", "value=\"HOTLINE_OPERATOR\"")
+        .as("an integration is never offered the administrator's role")
+        .doesNotContain("value=\"SYSTEM_ADMINISTRATOR\"");
+    assertThat(api.call(admin, "GET", "/admin/users/new", null).getContentAsString())
+        .as("the same roles fragment offers people every role")
+        .contains("value=\"SYSTEM_ADMINISTRATOR\"", "value=\"HOTLINE_OPERATOR\"");
 
     var refused =
         mvc.perform(

@@ -55,6 +55,13 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
             .andExpect(status().is3xxRedirection())
             .andReturn();
     assertThat(created.getFlashMap().get("temporaryPassword")).isEqualTo("first-Pass-2026-x");
+    assertThat(
+            mvc.perform(get(created.getResponse().getRedirectedUrl()).with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .as("the account's page offers every role")
+        .contains("value=\"INVESTIGATOR\"", "value=\"SYSTEM_ADMINISTRATOR\"");
 
     MockHttpSession session =
         (MockHttpSession)
