@@ -50,6 +50,8 @@ class LinkageRuns {
   private final PersonClustering clusters;
   private final LinkRules rules;
 
+  private final io.micrometer.core.instrument.Timer timer;
+
   LinkageRuns(
       JdbcClient jdbc,
       NamedParameterJdbcTemplate batch,
@@ -57,8 +59,13 @@ class LinkageRuns {
       AuditTrail audit,
       Clock clock,
       PersonClustering clusters,
+      io.micrometer.core.instrument.MeterRegistry meters,
       @Value("${koldoo.linkage.automatic:0.99}") double automaticAt,
       @Value("${koldoo.linkage.review:0.2}") double reviewAt) {
+    this.timer =
+        io.micrometer.core.instrument.Timer.builder("koldoo.linkage.run")
+            .description("A linkage run: encoding, comparing, linking and clustering")
+            .register(meters);
     this.jdbc = jdbc;
     this.batch = batch;
     this.victims = victims;
@@ -86,6 +93,10 @@ class LinkageRuns {
 
   @Transactional
   RunSummary run() {
+    return timer.record(this::runOnce);
+  }
+
+  private RunSummary runOnce() {
     UUID runId = UUID.randomUUID();
     byte[] key = new byte[32];
     RANDOM.nextBytes(key); // a fresh secret per run: encodings of one run say nothing in another

@@ -56,6 +56,8 @@ class SecurityConfiguration {
     "/favicon.ico",
     "/actuator/health",
     "/actuator/health/**",
+    "/livez",
+    "/readyz",
     "/v3/api-docs",
     "/v3/api-docs/**",
     "/swagger-ui.html",
@@ -231,8 +233,12 @@ class SecurityConfiguration {
         LoginThrottle throttle,
         ProblemResponses problems,
         LocaleResolver locales,
-        ApplicationContext context)
+        ApplicationContext context,
+        @org.springframework.beans.factory.annotation.Value(
+                "${koldoo.metrics.scrapers:127\\.\\d+\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1|::1}")
+            String scrapers)
         throws Exception {
+      java.util.regex.Pattern scraper = java.util.regex.Pattern.compile(scrapers);
       http.authenticationManager(authenticationManager)
           .securityContext(c -> c.securityContextRepository(contexts))
           .addFilterBefore(
@@ -242,6 +248,13 @@ class SecurityConfiguration {
               new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
           .authorizeHttpRequests(
               auth -> {
+                // metrics go to the machines that scrape them (the address as Tomcat resolved it
+                // from a trusted proxy), never to a browser on the network
+                auth.requestMatchers("/actuator/prometheus")
+                    .access(
+                        (authentication, request) ->
+                            new org.springframework.security.authorization.AuthorizationDecision(
+                                scraper.matcher(request.getRequest().getRemoteAddr()).matches()));
                 auth.requestMatchers(PUBLIC_WEB).permitAll();
                 for (Screen screen : screens) {
                   String[] roles = screen.roles().stream().map(Role::name).toArray(String[]::new);

@@ -21,13 +21,19 @@ class AnnualReport {
   private final MessageSource messages;
 
   private final PeriodTotalsNote totals;
+  private final io.micrometer.core.instrument.Timer timer;
 
   AnnualReport(
       ReportEngine engine,
       IndicatorCatalogue catalogue,
       MessageSource messages,
-      PeriodTotalsNote totals) {
+      PeriodTotalsNote totals,
+      io.micrometer.core.instrument.MeterRegistry meters) {
     this.totals = totals;
+    this.timer =
+        io.micrometer.core.instrument.Timer.builder("koldoo.report")
+            .description("Computing the annual report's figures for a period")
+            .register(meters);
     this.engine = engine;
     this.catalogue = catalogue;
     this.messages = messages;
@@ -80,7 +86,7 @@ class AnnualReport {
   }
 
   Report compute(Period period, Locale locale) {
-    return compute(engine.compute(period), period, locale);
+    return timer.record(() -> compute(engine.compute(period), period, locale));
   }
 
   Report compute(Computation c, Period period, Locale locale) {
