@@ -26,6 +26,7 @@ class DatabaseConfiguration {
           EmbeddedPostgresServer.start(
               Path.of(properties.dataDir()).resolve("postgres"), properties.dbPort());
       server.ensureDatabase(DATABASE);
+      server.closedByOwner(); // this context stops it, after its pool (destroyMethod)
       return server;
     } catch (IOException e) {
       throw new EmbeddedDatabaseUnavailable(properties.dataDir(), properties.dbPort(), e);

@@ -36,6 +36,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private final boolean owned;
   private boolean stopped;
   private final Path binaries;
+  private final java.util.concurrent.CountDownLatch closed =
+      new java.util.concurrent.CountDownLatch(1);
+  private volatile boolean closedByOwner;
 
   private EmbeddedPostgresServer(Path dataDirectory, int port, boolean owned, Path binaries) {
     this.dataDirectory = dataDirectory;
@@ -89,10 +92,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The server is stopped by its owner when it closes (the application context, after its
+   * connection pool): the process exit then waits for that instead of stopping the database under
+   * the application's feet, which a stop at Ctrl-C did (closed connections, failed shutdown steps).
+   */
+  public void closedByOwner() {
+    this.closedByOwner = true;
+  }
+
+  void stopAtExit() {
+    if (closedByOwner) {
+      try {
+        closed.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    close();
+  }
+
   @Override
   public synchronized void close() {
     // once only: the shutdown hook and an owner may both ask
     if (!owned || stopped) {
+      closed.countDown();
       return;
     }
     stopped = true;
@@ -101,6 +125,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       log.info("Embedded PostgreSQL stopped");
     } catch (IOException e) {
       log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+    } finally {
+      closed.countDown();
     }
   }
 
@@ -145,7 +171,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       throw new IOException(
           "Embedded PostgreSQL did not accept connections on port " + port + "; see " + logFile);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "embedded-postgres-stop"));
     log.info("Embedded PostgreSQL running on port {} with data in {}", port, dataDirectory);
   }
 

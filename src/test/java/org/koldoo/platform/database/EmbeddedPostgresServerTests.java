@@ -47,6 +47,23 @@ class EmbeddedPostgresServerTests {
     }
   }
 
+  @Test
+  void at_exit_the_database_waits_for_its_owner_to_close_first(@TempDir Path temp)
+      throws Exception {
+    EmbeddedPostgresServer server =
+        EmbeddedPostgresServer.start(temp.resolve("postgres"), TestDatabase.freePort());
+    server.ensureDatabase("koldoo");
+    server.closedByOwner();
+    Thread exit = new Thread(server::stopAtExit);
+    exit.start();
+    exit.join(700);
+    assertThat(exit.isAlive()).as("the exit waits while the owner still closes").isTrue();
+    assertThat(count(server, "select 1")).as("and the database still serves it").isOne();
+    server.close(); // the owner, its pool closed
+    exit.join(10_000);
+    assertThat(exit.isAlive()).isFalse();
+  }
+
   private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
     try (var c = DriverManager.getConnection(server.jdbcUrl("koldoo"), "postgres", "");
         var s = c.createStatement()) {
