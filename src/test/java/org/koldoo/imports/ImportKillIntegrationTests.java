@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ImportKillIntegrationTests extends IntegrationTest {
 
   private static final UUID OSH_CITY = UUID.fromString("00000000-0000-0000-0000-000000000010");
-  private static final int ROWS = 20_000;
+  private static final int ROWS = 12_000;
   private static final int BATCH = 1000; // the rows a commit writes in one transaction
 
   @Autowired TestAccounts accounts;

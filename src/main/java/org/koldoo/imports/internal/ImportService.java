@@ -164,7 +164,7 @@ class ImportService {
     columns.forEach(
         (header, column) -> {
           String word = Folding.fold(header);
-          if (word.isEmpty() || word.length() > 200) {
+          if (word.isEmpty() || header.length() > SheetParser.MAX_HEADER) {
             throw new InvalidInput("columns", "import.mapping.badHeader", CellReader.shown(header));
           }
           boolean known =
@@ -181,6 +181,18 @@ class ImportService {
     byte[] content =
         cipher.open(
             store.file(id).orElseThrow(() -> new ImportExceptions.ImportNotFound(id)), context(id));
+    try {
+      remap(kind, actor, content, run, folded);
+    } catch (RuntimeException refused) {
+      recent.remove(id); // the parse kept by the check went with its transaction
+      throw refused;
+    }
+    return get(id);
+  }
+
+  private void remap(
+      ImportKind<?> kind, Actor actor, byte[] content, ImportRun run, Map<String, String> folded) {
+    UUID id = run.id();
     transaction.executeWithoutResult(
         status -> {
           Instant now = Instant.now(clock);
@@ -203,7 +215,6 @@ class ImportService {
                               again.counts().total(),
                               again.counts().invalid())));
         });
-    return get(id);
   }
 
   /** The run as the sheet now reads, with the organisation's mapping; the parse is kept a while. */

@@ -23,6 +23,7 @@ final class SheetParser {
   static final int MAX_KEY = 180;
   static final int MAX_PROBLEMS = 1000;
   static final int MAX_UNMATCHED = 60;
+  static final int MAX_HEADER = 200;
 
   private static final ImportColumn ID_COLUMN =
       ImportColumn.text(SOURCE_ID, "import.sourceId", MAX_KEY);
@@ -83,12 +84,16 @@ final class SheetParser {
     List<String> unmatched = new ArrayList<>();
     for (int i = 0; i < header.cells().size(); i++) {
       Object cell = header.cell(i);
-      String text = cell == null ? "" : CellReader.shown(CellReader.textOf(cell)).strip();
+      String text =
+          cell == null ? "" : CellReader.textOf(cell).replaceAll("\\p{Cntrl}", " ").strip();
       ImportColumn column = byWord.get(Folding.fold(text));
       if (column != null && !at.containsValue(column)) {
         at.put(i, column);
-      } else if (column == null && unmatched.size() < MAX_UNMATCHED && !text.isBlank()) {
-        unmatched.add(text);
+      } else if (column == null
+          && unmatched.size() < MAX_UNMATCHED
+          && !text.isBlank()
+          && text.length() <= MAX_HEADER) {
+        unmatched.add(text); // whole, so that a mapping of it matches it again
       }
     }
     for (ImportColumn column : kind.columns()) {
