@@ -46,11 +46,14 @@ class ImportApiController {
   record Mapping(@NotNull @Size(max = SheetParser.MAX_UNMATCHED) Map<String, String> columns) {}
 
   private final ImportService imports;
+  private final ImportMapping mappings;
   private final ImportTemplates templates;
   private final Vocabulary words;
 
-  ImportApiController(ImportService imports, ImportTemplates templates, Vocabulary words) {
+  ImportApiController(
+      ImportService imports, ImportMapping mapping, ImportTemplates templates, Vocabulary words) {
     this.imports = imports;
+    this.mappings = mapping;
     this.templates = templates;
     this.words = words;
   }
@@ -121,7 +124,7 @@ class ImportApiController {
               + " {\"columns\":{\"ФИО\":\"fullName\"}}; the mapping is remembered for the"
               + " organisation's next sheets of the kind and the dry run is checked again")
   ImportRun map(@PathVariable UUID id, @Valid @RequestBody Mapping mapping) {
-    return imports.map(id, mapping.columns());
+    return mappings.map(id, mapping.columns());
   }
 
   @PostMapping("/{id}/commit")

@@ -37,10 +37,12 @@ class ImportController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ImportService imports;
+  private final ImportMapping mappings;
   private final ImportTemplates templates;
 
-  ImportController(ImportService imports, ImportTemplates templates) {
+  ImportController(ImportService imports, ImportMapping mapping, ImportTemplates templates) {
     this.imports = imports;
+    this.mappings = mapping;
     this.templates = templates;
   }
 
@@ -108,7 +110,7 @@ class ImportController {
         mapping.put(named.get(i), chosen.get(i));
       }
     }
-    imports.map(id, mapping);
+    mappings.map(id, mapping);
     return "redirect:/imports/" + id + "?mapped";
   }
 

@@ -4,10 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,9 +15,7 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
-import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
@@ -38,37 +34,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportService {
 
   private final Map<String, ImportKind<?>> kinds;
-  private final Vocabulary words;
   private final ImportStore store;
+  private final SheetChecks checks;
   private final FieldCipher cipher;
-  private final BlindIndex index;
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final ImportCommit writer;
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
-  /**
-   * The last dry runs' rows, for a commit that follows soon in this server: the file need not be
-   * read again (the module re-checks what can change as it writes). Two at most, ten minutes.
-   */
-  private final Map<UUID, Checked> recent =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(4, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, Checked> eldest) {
-              return size() > 2;
-            }
-          });
-
-  private record Checked(ParsedSheet<?> sheet, Instant at) {}
-
   ImportService(
       List<ImportKind<?>> kinds,
-      Vocabulary words,
       ImportStore store,
+      SheetChecks checks,
       FieldCipher cipher,
-      BlindIndex index,
       AuditTrail audit,
       Clock clock,
       PlatformTransactionManager transactions,
@@ -76,10 +55,9 @@ class ImportService {
     this.writer = writer;
     this.kinds = new java.util.TreeMap<>();
     kinds.forEach(k -> this.kinds.put(k.name(), k));
-    this.words = words;
     this.store = store;
+    this.checks = checks;
     this.cipher = cipher;
-    this.index = index;
     this.audit = audit;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
@@ -112,9 +90,8 @@ class ImportService {
     Actor actor = Actors.current();
     UUID id = UUID.randomUUID();
     ImportRun run =
-        checked(
+        checks.checked(
             kind,
-            actor,
             content,
             new ImportRun(
                 id,
@@ -143,120 +120,6 @@ class ImportService {
                           .formatted(kind.name(), run.counts().total(), run.counts().invalid())));
         });
     return get(id);
-  }
-
-  /**
-   * The mapping step: the organisation's own headers, each named as a column of the import's kind
-   * (an empty column forgets the header), remembered for its next sheets; the sheet is checked
-   * again with them. Only a dry run not yet committed can be checked again.
-   */
-  ImportRun map(UUID id, Map<String, String> columns) {
-    ImportRun run = get(id);
-    ImportKind<?> kind = kind(run.kind());
-    Actor actor = Actors.current();
-    if (!"VALIDATED".equals(run.status())) {
-      throw new ImportExceptions.NotADryRun();
-    }
-    if (columns.size() > SheetParser.MAX_UNMATCHED) {
-      throw new InvalidInput("columns", "import.mapping.tooMany", SheetParser.MAX_UNMATCHED);
-    }
-    Map<String, String> folded = new java.util.LinkedHashMap<>();
-    columns.forEach(
-        (header, column) -> {
-          String word = Folding.fold(header);
-          if (word.isEmpty() || header.length() > SheetParser.MAX_HEADER) {
-            throw new InvalidInput("columns", "import.mapping.badHeader", CellReader.shown(header));
-          }
-          boolean known =
-              column == null
-                  || column.isBlank()
-                  || column.equals(SheetParser.SOURCE_ID)
-                  || kind.columns().stream().anyMatch(c -> c.name().equals(column));
-          if (!known) {
-            throw new InvalidInput(
-                "columns", "import.mapping.unknownColumn", CellReader.shown(column));
-          }
-          folded.put(word, column == null || column.isBlank() ? null : column);
-        });
-    byte[] content =
-        cipher.open(
-            store.file(id).orElseThrow(() -> new ImportExceptions.ImportNotFound(id)), context(id));
-    try {
-      remap(kind, actor, content, run, folded);
-    } catch (RuntimeException refused) {
-      recent.remove(id); // the parse kept by the check went with its transaction
-      throw refused;
-    }
-    return get(id);
-  }
-
-  private void remap(
-      ImportKind<?> kind, Actor actor, byte[] content, ImportRun run, Map<String, String> folded) {
-    UUID id = run.id();
-    transaction.executeWithoutResult(
-        status -> {
-          Instant now = Instant.now(clock);
-          folded.forEach(
-              (header, column) ->
-                  store.map(
-                      actor.organisationId(), kind.name(), header, column, actor.username(), now));
-          ImportRun again = checked(kind, actor, content, run);
-          if (!store.rechecked(again)) {
-            throw new ImportExceptions.NotADryRun();
-          }
-          audit.record(
-              actor,
-              AuditRecord.of("IMPORT_MAPPED", "import", id)
-                  .withDetails(
-                      "%s: %d headers mapped, %d rows, %d with problems"
-                          .formatted(
-                              kind.name(),
-                              folded.size(),
-                              again.counts().total(),
-                              again.counts().invalid())));
-        });
-  }
-
-  /** The run as the sheet now reads, with the organisation's mapping; the parse is kept a while. */
-  private ImportRun checked(ImportKind<?> kind, Actor actor, byte[] content, ImportRun run) {
-    ParsedSheet<?> parsed = parse(kind, content, actor.organisationId());
-    recent.put(run.id(), new Checked(parsed, Instant.now(clock)));
-    Map<String, ImportStore.Written> written =
-        store.written(
-            kind.name(),
-            actor.organisationId(),
-            parsed.valid().stream().map(ParsedSheet.Prepared::key).toList());
-    int create = 0;
-    int update = 0;
-    for (ParsedSheet.Prepared<?> row : parsed.valid()) {
-      ImportStore.Written before = written.get(row.key());
-      if (before == null) {
-        create++;
-      } else if (!before.hash().equals(row.hash())) {
-        update++;
-      }
-    }
-    return new ImportRun(
-        run.id(),
-        run.kind(),
-        run.organisationId(),
-        run.fileName(),
-        run.fileSize(),
-        run.createdBy(),
-        run.createdAt(),
-        "VALIDATED",
-        new ImportRun.Counts(
-            parsed.rows(),
-            create,
-            update,
-            parsed.valid().size() - create - update,
-            parsed.invalid()),
-        0,
-        parsed.problemsTotal(),
-        parsed.problems(),
-        null,
-        null,
-        parsed.unmatched());
   }
 
   /**
@@ -308,14 +171,9 @@ class ImportService {
   /** What a commit did, with the rows refused as they were written. */
   private record Committed(ImportRun.Counts counts, List<RowProblem> refused) {}
 
-  @SuppressWarnings("unchecked")
   private <T> Committed parseAndWrite(
       ImportKind<T> kind, byte[] content, ImportRun run, Actor actor) {
-    Checked checked = recent.remove(run.id());
-    ParsedSheet<T> parsed =
-        checked != null && checked.at().isAfter(Instant.now(clock).minusSeconds(600))
-            ? (ParsedSheet<T>) checked.sheet()
-            : parse(kind, content, run.organisationId());
+    ParsedSheet<T> parsed = checks.forCommit(kind, content, run);
     ImportCommit.Outcome outcome =
         writer.write(kind, parsed.valid(), run, actor, LocaleContextHolder.getLocale());
     return new Committed(
@@ -345,14 +203,7 @@ class ImportService {
     return store.page(actor.organisationId(), pageable);
   }
 
-  private <T> ParsedSheet<T> parse(ImportKind<T> kind, byte[] content, UUID organisationId) {
-    Locale locale = LocaleContextHolder.getLocale();
-    int year = LocalDate.now(clock).getYear();
-    return new SheetParser(words, locale, year, index::importedRow)
-        .parse(kind, SheetReader.read(content), store.mapping(organisationId, kind.name()));
-  }
-
-  private static String context(UUID id) {
+  static String context(UUID id) {
     return "import-file:" + id;
   }
 

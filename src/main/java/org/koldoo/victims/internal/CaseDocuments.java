@@ -217,7 +217,7 @@ class CaseDocuments {
                           : String.join(
                               ", ", i.decision().exploitationTypes().stream().map(t::code).toList())
                     }));
-    if (c.closed()) {
+    if (c.work().closed()) {
       fields.add(
           new String[] {
             t.get("close.reason"),

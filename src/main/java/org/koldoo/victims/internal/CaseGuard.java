@@ -54,7 +54,7 @@ class CaseGuard {
   /** What the current viewer may do to the case now: on a closed case, only manage it. */
   AccessPolicy.Rights rights(VictimCase c) {
     AccessPolicy.Rights open = openRights(c);
-    return c.closed() ? open.onlyManaging() : open;
+    return c.work().closed() ? open.onlyManaging() : open;
   }
 
   /** What the current viewer could do to the case were it open. */
@@ -85,7 +85,7 @@ class CaseGuard {
     if (!policy.rights(viewer, c.id(), c.organisationId(), c.child()).may(action)) {
       throw new AccessDeniedException("this viewer may not " + action + " on this case");
     }
-    if (c.closed() && action != CaseAction.MANAGE_CASE) {
+    if (c.work().closed() && action != CaseAction.MANAGE_CASE) {
       throw new InvalidInput(null, "case.closed");
     }
     return viewer;

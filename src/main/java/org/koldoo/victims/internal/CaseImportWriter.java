@@ -109,7 +109,6 @@ class CaseImportWriter {
             registeredOn,
             viewer.username(),
             now);
-    c.namePartsWrittenWithIt();
     persons.apply(c, row.person());
     if (row.screening() != null) {
       guard.plausible(c, row.screening().screenedOn(), "screenedOn");

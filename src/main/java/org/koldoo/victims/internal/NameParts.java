@@ -70,7 +70,7 @@ class NameParts {
 
   /**
    * The parts of many new cases' names, in one statement (a sheet's worth of cases); the cases were
-   * saved as indexed already ({@link VictimCase#namePartsWrittenWithIt()}).
+   * saved as indexed already (a registration is).
    */
   void writeNew(java.util.Map<UUID, Identity> identities) {
     List<UUID> ids = new java.util.ArrayList<>();

@@ -48,12 +48,7 @@ class VictimCase {
   private Instant createdAt;
   private Instant updatedAt;
   @Version private Integer version;
-
-  /**
-   * Whether the parts of the name are in {@code victim_name_part}: written only with a new case (an
-   * import writes the parts with the cases); {@link NameParts} keeps it after that.
-   */
-  @InsertOnlyProperty private boolean namePartsIndexed;
+  @InsertOnlyProperty private boolean namePartsIndexed; // victim_name_part has them (NameParts)
 
   @MappedCollection(idColumn = "case_id")
   private Set<Screening> screenings = new HashSet<>();
@@ -72,11 +67,6 @@ class VictimCase {
     this.id = id;
   }
 
-  /** A new case whose name parts are written in the same transaction as the case itself. */
-  void namePartsWrittenWithIt() {
-    this.namePartsIndexed = true;
-  }
-
   static VictimCase register(
       UUID id,
       UUID organisationId,
@@ -93,6 +83,7 @@ class VictimCase {
     c.createdBy = createdBy;
     c.createdAt = now;
     c.updatedAt = now;
+    c.namePartsIndexed = true; // a registration writes the name parts in its own transaction
     return c;
   }
 
@@ -215,10 +206,6 @@ class VictimCase {
   /** The case as a piece of work: whom it is given to, its follow-ups, its closure. */
   CaseWorkState work() {
     return work;
-  }
-
-  boolean closed() {
-    return work.closed();
   }
 
   /** The latest decision's status (the latest day, then the greatest id), if any. */

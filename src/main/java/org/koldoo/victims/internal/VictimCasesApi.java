@@ -134,7 +134,7 @@ class VictimCasesApi implements VictimCases {
     if (!guard.openRights(c).may(CaseAction.SEND_REFERRAL)) {
       throw new AccessDeniedException("only the registering organisation refers the person");
     }
-    if (c.closed()) {
+    if (c.work().closed()) {
       return new ReferralPermission(false, c.child(), "case.closed");
     }
     if (c.child()) {
