@@ -510,6 +510,34 @@ class ImportIntegrationTests extends IntegrationTest {
     var run = api.call(operator, "GET", "/api/v1/imports/" + id, null);
     assertThat(ApiClient.read(run, "$.counts.create")).as(run.getContentAsString()).isEqualTo("1");
     assertThat(ApiClient.read(run, "$.problemsTotal")).isEqualTo("0");
+
+    // what the hotline taught Koldoo is shown back, and a mapping made by mistake is forgotten
+    assertThat(api.call(operator, "GET", "/imports/" + id, null).getContentAsString())
+        .contains("import-remembered", "Когда позвонили", "Received (local time)");
+    mvc.perform(
+            post("/imports/" + id + "/mapping")
+                .with(operator)
+                .with(csrf())
+                .param("header", "Когда позвонили")
+                .param("column", ""))
+        .andReturn();
+    var forgotten = api.call(operator, "GET", "/api/v1/imports/" + id, null);
+    assertThat(ApiClient.read(forgotten, "$.unmatchedHeaders")).isEqualTo("[\"Когда позвонили\"]");
+    assertThat(ApiClient.read(forgotten, "$.counts.create")).isEqualTo("0");
+
+    var refused =
+        mvc.perform(
+                post("/imports/" + id + "/mapping")
+                    .with(operator)
+                    .with(csrf())
+                    .param("header", "Когда позвонили")
+                    .param("column", "noSuchColumn"))
+            .andReturn();
+    assertThat(refused.getResponse().getRedirectedUrl())
+        .as("a refused mapping is told on the import's page, not as an error page")
+        .isEqualTo("/imports/" + id);
+    assertThat(refused.getFlashMap().get("mappingRefusal"))
+        .isEqualTo("import.mapping.unknownColumn");
   }
 
   @Test

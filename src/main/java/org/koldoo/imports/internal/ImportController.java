@@ -38,11 +38,17 @@ class ImportController {
 
   private final ImportService imports;
   private final ImportMapping mappings;
+  private final ImportHeaders headers;
   private final ImportTemplates templates;
 
-  ImportController(ImportService imports, ImportMapping mapping, ImportTemplates templates) {
+  ImportController(
+      ImportService imports,
+      ImportMapping mapping,
+      ImportHeaders headers,
+      ImportTemplates templates) {
     this.imports = imports;
     this.mappings = mapping;
+    this.headers = headers;
     this.templates = templates;
   }
 
@@ -90,6 +96,15 @@ class ImportController {
     ImportKind<?> kind = imports.kind(run.kind());
     model.addAttribute("kind", kind);
     model.addAttribute("mappable", mappable(kind));
+    Map<String, String> labels = new java.util.HashMap<>();
+    mappable(kind).forEach(c -> labels.put(c.name(), c.labelKey()));
+    model.addAttribute("columnLabels", labels);
+    // what the organisation taught Koldoo, to be undone while this sheet can still be checked again
+    model.addAttribute(
+        "remembered",
+        "VALIDATED".equals(run.status())
+            ? headers.remembered(run.organisationId(), kind.name())
+            : List.of());
     return "imports/run";
   }
 
@@ -97,21 +112,27 @@ class ImportController {
   @PostMapping("/imports/{id}/mapping")
   String map(
       @PathVariable UUID id,
-      @RequestParam(name = "header", required = false) List<String> headers,
-      @RequestParam(name = "column", required = false) List<String> columns) {
-    List<String> named = headers == null ? List.of() : headers;
-    List<String> chosen = columns == null ? List.of() : columns;
-    if (named.size() != chosen.size()) {
-      throw new InvalidInput("column", "import.mapping.incomplete");
-    }
-    Map<String, String> mapping = new LinkedHashMap<>();
-    for (int i = 0; i < named.size(); i++) {
-      if (!chosen.get(i).isBlank()) {
-        mapping.put(named.get(i), chosen.get(i));
+      jakarta.servlet.http.HttpServletRequest request,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    // the values as sent: a single "leave out" is one empty value, not an empty list
+    String[] named = request.getParameterValues("header");
+    String[] chosen = request.getParameterValues("column");
+    try {
+      if (named == null || chosen == null || named.length != chosen.length) {
+        throw new InvalidInput("column", "import.mapping.incomplete");
       }
+      Map<String, String> mapping = new LinkedHashMap<>();
+      for (int i = 0; i < named.length; i++) {
+        mapping.put(named[i], chosen[i]); // "" leaves a header out, or forgets it
+      }
+      mappings.map(id, mapping);
+      return "redirect:/imports/" + id + "?mapped";
+    } catch (org.koldoo.platform.web.MessageException refused) {
+      // told on the import's page, in the reader's language, never as an error page
+      redirect.addFlashAttribute("mappingRefusal", refused.messageKey());
+      redirect.addFlashAttribute("mappingArguments", refused.arguments());
+      return "redirect:/imports/" + id;
     }
-    mappings.map(id, mapping);
-    return "redirect:/imports/" + id + "?mapped";
   }
 
   @PostMapping("/imports/{id}/commit")

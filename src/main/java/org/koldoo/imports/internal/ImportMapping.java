@@ -65,7 +65,7 @@ class ImportMapping {
     if (columns.size() > SheetParser.MAX_UNMATCHED) {
       throw new InvalidInput("columns", "import.mapping.tooMany", SheetParser.MAX_UNMATCHED);
     }
-    Map<String, String> folded = new java.util.LinkedHashMap<>();
+    Map<String, ImportHeaders.Header> folded = new java.util.LinkedHashMap<>();
     columns.forEach(
         (header, column) -> {
           String word = Folding.fold(header);
@@ -81,7 +81,10 @@ class ImportMapping {
             throw new InvalidInput(
                 "columns", "import.mapping.unknownColumn", CellReader.shown(column));
           }
-          folded.put(word, column == null || column.isBlank() ? null : column);
+          folded.put(
+              word,
+              new ImportHeaders.Header(
+                  header.strip(), column == null || column.isBlank() ? null : column));
         });
     byte[] content =
         cipher.open(
@@ -97,15 +100,19 @@ class ImportMapping {
   }
 
   private void remap(
-      ImportKind<?> kind, Actor actor, byte[] content, ImportRun run, Map<String, String> folded) {
+      ImportKind<?> kind,
+      Actor actor,
+      byte[] content,
+      ImportRun run,
+      Map<String, ImportHeaders.Header> folded) {
     UUID id = run.id();
     transaction.executeWithoutResult(
         status -> {
           Instant now = Instant.now(clock);
           folded.forEach(
-              (header, column) ->
+              (word, header) ->
                   headers.map(
-                      actor.organisationId(), kind.name(), header, column, actor.username(), now));
+                      actor.organisationId(), kind.name(), word, header, actor.username(), now));
           ImportRun again = checks.checked(kind, content, run);
           if (!store.rechecked(again)) {
             throw new ImportExceptions.NotADryRun();
