@@ -27,4 +27,10 @@ public interface AuditTrail {
 
   /** As {@link #verify()}, against the checkpoints in the given file. */
   ChainVerification verify(java.nio.file.Path checkpointFile);
+
+  /**
+   * As {@link #verify(java.nio.file.Path)}, on another database holding a copy of the trail (a
+   * restored backup), under this installation's audit key.
+   */
+  ChainVerification verifyCopy(javax.sql.DataSource copy, java.nio.file.Path checkpointFile);
 }

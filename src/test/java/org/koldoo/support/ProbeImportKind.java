@@ -26,7 +26,8 @@ public class ProbeImportKind implements ImportKind<String> {
 
   public ProbeImportKind(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    jdbc.sql("create table if not exists test_import_probe (id uuid primary key, value text)")
+    jdbc.sql(
+            "create schema if not exists test_support; create table if not exists test_support.import_probe (id uuid primary key, value text)")
         .update();
   }
 
@@ -62,7 +63,7 @@ public class ProbeImportKind implements ImportKind<String> {
       UUID id = row.existing() == null ? UUID.randomUUID() : row.existing();
       jdbc.sql(
               """
-              insert into test_import_probe (id, value) values (:id, :v)
+              insert into test_support.import_probe (id, value) values (:id, :v)
               on conflict (id) do update set value = excluded.value
               """)
           .param("id", id)
@@ -77,7 +78,7 @@ public class ProbeImportKind implements ImportKind<String> {
   }
 
   public long count(String prefix) {
-    return jdbc.sql("select count(*) from test_import_probe where value like :p")
+    return jdbc.sql("select count(*) from test_support.import_probe where value like :p")
         .param("p", prefix + "%")
         .query(Long.class)
         .single();

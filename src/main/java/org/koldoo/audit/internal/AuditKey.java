@@ -31,6 +31,7 @@ class AuditKey {
 
   private final byte[] chainKey;
   private final byte[] checkpointKey;
+  private final String master;
 
   AuditKey(Environment environment) throws IOException {
     String configured = environment.getProperty("koldoo.audit.key", "");
@@ -50,8 +51,14 @@ class AuditKey {
     if (master.length < 32) {
       throw new IllegalStateException("KOLDOO_AUDIT_KEY must hold at least 32 bytes");
     }
+    this.master = configured.strip();
     this.chainKey = mac(master, "koldoo audit chain".getBytes(StandardCharsets.UTF_8));
     this.checkpointKey = mac(master, "koldoo audit checkpoint".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The key as the local key file holds it (base64 and a line end), for a backup. */
+  byte[] asKeyFile() {
+    return (master + "\n").getBytes(StandardCharsets.US_ASCII);
   }
 
   /** HMAC-SHA256 of {@code text} under the chain key, hex. */

@@ -27,6 +27,11 @@ class ChainVerifier {
     this.checkpoints = checkpoints;
   }
 
+  /** The same check on another copy of the trail, such as a restored backup. */
+  ChainVerifier on(JdbcClient other) {
+    return new ChainVerifier(other, key, checkpoints);
+  }
+
   /** Where a walk along the chain stopped: the last entry seen, its hash, the first broken one. */
   private static final class Walk {
     long expectedId = 1;

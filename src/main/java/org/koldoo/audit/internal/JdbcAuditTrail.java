@@ -241,6 +241,11 @@ class JdbcAuditTrail implements AuditTrail {
     return verifier.verify(checkpointFile);
   }
 
+  @Override
+  public ChainVerification verifyCopy(javax.sql.DataSource copy, Path checkpointFile) {
+    return verifier.on(JdbcClient.create(copy)).verify(checkpointFile);
+  }
+
   /** Whether the newest keyed entry verifies under our key: false means another key wrote it. */
   @Transactional(readOnly = true)
   Optional<Long> entryNotMatchingKey() {

@@ -1,9 +1,13 @@
 package org.koldoo.platform.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.koldoo.platform.backup.BackupArguments;
+import org.koldoo.platform.backup.BackupManifest;
+import org.koldoo.platform.backup.RestorePreparation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,7 +20,7 @@ public final class CommandLauncher {
 
   /** First words that select a command rather than start the server. */
   private static final Set<String> COMMAND_GROUPS =
-      Set.of("audit", "help", "generate", "bench", "import");
+      Set.of("audit", "help", "generate", "bench", "import", "backup", "restore");
 
   private CommandLauncher() {}
 
@@ -44,12 +48,47 @@ public final class CommandLauncher {
         return 1;
       }
     }
+    if (args[0].equals("restore")) {
+      Integer refused = prepareRestore(Arrays.asList(args).subList(1, args.length));
+      if (refused != null) {
+        return refused;
+      }
+    }
     try {
       return launch(application, args);
     } finally {
       if (throwaway != null) {
         org.springframework.util.FileSystemUtils.deleteRecursively(throwaway.toFile());
       }
+    }
+  }
+
+  /**
+   * Puts the backup's keys and checkpoints into the data directory before the application reads
+   * them, and has Flyway build the backup's schema version (and only in an empty database); an exit
+   * code when that is refused.
+   */
+  private static Integer prepareRestore(List<String> arguments) {
+    try {
+      Path from =
+          Path.of(
+              BackupArguments.option(arguments, "--from")
+                  .orElseThrow(() -> new IllegalArgumentException("--from FILE is required")));
+      String dataDir = System.getProperty("koldoo.data-dir", System.getenv("KOLDOO_DATA_DIR"));
+      BackupManifest manifest =
+          RestorePreparation.prepare(
+              from,
+              BackupArguments.key(arguments, "--private-key"),
+              Path.of(dataDir == null ? "./data" : dataDir));
+      System.setProperty("spring.flyway.target", manifest.schemaVersion());
+      System.setProperty("koldoo.restore.pending", "true");
+      return null;
+    } catch (IllegalArgumentException e) {
+      System.out.println(Json.write(Json.object("error", e.getMessage())));
+      return 2;
+    } catch (java.io.IOException e) {
+      System.out.println(Json.write(Json.object("error", "restore failed: " + e.getMessage())));
+      return 1;
     }
   }
 

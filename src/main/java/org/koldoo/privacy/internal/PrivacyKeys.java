@@ -94,6 +94,27 @@ public class PrivacyKeys {
     return indexKey;
   }
 
+  /**
+   * The keys in use, written as the local key file is ({@code keys}, {@code active-key}, {@code
+   * index-key}), whether they came from that file or from the environment: what a backup carries.
+   */
+  byte[] asKeyFile() throws IOException {
+    Properties properties = new Properties();
+    StringBuilder all = new StringBuilder();
+    encryption.forEach(
+        (id, key) ->
+            all.append(all.isEmpty() ? "" : ",")
+                .append(id)
+                .append(':')
+                .append(Base64.getEncoder().encodeToString(key.getEncoded())));
+    properties.setProperty("keys", all.toString());
+    properties.setProperty("active-key", activeKeyId);
+    properties.setProperty("index-key", Base64.getEncoder().encodeToString(indexKey.getEncoded()));
+    java.io.StringWriter out = new java.io.StringWriter();
+    properties.store(out, "Koldoo privacy keys, from a backup");
+    return out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   private static SecretKey aes(String base64, String name) {
     byte[] bytes = Base64.getDecoder().decode(base64.strip());
     if (bytes.length != 32) {

@@ -1,0 +1,57 @@
+package org.koldoo.platform.backup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The options of {@code backup} and {@code restore}: the archive, and what seals or opens it — a
+ * passphrase from {@code --passphrase-file FILE} or the environment variable {@code
+ * KOLDOO_BACKUP_PASSPHRASE}, or an RSA key ({@code --public-key} to write, {@code --private-key} to
+ * read). A passphrase is never taken on the command line, where other users of the machine see it.
+ */
+public final class BackupArguments {
+
+  private BackupArguments() {}
+
+  /** The value after {@code option}, if the option is there. */
+  public static Optional<String> option(List<String> arguments, String option) {
+    int at = arguments.indexOf(option);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    if (at + 1 >= arguments.size() || arguments.get(at + 1).startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return Optional.of(arguments.get(at + 1));
+  }
+
+  /**
+   * The key that seals ({@code rsaOption} {@code --public-key}) or opens ({@code --private-key}).
+   */
+  public static BackupKey key(List<String> arguments, String rsaOption) throws IOException {
+    Optional<String> rsa = option(arguments, rsaOption);
+    if (rsa.isPresent()) {
+      return rsaOption.equals("--public-key")
+          ? BackupKey.publicKey(Path.of(rsa.get()))
+          : BackupKey.privateKey(Path.of(rsa.get()));
+    }
+    Optional<String> file = option(arguments, "--passphrase-file");
+    String passphrase;
+    if (file.isPresent()) {
+      passphrase = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8).strip();
+    } else {
+      passphrase = System.getenv("KOLDOO_BACKUP_PASSPHRASE");
+    }
+    if (passphrase == null || passphrase.isBlank()) {
+      throw new IllegalArgumentException(
+          "give a passphrase (--passphrase-file FILE or KOLDOO_BACKUP_PASSPHRASE) or "
+              + rsaOption
+              + " FILE");
+    }
+    return BackupKey.passphrase(passphrase.toCharArray());
+  }
+}
