@@ -56,7 +56,75 @@ final class BrowserSession implements AutoCloseable {
     browser.get("http://localhost:" + port + path);
   }
 
+  /** The authenticator app of each person who set one up in this session, and its last code. */
+  private final java.util.Map<String, String> secrets = new java.util.HashMap<>();
+
+  private final java.util.Map<String, Long> lastSteps = new java.util.HashMap<>();
+
+  /**
+   * Logs in as a person would, second factor included: a person whose role requires one sets it up
+   * at the first sign-in (reading the key off the page as an app would) and types the app's code at
+   * the next ones.
+   */
   void logIn(String username, String password) {
+    logInWithPassword(username, password);
+    secondFactor(username);
+  }
+
+  /** The second step of a sign-in, on whichever page of it the browser is: set-up or code. */
+  void secondFactor(String username) {
+    String path = java.net.URI.create(browser.getCurrentUrl()).getPath();
+    if (path.equals("/account/two-factor")) {
+      click("#set-up");
+      waitForPage();
+      String secret = find("#secret").getAttribute("data-secret");
+      secrets.put(username, secret);
+      lastSteps.put(username, Long.MIN_VALUE);
+      typeCode(username);
+      waitForPage();
+      find("#recovery-codes");
+      click("#continue");
+      waitForPage();
+    } else if (path.equals("/account/two-factor/code")) {
+      typeCode(username);
+      waitForPage();
+    }
+  }
+
+  /** The app's code of a step after the last one used (a code is never taken twice). */
+  private void typeCode(String username) {
+    long now = org.koldoo.organisations.internal.TwoFactorCodes.step(java.time.Instant.now());
+    long step = Math.max(now - 1, lastSteps.get(username) + 1);
+    while (step > now + 1) {
+      sleep(Duration.ofSeconds(5));
+      now = org.koldoo.organisations.internal.TwoFactorCodes.step(java.time.Instant.now());
+    }
+    lastSteps.put(username, step);
+    WebElement code = find("#code");
+    code.sendKeys(
+        org.koldoo.organisations.internal.TwoFactorCodes.codeOfStep(secrets.get(username), step));
+    WebElement submit = browser.findElement(By.cssSelector("form button[type=submit].btn-primary"));
+    submit.click();
+    wait.until(ExpectedConditions.stalenessOf(submit));
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void waitForPage() {
+    wait.until(
+        page ->
+            "complete"
+                .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+  }
+
+  private void logInWithPassword(String username, String password) {
     browser.manage().deleteAllCookies();
     open("/login?lang=en");
     browser.findElement(By.id("username")).sendKeys(username);

@@ -37,6 +37,9 @@ class SessionBrowserTests extends BrowserTest {
     session.find("#username").sendKeys(caseWorker);
     session.find("#password").sendKeys(TestAccounts.PASSWORD);
     session.click("#login-form button[type=submit]");
+    // a case worker's code from the app comes between the password and the form
+    session.wait.until(ExpectedConditions.urlContains("/account/two-factor/code"));
+    session.secondFactor(caseWorker);
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resumed-notice")));
     assertThat(session.browser.getCurrentUrl()).endsWith("/cases/new");
     assertThat(session.find("#givenName").getAttribute("value")).isEqualTo("Жылдыз");

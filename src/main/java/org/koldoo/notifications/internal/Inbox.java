@@ -170,4 +170,16 @@ class Inbox {
         .param("at", java.sql.Timestamp.from(Instant.now(clock)))
         .update();
   }
+
+  /**
+   * Whether this instance may send a day's reminders now: one instance at a time (a lock held to
+   * the end of the transaction). What another sent already is not sent again either way: each
+   * notice is written once per event.
+   */
+  boolean claimReminders() {
+    return Boolean.TRUE.equals(
+        jdbc.sql("select pg_try_advisory_xact_lock(hashtext('koldoo.notifications.reminders'))")
+            .query(Boolean.class)
+            .single());
+  }
 }

@@ -158,9 +158,15 @@ class Notices {
     remind(LocalDate.now(clock));
   }
 
-  /** The reminders of follow-ups due on a day; sending them twice sends nothing new. */
+  /**
+   * The reminders of follow-ups due on a day; sending them twice sends nothing new, and with
+   * several instances only one sends at a time.
+   */
   @Transactional
   public int remind(LocalDate day) {
+    if (!inbox.claimReminders()) {
+      return 0; // another instance is sending them
+    }
     int written = 0;
     for (VictimCases.DueTask task : victims.tasksDue(day)) {
       List<Inbox.Delivered> notices =

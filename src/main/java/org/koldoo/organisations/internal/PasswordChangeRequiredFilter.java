@@ -17,7 +17,15 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
   static final String CHANGE_PAGE = "/account/password";
   private static final List<String> ALLOWED =
-      List.of(CHANGE_PAGE, "/logout", "/error", "/webjars/", "/css/", "/js/", "/img/");
+      List.of(
+          CHANGE_PAGE,
+          SecondFactorSignIn.SETUP_PAGE,
+          "/logout",
+          "/error",
+          "/webjars/",
+          "/css/",
+          "/js/",
+          "/img/");
 
   @Override
   protected void doFilterInternal(

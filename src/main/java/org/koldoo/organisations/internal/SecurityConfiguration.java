@@ -111,8 +111,23 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SessionRegistry sessionRegistry() {
-    return new SessionRegistryImpl();
+  SecondFactorSignIn secondFactorSignIn(SecondFactors factors) {
+    return new SecondFactorSignIn(factors, new ExpiredSessionHandling.BackToTheForm());
+  }
+
+  /**
+   * Who has which sessions: in the database when sessions are (so that a deactivation ends a
+   * person's sessions on every instance), else in this server's memory.
+   */
+  @Bean
+  SessionRegistry sessionRegistry(
+      org.springframework.beans.factory.ObjectProvider<
+              org.springframework.session.FindByIndexNameSessionRepository<?>>
+          stored) {
+    var repository = stored.getIfAvailable();
+    return repository == null
+        ? new SessionRegistryImpl()
+        : new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(repository);
   }
 
   @Bean
@@ -234,6 +249,7 @@ class SecurityConfiguration {
         ProblemResponses problems,
         LocaleResolver locales,
         ApplicationContext context,
+        SecondFactorSignIn secondFactor,
         @org.springframework.beans.factory.annotation.Value(
                 "${koldoo.metrics.scrapers:127\\.\\d+\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1|::1}")
             String scrapers)
@@ -246,6 +262,8 @@ class SecurityConfiguration {
               UsernamePasswordAuthenticationFilter.class)
           .addFilterAfter(
               new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
+          // a sign-in still owing its second factor reaches nothing but that step
+          .addFilterAfter(new SecondFactorSignIn.Hold(), UsernamePasswordAuthenticationFilter.class)
           .authorizeHttpRequests(
               auth -> {
                 // metrics go to the machines that scrape them (the address as Tomcat resolved it
@@ -272,7 +290,7 @@ class SecurityConfiguration {
                   form.loginPage("/login")
                       .authenticationDetailsSource(
                           request -> new LoginDetails(request.getRemoteAddr(), "web"))
-                      .successHandler(new ExpiredSessionHandling.BackToTheForm())
+                      .successHandler(secondFactor)
                       .failureHandler(new LoginFailureHandler())
                       .permitAll())
           .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

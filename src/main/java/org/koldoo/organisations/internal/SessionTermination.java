@@ -14,6 +14,12 @@ class SessionTermination {
   }
 
   void endSessionsOf(String username) {
+    if (registry
+        instanceof org.springframework.session.security.SpringSessionBackedSessionRegistry) {
+      // sessions in the database are found by the person's name, on whichever instance they began
+      registry.getAllSessions(username, false).forEach(s -> s.expireNow());
+      return;
+    }
     for (Object principal : registry.getAllPrincipals()) {
       if (principal instanceof KoldooPrincipal p && p.getUsername().equalsIgnoreCase(username)) {
         registry.getAllSessions(principal, false).forEach(s -> s.expireNow());

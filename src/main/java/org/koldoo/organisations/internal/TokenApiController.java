@@ -33,19 +33,26 @@ class TokenApiController {
   private final MessageSource messages;
 
   private final UserService users;
+  private final SecondFactors factors;
 
   TokenApiController(
       AuthenticationManager authentication,
       ApiTokenService tokens,
       MessageSource messages,
-      UserService users) {
+      UserService users,
+      SecondFactors factors) {
     this.users = users;
+    this.factors = factors;
     this.authentication = authentication;
     this.tokens = tokens;
     this.messages = messages;
   }
 
-  record Credentials(@NotBlank String username, @NotBlank String password) {}
+  /** {@code code}: the current code of a person who signs in with a second factor. */
+  record Credentials(
+      @NotBlank @jakarta.validation.constraints.Size(max = 100) String username,
+      @NotBlank @jakarta.validation.constraints.Size(max = 200) String password,
+      @jakarta.validation.constraints.Size(max = 40) String code) {}
 
   record Token(String token, Instant expiresAt) {}
 
@@ -60,6 +67,10 @@ class TokenApiController {
     if (!(signedIn instanceof KoldooPrincipal principal)) {
       return (ResponseEntity<?>) signedIn;
     }
+    ResponseEntity<?> refused = secondFactor(principal, credentials.code());
+    if (refused != null) {
+      return refused;
+    }
     if (principal.mustChangePassword()) {
       return problem(HttpStatus.FORBIDDEN, "api.passwordChangeRequired");
     }
@@ -71,7 +82,8 @@ class TokenApiController {
   record PasswordChange(
       @NotBlank @jakarta.validation.constraints.Size(max = 100) String username,
       @NotBlank @jakarta.validation.constraints.Size(max = 200) String currentPassword,
-      @NotBlank @jakarta.validation.constraints.Size(max = 200) String newPassword) {}
+      @NotBlank @jakarta.validation.constraints.Size(max = 200) String newPassword,
+      @jakarta.validation.constraints.Size(max = 40) String code) {}
 
   /**
    * A person replaces their own password without a browser: the one-time password an administrator
@@ -92,6 +104,10 @@ class TokenApiController {
     }
     if (principal.apiClient()) {
       return problem(HttpStatus.FORBIDDEN, "apiClient.rotateInstead");
+    }
+    if (factors.status(principal.id()) == SecondFactors.Status.ACTIVE
+        && !factors.check(principal, change.code())) {
+      return problem(HttpStatus.UNAUTHORIZED, "api.secondFactorNeeded");
     }
     users.changeOwnPassword(
         principal.getUsername(),
@@ -126,6 +142,24 @@ class TokenApiController {
               : e instanceof DisabledException ? "login.disabled" : "login.failed";
       return problem(HttpStatus.UNAUTHORIZED, key);
     }
+  }
+
+  /**
+   * A person with a second factor sends its current code (or a recovery code); one whose roles
+   * require it and who has none yet sets it up on the web first. API clients have none.
+   */
+  private ResponseEntity<?> secondFactor(KoldooPrincipal principal, String code) {
+    if (principal.apiClient()) {
+      return null;
+    }
+    if (factors.status(principal.id()) == SecondFactors.Status.ACTIVE) {
+      return factors.check(principal, code)
+          ? null
+          : problem(HttpStatus.UNAUTHORIZED, "api.secondFactorNeeded");
+    }
+    return factors.required(principal)
+        ? problem(HttpStatus.FORBIDDEN, "api.secondFactorSetUpFirst")
+        : null;
   }
 
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {

@@ -30,9 +30,15 @@ class UserController {
   private final UserReadModel readModel;
   private final OrganisationService organisations;
   private final Clock clock;
+  private final SecondFactors factors;
 
   UserController(
-      UserService users, UserReadModel readModel, OrganisationService organisations, Clock clock) {
+      UserService users,
+      UserReadModel readModel,
+      OrganisationService organisations,
+      Clock clock,
+      SecondFactors factors) {
+    this.factors = factors;
     this.users = users;
     this.readModel = readModel;
     this.organisations = organisations;
@@ -90,6 +96,7 @@ class UserController {
   String editForm(@PathVariable UUID id, Model model) {
     UserRow user = row(id);
     model.addAttribute("user", user);
+    model.addAttribute("twoFactorStatus", factors.status(id).name());
     if (!model.containsAttribute("form")) {
       UserAccount account = users.load(id);
       model.addAttribute(
@@ -151,6 +158,15 @@ class UserController {
   String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
     String temporary = users.resetPassword(id);
     redirect.addFlashAttribute("temporaryPassword", temporary);
+    return "redirect:/admin/users/" + id;
+  }
+
+  /** The person lost their phone and their recovery codes: they set up a second factor again. */
+  @PostMapping("/{id}/two-factor/reset")
+  String resetTwoFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+    row(id);
+    factors.reset(id, org.koldoo.platform.security.Actors.current());
+    redirect.addFlashAttribute("twoFactorReset", true);
     return "redirect:/admin/users/" + id;
   }
 

@@ -23,6 +23,8 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
   private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
   @Autowired MockMvc mvc;
+  @Autowired SecondFactors secondFactors;
+  @Autowired KoldooUserDetailsService userDetails;
   @Autowired TestAccounts accounts;
   @Autowired JdbcClient jdbc;
 
@@ -229,7 +231,17 @@ class ApiAuthenticationIntegrationTests extends IntegrationTest {
     return token;
   }
 
-  private static String credentials(String username, String password) {
-    return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+  /** With the app's code for a person whose role requires a second factor. */
+  private String credentials(String username, String password) {
+    String code = "";
+    try {
+      code =
+          SecondFactorSteps.apiCode(
+              secondFactors, (KoldooPrincipal) userDetails.loadUserByUsername(username));
+    } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+      // an unknown account sends no code
+    }
+    return "{\"username\":\"%s\",\"password\":\"%s\",\"code\":\"%s\"}"
+        .formatted(username, password, code);
   }
 }

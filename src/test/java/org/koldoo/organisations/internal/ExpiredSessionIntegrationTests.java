@@ -67,7 +67,9 @@ class ExpiredSessionIntegrationTests extends IntegrationTest {
                     .with(csrf()))
             .andReturn()
             .getResponse();
-    assertThat(login.getRedirectedUrl()).isEqualTo("/cases/new");
+    // a case worker's second factor first, then back to the form
+    assertThat(login.getRedirectedUrl()).isEqualTo("/account/two-factor");
+    assertThat(SecondFactorSteps.setUpAndContinue(mvc, session)).isEqualTo("/cases/new");
 
     String form =
         mvc.perform(get("/cases/new").session(session))

@@ -24,8 +24,9 @@ class LoginProtectionIntegrationTests extends IntegrationTest {
   @Test
   void a_correct_password_logs_in_and_is_audited() throws Exception {
     String username = accounts.create("login-ok", TestAccounts.MVD, Role.INVESTIGATOR);
+    // the password is accepted: an investigator's sign-in goes on to the second factor
     mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(redirectedUrl("/account/two-factor"));
     assertThat(auditCount(username, "LOGIN_SUCCEEDED")).isEqualTo(1);
   }
 
@@ -63,8 +64,9 @@ class LoginProtectionIntegrationTests extends IntegrationTest {
             "update user_account set locked_until = now() - interval '1 minute' where username = :u")
         .param("u", username)
         .update();
+    // the password is accepted: an investigator's sign-in goes on to the second factor
     mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(redirectedUrl("/account/two-factor"));
   }
 
   @Test

@@ -46,15 +46,16 @@ class LoginThrottleIntegrationTests extends IntegrationTest {
         .andExpect(redirectedUrl("/login?error"));
     // one short of the limit, the address may still try
     failuresShortOfTheLimit("198.51.100.17");
+    // (the password was right: the sign-in goes on to the investigator's second factor)
     mvc.perform(login(username, TestAccounts.PASSWORD).with(from("198.51.100.17")))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(redirectedUrl("/account/two-factor"));
     // even the right password waits: the address is throttled before any check
     mvc.perform(login(username, TestAccounts.PASSWORD).with(from))
         .andExpect(redirectedUrl("/login?throttled"))
         .andExpect(header().exists("Retry-After"));
     // another address is not affected
     mvc.perform(login(username, TestAccounts.PASSWORD).with(from("198.51.100.8")))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(redirectedUrl("/account/two-factor"));
   }
 
   @Test

@@ -42,6 +42,7 @@ class RoleAccessMatrixIntegrationTests extends IntegrationTest {
           "/api/v1/audit/entries", EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMINISTRATOR));
 
   @Autowired MockMvc mvc;
+  @Autowired SecondFactors secondFactors;
   @Autowired Navigation navigation;
   @Autowired TestAccounts accounts;
   @Autowired KoldooUserDetailsService userDetails;
@@ -53,15 +54,18 @@ class RoleAccessMatrixIntegrationTests extends IntegrationTest {
   void onePersonPerRole() throws Exception {
     for (Role role : Role.values()) {
       String username = accounts.create(role.name().toLowerCase(), TestAccounts.MVD, role);
-      people.put(role, (KoldooPrincipal) userDetails.loadUserByUsername(username));
+      KoldooPrincipal person = (KoldooPrincipal) userDetails.loadUserByUsername(username);
+      people.put(role, person);
+      // roles that see identities sign in with a second factor, the API included
+      String code = SecondFactorSteps.apiCode(secondFactors, person);
       String body =
           mvc.perform(
                   post("/api/v1/auth/tokens")
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           """
-                          {"username":"%s","password":"%s"}"""
-                              .formatted(username, TestAccounts.PASSWORD)))
+                          {"username":"%s","password":"%s","code":"%s"}"""
+                              .formatted(username, TestAccounts.PASSWORD, code)))
               .andReturn()
               .getResponse()
               .getContentAsString();

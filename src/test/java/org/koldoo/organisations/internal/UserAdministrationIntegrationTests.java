@@ -66,7 +66,8 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
     MockHttpSession session =
         (MockHttpSession)
             mvc.perform(formLogin().user(username).password("first-Pass-2026-x"))
-                .andExpect(redirectedUrl("/"))
+                // an investigator sees identities: a second factor follows the password
+                .andExpect(redirectedUrl("/account/two-factor"))
                 .andReturn()
                 .getRequest()
                 .getSession();
@@ -80,6 +81,8 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
                 .param("newPassword", "my-own-secret-77")
                 .param("repeat", "my-own-secret-77"))
         .andExpect(redirectedUrl("/"));
+    mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/two-factor"));
+    assertThat(SecondFactorSteps.setUpAndContinue(mvc, session)).isEqualTo("/");
     String home =
         mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
     assertThat(home).contains("Азамат Кыдыралиев").doesNotContain("data-nav=\"/admin/users\"");
@@ -159,7 +162,8 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
     assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
     mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
         .andExpect(redirectedUrl("/login?error"));
-    mvc.perform(formLogin().user(username).password(temporary)).andExpect(redirectedUrl("/"));
+    mvc.perform(formLogin().user(username).password(temporary))
+        .andExpect(redirectedUrl("/account/two-factor"));
   }
 
   @Test

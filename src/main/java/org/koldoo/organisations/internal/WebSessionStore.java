@@ -1,0 +1,53 @@
+package org.koldoo.organisations.internal;
+
+import java.time.Duration;
+import org.koldoo.privacy.FieldCipher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+
+/**
+ * Web sessions in PostgreSQL ({@code koldoo.sessions.store=jdbc}, {@code KOLDOO_SESSIONS_STORE}),
+ * for several instances behind one load balancer: a person signed in on one instance goes on on
+ * another. Each attribute is sealed with the privacy keys before it is written (a session can hold
+ * what was typed into a form, a victim's name among it), and a sealed value that does not open is
+ * never deserialised. Without the setting, sessions stay in the one server's memory.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "koldoo.sessions.store", havingValue = "jdbc")
+@EnableJdbcHttpSession
+class WebSessionStore {
+
+  private static final String CONTEXT = "spring_session_attribute";
+
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sealedAttributes(
+      FieldCipher cipher, @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+    return repository -> {
+      GenericConversionService conversion = new GenericConversionService();
+      SerializingConverter serialize = new SerializingConverter();
+      DeserializingConverter deserialize =
+          new DeserializingConverter(WebSessionStore.class.getClassLoader());
+      conversion.addConverter(
+          Object.class, byte[].class, value -> cipher.seal(serialize.convert(value), CONTEXT));
+      conversion.addConverter(
+          byte[].class, Object.class, stored -> deserialize.convert(cipher.open(stored, CONTEXT)));
+      repository.setConversionService(conversion);
+      repository.setDefaultMaxInactiveInterval(timeout);
+    };
+  }
+
+  /** PostgreSQL's own upsert for attributes, so that two requests of one session never clash. */
+  @Bean
+  PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresUpsert() {
+    return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+  }
+}

@@ -1,0 +1,42 @@
+package org.koldoo.organisations.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+
+/** For tests outside this module: the codes an authenticator app would show for a secret. */
+public final class TwoFactorCodes {
+
+  private TwoFactorCodes() {}
+
+  /** The code of the step {@code at} falls in, {@code offset} steps later. */
+  public static String code(String base32Secret, Instant at, int offset) {
+    return Totp.code(base32(base32Secret), Totp.step(at) + offset);
+  }
+
+  /** The code of one time step. */
+  public static String codeOfStep(String base32Secret, long step) {
+    return Totp.code(base32(base32Secret), step);
+  }
+
+  /** The time step {@code at} falls in. */
+  public static long step(Instant at) {
+    return Totp.step(at);
+  }
+
+  /** RFC 4648 Base32, as the set-up page shows a secret. */
+  public static byte[] base32(String text) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (char c : text.replace(" ", "").toCharArray()) {
+      buffer = (buffer << 5) | alphabet.indexOf(c);
+      bits += 5;
+      if (bits >= 8) {
+        out.write((buffer >> (bits - 8)) & 0xFF);
+        bits -= 8;
+      }
+    }
+    return out.toByteArray();
+  }
+}
