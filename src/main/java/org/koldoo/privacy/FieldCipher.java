@@ -93,6 +93,24 @@ public class FieldCipher {
     }
   }
 
+  /**
+   * The same value sealed again under the active key (after a rotation); it fails, as opening does,
+   * when the value does not open under its context.
+   */
+  public byte[] reseal(byte[] stored, String context) {
+    byte[] plain = open(stored, context);
+    try {
+      return seal(plain, context);
+    } finally {
+      java.util.Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  /** The id of the key new values are sealed with. */
+  public String activeKeyId() {
+    return keys.activeKeyId();
+  }
+
   /** The key id a stored value was sealed with, for re-encryption after rotation. */
   public static String keyIdOf(byte[] stored) {
     return new String(stored, 2, stored[1], StandardCharsets.US_ASCII);

@@ -25,4 +25,10 @@ public final class Events {
   /** A follow-up was given to a person of the case's organisation. */
   public record TaskAssigned(
       UUID caseId, UUID taskId, UUID organisationId, String assignee, LocalDate dueOn, String by) {}
+
+  /**
+   * A closed case's identity, photo, notes and attachments were erased under the retention period;
+   * what other modules keep of the person (service notes) goes too. Its statistics stay.
+   */
+  public record IdentityErased(UUID caseId, UUID organisationId) {}
 }

@@ -250,12 +250,23 @@ class SecurityConfiguration {
         LocaleResolver locales,
         ApplicationContext context,
         SecondFactorSignIn secondFactor,
+        org.springframework.beans.factory.ObjectProvider<
+                org.springframework.security.oauth2.client.registration
+                    .ClientRegistrationRepository>
+            singleSignOnProviders,
+        SingleSignOn singleSignOn,
+        KoldooUserDetailsService accounts,
+        AuthenticationEventPublisher authenticationEvents,
         @org.springframework.beans.factory.annotation.Value(
                 "${koldoo.metrics.scrapers:127\\.\\d+\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1|::1}")
             String scrapers)
         throws Exception {
       java.util.regex.Pattern scraper = java.util.regex.Pattern.compile(scrapers);
-      http.authenticationManager(authenticationManager)
+      http.authenticationManager(
+              singleSignOnProviders.getIfAvailable() == null
+                  ? authenticationManager
+                  : SingleSignOnLogin.withProvider(
+                      authenticationManager, singleSignOn, authenticationEvents))
           .securityContext(c -> c.securityContextRepository(contexts))
           .addFilterBefore(
               new LoginThrottleFilter(throttle, problems, locales),
@@ -310,6 +321,21 @@ class SecurityConfiguration {
                                       + " 'unsafe-inline'; script-src 'self'; object-src 'none';"
                                       + " base-uri 'self'; frame-ancestors 'none';"
                                       + " form-action 'self'")));
+      if (singleSignOnProviders.getIfAvailable() != null) {
+        // single sign-on through the government's identity provider, beside the password
+        http.oauth2Login(
+            o ->
+                o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(SingleSignOnLogin.users(singleSignOn)))
+                    .successHandler(
+                        SingleSignOnLogin.success(
+                            singleSignOn,
+                            accounts,
+                            contexts,
+                            secondFactor,
+                            new ExpiredSessionHandling.BackToTheForm()))
+                    .failureHandler(SingleSignOnLogin::refused));
+      }
       return http.build();
     }
   }

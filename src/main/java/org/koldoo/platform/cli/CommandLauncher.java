@@ -20,7 +20,8 @@ public final class CommandLauncher {
 
   /** First words that select a command rather than start the server. */
   private static final Set<String> COMMAND_GROUPS =
-      Set.of("audit", "help", "generate", "bench", "import", "backup", "restore");
+      Set.of(
+          "audit", "help", "generate", "bench", "import", "backup", "restore", "keys", "retention");
 
   private CommandLauncher() {}
 

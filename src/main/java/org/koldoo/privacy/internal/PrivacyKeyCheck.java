@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * identity read with an error.
  */
 @Component
-class PrivacyKeyCheck implements SmartInitializingSingleton {
+public class PrivacyKeyCheck implements SmartInitializingSingleton {
 
   static final String INDEX = "~blind-index";
   private static final String CONTEXT = "privacy-key-check";
@@ -41,6 +41,11 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    transactions.executeWithoutResult(status -> check());
+  }
+
+  /** After the keys changed while running: the check again, and the new active key's value. */
+  public void recheck() {
     transactions.executeWithoutResult(status -> check());
   }
 

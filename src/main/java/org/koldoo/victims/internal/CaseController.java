@@ -48,6 +48,7 @@ class CaseController {
   private final CaseWork work;
   private final DuplicateCheck duplicates;
   private final CaseAttachments attachments;
+  private final IdentityRetention retention;
 
   CaseController(
       Victims victims,
@@ -63,6 +64,7 @@ class CaseController {
     this.work = victims.work();
     this.duplicates = victims.duplicates();
     this.attachments = victims.attachments();
+    this.retention = victims.retention();
     this.readModel = readModel;
     this.records = records;
     this.viewers = viewers;
@@ -201,6 +203,12 @@ class CaseController {
   /** The case as a piece of work: shown in full to those who manage it, its state to everyone. */
   private void caseWork(VictimCase c, AccessPolicy.Rights rights, Model model) {
     model.addAttribute("closedOn", c.work().closedOn());
+    model.addAttribute(
+        "identityErasedOn",
+        retention
+            .erasedAt(c.id())
+            .map(at -> at.atZone(clock.getZone()).toLocalDate())
+            .orElse(null));
     model.addAttribute("closeReason", c.work().closeReason());
     boolean manages = rights.may(CaseAction.MANAGE_CASE);
     model.addAttribute("manages", manages);

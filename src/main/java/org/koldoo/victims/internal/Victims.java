@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * The victims module's use cases, handed to its controllers as one: registering and correcting a
  * person, opening an identity, the NRM steps, the case as a piece of work, the checks they share,
- * and the module's API.
+ * the module's API and the retention of identities.
  */
 @Component
 record Victims(
@@ -16,4 +16,5 @@ record Victims(
     DuplicateCheck duplicates,
     CaseAttachments attachments,
     CaseGuard guard,
-    VictimCasesApi api) {}
+    VictimCasesApi api,
+    IdentityRetention retention) {}

@@ -45,11 +45,18 @@ class PrivacyKeyCheckIntegrationTests extends IntegrationTest {
 
   @Test
   void a_different_index_key_is_refused() throws Exception {
+    // every key the running application has (a rotation may be half-way), another index key
     String configured =
-        running.activeKeyId()
-            + ":"
-            + Base64.getEncoder()
-                .encodeToString(running.encryptionKey(running.activeKeyId()).getEncoded());
+        String.join(
+            ",",
+            running.keyIds().stream()
+                .map(
+                    id ->
+                        id
+                            + ":"
+                            + Base64.getEncoder()
+                                .encodeToString(running.encryptionKey(id).getEncoded()))
+                .toList());
     PrivacyKeys other = keys(configured, running.activeKeyId(), random());
     assertThatThrownBy(() -> check(other))
         .isInstanceOf(KeyMismatch.class)

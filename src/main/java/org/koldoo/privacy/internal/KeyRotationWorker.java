@@ -1,0 +1,43 @@
+package org.koldoo.privacy.internal;
+
+import java.io.IOException;
+import org.koldoo.privacy.KeyRotation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * While Koldoo serves: takes a key file that {@code keys rotate} changed (new values are sealed
+ * with the new key at once), and seals again in the background whatever older keys still seal —
+ * after a start and after each change, in batches, resuming wherever the last run stopped.
+ */
+@Component
+class KeyRotationWorker {
+
+  private static final Logger log = LoggerFactory.getLogger(KeyRotationWorker.class);
+
+  private final KeyRotation rotation;
+  private volatile boolean pending = true;
+
+  KeyRotationWorker(KeyRotation rotation) {
+    this.rotation = rotation;
+  }
+
+  @Scheduled(
+      initialDelayString = "${koldoo.privacy.rotation-check:30s}",
+      fixedDelayString = "${koldoo.privacy.rotation-check:30s}")
+  void run() {
+    try {
+      if (rotation.reload()) {
+        pending = true;
+      }
+      if (pending) {
+        rotation.reseal(0);
+        pending = false;
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("Key rotation could not go on now: {}", e.toString());
+    }
+  }
+}

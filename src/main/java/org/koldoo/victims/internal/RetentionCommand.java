@@ -1,0 +1,87 @@
+package org.koldoo.victims.internal;
+
+import java.io.PrintStream;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.koldoo.platform.cli.Json;
+import org.koldoo.platform.cli.KoldooCommand;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code retention run [--dry-run] [--period P5Y]}: lists (dry run) or erases the identities of
+ * cases closed longer than the retention period; prints one JSON object with the cases by number
+ * and pseudonym, never by name.
+ */
+@Component
+class RetentionCommand implements KoldooCommand {
+
+  private final IdentityRetention retention;
+
+  RetentionCommand(IdentityRetention retention) {
+    this.retention = retention;
+  }
+
+  @Override
+  public List<String> words() {
+    return List.of("retention", "run");
+  }
+
+  @Override
+  public String description() {
+    return "[--dry-run] [--period P5Y]: erase (or list) the identities of cases closed longer than"
+        + " KOLDOO_RETENTION_IDENTITY_AFTER; prints {\"period\",\"closedUpTo\",\"due\",\"erased\",\"cases\"}";
+  }
+
+  @Override
+  public int run(List<String> arguments, PrintStream out) {
+    boolean dryRun = arguments.contains("--dry-run");
+    int at = arguments.indexOf("--period");
+    Period period;
+    try {
+      period =
+          at >= 0 && at + 1 < arguments.size()
+              ? Period.parse(arguments.get(at + 1))
+              : retention.period().orElse(null);
+    } catch (DateTimeParseException e) {
+      out.println(Json.write(Json.object("error", "--period is an ISO period such as P5Y")));
+      return 2;
+    }
+    if (period == null || period.isNegative() || period.isZero()) {
+      out.println(
+          Json.write(
+              Json.object(
+                  "error",
+                  "no retention period: set KOLDOO_RETENTION_IDENTITY_AFTER (e.g. P5Y) or give"
+                      + " --period")));
+      return 2;
+    }
+    if (!dryRun && at >= 0 && retention.period().filter(period::equals).isEmpty()) {
+      out.println(
+          Json.write(
+              Json.object(
+                  "error",
+                  "--period only lists (--dry-run): erasing follows the configured period")));
+      return 2;
+    }
+    IdentityRetention.Outcome outcome = retention.run(period, dryRun);
+    out.println(
+        Json.write(
+            Json.object(
+                "period", outcome.period().toString(),
+                "closedUpTo", outcome.closedUpTo().toString(),
+                "dryRun", dryRun,
+                "due", outcome.due(),
+                "erased", outcome.erased(),
+                "cases",
+                    outcome.cases().stream()
+                        .map(
+                            c ->
+                                Json.object(
+                                    "caseNumber", c.caseNumber(),
+                                    "pseudonym", c.pseudonym(),
+                                    "closedOn", c.closedOn().toString()))
+                        .toList())));
+    return 0;
+  }
+}

@@ -1,0 +1,240 @@
+package org.koldoo.organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.TestAccounts;
+import org.koldoo.support.TestDatabase;
+import org.koldoo.support.TestSupportConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Single sign-on through a real OpenID Connect provider started here: a person the provider vouches
+ * for gets a Koldoo account with the organisation and roles its claims say, and signs in without a
+ * password; roles that see identities still need a second factor unless the provider asked for one;
+ * a provider's claim to a name Koldoo gave to an account of its own, or to an organisation Koldoo
+ * does not know, is refused with the reason.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "koldoo.security.password-memory-kib=64",
+      "koldoo.security.password-iterations=1"
+    })
+@Import(TestSupportConfiguration.class)
+class SingleSignOnIntegrationTests {
+
+  private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+  static {
+    PROVIDER.start(0);
+  }
+
+  @DynamicPropertySource
+  static void configuration(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+    String registration = "spring.security.oauth2.client.registration.gov.";
+    registry.add(registration + "client-id", () -> "koldoo");
+    registry.add(registration + "client-secret", () -> "koldoo-secret");
+    registry.add(registration + "scope", () -> "openid,profile");
+    registry.add(registration + "client-name", () -> "Government ID");
+    registry.add(
+        "spring.security.oauth2.client.provider.gov.issuer-uri",
+        () -> PROVIDER.issuerUrl("gov").toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    PROVIDER.shutdown();
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestAccounts accounts;
+
+  @Test
+  void the_provider_s_person_becomes_an_account_with_the_claimed_organisation_and_roles()
+      throws Exception {
+    String code = organisationCode(TestAccounts.MOL);
+    String username = "sso-analyst-" + System.nanoTime() % 100000;
+    String subject = UUID.randomUUID().toString();
+    HttpClient browser = browser();
+    assertThat(get(browser, "/login").body())
+        .contains("Government ID", "/oauth2/authorization/gov");
+
+    String landed =
+        signIn(
+            browser,
+            subject,
+            Map.of(
+                "preferred_username",
+                username,
+                "name",
+                "Бакыт Асанов",
+                "koldoo_organisation",
+                code,
+                "koldoo_roles",
+                List.of("ANALYST")));
+    assertThat(landed).endsWith("/");
+    HttpResponse<String> home = get(browser, "/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("Бакыт Асанов");
+    assertThat(roles(username)).containsExactly("ANALYST");
+
+    // the next sign-in takes the roles the provider says now
+    HttpClient later = browser();
+    signIn(
+        later,
+        subject,
+        Map.of(
+            "preferred_username",
+            username,
+            "koldoo_organisation",
+            code,
+            "koldoo_roles",
+            "NATIONAL_COORDINATOR ANALYST",
+            "amr",
+            List.of("pwd")));
+    assertThat(roles(username)).containsExactlyInAnyOrder("ANALYST", "NATIONAL_COORDINATOR");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where actor = :u and action = 'LOGIN_SUCCEEDED'")
+                .param("u", username)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void roles_that_see_identities_need_a_second_factor_unless_the_provider_asked_for_one()
+      throws Exception {
+    String code = organisationCode(TestAccounts.MVD);
+    String withoutFactor =
+        signIn(
+            browser(),
+            UUID.randomUUID().toString(),
+            Map.of(
+                "preferred_username",
+                "sso-inv-" + System.nanoTime() % 100000,
+                "koldoo_organisation",
+                code,
+                "koldoo_roles",
+                List.of("INVESTIGATOR"),
+                "amr",
+                List.of("pwd")));
+    assertThat(withoutFactor).endsWith("/account/two-factor");
+
+    String withFactor =
+        signIn(
+            browser(),
+            UUID.randomUUID().toString(),
+            Map.of(
+                "preferred_username",
+                "sso-inv-" + System.nanoTime() % 100000,
+                "koldoo_organisation",
+                code,
+                "koldoo_roles",
+                List.of("INVESTIGATOR"),
+                "amr",
+                List.of("pwd", "mfa")));
+    assertThat(withFactor).endsWith("/");
+  }
+
+  @Test
+  void a_local_account_s_name_or_an_unknown_organisation_is_refused_with_the_reason()
+      throws Exception {
+    String local = accounts.create("sso-local", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    HttpClient browser = browser();
+    String refused =
+        signIn(
+            browser,
+            UUID.randomUUID().toString(),
+            Map.of(
+                "preferred_username", local,
+                "koldoo_organisation", organisationCode(TestAccounts.MOL),
+                "koldoo_roles", List.of("SYSTEM_ADMINISTRATOR"),
+                "amr", List.of("mfa")));
+    assertThat(refused).endsWith("/login?sso");
+    assertThat(get(browser, "/login?sso").body()).contains("belongs to an account of Koldoo");
+    assertThat(get(browser, "/").statusCode()).as("not signed in").isEqualTo(302);
+
+    HttpClient other = browser();
+    assertThat(
+            signIn(
+                other,
+                UUID.randomUUID().toString(),
+                Map.of(
+                    "preferred_username", "sso-nowhere",
+                    "koldoo_organisation", "NO-SUCH-BODY",
+                    "koldoo_roles", List.of("ANALYST"))))
+        .endsWith("/login?sso");
+    assertThat(get(other, "/login?sso").body()).contains("NO-SUCH-BODY");
+  }
+
+  /** The browser's way through the provider; where the application sends it at the end. */
+  private String signIn(HttpClient browser, String subject, Map<String, Object> claims)
+      throws Exception {
+    HttpResponse<String> start = get(browser, "/oauth2/authorization/gov");
+    String authorize = start.headers().firstValue("Location").orElseThrow();
+    PROVIDER.enqueueCallback(
+        new DefaultOAuth2TokenCallback("gov", subject, "JWT", List.of("koldoo"), claims, 3600));
+    HttpResponse<String> provider = send(browser, URI.create(authorize));
+    String callback = provider.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> back = send(browser, URI.create(callback));
+    assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
+    return back.headers().firstValue("Location").orElseThrow();
+  }
+
+  private String organisationCode(UUID id) {
+    return jdbc.sql("select code from organisation where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
+
+  private List<String> roles(String username) {
+    return jdbc.sql(
+            """
+            select r.role from user_role r join user_account a on a.id = r.user_account
+            where a.username = :u order by 1
+            """)
+        .param("u", username)
+        .query(String.class)
+        .list();
+  }
+
+  private static HttpClient browser() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+    return send(browser, URI.create("http://localhost:" + port + path));
+  }
+
+  private static HttpResponse<String> send(HttpClient browser, URI uri) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(uri).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
