@@ -121,6 +121,22 @@ class SingleSignOnIntegrationTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(2);
+
+    // a deactivated account stays out, whatever the provider says
+    jdbc.sql("update user_account set active = false where username = :u")
+        .param("u", username)
+        .update();
+    HttpClient deactivated = browser();
+    assertThat(
+            signIn(
+                deactivated,
+                subject,
+                Map.of(
+                    "preferred_username", username,
+                    "koldoo_organisation", code,
+                    "koldoo_roles", List.of("ANALYST"))))
+        .endsWith("/login?disabled");
+    assertThat(get(deactivated, "/").statusCode()).as("not signed in").isEqualTo(302);
   }
 
   @Test

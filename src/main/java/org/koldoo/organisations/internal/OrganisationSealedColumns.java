@@ -15,6 +15,12 @@ class OrganisationSealedColumns {
   }
 
   @Bean
+  SealedColumn secondFactorNewPhone() {
+    return new SealedColumn(
+        "user_second_factor", "pending_ciphertext", "'user_second_factor:' || user_account");
+  }
+
+  @Bean
   SealedColumn sessionAttribute() {
     return new SealedColumn(
         "spring_session_attributes", "attribute_bytes", "'spring_session_attribute'");

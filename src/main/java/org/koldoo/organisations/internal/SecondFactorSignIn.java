@@ -62,6 +62,8 @@ final class SecondFactorSignIn implements AuthenticationSuccessHandler {
     if (session != null) {
       session.removeAttribute(PENDING);
       session.removeAttribute(ATTEMPTS);
+      // the session now opens more than it did: a new id, as after the password
+      request.changeSessionId();
     }
     then.onAuthenticationSuccess(
         request, response, SecurityContextHolder.getContext().getAuthentication());

@@ -89,25 +89,34 @@ class SecondFactors {
   @Transactional
   Enrolment begin(KoldooPrincipal person) {
     byte[] secret = Totp.newSecret();
-    jdbc.sql(
-            """
-            insert into user_second_factor (user_account, secret_ciphertext, created_at)
-            values (:u, :s, :now)
-            on conflict (user_account) do update
-              set secret_ciphertext = excluded.secret_ciphertext, confirmed_at = null,
-                  last_step = 0, created_at = excluded.created_at
-            """)
-        .param("u", person.id())
-        .param("s", cipher.seal(secret, context(person.id())))
-        .param("now", java.sql.Timestamp.from(Instant.now(clock)))
-        .update();
+    byte[] sealed = cipher.seal(secret, context(person.id()));
+    if (status(person.id()) == Status.ACTIVE) {
+      // a new phone: its secret waits beside the one in use until its first code is right
+      jdbc.sql("update user_second_factor set pending_ciphertext = :s where user_account = :u")
+          .param("s", sealed)
+          .param("u", person.id())
+          .update();
+    } else {
+      jdbc.sql(
+              """
+              insert into user_second_factor (user_account, secret_ciphertext, created_at)
+              values (:u, :s, :now)
+              on conflict (user_account) do update
+                set secret_ciphertext = excluded.secret_ciphertext, confirmed_at = null,
+                    pending_ciphertext = null, last_step = 0, created_at = excluded.created_at
+              """)
+          .param("u", person.id())
+          .param("s", sealed)
+          .param("now", java.sql.Timestamp.from(Instant.now(clock)))
+          .update();
+    }
     return new Enrolment(
         Totp.base32(secret), Totp.uri(properties.issuer(), person.getUsername(), secret));
   }
 
   /** The secret being set up, again (after a wrong first code). */
   Optional<Enrolment> pending(KoldooPrincipal person) {
-    return secret(person.id(), false)
+    return waiting(person.id())
         .map(
             secret ->
                 new Enrolment(
@@ -121,7 +130,7 @@ class SecondFactors {
    */
   @Transactional
   List<String> confirm(KoldooPrincipal person, String code) {
-    Optional<byte[]> secret = secret(person.id(), false);
+    Optional<byte[]> secret = waiting(person.id());
     if (secret.isEmpty()) {
       return List.of();
     }
@@ -129,10 +138,14 @@ class SecondFactors {
     if (step.isEmpty()) {
       return List.of();
     }
+    boolean newPhone = status(person.id()) == Status.ACTIVE;
     jdbc.sql(
             """
-            update user_second_factor set confirmed_at = :now, last_step = :step
-            where user_account = :u and confirmed_at is null
+            update user_second_factor set
+              secret_ciphertext = coalesce(pending_ciphertext, secret_ciphertext),
+              pending_ciphertext = null, confirmed_at = :now, last_step = :step,
+              failed_codes = 0, blocked_until = null
+            where user_account = :u
             """)
         .param("u", person.id())
         .param("now", java.sql.Timestamp.from(Instant.now(clock)))
@@ -141,7 +154,7 @@ class SecondFactors {
     List<String> codes = newRecoveryCodes(person.id());
     audit.record(
         AuditRecord.of("TWO_FACTOR_ENABLED", "user", person.id())
-            .withDetails("username=" + person.getUsername()));
+            .withDetails((newPhone ? "new phone, " : "") + "username=" + person.getUsername()));
     return codes;
   }
 
@@ -273,6 +286,21 @@ class SecondFactors {
           .update();
     }
     return codes;
+  }
+
+  /** The secret waiting for its first code: a new phone's, or the first one's. */
+  private Optional<byte[]> waiting(UUID user) {
+    return jdbc.sql(
+            """
+            select coalesce(pending_ciphertext,
+                            case when confirmed_at is null then secret_ciphertext end)
+            from user_second_factor where user_account = :u
+            """)
+        .param("u", user)
+        .query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
+        .optional()
+        .flatMap(stored -> stored)
+        .map(stored -> cipher.open(stored, context(user)));
   }
 
   private Optional<byte[]> secret(UUID user, boolean confirmed) {

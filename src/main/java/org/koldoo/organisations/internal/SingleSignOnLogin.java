@@ -84,8 +84,11 @@ final class SingleSignOnLogin {
       OidcUser user = (OidcUser) provider.getPrincipal();
       KoldooPrincipal person = (KoldooPrincipal) accounts.loadUserByUsername(signOn.account(user));
       if (!person.isEnabled() || !person.isAccountNonLocked()) {
+        // the provider's sign-in was stored with the session: the session goes with it
         SecurityContextHolder.clearContext();
-        response.sendRedirect(request.getContextPath() + "/login?disabled");
+        request.getSession().invalidate();
+        response.sendRedirect(
+            request.getContextPath() + (person.isEnabled() ? "/login?locked" : "/login?disabled"));
         return;
       }
       person.eraseCredentials();

@@ -76,8 +76,9 @@ class TwoFactorController {
     // a right first code is a second factor: a sign-in held at the set-up goes on
     HttpSession session = request.getSession(false);
     boolean continueSignIn = SecondFactorSignIn.SETUP.equals(SecondFactorSignIn.pending(request));
-    if (session != null) {
+    if (session != null && continueSignIn) {
       session.removeAttribute(SecondFactorSignIn.PENDING);
+      request.changeSessionId();
     }
     model.addAttribute("codes", codes);
     model.addAttribute("continueSignIn", continueSignIn);

@@ -177,6 +177,27 @@ class TwoFactorIntegrationTests extends IntegrationTest {
         .isFalse();
   }
 
+  @Test
+  void a_new_phone_replaces_the_old_one_only_once_its_first_code_is_right() {
+    String worker = accounts.create("tf-phone", TestAccounts.MOL, Role.CASE_WORKER);
+    KoldooPrincipal person = (KoldooPrincipal) userDetails.loadUserByUsername(worker);
+    String old = factors.begin(person).secret();
+    long step = Totp.step(Instant.now(clock));
+    assertThat(factors.confirm(person, TwoFactorCodes.codeOfStep(old, step - 1))).isNotEmpty();
+
+    String replacement = factors.begin(person).secret();
+    assertThat(factors.status(person.id())).isEqualTo(SecondFactors.Status.ACTIVE);
+    assertThat(factors.check(person, TwoFactorCodes.codeOfStep(old, step)))
+        .as("the old phone still works while the new one is not confirmed")
+        .isTrue();
+    assertThat(factors.confirm(person, TwoFactorCodes.codeOfStep(replacement, step)))
+        .hasSize(SecondFactors.RECOVERY_CODES);
+    assertThat(factors.check(person, TwoFactorCodes.codeOfStep(old, step + 1))).isFalse();
+    assertThat(factors.check(person, TwoFactorCodes.codeOfStep(replacement, step + 1)))
+        .as("the new phone's next code")
+        .isTrue();
+  }
+
   private MockHttpSession signIn(String username, String expectedRedirect) throws Exception {
     var result =
         mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD)).andReturn();
