@@ -82,7 +82,20 @@ final class SingleSignOnLogin {
       AuthenticationSuccessHandler then) {
     return (HttpServletRequest request, HttpServletResponse response, Authentication provider) -> {
       OidcUser user = (OidcUser) provider.getPrincipal();
-      KoldooPrincipal person = (KoldooPrincipal) accounts.loadUserByUsername(signOn.account(user));
+      KoldooPrincipal person;
+      try {
+        person = (KoldooPrincipal) accounts.loadUserByUsername(signOn.account(user));
+      } catch (SingleSignOn.Refused changedMeanwhile) {
+        SecurityContextHolder.clearContext();
+        request.getSession().invalidate();
+        refused(
+            request,
+            response,
+            new OAuth2AuthenticationException(
+                new OAuth2Error(
+                    "koldoo_refused", String.join("|", changedMeanwhile.reason()), null)));
+        return;
+      }
       if (!person.isEnabled() || !person.isAccountNonLocked()) {
         // the provider's sign-in was stored with the session: the session goes with it
         SecurityContextHolder.clearContext();
