@@ -94,7 +94,8 @@ final class BrowserSession implements AutoCloseable {
   /** The app's code of a step after the last one used (a code is never taken twice). */
   private void typeCode(String username) {
     long now = org.koldoo.organisations.internal.TwoFactorCodes.step(java.time.Instant.now());
-    long step = Math.max(now - 1, lastSteps.get(username) + 1);
+    // the current step rather than the one before: the server may check it in the next one
+    long step = Math.max(now, lastSteps.get(username) + 1);
     while (step > now + 1) {
       sleep(Duration.ofSeconds(5));
       now = org.koldoo.organisations.internal.TwoFactorCodes.step(java.time.Instant.now());
@@ -103,7 +104,8 @@ final class BrowserSession implements AutoCloseable {
     WebElement code = find("#code");
     code.sendKeys(
         org.koldoo.organisations.internal.TwoFactorCodes.codeOfStep(secrets.get(username), step));
-    WebElement submit = browser.findElement(By.cssSelector("form button[type=submit].btn-primary"));
+    // the button of the form the code is typed into, not any other on the page
+    WebElement submit = code.findElement(By.xpath("ancestor::form//button[@type='submit']"));
     submit.click();
     wait.until(ExpectedConditions.stalenessOf(submit));
   }

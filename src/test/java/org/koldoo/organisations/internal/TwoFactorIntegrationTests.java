@@ -164,11 +164,10 @@ class TwoFactorIntegrationTests extends IntegrationTest {
 
   @Test
   void wrong_codes_over_many_sign_ins_block_codes_for_a_while() {
-    String worker = accounts.create("tf-block", TestAccounts.MOL, Role.CASE_WORKER);
-    KoldooPrincipal person = (KoldooPrincipal) userDetails.loadUserByUsername(worker);
-    String secret = factors.begin(person).secret();
-    long step = Totp.step(Instant.now(clock));
-    assertThat(factors.confirm(person, TwoFactorCodes.codeOfStep(secret, step - 1))).isNotEmpty();
+    Enrolled enrolled = enrolled("tf-block");
+    KoldooPrincipal person = enrolled.person();
+    String secret = enrolled.secret();
+    long step = enrolled.step();
     for (int i = 0; i < SecondFactors.BLOCK_AFTER; i++) {
       assertThat(factors.check(person, "99999" + (i % 10))).isFalse();
     }
@@ -179,11 +178,10 @@ class TwoFactorIntegrationTests extends IntegrationTest {
 
   @Test
   void a_new_phone_replaces_the_old_one_only_once_its_first_code_is_right() {
-    String worker = accounts.create("tf-phone", TestAccounts.MOL, Role.CASE_WORKER);
-    KoldooPrincipal person = (KoldooPrincipal) userDetails.loadUserByUsername(worker);
-    String old = factors.begin(person).secret();
-    long step = Totp.step(Instant.now(clock));
-    assertThat(factors.confirm(person, TwoFactorCodes.codeOfStep(old, step - 1))).isNotEmpty();
+    Enrolled enrolled = enrolled("tf-phone");
+    KoldooPrincipal person = enrolled.person();
+    String old = enrolled.secret();
+    long step = enrolled.step();
 
     String replacement = factors.begin(person).secret();
     assertThat(factors.status(person.id())).isEqualTo(SecondFactors.Status.ACTIVE);
@@ -196,6 +194,18 @@ class TwoFactorIntegrationTests extends IntegrationTest {
     assertThat(factors.check(person, TwoFactorCodes.codeOfStep(replacement, step + 1)))
         .as("the new phone's next code")
         .isTrue();
+  }
+
+  /** A case worker whose app is set up, with its secret and the step it was confirmed before. */
+  private record Enrolled(KoldooPrincipal person, String secret, long step) {}
+
+  private Enrolled enrolled(String prefix) {
+    String worker = accounts.create(prefix, TestAccounts.MOL, Role.CASE_WORKER);
+    KoldooPrincipal person = (KoldooPrincipal) userDetails.loadUserByUsername(worker);
+    String secret = factors.begin(person).secret();
+    long step = Totp.step(Instant.now(clock));
+    assertThat(factors.confirm(person, TwoFactorCodes.codeOfStep(secret, step - 1))).isNotEmpty();
+    return new Enrolled(person, secret, step);
   }
 
   private MockHttpSession signIn(String username, String expectedRedirect) throws Exception {
