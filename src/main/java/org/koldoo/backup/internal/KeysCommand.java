@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
+import org.koldoo.platform.backup.BackupArguments;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.security.Actor;
@@ -95,11 +96,14 @@ class KeysCommand implements KoldooCommand {
   }
 
   private int reseal(List<String> arguments, PrintStream out) {
-    int at = arguments.indexOf("--batches");
-    int batches =
-        at < 0 || at + 1 >= arguments.size() ? 0 : Integer.parseInt(arguments.get(at + 1));
+    int batches;
+    try {
+      batches = BackupArguments.option(arguments, "--batches").map(Integer::parseInt).orElse(0);
+    } catch (NumberFormatException e) {
+      batches = -1;
+    }
     if (batches < 0) {
-      throw new IllegalArgumentException("--batches is 0 (all) or more");
+      throw new IllegalArgumentException("--batches is a whole number: 0 (all) or more");
     }
     KeyRotation.Pass pass = rotation.reseal(batches);
     long left = rotation.underOldKeys();

@@ -1,15 +1,8 @@
 package org.koldoo.organisations.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -39,27 +32,28 @@ class SecondFactors {
   /** A secret being set up: for the app (as text and as an otpauth address). */
   record Enrolment(String secret, String uri) {}
 
-  static final int RECOVERY_CODES = 10;
+  static final int RECOVERY_CODES = RecoveryCodes.COUNT;
 
   /** Wrong codes in a row, over any number of sign-ins, after which codes are refused a while. */
   static final int BLOCK_AFTER = 10;
 
   static final java.time.Duration BLOCK_FOR = java.time.Duration.ofMinutes(15);
-  private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
   private final AuditTrail audit;
   private final TwoFactorProperties properties;
   private final Clock clock;
+  private final RecoveryCodes recovery;
 
   SecondFactors(
+      RecoveryCodes recovery,
       JdbcClient jdbc,
       FieldCipher cipher,
       AuditTrail audit,
       TwoFactorProperties properties,
       Clock clock) {
+    this.recovery = recovery;
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.audit = audit;
@@ -151,7 +145,7 @@ class SecondFactors {
         .param("now", java.sql.Timestamp.from(Instant.now(clock)))
         .param("step", step.getAsLong())
         .update();
-    List<String> codes = newRecoveryCodes(person.id());
+    List<String> codes = recovery.issue(person.id());
     audit.record(
         AuditRecord.of("TWO_FACTOR_ENABLED", "user", person.id())
             .withDetails((newPhone ? "new phone, " : "") + "username=" + person.getUsername()));
@@ -201,17 +195,7 @@ class SecondFactors {
       passed = true;
       how = "code";
     } else {
-      passed =
-          jdbc.sql(
-                      """
-                      update user_recovery_code set used_at = :now
-                      where user_account = :u and code_hash = :h and used_at is null
-                      """)
-                  .param("now", java.sql.Timestamp.from(now))
-                  .param("u", person.id())
-                  .param("h", hash(code))
-                  .update()
-              == 1;
+      passed = recovery.use(person.id(), code, now);
       how = "recovery code";
     }
     // wrong codes count across sign-ins: a password alone cannot buy endless guesses
@@ -238,11 +222,7 @@ class SecondFactors {
 
   /** Recovery codes not used yet. */
   int recoveryCodesLeft(UUID user) {
-    return jdbc.sql(
-            "select count(*) from user_recovery_code where user_account = :u and used_at is null")
-        .param("u", user)
-        .query(Integer.class)
-        .single();
+    return recovery.left(user);
   }
 
   /** New recovery codes instead of the old ones (which stop at once); shown this once. */
@@ -251,7 +231,7 @@ class SecondFactors {
     if (status(person.id()) != Status.ACTIVE) {
       return List.of();
     }
-    List<String> codes = newRecoveryCodes(person.id());
+    List<String> codes = recovery.issue(person.id());
     audit.record(AuditRecord.of("RECOVERY_CODES_RENEWED", "user", person.id()));
     return codes;
   }
@@ -263,29 +243,9 @@ class SecondFactors {
         jdbc.sql("delete from user_second_factor where user_account = :u")
             .param("u", user)
             .update();
-    jdbc.sql("delete from user_recovery_code where user_account = :u").param("u", user).update();
+    recovery.forget(user);
     audit.record(administrator, AuditRecord.of("TWO_FACTOR_RESET", "user", user));
     return removed > 0;
-  }
-
-  private List<String> newRecoveryCodes(UUID user) {
-    jdbc.sql("delete from user_recovery_code where user_account = :u").param("u", user).update();
-    List<String> codes = new ArrayList<>();
-    for (int i = 0; i < RECOVERY_CODES; i++) {
-      StringBuilder code = new StringBuilder();
-      for (int c = 0; c < 10; c++) {
-        code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
-        if (c == 4) {
-          code.append('-');
-        }
-      }
-      codes.add(code.toString());
-      jdbc.sql("insert into user_recovery_code (user_account, code_hash) values (:u, :h)")
-          .param("u", user)
-          .param("h", hash(code.toString()))
-          .update();
-    }
-    return codes;
   }
 
   /** The secret waiting for its first code: a new phone's, or the first one's. */
@@ -318,17 +278,5 @@ class SecondFactors {
 
   private static String context(UUID user) {
     return "user_second_factor:" + user;
-  }
-
-  /** A recovery code as typed (any case, with or without the dash, spaces) to its stored hash. */
-  static String hash(String code) {
-    String normal = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-    }
   }
 }

@@ -32,10 +32,11 @@ class KeyRotationWorker {
       if (rotation.reload()) {
         pending = true;
       }
-      if (pending) {
+      // with one key, nothing can be sealed under another (the start refuses unknown keys)
+      if (pending && rotation.keyIds().size() > 1) {
         rotation.reseal(0);
-        pending = false;
       }
+      pending = false;
     } catch (IOException | RuntimeException e) {
       log.warn("Key rotation could not go on now: {}", e.toString());
     }

@@ -1,13 +1,8 @@
 package org.koldoo.privacy.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,10 +56,9 @@ public class PrivacyKeys {
                 + " KOLDOO_PRIVACY_INDEX_KEY; refusing to start with generated keys.");
       }
       Path dataDir = Path.of(environment.getProperty("koldoo.data-dir", "./data"));
-      localKeys(dataDir);
-      this.localFile = dataDir.resolve("keys").resolve("privacy.properties");
+      this.localFile = LocalKeyFile.ensure(dataDir);
       this.loadedAt = Files.getLastModifiedTime(localFile);
-      this.snapshot = read(load(localFile), "");
+      this.snapshot = read(LocalKeyFile.load(localFile), "");
     } else {
       this.localFile = null;
       Properties source = new Properties();
@@ -100,14 +94,6 @@ public class PrivacyKeys {
     return new Snapshot(java.util.Collections.unmodifiableMap(encryption), activeKeyId, indexKey);
   }
 
-  private static Properties load(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(file)) {
-      properties.load(in);
-    }
-    return properties;
-  }
-
   /** Whether keys come from the local key file (and so can be rotated by {@code keys rotate}). */
   public boolean isLocal() {
     return localFile != null;
@@ -126,7 +112,7 @@ public class PrivacyKeys {
     if (modified.equals(loadedAt)) {
       return false;
     }
-    Snapshot next = read(load(localFile), "");
+    Snapshot next = read(LocalKeyFile.load(localFile), "");
     if (!next.indexKey().equals(snapshot.indexKey())) {
       throw new IllegalStateException("The blind-index key cannot change while Koldoo runs");
     }
@@ -145,7 +131,7 @@ public class PrivacyKeys {
     if (localFile == null) {
       throw new IllegalStateException("keys come from the environment");
     }
-    Properties properties = load(localFile);
+    Properties properties = LocalKeyFile.load(localFile);
     String id =
         "k"
             + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
@@ -154,9 +140,10 @@ public class PrivacyKeys {
     if (read(properties, "").encryption().containsKey(id)) {
       throw new IllegalStateException("a key " + id + " exists already: wait a second");
     }
-    properties.setProperty("keys", properties.getProperty("keys") + "," + id + ":" + random());
+    properties.setProperty(
+        "keys", properties.getProperty("keys") + "," + id + ":" + LocalKeyFile.randomKey());
     properties.setProperty("active-key", id);
-    write(localFile, properties, "Rotated: " + id + " is active.");
+    LocalKeyFile.write(localFile, properties, "Rotated: " + id + " is active.", true);
     reloadIfChanged();
     return id;
   }
@@ -166,7 +153,7 @@ public class PrivacyKeys {
     if (localFile == null) {
       throw new IllegalStateException("keys come from the environment");
     }
-    Properties properties = load(localFile);
+    Properties properties = LocalKeyFile.load(localFile);
     Snapshot current = read(properties, "");
     if (id.equals(current.activeKeyId())) {
       throw new IllegalStateException("the active key cannot be retired");
@@ -178,25 +165,8 @@ public class PrivacyKeys {
       }
     }
     properties.setProperty("keys", kept.toString());
-    write(localFile, properties, "Retired: " + id + ".");
+    LocalKeyFile.write(localFile, properties, "Retired: " + id + ".", true);
     reloadIfChanged();
-  }
-
-  private static void write(Path file, Properties properties, String comment) throws IOException {
-    Path temporary = Files.createTempFile(file.getParent(), "privacy", ".tmp");
-    try (Writer out = Files.newBufferedWriter(temporary)) {
-      properties.store(out, comment + " Back this file up with the database.");
-    }
-    try {
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system; the directory's own protection applies
-    }
-    Files.move(
-        temporary,
-        file,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The ids of every configured key, the active one among them. */
@@ -276,41 +246,5 @@ public class PrivacyKeys {
       throw new IllegalStateException("Privacy " + name + " must be 32 bytes (AES-256)");
     }
     return new SecretKeySpec(bytes, "AES");
-  }
-
-  private static synchronized Properties localKeys(Path dataDir) throws IOException {
-    Path file = dataDir.resolve("keys").resolve("privacy.properties");
-    Properties properties = new Properties();
-    if (Files.exists(file)) {
-      try (Reader in = Files.newBufferedReader(file)) {
-        properties.load(in);
-      }
-      return properties;
-    }
-    Files.createDirectories(file.getParent());
-    properties.setProperty("keys", "local1:" + random());
-    properties.setProperty("active-key", "local1");
-    properties.setProperty("index-key", random());
-    Path temporary = Files.createTempFile(file.getParent(), "privacy", ".tmp");
-    try (Writer out = Files.newBufferedWriter(temporary)) {
-      properties.store(out, "Generated for local use. Back this file up with the database.");
-    }
-    try {
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system; the directory's own protection applies
-    }
-    Files.move(temporary, file);
-    log.warn(
-        "Generated local privacy keys in {}; configure KOLDOO_PRIVACY_KEYS for production", file);
-    return properties;
-  }
-
-  private static String random() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    String encoded = Base64.getEncoder().encodeToString(key);
-    Arrays.fill(key, (byte) 0);
-    return encoded;
   }
 }

@@ -203,12 +203,7 @@ class CaseController {
   /** The case as a piece of work: shown in full to those who manage it, its state to everyone. */
   private void caseWork(VictimCase c, AccessPolicy.Rights rights, Model model) {
     model.addAttribute("closedOn", c.work().closedOn());
-    model.addAttribute(
-        "identityErasedOn",
-        retention
-            .erasedAt(c.id())
-            .map(at -> at.atZone(clock.getZone()).toLocalDate())
-            .orElse(null));
+    model.addAttribute("identityErasedOn", retention.erasedOn(c.id()).orElse(null));
     model.addAttribute("closeReason", c.work().closeReason());
     boolean manages = rights.may(CaseAction.MANAGE_CASE);
     model.addAttribute("manages", manages);

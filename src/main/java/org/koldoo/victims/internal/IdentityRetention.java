@@ -75,6 +75,11 @@ class IdentityRetention {
     return LocalDate.now(clock).minus(period);
   }
 
+  /** The day (where Koldoo is) a case's identity was erased, if it was. */
+  Optional<LocalDate> erasedOn(UUID caseId) {
+    return erasedAt(caseId).map(at -> at.atZone(clock.getZone()).toLocalDate());
+  }
+
   /** When a case's identity was erased, if it was. */
   Optional<Instant> erasedAt(UUID caseId) {
     return jdbc.sql("select identity_erased_at from victim_case where id = :id")

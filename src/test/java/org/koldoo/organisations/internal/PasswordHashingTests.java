@@ -21,7 +21,7 @@ class PasswordHashingTests {
   }
 
   private static PasswordEncoder encoder(Map<String, String> values) {
-    return new SecurityConfiguration().passwordEncoder(bind(values));
+    return new PasswordAuthentication().passwordEncoder(bind(values));
   }
 
   @Test
