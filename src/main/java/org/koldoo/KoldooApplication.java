@@ -3,6 +3,7 @@ package org.koldoo;
 import org.koldoo.linkage.LinkageBenchmarks;
 import org.koldoo.organisations.ApiBenchmarks;
 import org.koldoo.platform.cli.CommandLauncher;
+import org.koldoo.platform.database.EarlyDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -43,6 +44,8 @@ public class KoldooApplication {
     if (CommandLauncher.isCommand(args)) {
       System.exit(CommandLauncher.run(KoldooApplication.class, args));
     }
-    SpringApplication.run(KoldooApplication.class, args);
+    SpringApplication application = new SpringApplication(KoldooApplication.class);
+    application.addListeners(new EarlyDatabaseStart());
+    application.run(args);
   }
 }

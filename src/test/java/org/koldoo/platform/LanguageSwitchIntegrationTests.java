@@ -27,6 +27,14 @@ class LanguageSwitchIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void every_page_is_titled_in_the_readers_language_then_koldoo() throws Exception {
+    assertThat(page("/login?lang=ky")).contains("<title>Кирүү · Koldoo</title>");
+    assertThat(page("/login?lang=ru")).contains("<title>Вход · Koldoo</title>");
+    assertThat(page("/login?lang=en"))
+        .contains("<title>Log in · Koldoo</title>", "<main id=\"main\"", "id=\"username\"");
+  }
+
+  @Test
   void the_choice_is_remembered_in_a_cookie() throws Exception {
     var response = mvc.perform(get("/login?lang=ky")).andReturn().getResponse();
     Cookie cookie = response.getCookie("koldoo-lang");

@@ -184,6 +184,15 @@ class CaseDocumentsIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("Signed consent form").doesNotContain("согласие");
+    // a step page: the case's header, the step's own fields and the save button, in the layout
+    String step =
+        mvc.perform(get("/cases/" + caseId + "/consent").with(ngo).header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(step)
+        .contains("<title>Consent · Koldoo</title>", "id=\"consent-form\"", "name=\"purpose\"")
+        .contains("<footer");
     String id =
         jdbc.sql("select id::text from victim_case_attachment where case_id = :c::uuid")
             .param("c", caseId)

@@ -22,10 +22,13 @@ class DatabaseConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties properties) throws IOException {
     try {
+      Path directory = EarlyDatabaseStart.postgresDirectory(properties.dataDir());
+      // the server's main has usually started it already (EarlyDatabaseStart)
+      var early = EarlyDatabaseStart.take(directory, properties.dbPort());
       EmbeddedPostgresServer server =
-          EmbeddedPostgresServer.start(
-              Path.of(properties.dataDir()).resolve("postgres"), properties.dbPort());
-      server.ensureDatabase(DATABASE);
+          early.isPresent()
+              ? early.get()
+              : EarlyDatabaseStart.startServer(directory, properties.dbPort());
       server.closedByOwner(); // this context stops it, after its pool (destroyMethod)
       return server;
     } catch (IOException e) {
