@@ -136,24 +136,7 @@ final class DatabaseCopy {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        String version = single(connection, LATEST_VERSION);
-        if (!manifest.schemaVersion().equals(version)) {
-          throw new IOException(
-              "the database is at schema version "
-                  + version
-                  + ", the backup at "
-                  + manifest.schemaVersion());
-        }
-        Set<String> present = new LinkedHashSet<>(names(connection, TABLES));
-        Set<String> missing = new TreeSet<>(manifest.tables());
-        missing.removeAll(present);
-        Set<String> extra = new TreeSet<>(present);
-        extra.removeAll(manifest.tables());
-        if (!missing.isEmpty() || !extra.isEmpty()) {
-          throw new IOException(
-              "the database's tables are not the backup's: not in the database %s, not in the backup %s"
-                  .formatted(missing, extra));
-        }
+        Set<String> present = sameSchema(connection, manifest);
         try (Statement statement = connection.createStatement()) {
           for (String table : manifest.tables()) {
             statement.execute("ALTER TABLE %s DISABLE TRIGGER USER".formatted(quote(table)));
@@ -164,34 +147,7 @@ final class DatabaseCopy {
                       String.join(
                           ", ", manifest.tables().stream().map(DatabaseCopy::quote).toList())));
         }
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        Map<String, Long> loaded = new TreeMap<>();
-        Checks checks = null;
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-          String name = entry.getName();
-          if (name.startsWith(BackupManifest.TABLES)) {
-            String table = name.substring(BackupManifest.TABLES.length());
-            if (!present.contains(table)) {
-              throw new BackupUnreadable("the backup holds an unknown table " + table);
-            }
-            loaded.put(
-                table,
-                copy.copyIn("COPY %s FROM STDIN (FORMAT binary)".formatted(quote(table)), zip));
-          } else if (name.equals(BackupManifest.CHECKS)) {
-            checks = RestorePreparation.json(zip.readAllBytes(), Checks.class);
-          }
-        }
-        if (checks == null || !new TreeMap<>(checks.rows()).equals(loaded)) {
-          throw new BackupUnreadable("the backup is incomplete: its tables do not add up");
-        }
-        try (PreparedStatement setval =
-            connection.prepareStatement("select setval(?::regclass, ?, true)")) {
-          for (var sequence : checks.sequences().entrySet()) {
-            setval.setString(1, quote(sequence.getKey()));
-            setval.setLong(2, sequence.getValue());
-            setval.execute();
-          }
-        }
+        Map<String, Long> loaded = copyIn(zip, connection, present);
         try (Statement statement = connection.createStatement()) {
           // deferred foreign keys are checked now: a table with pending checks cannot be altered
           statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
@@ -206,6 +162,67 @@ final class DatabaseCopy {
         throw e;
       }
     }
+  }
+
+  /** The database's tables, refused unless they and its schema version are the backup's. */
+  private static Set<String> sameSchema(Connection connection, BackupManifest manifest)
+      throws IOException, SQLException {
+    String version = single(connection, LATEST_VERSION);
+    if (!manifest.schemaVersion().equals(version)) {
+      throw new IOException(
+          "the database is at schema version "
+              + version
+              + ", the backup at "
+              + manifest.schemaVersion());
+    }
+    Set<String> present = new LinkedHashSet<>(names(connection, TABLES));
+    Set<String> missing = new TreeSet<>(manifest.tables());
+    missing.removeAll(present);
+    Set<String> extra = new TreeSet<>(present);
+    extra.removeAll(manifest.tables());
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      throw new IOException(
+          "the database's tables are not the backup's: not in the database %s, not in the backup %s"
+              .formatted(missing, extra));
+    }
+    return present;
+  }
+
+  /**
+   * Copies in each table's rows, then checks them against the backup's own counts and sets the
+   * sequences where they stood; the rows per table.
+   */
+  private static Map<String, Long> copyIn(
+      ZipInputStream zip, Connection connection, Set<String> present)
+      throws IOException, SQLException {
+    CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    Map<String, Long> loaded = new TreeMap<>();
+    Checks checks = null;
+    for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+      String name = entry.getName();
+      if (name.startsWith(BackupManifest.TABLES)) {
+        String table = name.substring(BackupManifest.TABLES.length());
+        if (!present.contains(table)) {
+          throw new BackupUnreadable("the backup holds an unknown table " + table);
+        }
+        loaded.put(
+            table, copy.copyIn("COPY %s FROM STDIN (FORMAT binary)".formatted(quote(table)), zip));
+      } else if (name.equals(BackupManifest.CHECKS)) {
+        checks = RestorePreparation.json(zip.readAllBytes(), Checks.class);
+      }
+    }
+    if (checks == null || !new TreeMap<>(checks.rows()).equals(loaded)) {
+      throw new BackupUnreadable("the backup is incomplete: its tables do not add up");
+    }
+    try (PreparedStatement setval =
+        connection.prepareStatement("select setval(?::regclass, ?, true)")) {
+      for (var sequence : checks.sequences().entrySet()) {
+        setval.setString(1, quote(sequence.getKey()));
+        setval.setLong(2, sequence.getValue());
+        setval.execute();
+      }
+    }
+    return loaded;
   }
 
   /** Every table, each after the tables it refers to (cycles are not expected, and refused). */

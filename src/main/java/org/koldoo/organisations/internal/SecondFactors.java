@@ -163,20 +163,7 @@ class SecondFactors {
       return false;
     }
     Instant now = Instant.now(clock);
-    record State(long lastStep, Instant blockedUntil) {}
-    State state =
-        jdbc.sql(
-                """
-                select last_step, blocked_until from user_second_factor
-                where user_account = :u for update
-                """)
-            .param("u", person.id())
-            .query(
-                (rs, n) ->
-                    new State(
-                        rs.getLong(1),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
-            .single();
+    State state = state(person.id());
     if (state.blockedUntil() != null && state.blockedUntil().isAfter(now)) {
       audit.record(
           person.actor(),
@@ -198,7 +185,34 @@ class SecondFactors {
       passed = recovery.use(person.id(), code, now);
       how = "recovery code";
     }
-    // wrong codes count across sign-ins: a password alone cannot buy endless guesses
+    counted(person.id(), passed, now);
+    audit.record(
+        person.actor(),
+        AuditRecord.of(passed ? "TWO_FACTOR_PASSED" : "TWO_FACTOR_FAILED", "user", person.id())
+            .withDetails(passed ? how : "wrong code"));
+    return passed;
+  }
+
+  private record State(long lastStep, Instant blockedUntil) {}
+
+  /** The last step accepted and any block, the row locked until the check is done. */
+  private State state(UUID user) {
+    return jdbc.sql(
+            """
+            select last_step, blocked_until from user_second_factor
+            where user_account = :u for update
+            """)
+        .param("u", user)
+        .query(
+            (rs, n) ->
+                new State(
+                    rs.getLong(1),
+                    rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+        .single();
+  }
+
+  /** Wrong codes count across sign-ins: a password alone cannot buy endless guesses. */
+  private void counted(UUID user, boolean passed, Instant now) {
     jdbc.sql(
             """
             update user_second_factor set
@@ -211,13 +225,8 @@ class SecondFactors {
         .param("passed", passed)
         .param("limit", BLOCK_AFTER)
         .param("until", java.sql.Timestamp.from(now.plus(BLOCK_FOR)))
-        .param("u", person.id())
+        .param("u", user)
         .update();
-    audit.record(
-        person.actor(),
-        AuditRecord.of(passed ? "TWO_FACTOR_PASSED" : "TWO_FACTOR_FAILED", "user", person.id())
-            .withDetails(passed ? how : "wrong code"));
-    return passed;
   }
 
   /** Recovery codes not used yet. */

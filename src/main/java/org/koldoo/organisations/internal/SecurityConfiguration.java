@@ -1,6 +1,7 @@
 package org.koldoo.organisations.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Screen;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,9 +13,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -37,6 +42,12 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+  /** Pages, styles and scripts come from Koldoo only; no frame, plugin or foreign form target. */
+  private static final String WEB_CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src"
+          + " 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action"
+          + " 'self'";
 
   private static final String[] PUBLIC_WEB = {
     "/login",
@@ -208,7 +219,7 @@ class SecurityConfiguration {
                 "${koldoo.metrics.scrapers:127\\.\\d+\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1|::1}")
             String scrapers)
         throws Exception {
-      java.util.regex.Pattern scraper = java.util.regex.Pattern.compile(scrapers);
+      Pattern scraper = Pattern.compile(scrapers);
       http.authenticationManager(
               singleSignOnProviders.getIfAvailable() == null
                   ? authenticationManager
@@ -222,35 +233,9 @@ class SecurityConfiguration {
               new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
           // a sign-in still owing its second factor reaches nothing but that step
           .addFilterAfter(new SecondFactorSignIn.Hold(), UsernamePasswordAuthenticationFilter.class)
-          .authorizeHttpRequests(
-              auth -> {
-                // metrics go to the machines that scrape them (the address as Tomcat resolved it
-                // from a trusted proxy), never to a browser on the network
-                auth.requestMatchers("/actuator/prometheus")
-                    .access(
-                        (authentication, request) ->
-                            new org.springframework.security.authorization.AuthorizationDecision(
-                                scraper.matcher(request.getRequest().getRemoteAddr()).matches()));
-                auth.requestMatchers(PUBLIC_WEB).permitAll();
-                for (Screen screen : screens) {
-                  String[] roles = screen.roles().stream().map(Role::name).toArray(String[]::new);
-                  if ("/".equals(screen.path())) {
-                    auth.requestMatchers("/").hasAnyRole(roles);
-                  } else {
-                    auth.requestMatchers(screen.path(), screen.path() + "/**").hasAnyRole(roles);
-                  }
-                }
-                auth.anyRequest().denyAll();
-              })
+          .authorizeHttpRequests(auth -> screenAccess(auth, screens, scraper))
           .exceptionHandling(e -> refusals(e, context))
-          .formLogin(
-              form ->
-                  form.loginPage("/login")
-                      .authenticationDetailsSource(
-                          request -> new LoginDetails(request.getRemoteAddr(), "web"))
-                      .successHandler(secondFactor)
-                      .failureHandler(new LoginFailureHandler())
-                      .permitAll())
+          .formLogin(form -> passwordLogin(form, secondFactor))
           .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
           .sessionManagement(
               s ->
@@ -259,31 +244,68 @@ class SecurityConfiguration {
                       .sessionRegistry(sessionRegistry)
                       .expiredUrl("/login?expired"))
           .headers(
-              h ->
-                  commonHeaders(h)
-                      .contentSecurityPolicy(
-                          csp ->
-                              csp.policyDirectives(
-                                  "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                                      + " 'unsafe-inline'; script-src 'self'; object-src 'none';"
-                                      + " base-uri 'self'; frame-ancestors 'none';"
-                                      + " form-action 'self'")));
+              h -> commonHeaders(h).contentSecurityPolicy(csp -> csp.policyDirectives(WEB_CSP)));
       if (singleSignOnProviders.getIfAvailable() != null) {
         // single sign-on through the government's identity provider, beside the password
-        http.oauth2Login(
-            o ->
-                o.loginPage("/login")
-                    .userInfoEndpoint(u -> u.oidcUserService(SingleSignOnLogin.users(singleSignOn)))
-                    .successHandler(
-                        SingleSignOnLogin.success(
-                            singleSignOn,
-                            accounts,
-                            contexts,
-                            secondFactor,
-                            new ExpiredSessionHandling.BackToTheForm()))
-                    .failureHandler(SingleSignOnLogin::refused));
+        http.oauth2Login(o -> singleSignOnLogin(o, singleSignOn, accounts, contexts, secondFactor));
       }
       return http.build();
+    }
+
+    /**
+     * Metrics go to the machines that scrape them (the address as Tomcat resolved it from a trusted
+     * proxy), never to a browser on the network; each screen to the roles it declares; nothing
+     * else.
+     */
+    private static void screenAccess(
+        AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+            auth,
+        List<Screen> screens,
+        Pattern scraper) {
+      auth.requestMatchers("/actuator/prometheus")
+          .access(
+              (authentication, request) ->
+                  new AuthorizationDecision(
+                      scraper.matcher(request.getRequest().getRemoteAddr()).matches()));
+      auth.requestMatchers(PUBLIC_WEB).permitAll();
+      for (Screen screen : screens) {
+        String[] roles = screen.roles().stream().map(Role::name).toArray(String[]::new);
+        if ("/".equals(screen.path())) {
+          auth.requestMatchers("/").hasAnyRole(roles);
+        } else {
+          auth.requestMatchers(screen.path(), screen.path() + "/**").hasAnyRole(roles);
+        }
+      }
+      auth.anyRequest().denyAll();
+    }
+
+    private static void passwordLogin(
+        FormLoginConfigurer<HttpSecurity> form, SecondFactorSignIn secondFactor) {
+      form.loginPage("/login")
+          .authenticationDetailsSource(request -> new LoginDetails(request.getRemoteAddr(), "web"))
+          .successHandler(secondFactor)
+          .failureHandler(new LoginFailureHandler())
+          .permitAll();
+    }
+
+    /** Single sign-on through the government's identity provider, beside the password. */
+    private static void singleSignOnLogin(
+        OAuth2LoginConfigurer<HttpSecurity> login,
+        SingleSignOn singleSignOn,
+        KoldooUserDetailsService accounts,
+        SecurityContextRepository contexts,
+        SecondFactorSignIn secondFactor) {
+      login
+          .loginPage("/login")
+          .userInfoEndpoint(u -> u.oidcUserService(SingleSignOnLogin.users(singleSignOn)))
+          .successHandler(
+              SingleSignOnLogin.success(
+                  singleSignOn,
+                  accounts,
+                  contexts,
+                  secondFactor,
+                  new ExpiredSessionHandling.BackToTheForm()))
+          .failureHandler(SingleSignOnLogin::refused);
     }
   }
 }

@@ -77,71 +77,22 @@ class SingleSignOn {
     if (username.isEmpty() || username.length() > 64) {
       throw new Refused("sso.refused.username", null);
     }
-    String code =
-        claim(user, properties.organisationClaim())
-            .orElseThrow(() -> new Refused("sso.refused.noOrganisation", null));
-    UUID organisation =
-        jdbc.sql("select id from organisation where lower(code) = lower(:c) and active")
-            .param("c", code.strip())
-            .query(UUID.class)
-            .optional()
-            .orElseThrow(() -> new Refused("sso.refused.unknownOrganisation", code));
+    UUID organisation = organisation(user);
     Set<Role> roles = roles(user);
     if (roles.isEmpty()) {
       throw new Refused("sso.refused.noRole", null);
     }
     String fullName =
-        Optional.ofNullable(user.getFullName()).filter(n -> !n.isBlank()).orElse(username);
-    Optional<UUID> existing =
+        truncate(
+            Optional.ofNullable(user.getFullName()).filter(n -> !n.isBlank()).orElse(username),
+            200);
+    UUID id =
         jdbc.sql("select id from user_account where external_subject = :s")
             .param("s", subject)
             .query(UUID.class)
-            .optional();
-    UUID id;
-    if (existing.isPresent()) {
-      id = existing.get();
-      jdbc.sql(
-              """
-              update user_account set full_name = :n, organisation_id = :o, updated_at = :now
-              where id = :id
-              """)
-          .param("n", truncate(fullName, 200))
-          .param("o", organisation)
-          .param("now", Timestamp.from(Instant.now(clock)))
-          .param("id", id)
-          .update();
-      jdbc.sql("delete from user_role where user_account = :id").param("id", id).update();
-    } else {
-      boolean taken =
-          jdbc.sql("select count(*) from user_account where lower(username) = lower(:u)")
-                  .param("u", username)
-                  .query(Long.class)
-                  .single()
-              > 0;
-      if (taken) {
-        throw new Refused("sso.refused.localAccount", username);
-      }
-      id = UUID.randomUUID();
-      byte[] unusable = new byte[32];
-      RANDOM.nextBytes(unusable);
-      jdbc.sql(
-              """
-              insert into user_account (id, username, full_name, organisation_id, password_hash,
-                external_subject)
-              values (:id, :u, :n, :o, :h, :s)
-              """)
-          .param("id", id)
-          .param("u", username)
-          .param("n", truncate(fullName, 200))
-          .param("o", organisation)
-          .param("h", passwords.encode(java.util.HexFormat.of().formatHex(unusable)))
-          .param("s", subject)
-          .update();
-      audit.record(
-          new Actor(username, organisation),
-          AuditRecord.of("USER_PROVISIONED", "user", id)
-              .withDetails("single sign-on, roles " + roles));
-    }
+            .optional()
+            .map(known -> updated(known, fullName, organisation))
+            .orElseGet(() -> provisioned(subject, username, fullName, organisation, roles));
     for (Role role : roles) {
       jdbc.sql("insert into user_role (user_account, role) values (:id, :r)")
           .param("id", id)
@@ -152,6 +103,72 @@ class SingleSignOn {
         .param("id", id)
         .query(String.class)
         .single();
+  }
+
+  /** The active organisation the claims name, by its Koldoo code. */
+  private UUID organisation(OidcUser user) {
+    String code =
+        claim(user, properties.organisationClaim())
+            .orElseThrow(() -> new Refused("sso.refused.noOrganisation", null));
+    return jdbc.sql("select id from organisation where lower(code) = lower(:c) and active")
+        .param("c", code.strip())
+        .query(UUID.class)
+        .optional()
+        .orElseThrow(() -> new Refused("sso.refused.unknownOrganisation", code));
+  }
+
+  /** A known account takes the name and organisation of the claims; its roles are set again. */
+  private UUID updated(UUID id, String fullName, UUID organisation) {
+    jdbc.sql(
+            """
+            update user_account set full_name = :n, organisation_id = :o, updated_at = :now
+            where id = :id
+            """)
+        .param("n", fullName)
+        .param("o", organisation)
+        .param("now", Timestamp.from(Instant.now(clock)))
+        .param("id", id)
+        .update();
+    jdbc.sql("delete from user_role where user_account = :id").param("id", id).update();
+    return id;
+  }
+
+  /**
+   * A new account for the provider's person, with a password nobody knows; never over an account
+   * created in Koldoo.
+   */
+  private UUID provisioned(
+      String subject, String username, String fullName, UUID organisation, Set<Role> roles) {
+    boolean taken =
+        jdbc.sql("select count(*) from user_account where lower(username) = lower(:u)")
+                .param("u", username)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (taken) {
+      throw new Refused("sso.refused.localAccount", username);
+    }
+    UUID id = UUID.randomUUID();
+    byte[] unusable = new byte[32];
+    RANDOM.nextBytes(unusable);
+    jdbc.sql(
+            """
+            insert into user_account (id, username, full_name, organisation_id, password_hash,
+              external_subject)
+            values (:id, :u, :n, :o, :h, :s)
+            """)
+        .param("id", id)
+        .param("u", username)
+        .param("n", fullName)
+        .param("o", organisation)
+        .param("h", passwords.encode(java.util.HexFormat.of().formatHex(unusable)))
+        .param("s", subject)
+        .update();
+    audit.record(
+        new Actor(username, organisation),
+        AuditRecord.of("USER_PROVISIONED", "user", id)
+            .withDetails("single sign-on, roles " + roles));
+    return id;
   }
 
   /** A sign-in through the provider, in the audit trail and on the account. */

@@ -139,63 +139,47 @@ class ReportDocuments {
     }
   }
 
+  /** The fonts of the PDF: one typeface with Cyrillic glyphs in four sizes. */
+  private record Fonts(Font title, Font heading, Font body, Font small) {
+    static Fonts of(BaseFont base) {
+      return new Fonts(
+          new Font(base, 16, Font.BOLD),
+          new Font(base, 13, Font.BOLD),
+          new Font(base, 9),
+          new Font(base, 7));
+    }
+
+    Paragraph heading(String text) {
+      Paragraph h = new Paragraph(text, heading);
+      h.setSpacingBefore(12);
+      return h;
+    }
+  }
+
   byte[] pdf(ReportView.View v, Locale locale) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 36, 36, 36, 36);
     try {
       PdfWriter.getInstance(document, out);
       document.open();
-      BaseFont base = font();
-      Font title = new Font(base, 16, Font.BOLD);
-      Font heading = new Font(base, 13, Font.BOLD);
-      Font body = new Font(base, 9);
-      Font small = new Font(base, 7);
-      document.add(new Paragraph(periodTitle(v, locale), title));
+      Fonts fonts = Fonts.of(font());
+      document.add(new Paragraph(periodTitle(v, locale), fonts.title()));
       for (ReportView.Part part : v.parts()) {
-        Paragraph h = new Paragraph(part.title(), heading);
-        h.setSpacingBefore(12);
+        Paragraph h = fonts.heading(part.title());
         h.setSpacingAfter(6);
         document.add(h);
-        PdfPTable table = new PdfPTable(new float[] {1f, 7f, 1.4f, 1.4f, 1.4f});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String head :
-            new String[] {
-              labels.text("statistics.indicatorId", locale),
-              labels.text("statistics.indicator", locale),
-              v.to().toString().substring(0, 4) + "*",
-              labels.text("statistics.previous", locale),
-              labels.text("statistics.beforeThat", locale)
-            }) {
-          table.addCell(new Paragraph(head, body));
-        }
-        for (ReportView.Line line : part.lines()) {
-          table.addCell(new Paragraph(line.id(), body));
-          Paragraph name = new Paragraph(line.name() + " (" + line.unit() + ")", body);
-          name.add(new Paragraph(line.definition(), small));
-          table.addCell(name);
-          for (Long value : new Long[] {line.value(), line.previous(), line.beforeThat()}) {
-            Paragraph p = new Paragraph(line.shown(value, v.gapLabel()), body);
-            p.setAlignment(Element.ALIGN_RIGHT);
-            table.addCell(p);
-          }
-        }
-        document.add(table);
+        document.add(partTable(v, part, fonts, locale));
       }
-      Paragraph gapsTitle = new Paragraph(labels.text("statistics.dataGaps", locale), heading);
-      gapsTitle.setSpacingBefore(12);
-      document.add(gapsTitle);
+      document.add(fonts.heading(labels.text("statistics.dataGaps", locale)));
       for (ReportView.Line line : v.gaps()) {
-        document.add(new Paragraph(line.id() + " — " + line.name(), body));
+        document.add(new Paragraph(line.id() + " — " + line.name(), fonts.body()));
       }
       if (!v.fromPeriodTotals().isEmpty()) {
-        Paragraph totalsTitle =
-            new Paragraph(labels.text("statistics.fromPeriodTotals", locale), heading);
-        totalsTitle.setSpacingBefore(12);
-        document.add(totalsTitle);
-        document.add(new Paragraph(labels.text("statistics.fromPeriodTotalsHelp", locale), small));
+        document.add(fonts.heading(labels.text("statistics.fromPeriodTotals", locale)));
+        document.add(
+            new Paragraph(labels.text("statistics.fromPeriodTotalsHelp", locale), fonts.small()));
         for (ReportView.Line line : v.fromPeriodTotals()) {
-          document.add(new Paragraph(line.id() + " — " + line.name(), body));
+          document.add(new Paragraph(line.id() + " — " + line.name(), fonts.body()));
         }
       }
       document.add(
@@ -206,12 +190,41 @@ class ReportDocuments {
                   + span(v.previousPeriods().get(0), locale)
                   + "; "
                   + span(v.previousPeriods().get(1), locale),
-              small));
+              fonts.small()));
       document.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** One part of the report: each indicator with its definition and its three periods' values. */
+  private PdfPTable partTable(ReportView.View v, ReportView.Part part, Fonts fonts, Locale locale) {
+    PdfPTable table = new PdfPTable(new float[] {1f, 7f, 1.4f, 1.4f, 1.4f});
+    table.setWidthPercentage(100);
+    table.setHeaderRows(1);
+    for (String head :
+        new String[] {
+          labels.text("statistics.indicatorId", locale),
+          labels.text("statistics.indicator", locale),
+          v.to().toString().substring(0, 4) + "*",
+          labels.text("statistics.previous", locale),
+          labels.text("statistics.beforeThat", locale)
+        }) {
+      table.addCell(new Paragraph(head, fonts.body()));
+    }
+    for (ReportView.Line line : part.lines()) {
+      table.addCell(new Paragraph(line.id(), fonts.body()));
+      Paragraph name = new Paragraph(line.name() + " (" + line.unit() + ")", fonts.body());
+      name.add(new Paragraph(line.definition(), fonts.small()));
+      table.addCell(name);
+      for (Long value : new Long[] {line.value(), line.previous(), line.beforeThat()}) {
+        Paragraph p = new Paragraph(line.shown(value, v.gapLabel()), fonts.body());
+        p.setAlignment(Element.ALIGN_RIGHT);
+        table.addCell(p);
+      }
+    }
+    return table;
   }
 
   /** A font with Cyrillic glyphs (Kyrgyz ү, ө, ң included) shipped with the application. */
