@@ -7,7 +7,8 @@ import org.springframework.modulith.docs.Documenter;
 /** The modules depend on each other only through their public APIs, without cycles. */
 class ModularityTests {
 
-  private final ApplicationModules modules = ApplicationModules.of(KoldooApplication.class);
+  // read once for both tests: reading the classes is most of their time
+  private static final ApplicationModules modules = ApplicationModules.of(KoldooApplication.class);
 
   @Test
   void modules_respect_their_boundaries() {

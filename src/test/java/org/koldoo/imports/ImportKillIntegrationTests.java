@@ -2,20 +2,17 @@ package org.koldoo.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.koldoo.KoldooApplication;
 import org.koldoo.platform.security.Role;
 import org.koldoo.support.ApiClient;
+import org.koldoo.support.ApplicationProcess;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.koldoo.support.TestDatabase;
@@ -57,21 +54,10 @@ class ImportKillIntegrationTests extends IntegrationTest {
     Path sheet = dir.resolve("calls.csv");
     Files.writeString(sheet, csv, StandardCharsets.UTF_8);
 
-    // the server's own classes and libraries, not the tests'
-    String classpath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> !entry.contains("test-classes"))
-            .collect(Collectors.joining(File.pathSeparator));
     Process server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                classpath,
-                "-Dspring.datasource.url=" + TestDatabase.jdbcUrl(),
-                "-Dspring.datasource.username=postgres",
-                "-Dspring.datasource.password=",
-                "-Dkoldoo.data-dir=" + TestDatabase.dataDir(),
-                KoldooApplication.class.getName(),
+        ApplicationProcess.of(
+                TestDatabase.jdbcUrl(),
+                TestDatabase.dataDir(),
                 "import",
                 "--kind",
                 "hotline-calls",
@@ -80,7 +66,6 @@ class ImportKillIntegrationTests extends IntegrationTest {
                 "--user",
                 operator,
                 "--commit")
-            .redirectErrorStream(true)
             .redirectOutput(dir.resolve("server.log").toFile())
             .start();
     UUID id = null;

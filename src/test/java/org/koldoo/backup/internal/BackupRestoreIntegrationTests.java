@@ -3,19 +3,15 @@ package org.koldoo.backup.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.koldoo.KoldooApplication;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
 import org.koldoo.platform.backup.BackupArchive;
@@ -26,6 +22,7 @@ import org.koldoo.platform.security.Role;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.privacy.internal.KeyFiles;
 import org.koldoo.support.ApiClient;
+import org.koldoo.support.ApplicationProcess;
 import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,26 +152,14 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
 
   private static Process restoreProcess(
       String url, Path dataDir, Path archive, Path passphrase, Path log) throws Exception {
-    // the server's own classes and libraries, not the tests'
-    String classpath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> !entry.contains("test-classes"))
-            .collect(Collectors.joining(File.pathSeparator));
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            classpath,
-            "-Dspring.datasource.url=" + url,
-            "-Dspring.datasource.username=postgres",
-            "-Dspring.datasource.password=",
-            "-Dkoldoo.data-dir=" + dataDir,
-            KoldooApplication.class.getName(),
+    return ApplicationProcess.of(
+            url,
+            dataDir.toString(),
             "restore",
             "--from",
             archive.toString(),
             "--passphrase-file",
             passphrase.toString())
-        .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
   }
