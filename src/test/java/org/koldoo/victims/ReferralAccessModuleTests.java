@@ -1,7 +1,9 @@
 package org.koldoo.victims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +59,49 @@ class ReferralAccessModuleTests {
   }
 
   @Test
+  void each_referral_event_delivered_twice_leaves_what_one_delivery_left(Scenario scenario) {
+    // events reach their listeners at least once: a restart hands unfinished ones again, and with
+    // several instances two may both
+    UUID caseId = victimCase();
+    UUID referral = UUID.randomUUID();
+    LocalDate day = LocalDate.of(2026, 11, 20);
+    var sent = new ReferralEvents.Sent(referral, caseId, NGO, SHELTER, "SHELTER", day);
+    var accepted = new ReferralEvents.Accepted(referral, caseId, SHELTER, NGO, day);
+    var declined = new ReferralEvents.Declined(referral, caseId, SHELTER, NGO, day, "no place");
+    for (var event : new Object[] {sent, sent, accepted, accepted}) {
+      scenario.publish(event).andWaitForStateChange(() -> grant(referral)).andVerify(g -> {});
+    }
+    assertThat(grants(referral)).isEqualTo(1);
+    assertThat(grant(referral)).contains("accepted");
+    scenario
+        .publish(declined)
+        .andWaitForStateChange(() -> grant(referral).filter("revoked"::equals))
+        .andVerify(state -> assertThat(state).contains("revoked"));
+    Instant revokedAt = revokedAt(referral);
+    scenario.publish(declined).andWaitForStateChange(() -> grant(referral)).andVerify(g -> {});
+    scenario.publish(sent).andWaitForStateChange(() -> grant(referral)).andVerify(g -> {});
+    assertThat(grants(referral)).isEqualTo(1);
+    assertThat(grant(referral)).contains("revoked");
+    assertThat(revokedAt(referral)).isEqualTo(revokedAt);
+    assertThat(pendingPublications(caseId)).isZero();
+    // two instances handling the same Sent at once cannot both write a grant either
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        """
+                        insert into victim_access_grant (id, case_id, organisation_id, referral_id,
+                          accepted, granted_at)
+                        values (:id, :c, :o, :r, false, now())
+                        """)
+                    .param("id", UUID.randomUUID())
+                    .param("c", caseId)
+                    .param("o", SHELTER)
+                    .param("r", referral)
+                    .update())
+        .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+  }
+
+  @Test
   void an_event_whose_handling_failed_is_kept_and_handled_again(Scenario scenario) {
     UUID missingCase = UUID.randomUUID();
     UUID referral = UUID.randomUUID();
@@ -86,6 +131,21 @@ class ReferralAccessModuleTests {
         .param("r", referral)
         .query(String.class)
         .optional();
+  }
+
+  private long grants(UUID referral) {
+    return jdbc.sql("select count(*) from victim_access_grant where referral_id = :r")
+        .param("r", referral)
+        .query(Long.class)
+        .single();
+  }
+
+  private Instant revokedAt(UUID referral) {
+    return jdbc.sql("select revoked_at from victim_access_grant where referral_id = :r")
+        .param("r", referral)
+        .query(java.sql.Timestamp.class)
+        .single()
+        .toInstant();
   }
 
   private long pendingPublications(UUID caseId) {

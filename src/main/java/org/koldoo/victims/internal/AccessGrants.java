@@ -25,8 +25,8 @@ class AccessGrants {
     jdbc.sql(
             """
                 insert into victim_access_grant (id, case_id, organisation_id, referral_id, accepted,
-                granted_at) select :id, :c, :o, :r, false, :t
-                where not exists (select 1 from victim_access_grant where referral_id = :r)
+                granted_at) values (:id, :c, :o, :r, false, :t)
+                on conflict (referral_id) do nothing
                 """)
         .param("id", UUID.randomUUID())
         .param("c", caseId)

@@ -18,6 +18,7 @@ import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.TestAccounts;
 import org.koldoo.support.TestMail;
 import org.koldoo.support.TestOrganisations;
+import org.koldoo.victims.ReferralEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -96,6 +97,19 @@ class NotificationsIntegrationTests extends IntegrationTest {
     assertThat(mail.getSubject()).contains("Перенаправление ждёт вашего ответа", pseudonym);
     assertThat(mail.getSubject()).doesNotContain(GIVEN, FAMILY);
     assertThat(text).contains(pseudonym, "/referrals").doesNotContain(GIVEN, FAMILY);
+    // the event delivered again (a restart, another instance) writes no second notice
+    notices.on(
+        new ReferralEvents.Sent(
+            UUID.fromString(referral),
+            UUID.fromString(caseId),
+            null,
+            receiving,
+            "SHELTER",
+            LocalDate.now(clock)));
+    assertThat(
+            JsonPath.<List<String>>read(
+                call(receiver, "GET", "/api/v1/notifications", null), "$.items[*].kind"))
+        .containsExactly("REFERRAL_RECEIVED");
 
     // the badge counts it until it is read
     assertThat(page(receiver))
