@@ -99,6 +99,18 @@ class SingleSignOnIntegrationTests {
     assertThat(home.body()).contains("Бакыт Асанов");
     assertThat(roles(username)).containsExactly("ANALYST");
 
+    // logging out ends the provider's session too, then comes back to the login page
+    HttpResponse<String> out = logout(browser, home.body());
+    String endSession = out.headers().firstValue("Location").orElseThrow();
+    String loggedOut = "http://localhost:" + port + "/login?logout";
+    assertThat(endSession)
+        .startsWith(PROVIDER.issuerUrl("gov") + "/endsession")
+        .contains("id_token_hint=ey")
+        .contains("post_logout_redirect_uri=" + loggedOut);
+    HttpResponse<String> back = send(browser, URI.create(endSession));
+    assertThat(back.headers().firstValue("Location")).contains(loggedOut);
+    assertThat(get(browser, "/").statusCode()).as("signed out").isEqualTo(302);
+
     // the next sign-in takes the roles the provider says now
     HttpClient later = browser();
     signIn(
@@ -137,6 +149,23 @@ class SingleSignOnIntegrationTests {
                     "koldoo_roles", List.of("ANALYST"))))
         .endsWith("/login?disabled");
     assertThat(get(deactivated, "/").statusCode()).as("not signed in").isEqualTo(302);
+  }
+
+  @Test
+  void a_password_sign_in_beside_the_provider_logs_out_to_koldoo_s_login_page() throws Exception {
+    String admin = accounts.create("sso-pwd", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    HttpClient browser = browser();
+    HttpResponse<String> in =
+        form(
+            browser,
+            "/login",
+            get(browser, "/login").body(),
+            "username=" + admin + "&password=" + TestAccounts.PASSWORD);
+    assertThat(in.headers().firstValue("Location")).isPresent().get().asString().endsWith("/");
+    HttpResponse<String> out = logout(browser, get(browser, "/").body());
+    assertThat(out.headers().firstValue("Location"))
+        .contains("http://localhost:" + port + "/login?logout");
+    assertThat(get(browser, "/").statusCode()).as("signed out").isEqualTo(302);
   }
 
   @Test
@@ -205,6 +234,26 @@ class SingleSignOnIntegrationTests {
     HttpResponse<String> back = send(browser, URI.create(callback));
     assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
     return back.headers().firstValue("Location").orElseThrow();
+  }
+
+  /** The page's log-out button, pressed. */
+  private HttpResponse<String> logout(HttpClient browser, String page) throws Exception {
+    return form(browser, "/logout", page, "");
+  }
+
+  /** A form of {@code page} sent to {@code path} with its CSRF token and {@code fields}. */
+  private HttpResponse<String> form(HttpClient browser, String path, String page, String fields)
+      throws Exception {
+    var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).as("the page carries its CSRF token").isTrue();
+    return browser.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "_csrf=" + csrf.group(1) + (fields.isEmpty() ? "" : "&" + fields)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private String organisationCode(UUID id) {

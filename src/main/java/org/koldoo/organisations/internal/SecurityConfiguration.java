@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.LogoutConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -236,7 +237,7 @@ class SecurityConfiguration {
           .authorizeHttpRequests(auth -> screenAccess(auth, screens, scraper))
           .exceptionHandling(e -> refusals(e, context))
           .formLogin(form -> passwordLogin(form, secondFactor))
-          .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+          .logout(logout -> logout(logout, singleSignOnProviders.getIfAvailable()))
           .sessionManagement(
               s ->
                   s.sessionFixation(f -> f.changeSessionId())
@@ -277,6 +278,19 @@ class SecurityConfiguration {
         }
       }
       auth.anyRequest().denyAll();
+    }
+
+    /** To the login page; after a single sign-on, through the provider's own logout first. */
+    private static void logout(
+        LogoutConfigurer<HttpSecurity> logout,
+        org.springframework.security.oauth2.client.registration.ClientRegistrationRepository
+            providers) {
+      if (providers == null) {
+        logout.logoutSuccessUrl(ProviderLogout.LOGGED_OUT).permitAll();
+      } else {
+        ProviderLogout providerLogout = new ProviderLogout(providers);
+        logout.addLogoutHandler(providerLogout).logoutSuccessHandler(providerLogout).permitAll();
+      }
     }
 
     private static void passwordLogin(

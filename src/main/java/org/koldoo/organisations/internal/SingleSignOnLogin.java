@@ -111,6 +111,7 @@ final class SingleSignOnLogin {
       context.setAuthentication(signedIn);
       SecurityContextHolder.setContext(context);
       contexts.saveContext(context, request, response);
+      ProviderLogout.remember(request, provider);
       signOn.recordSignIn(person);
       if (signOn.providerGaveSecondFactor(user)) {
         then.onAuthenticationSuccess(request, response, signedIn);
