@@ -1,0 +1,105 @@
+package org.koldoo.victims.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.support.ControllerSliceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The victim cases API's own checks, without a database: a person, a screening and a consent that
+ * break their forms' rules are refused with every field at fault named, before any use case runs
+ * and so before anything about a victim is stored or even encrypted.
+ */
+@WebMvcTest(CaseApiController.class)
+@Import(CaseApiControllerTests.UseCases.class)
+@WithMockUser(roles = "CASE_WORKER")
+class CaseApiControllerTests extends ControllerSliceTest {
+
+  /** The module's use cases as the controller receives them, each a mock. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class UseCases {
+    @Bean
+    Victims victims() {
+      return new Victims(
+          mock(PersonService.class),
+          mock(IdentityService.class),
+          mock(CaseSteps.class),
+          mock(CaseWork.class),
+          mock(DuplicateCheck.class),
+          mock(CaseAttachments.class),
+          mock(CaseGuard.class),
+          mock(VictimCasesApi.class),
+          mock(IdentityRetention.class));
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired Victims victims;
+  @MockitoBean CaseReadModel readModel;
+  @MockitoBean Viewers viewers;
+
+  @Test
+  void a_person_with_overlong_names_a_future_birth_and_a_bad_country_is_refused() throws Exception {
+    var response =
+        send(
+            "/api/v1/cases",
+            """
+            {"familyName":"%s","givenName":"Айгуль","dateOfBirth":"2100-01-01",
+             "estimatedAge":130,"citizenships":["KGZ"],"notes":"%s"}"""
+                .formatted("Ф".repeat(101), "n".repeat(4001)));
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString())
+        .contains("familyName", "dateOfBirth", "estimatedAge", "citizenships", "notes")
+        .doesNotContain("Айгуль");
+    verifyNoInteractions(victims.persons(), victims.duplicates());
+  }
+
+  @Test
+  void the_same_person_is_refused_by_the_duplicate_check_too() throws Exception {
+    var response =
+        send("/api/v1/cases/duplicate-check", "{\"familyName\":\"%s\"}".formatted("Ф".repeat(101)));
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("familyName");
+    verifyNoInteractions(victims.duplicates());
+  }
+
+  @Test
+  void a_screening_without_day_place_or_group_is_refused_naming_each() throws Exception {
+    var response =
+        send("/api/v1/cases/" + UUID.randomUUID() + "/screenings", "{\"indicators\":[]}");
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("screenedOn", "location", "vulnerableGroup");
+    verifyNoInteractions(victims.steps());
+  }
+
+  @Test
+  void a_consent_given_in_the_future_or_without_purpose_is_refused() throws Exception {
+    var response =
+        send("/api/v1/cases/" + UUID.randomUUID() + "/consents", "{\"givenOn\":\"2100-01-01\"}");
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("purpose", "givenOn");
+    verifyNoInteractions(victims.steps());
+  }
+
+  private MockHttpServletResponse send(String path, String json) throws Exception {
+    return mvc.perform(
+            post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
+        .andReturn()
+        .getResponse();
+  }
+}
