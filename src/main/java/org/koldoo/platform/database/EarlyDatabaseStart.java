@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
@@ -18,11 +23,10 @@ import org.springframework.core.env.Environment;
  * that failed fails that bean exactly as a start inside it would.
  *
  * <p>Registered by the server's {@code main} only: commands and tests start their database in the
- * bean as before. A server started here and never taken (the context failed earlier) is stopped at
- * exit by the server's own shutdown hook.
+ * bean as before. A server started here and never taken (the context failed earlier) is stopped
+ * when the start fails.
  */
-public final class EarlyDatabaseStart
-    implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public final class EarlyDatabaseStart implements ApplicationListener<SpringApplicationEvent> {
 
   private record Started(
       Path directory, int port, CompletableFuture<EmbeddedPostgresServer> server) {}
@@ -30,8 +34,15 @@ public final class EarlyDatabaseStart
   private static final AtomicReference<Started> started = new AtomicReference<>();
 
   @Override
-  public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-    Environment environment = event.getEnvironment();
+  public void onApplicationEvent(SpringApplicationEvent event) {
+    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+      start(prepared.getEnvironment());
+    } else if (event instanceof ApplicationFailedEvent) {
+      stopUnclaimed();
+    }
+  }
+
+  private static void start(Environment environment) {
     if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
       return; // an external database: nothing of ours to start
     }
@@ -53,6 +64,26 @@ public final class EarlyDatabaseStart
             "embedded-postgres-start");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * A context that failed before its database bean took the server: once the server's start is
+   * over, it is stopped, so no PostgreSQL is left running for the next start to find and adopt.
+   */
+  private static void stopUnclaimed() {
+    Started early = started.getAndSet(null);
+    if (early == null) {
+      return; // taken: the failed context closes it with its other beans
+    }
+    try {
+      early.server().get(2, TimeUnit.MINUTES).close();
+    } catch (ExecutionException e) {
+      // the start failed: nothing is running
+    } catch (TimeoutException e) {
+      // still starting after two minutes: the server's own shutdown hook stops it at exit
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The server started early for this directory and port, waiting for its start to finish. */
