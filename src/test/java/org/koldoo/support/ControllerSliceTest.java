@@ -1,14 +1,23 @@
 package org.koldoo.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Navigation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Base of the controller slice tests ({@code @WebMvcTest(SomeController.class)} on the subclass):
@@ -19,8 +28,27 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import(ControllerSliceTest.Support.class)
 public abstract class ControllerSliceTest {
 
+  @Autowired protected MockMvc mvc;
   @MockitoBean protected Navigation navigation;
   @MockitoBean protected Organisations organisations;
+
+  /** {@code request} sent with a CSRF token and {@code json} as its body; the answer. */
+  protected MockHttpServletResponse send(MockHttpServletRequestBuilder request, String json)
+      throws Exception {
+    return mvc.perform(request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
+        .andReturn()
+        .getResponse();
+  }
+
+  /** {@code json} posted to {@code path}; the answer. */
+  protected MockHttpServletResponse send(String path, String json) throws Exception {
+    return send(post(path), json);
+  }
+
+  /** The status of a GET of {@code path}. */
+  protected int statusOf(String path) throws Exception {
+    return mvc.perform(get(path)).andReturn().getResponse().getStatus();
+  }
 
   @TestConfiguration(proxyBeanMethods = false)
   @EnableMethodSecurity

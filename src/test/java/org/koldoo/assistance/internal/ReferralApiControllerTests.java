@@ -11,13 +11,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The referral API's own checks, without a database: a referral or a decline that is incomplete is
@@ -26,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ReferralApiController.class)
 class ReferralApiControllerTests extends ControllerSliceTest {
 
-  @Autowired MockMvc mvc;
   @MockitoBean AssistanceService service;
   @MockitoBean ServiceDeliveries deliveries;
   @MockitoBean ReferralInbox inbox;

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +19,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The justice API's own checks, without a database: a malformed body is refused with the field at
@@ -46,7 +44,6 @@ class JusticeApiControllerTests extends ControllerSliceTest {
     }
   }
 
-  @Autowired MockMvc mvc;
   @MockitoBean JusticeRegister register;
   @MockitoBean ArticleCatalogue articles;
   @MockitoBean CriminalCaseService cases;

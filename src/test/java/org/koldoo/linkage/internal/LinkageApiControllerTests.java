@@ -8,20 +8,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The linkage API's own checks, without a database: runs, merges and splits are the national
@@ -31,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(LinkageApiController.class)
 class LinkageApiControllerTests extends ControllerSliceTest {
 
-  @Autowired MockMvc mvc;
   @MockitoBean LinkageRuns runs;
   @MockitoBean LinkageDecisions decisions;
   @MockitoBean LinkageReadModel readModel;
@@ -52,16 +44,14 @@ class LinkageApiControllerTests extends ControllerSliceTest {
             send("/api/v1/linkage/splits", "{\"caseId\":\"%s\"}".formatted(UUID.randomUUID()))
                 .getStatus())
         .isEqualTo(403);
-    assertThat(mvc.perform(get("/api/v1/linkage/persons")).andReturn().getResponse().getStatus())
-        .isEqualTo(403);
+    assertThat(statusOf("/api/v1/linkage/persons")).isEqualTo(403);
     verifyNoInteractions(runs, decisions, readModel);
   }
 
   @Test
   @WithMockUser(roles = "INVESTIGATOR")
   void an_investigator_reviews_no_pairs() throws Exception {
-    assertThat(mvc.perform(get("/api/v1/linkage/candidates")).andReturn().getResponse().getStatus())
-        .isEqualTo(403);
+    assertThat(statusOf("/api/v1/linkage/candidates")).isEqualTo(403);
     assertThat(
             send("/api/v1/linkage/candidates/" + UUID.randomUUID() + "/confirmation", "{}")
                 .getStatus())
@@ -125,12 +115,5 @@ class LinkageApiControllerTests extends ControllerSliceTest {
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentAsString()).contains("caseB");
     verify(decisions, never()).merge(any(), any(), any());
-  }
-
-  private MockHttpServletResponse send(String path, String json) throws Exception {
-    return mvc.perform(
-            post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
-        .andReturn()
-        .getResponse();
   }
 }

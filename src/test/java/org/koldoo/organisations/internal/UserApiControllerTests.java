@@ -6,23 +6,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The accounts API's own checks, without a database: everything in it is the administrators', and
@@ -32,7 +25,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(UserApiController.class)
 class UserApiControllerTests extends ControllerSliceTest {
 
-  @Autowired MockMvc mvc;
   @MockitoBean UserService users;
   @MockitoBean UserReadModel readModel;
   @MockitoBean ApiTokenService tokens;
@@ -46,8 +38,7 @@ class UserApiControllerTests extends ControllerSliceTest {
   @WithMockUser(roles = {"NATIONAL_COORDINATOR", "ANALYST", "AUDITOR", "CASE_WORKER"})
   void nobody_but_an_administrator_lists_creates_changes_or_revokes() throws Exception {
     UUID id = UUID.randomUUID();
-    assertThat(mvc.perform(get("/api/v1/users")).andReturn().getResponse().getStatus())
-        .isEqualTo(403);
+    assertThat(statusOf("/api/v1/users")).isEqualTo(403);
     assertThat(send(post("/api/v1/users"), NEW_USER).getStatus()).isEqualTo(403);
     assertThat(send(put("/api/v1/users/" + id), NEW_USER).getStatus()).isEqualTo(403);
     assertThat(send(post("/api/v1/users/" + id + "/deactivate"), "").getStatus()).isEqualTo(403);
@@ -97,12 +88,5 @@ class UserApiControllerTests extends ControllerSliceTest {
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentAsString()).contains("preferredLanguage");
     verify(users, never()).update(any(), any());
-  }
-
-  private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String json)
-      throws Exception {
-    return mvc.perform(request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
-        .andReturn()
-        .getResponse();
   }
 }

@@ -6,22 +6,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The hotline and agency API's own checks, without a database: each write refuses a body that
@@ -31,7 +24,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(PreventionApiController.class)
 class PreventionApiControllerTests extends ControllerSliceTest {
 
-  @Autowired MockMvc mvc;
   @MockitoBean HotlineService hotline;
   @MockitoBean CallSearch calls;
   @MockitoBean AgencyRegistry agencies;
@@ -94,10 +86,8 @@ class PreventionApiControllerTests extends ControllerSliceTest {
   @Test
   @WithMockUser(roles = "CASE_WORKER")
   void a_case_worker_reads_neither_calls_nor_agencies() throws Exception {
-    assertThat(mvc.perform(get("/api/v1/hotline/calls")).andReturn().getResponse().getStatus())
-        .isEqualTo(403);
-    assertThat(mvc.perform(get("/api/v1/agencies")).andReturn().getResponse().getStatus())
-        .isEqualTo(403);
+    assertThat(statusOf("/api/v1/hotline/calls")).isEqualTo(403);
+    assertThat(statusOf("/api/v1/agencies")).isEqualTo(403);
     verifyNoInteractions(calls, agencyList);
   }
 
@@ -140,12 +130,5 @@ class PreventionApiControllerTests extends ControllerSliceTest {
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentAsString()).contains("receivedOn", "feeKgs");
     verify(agencies, never()).report(any(), any());
-  }
-
-  private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String json)
-      throws Exception {
-    return mvc.perform(request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
-        .andReturn()
-        .getResponse();
   }
 }

@@ -7,12 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the public licence check tells a migrant besides the licence: the legal fee cap, written as
@@ -24,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser
 class PublicAgencyControllerTests extends ControllerSliceTest {
 
-  @Autowired MockMvc mvc;
   @MockitoBean AgencyRegistry agencies;
 
   private String page(String language) throws Exception {

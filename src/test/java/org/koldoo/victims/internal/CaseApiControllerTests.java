@@ -3,8 +3,6 @@ package org.koldoo.victims.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,11 +12,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The victim cases API's own checks, without a database: a person, a screening and a consent that
@@ -48,7 +43,6 @@ class CaseApiControllerTests extends ControllerSliceTest {
     }
   }
 
-  @Autowired MockMvc mvc;
   @Autowired Victims victims;
   @MockitoBean CaseReadModel readModel;
   @MockitoBean Viewers viewers;
@@ -94,12 +88,5 @@ class CaseApiControllerTests extends ControllerSliceTest {
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentAsString()).contains("purpose", "givenOn");
     verifyNoInteractions(victims.steps());
-  }
-
-  private MockHttpServletResponse send(String path, String json) throws Exception {
-    return mvc.perform(
-            post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
-        .andReturn()
-        .getResponse();
   }
 }
