@@ -46,8 +46,14 @@ public final class EarlyDatabaseStart implements ApplicationListener<SpringAppli
     if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
       return; // an external database: nothing of ours to start
     }
-    Path directory = postgresDirectory(environment.getProperty("koldoo.data-dir", "./data"));
-    int port = environment.getProperty("koldoo.db-port", Integer.class, 15432);
+    Path directory;
+    int port;
+    try {
+      directory = postgresDirectory(environment.getProperty("koldoo.data-dir", "./data"));
+      port = environment.getProperty("koldoo.db-port", Integer.class, 15432);
+    } catch (RuntimeException unreadable) {
+      return; // the settings' own binding reports it, with the setting at fault
+    }
     CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
     if (!started.compareAndSet(null, new Started(directory, port, server))) {
       return;

@@ -61,6 +61,20 @@ class EarlyDatabaseStartTests {
     assertThat(accepts(port)).isFalse();
   }
 
+  @Test
+  void a_port_that_is_no_number_is_left_to_the_settings_binding_to_report(@TempDir Path temp)
+      throws Exception {
+    MockEnvironment environment =
+        new MockEnvironment()
+            .withProperty("koldoo.data-dir", temp.toString())
+            .withProperty("koldoo.db-port", "fifteen");
+    early.onApplicationEvent(
+        new ApplicationEnvironmentPreparedEvent(
+            new DefaultBootstrapContext(), application, new String[0], environment));
+    assertThat(EarlyDatabaseStart.take(EarlyDatabaseStart.postgresDirectory(temp.toString()), 0))
+        .isEmpty();
+  }
+
   private ApplicationEnvironmentPreparedEvent prepared(Path dataDir, int port, String url) {
     MockEnvironment environment =
         new MockEnvironment()
