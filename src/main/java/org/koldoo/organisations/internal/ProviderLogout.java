@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -45,8 +46,7 @@ final class ProviderLogout implements LogoutHandler, LogoutSuccessHandler {
   /** At a single sign-on: the session remembers the provider's sign-in for the logout. */
   static void remember(HttpServletRequest request, Authentication signedInByProvider) {
     if (signedInByProvider instanceof OAuth2AuthenticationToken token
-        && token.getPrincipal()
-            instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user) {
+        && token.getPrincipal() instanceof OidcUser user) {
       request
           .getSession()
           .setAttribute(

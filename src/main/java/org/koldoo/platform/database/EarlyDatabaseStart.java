@@ -63,7 +63,7 @@ public final class EarlyDatabaseStart implements ApplicationListener<SpringAppli
             () -> {
               try {
                 server.complete(startServer(directory, port));
-              } catch (IOException | RuntimeException e) {
+              } catch (Throwable e) { // whatever it is, the bean waiting on it must hear of it
                 server.completeExceptionally(e);
               }
             },
