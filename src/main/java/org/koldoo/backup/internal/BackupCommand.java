@@ -66,7 +66,7 @@ class BackupCommand implements KoldooCommand {
     try {
       Path target =
           Path.of(
-              BackupArguments.option(arguments, "--to")
+              KoldooCommand.option(arguments, "--to")
                   .orElseThrow(() -> new IllegalArgumentException("--to FILE is required")));
       if (Files.exists(target)) {
         throw new IllegalArgumentException("will not overwrite " + target.getFileName());

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
-import org.koldoo.platform.backup.BackupArguments;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.security.Actor;
@@ -98,7 +97,7 @@ class KeysCommand implements KoldooCommand {
   private int reseal(List<String> arguments, PrintStream out) {
     int batches;
     try {
-      batches = BackupArguments.option(arguments, "--batches").map(Integer::parseInt).orElse(0);
+      batches = KoldooCommand.option(arguments, "--batches").map(Integer::parseInt).orElse(0);
     } catch (NumberFormatException e) {
       batches = -1;
     }

@@ -62,7 +62,7 @@ class RestoreCommand implements KoldooCommand {
       }
       Path from =
           Path.of(
-              BackupArguments.option(arguments, "--from")
+              KoldooCommand.option(arguments, "--from")
                   .orElseThrow(() -> new IllegalArgumentException("--from FILE is required")));
       BackupKey key = BackupArguments.key(arguments, "--private-key");
       Map<String, Long> rows;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.koldoo.platform.cli.KoldooCommand;
 
 /**
  * The options of {@code backup} and {@code restore}: the archive, and what seals or opens it — a
@@ -17,29 +18,17 @@ public final class BackupArguments {
 
   private BackupArguments() {}
 
-  /** The value after {@code option}, if the option is there. */
-  public static Optional<String> option(List<String> arguments, String option) {
-    int at = arguments.indexOf(option);
-    if (at < 0) {
-      return Optional.empty();
-    }
-    if (at + 1 >= arguments.size() || arguments.get(at + 1).startsWith("--")) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return Optional.of(arguments.get(at + 1));
-  }
-
   /**
    * The key that seals ({@code rsaOption} {@code --public-key}) or opens ({@code --private-key}).
    */
   public static BackupKey key(List<String> arguments, String rsaOption) throws IOException {
-    Optional<String> rsa = option(arguments, rsaOption);
+    Optional<String> rsa = KoldooCommand.option(arguments, rsaOption);
     if (rsa.isPresent()) {
       return rsaOption.equals("--public-key")
           ? BackupKey.publicKey(Path.of(rsa.get()))
           : BackupKey.privateKey(Path.of(rsa.get()));
     }
-    Optional<String> file = option(arguments, "--passphrase-file");
+    Optional<String> file = KoldooCommand.option(arguments, "--passphrase-file");
     String passphrase;
     if (file.isPresent()) {
       passphrase = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8).strip();

@@ -73,7 +73,7 @@ public final class CommandLauncher {
     try {
       Path from =
           Path.of(
-              BackupArguments.option(arguments, "--from")
+              KoldooCommand.option(arguments, "--from")
                   .orElseThrow(() -> new IllegalArgumentException("--from FILE is required")));
       String dataDir = System.getProperty("koldoo.data-dir", System.getenv("KOLDOO_DATA_DIR"));
       BackupManifest manifest =

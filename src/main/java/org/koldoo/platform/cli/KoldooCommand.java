@@ -2,6 +2,7 @@ package org.koldoo.platform.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An operator command run as {@code java -jar koldoo.jar <words…> [options]} instead of the web
@@ -23,4 +24,21 @@ public interface KoldooCommand {
    * @return the process exit code
    */
   int run(List<String> arguments, PrintStream out);
+
+  /**
+   * The value after {@code option} in a command's arguments, if the option is there; an option
+   * given without a value is refused rather than read as absent.
+   *
+   * @throws IllegalArgumentException naming the option when its value is missing
+   */
+  static Optional<String> option(List<String> arguments, String option) {
+    int at = arguments.indexOf(option);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    if (at + 1 >= arguments.size() || arguments.get(at + 1).startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return Optional.of(arguments.get(at + 1));
+  }
 }

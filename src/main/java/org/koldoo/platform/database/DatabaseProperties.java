@@ -11,7 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("koldoo")
 record DatabaseProperties(
-    @DefaultValue("./data") String dataDir, @DefaultValue("15432") int dbPort) {
+    @DefaultValue(DatabaseProperties.DATA_DIR) String dataDir,
+    @DefaultValue("" + DatabaseProperties.PORT) int dbPort) {
+
+  /** Where the data lives and which port the database takes, unless configured. */
+  static final String DATA_DIR = "./data";
+
+  static final int PORT = 15432;
 
   /** How long a request waits for a database connection before it is answered 503. */
   static final long CONNECTION_TIMEOUT_MS = 1500;

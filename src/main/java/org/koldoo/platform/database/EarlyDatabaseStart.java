@@ -49,8 +49,10 @@ public final class EarlyDatabaseStart implements ApplicationListener<SpringAppli
     Path directory;
     int port;
     try {
-      directory = postgresDirectory(environment.getProperty("koldoo.data-dir", "./data"));
-      port = environment.getProperty("koldoo.db-port", Integer.class, 15432);
+      directory =
+          postgresDirectory(
+              environment.getProperty("koldoo.data-dir", DatabaseProperties.DATA_DIR));
+      port = environment.getProperty("koldoo.db-port", Integer.class, DatabaseProperties.PORT);
     } catch (RuntimeException unreadable) {
       return; // the settings' own binding reports it, with the setting at fault
     }

@@ -77,16 +77,12 @@ class IdentityRetention {
 
   /** The day (where Koldoo is) a case's identity was erased, if it was. */
   Optional<LocalDate> erasedOn(UUID caseId) {
-    return erasedAt(caseId).map(at -> at.atZone(clock.getZone()).toLocalDate());
-  }
-
-  /** When a case's identity was erased, if it was. */
-  Optional<Instant> erasedAt(UUID caseId) {
     return jdbc.sql("select identity_erased_at from victim_case where id = :id")
         .param("id", caseId)
-        .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(t -> t.toInstant()))
+        .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
         .optional()
-        .flatMap(at -> at);
+        .flatMap(at -> at)
+        .map(at -> at.toInstant().atZone(clock.getZone()).toLocalDate());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.springframework.stereotype.Component;
@@ -36,13 +37,14 @@ class RetentionCommand implements KoldooCommand {
   @Override
   public int run(List<String> arguments, PrintStream out) {
     boolean dryRun = arguments.contains("--dry-run");
-    int at = arguments.indexOf("--period");
+    Optional<String> given;
     Period period;
     try {
-      period =
-          at >= 0 && at + 1 < arguments.size()
-              ? Period.parse(arguments.get(at + 1))
-              : retention.period().orElse(null);
+      given = KoldooCommand.option(arguments, "--period");
+      period = given.isPresent() ? Period.parse(given.get()) : retention.period().orElse(null);
+    } catch (IllegalArgumentException e) {
+      out.println(Json.write(Json.object("error", e.getMessage())));
+      return 2;
     } catch (DateTimeParseException e) {
       out.println(Json.write(Json.object("error", "--period is an ISO period such as P5Y")));
       return 2;
@@ -56,7 +58,7 @@ class RetentionCommand implements KoldooCommand {
                       + " --period")));
       return 2;
     }
-    if (!dryRun && at >= 0 && retention.period().filter(period::equals).isEmpty()) {
+    if (!dryRun && given.isPresent() && retention.period().filter(period::equals).isEmpty()) {
       out.println(
           Json.write(
               Json.object(

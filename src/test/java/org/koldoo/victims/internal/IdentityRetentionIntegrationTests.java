@@ -85,6 +85,10 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
     assertThat(run("--period", period.toString()))
         .as("erasing follows the configured period only")
         .contains("error");
+    assertThat(run("--period"))
+        .as("an option without its value is refused, not read as absent")
+        .contains("--period needs a value");
+    assertThat(identity(id)).contains(family);
 
     IdentityRetention.Outcome outcome = retention.run(period, false);
     assertThat(outcome.cases()).extracting(IdentityRetention.Due::id).contains(id);
