@@ -18,7 +18,8 @@ public final class ApplicationProcess {
 
   /**
    * {@code java … KoldooApplication arguments…} against the database at {@code jdbcUrl} with {@code
-   * dataDir} as its data directory. C1 only: these processes live seconds, mostly starting.
+   * dataDir} as its data directory. C1 only and the serial collector: these processes live seconds,
+   * mostly starting, beside two test JVMs on two cores.
    */
   public static ProcessBuilder of(String jdbcUrl, String dataDir, String... arguments) {
     String classpath =
@@ -30,6 +31,7 @@ public final class ApplicationProcess {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-cp",
                 classpath,
                 "-Dspring.datasource.url=" + jdbcUrl,
