@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * receiver through the events the assistance module publishes, and an event whose handling failed
  * is kept by the publication registry and handled again.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
 class ReferralAccessModuleTests {
 
   private static final UUID NGO = UUID.fromString("00000000-0000-0000-0000-000000000012");
