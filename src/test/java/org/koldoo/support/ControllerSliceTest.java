@@ -30,7 +30,11 @@ public abstract class ControllerSliceTest {
 
   @Autowired protected MockMvc mvc;
   @MockitoBean protected Navigation navigation;
-  @MockitoBean protected Organisations organisations;
+
+  // named, so that where a slice mocks an implementation of Organisations too (the organisations
+  // module's own controllers) an injection point named "organisations" still finds this one
+  @MockitoBean(name = "organisations")
+  protected Organisations organisations;
 
   /** {@code request} sent with a CSRF token and {@code json} as its body; the answer. */
   protected MockHttpServletResponse send(MockHttpServletRequestBuilder request, String json)
