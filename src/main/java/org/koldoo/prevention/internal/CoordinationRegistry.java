@@ -38,7 +38,7 @@ class CoordinationRegistry {
 
   @Transactional
   UUID saveSop(UUID id, SopForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     organisation(organisations, f.organisationId(), "organisationId");
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("organisation_id", f.organisationId());
@@ -58,7 +58,7 @@ class CoordinationRegistry {
 
   @Transactional
   UUID saveMeeting(UUID id, MeetingForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     if (f.bodies() == null || f.bodies().isEmpty()) {
       throw new InvalidInput("bodies", "meeting.bodiesRequired");
     }
@@ -85,7 +85,7 @@ class CoordinationRegistry {
 
   @Transactional
   UUID saveNap(UUID id, NapForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     organisation(organisations, f.responsibleBody(), "responsibleBody");
     boolean taken =
         jdbc.sql(

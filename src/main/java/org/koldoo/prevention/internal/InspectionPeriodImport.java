@@ -10,7 +10,6 @@ import org.koldoo.imports.ImportColumn.Type;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.prevention.internal.InspectionPeriodTotals.InspectionTotal;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,12 +31,7 @@ class InspectionPeriodImport extends FormImportKind<InspectionTotal> {
   private final InspectionPeriodTotals totals;
 
   InspectionPeriodImport(Validator validator, InspectionPeriodTotals totals) {
-    super(
-        "inspection-period-totals",
-        COLUMNS,
-        validator,
-        Role.LABOUR_INSPECTOR,
-        Role.NATIONAL_COORDINATOR);
+    super("inspection-period-totals", COLUMNS, validator, PreventionPolicy.INSPECTION_RECORDERS);
     this.totals = totals;
   }
 

@@ -15,7 +15,6 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
 import org.koldoo.platform.web.PagedQuery;
@@ -88,20 +87,17 @@ class InspectionPeriodTotals {
 
   /** The inspectorate a total is for: one's own, or any active one for the national coordinator. */
   UUID body(Actor actor, UUID named) {
-    if (actor.roles().contains(Role.NATIONAL_COORDINATOR)) {
-      UUID body = named == null ? actor.organisationId() : named;
+    UUID body = named == null ? actor.organisationId() : named;
+    if (PreventionPolicy.recordsForAnyInspectorate(actor)) {
       if (body == null || organisations.find(body).isEmpty()) {
         throw new InvalidInput("inspectingBody", "case.unknownOrganisation");
       }
       return body;
     }
-    if (!actor.roles().contains(Role.LABOUR_INSPECTOR) || actor.organisationId() == null) {
+    if (!PreventionPolicy.recordsFor(actor, body)) {
       throw new AccessDeniedException("an inspectorate records its own totals");
     }
-    if (named != null && !named.equals(actor.organisationId())) {
-      throw new AccessDeniedException("an inspectorate records its own totals");
-    }
-    return actor.organisationId();
+    return body;
   }
 
   @Transactional
@@ -151,8 +147,7 @@ class InspectionPeriodTotals {
    */
   Page<Kept> page(Pageable pageable) {
     Actor actor = Actors.current();
-    boolean all =
-        actor.roles().contains(Role.NATIONAL_COORDINATOR) || actor.roles().contains(Role.ANALYST);
+    boolean all = PreventionPolicy.readsEveryInspectorate(actor);
     Map<String, Object> params = new HashMap<>();
     params.put("all", all);
     params.put("body", actor.organisationId() == null ? new UUID(0, 0) : actor.organisationId());

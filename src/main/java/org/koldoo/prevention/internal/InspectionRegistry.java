@@ -30,11 +30,9 @@ class InspectionRegistry {
 
   @Transactional
   UUID saveInspection(UUID id, InspectionForm f) {
-    requireWriter(
-        org.koldoo.platform.security.Role.LABOUR_INSPECTOR,
-        org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    var actor = PreventionPolicy.requireInspectionRecorder();
     organisation(organisations, f.inspectingBody(), "inspectingBody");
-    requireOwnInspection(id, f.inspectingBody());
+    requireOwnInspection(actor, id, f.inspectingBody());
     String workers = workers(f.workersByNationality());
     if (!f.referredToPolice() && f.criminalCaseNumber() != null) {
       throw new InvalidInput("criminalCaseNumber", "inspection.caseWithoutReferral");
@@ -59,16 +57,16 @@ class InspectionRegistry {
    * An inspector records and corrects only the inspections of their own inspectorate; the national
    * coordinator may record for any body.
    */
-  private void requireOwnInspection(UUID id, UUID inspectingBody) {
-    var roles = org.koldoo.platform.security.Actors.current().roles();
-    if (roles.contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR)) {
+  private void requireOwnInspection(
+      org.koldoo.platform.security.Actor actor, UUID id, UUID inspectingBody) {
+    if (PreventionPolicy.recordsForAnyInspectorate(actor)) {
       return;
     }
-    UUID own = org.koldoo.platform.security.Actors.current().organisationId();
-    boolean ownBody = own != null && own.equals(inspectingBody);
+    boolean ownBody = PreventionPolicy.recordsFor(actor, inspectingBody);
     boolean ownRecord =
         id == null
-            || own != null && own.equals(store.get("labour_inspection", id).get("inspecting_body"));
+            || PreventionPolicy.recordsFor(
+                actor, (UUID) store.get("labour_inspection", id).get("inspecting_body"));
     if (!ownBody || !ownRecord) {
       throw new org.springframework.security.access.AccessDeniedException(
           "an inspectorate records its own inspections");

@@ -8,7 +8,6 @@ import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.organisations.Region;
-import org.koldoo.platform.security.Role;
 import org.koldoo.prevention.CampaignChannel;
 import org.koldoo.prevention.TrainingFormat;
 import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
@@ -41,7 +40,7 @@ final class OutreachImports {
     private final TrainingRegistry registry;
 
     Training(Validator validator, TrainingRegistry registry) {
-      super("training-events", COLUMNS, validator, Role.NATIONAL_COORDINATOR);
+      super("training-events", COLUMNS, validator, PreventionPolicy.REGISTER_KEEPERS);
       this.registry = registry;
     }
 
@@ -120,7 +119,7 @@ final class OutreachImports {
     private final OutreachRegistry registry;
 
     Campaigns(Validator validator, OutreachRegistry registry) {
-      super("campaigns", COLUMNS, validator, Role.NATIONAL_COORDINATOR);
+      super("campaigns", COLUMNS, validator, PreventionPolicy.REGISTER_KEEPERS);
       this.registry = registry;
     }
 

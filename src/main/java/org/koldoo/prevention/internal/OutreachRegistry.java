@@ -27,7 +27,7 @@ class OutreachRegistry {
 
   @Transactional
   UUID saveCampaign(UUID id, CampaignForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     if (f.endsOn() != null && f.endsOn().isBefore(f.startsOn())) {
       throw new InvalidInput("endsOn", "case.periodReversed");
     }
@@ -55,7 +55,7 @@ class OutreachRegistry {
 
   @Transactional
   UUID saveMigrationServices(UUID id, MigrationServicesForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     if (f.periodEnd().isBefore(f.periodStart())) {
       throw new InvalidInput("periodEnd", "case.periodReversed");
     }

@@ -88,12 +88,7 @@ final class RegistryImports {
     private final InspectionRegistry registry;
 
     Inspections(Validator validator, InspectionRegistry registry) {
-      super(
-          "labour-inspections",
-          COLUMNS,
-          validator,
-          Role.LABOUR_INSPECTOR,
-          Role.NATIONAL_COORDINATOR);
+      super("labour-inspections", COLUMNS, validator, PreventionPolicy.INSPECTION_RECORDERS);
       this.registry = registry;
     }
 
@@ -104,7 +99,7 @@ final class RegistryImports {
           row.organisation("inspectingBody") != null
               ? row.organisation("inspectingBody")
               : actor.organisationId();
-      if (!actor.hasAny(Role.NATIONAL_COORDINATOR) && !body.equals(actor.organisationId())) {
+      if (!PreventionPolicy.recordsFor(actor, body)) {
         row.problem("inspectingBody", "import.row.otherBody");
       }
       return new InspectionForm(

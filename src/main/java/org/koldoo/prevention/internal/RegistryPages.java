@@ -59,10 +59,7 @@ class RegistryPages {
     model.addAttribute("today", LocalDate.now(clock));
     // analysts read the registries; the forms are for those who keep them
     model.addAttribute(
-        "canWrite",
-        org.koldoo.platform.security.Actors.current()
-            .roles()
-            .contains(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR));
+        "canWrite", PreventionPolicy.keepsRegisters(org.koldoo.platform.security.Actors.current()));
   }
 
   static String save(

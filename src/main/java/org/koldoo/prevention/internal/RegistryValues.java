@@ -16,17 +16,6 @@ final class RegistryValues {
 
   private RegistryValues() {}
 
-  /** Analysts read the registries; entering data is for the roles that own them. */
-  static void requireWriter(org.koldoo.platform.security.Role... writers) {
-    var roles = org.koldoo.platform.security.Actors.current().roles();
-    for (var r : writers) {
-      if (roles.contains(r)) {
-        return;
-      }
-    }
-    throw new org.springframework.security.access.AccessDeniedException("read-only for this role");
-  }
-
   /** A count left empty is none. */
   static int z(Integer count) {
     return count == null ? 0 : count;

@@ -43,7 +43,7 @@ class RightsRegistry {
    */
   @Transactional
   UUID saveSupport(UUID id, SupportForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     var centre =
         organisations
             .find(f.centreId())
@@ -111,7 +111,7 @@ class RightsRegistry {
 
   @Transactional
   UUID saveDemandAction(UUID id, DemandActionForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     organisation(organisations, f.organisationId(), "organisationId");
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("held_on", f.heldOn());
@@ -137,7 +137,7 @@ class RightsRegistry {
 
   @Transactional
   UUID saveHarassment(UUID id, HarassmentForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     if (f.occurredOn() != null && f.occurredOn().isAfter(f.reportedOn())) {
       throw new InvalidInput("occurredOn", "harassment.afterReport");
     }

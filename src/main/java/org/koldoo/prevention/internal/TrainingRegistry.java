@@ -27,7 +27,7 @@ class TrainingRegistry {
 
   @Transactional
   UUID saveTraining(UUID id, TrainingForm f) {
-    requireWriter(org.koldoo.platform.security.Role.NATIONAL_COORDINATOR);
+    PreventionPolicy.requireRegisterKeeper();
     int participants =
         z(f.police())
             + z(f.prosecutors())

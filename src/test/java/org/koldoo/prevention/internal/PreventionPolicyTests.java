@@ -1,0 +1,89 @@
+package org.koldoo.prevention.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The prevention module's rules of who writes what, role by role. */
+class PreventionPolicyTests {
+
+  private static final UUID OWN = UUID.randomUUID();
+  private static final UUID OTHER = UUID.randomUUID();
+
+  @AfterEach
+  void nobodyActs() {
+    SecurityContextHolder.clearContext();
+  }
+
+  @Test
+  void only_the_national_coordinator_keeps_the_national_registers() {
+    for (Role role : Role.values()) {
+      assertThat(PreventionPolicy.keepsRegisters(actor(OWN, role)))
+          .as(role.name())
+          .isEqualTo(role == Role.NATIONAL_COORDINATOR);
+      actAs(role);
+      if (role == Role.NATIONAL_COORDINATOR) {
+        assertThatCode(PreventionPolicy::requireRegisterKeeper).doesNotThrowAnyException();
+      } else {
+        assertThatThrownBy(PreventionPolicy::requireRegisterKeeper)
+            .as(role.name())
+            .isInstanceOf(AccessDeniedException.class);
+      }
+    }
+  }
+
+  @Test
+  void an_inspector_records_for_their_own_inspectorate_and_the_coordinator_for_any() {
+    assertThat(PreventionPolicy.recordsFor(actor(OWN, Role.LABOUR_INSPECTOR), OWN)).isTrue();
+    assertThat(PreventionPolicy.recordsFor(actor(OWN, Role.LABOUR_INSPECTOR), OTHER)).isFalse();
+    assertThat(PreventionPolicy.recordsFor(actor(OWN, Role.LABOUR_INSPECTOR), null)).isFalse();
+    assertThat(PreventionPolicy.recordsFor(actor(null, Role.LABOUR_INSPECTOR), null)).isFalse();
+    assertThat(PreventionPolicy.recordsFor(actor(OWN, Role.NATIONAL_COORDINATOR), OTHER)).isTrue();
+    // reading everything is not recording anything
+    assertThat(PreventionPolicy.recordsFor(actor(OWN, Role.ANALYST), OWN)).isFalse();
+    assertThat(PreventionPolicy.recordsFor(actor(OWN, Role.HOTLINE_OPERATOR), OWN)).isFalse();
+  }
+
+  @Test
+  void inspections_are_recorded_by_inspectors_and_the_coordinator_read_in_full_by_analysts_too() {
+    Set<Role> recorders = EnumSet.of(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
+    Set<Role> readAll = EnumSet.of(Role.NATIONAL_COORDINATOR, Role.ANALYST);
+    for (Role role : Role.values()) {
+      actAs(role);
+      if (recorders.contains(role)) {
+        assertThat(PreventionPolicy.requireInspectionRecorder().roles()).containsExactly(role);
+      } else {
+        assertThatThrownBy(PreventionPolicy::requireInspectionRecorder)
+            .as(role.name())
+            .isInstanceOf(AccessDeniedException.class);
+      }
+      assertThat(PreventionPolicy.readsEveryInspectorate(actor(OWN, role)))
+          .as(role.name())
+          .isEqualTo(readAll.contains(role));
+    }
+  }
+
+  private static Actor actor(UUID organisation, Role role) {
+    return new Actor("policy-test", organisation, Set.of(role));
+  }
+
+  private static void actAs(Role role) {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new UsernamePasswordAuthenticationToken(
+                "policy-test", null, List.of(new SimpleGrantedAuthority(role.authority()))));
+  }
+}
