@@ -40,7 +40,7 @@ class AuditApiController {
 
   @GetMapping("/entries")
   @Operation(summary = "Search entries by user, organisation, object and date, newest first")
-  Page<AuditEntryView> entries(
+  Page<AuditEntry> entries(
       @ModelAttribute AuditSearch search,
       @Parameter(description = "number, actor or action; -x descending")
           @RequestParam(required = false)

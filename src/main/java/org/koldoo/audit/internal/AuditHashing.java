@@ -3,10 +3,8 @@ package org.koldoo.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.UUID;
 
 /**
  * The hash of an entry over the previous entry's hash and a canonical form of the entry, each field
@@ -34,7 +32,7 @@ final class AuditHashing {
   static final int CHAINED_MAC = 3;
 
   /** The MAC of an entry's content, for {@link #CHAINED_MAC}. */
-  static String contentMac(AuditKey key, StoredEntry e) {
+  static String contentMac(AuditKey key, AuditEntry e) {
     return key.chain(content(new StringBuilder(256).append("v3"), e).toString());
   }
 
@@ -51,7 +49,7 @@ final class AuditHashing {
   }
 
   /** What an entry's stored hash should be under its scheme. */
-  static String expected(AuditKey key, int scheme, String previousHash, StoredEntry e) {
+  static String expected(AuditKey key, int scheme, String previousHash, AuditEntry e) {
     return switch (scheme) {
       case SHA256 -> hash(previousHash, e);
       case CHAINED_MAC -> chained(previousHash, contentMac(key, e));
@@ -59,7 +57,7 @@ final class AuditHashing {
     };
   }
 
-  static String hash(String previousHash, StoredEntry e) {
+  static String hash(String previousHash, AuditEntry e) {
     String canonical = canonical(previousHash, e);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -69,14 +67,14 @@ final class AuditHashing {
     }
   }
 
-  private static String canonical(String previousHash, StoredEntry e) {
+  private static String canonical(String previousHash, AuditEntry e) {
     StringBuilder canonical = new StringBuilder(256).append(previousHash);
     field(canonical, Long.toString(e.id()));
     return content(canonical, e).toString();
   }
 
   /** Every field of an entry but its id, each with its length first. */
-  private static StringBuilder content(StringBuilder canonical, StoredEntry e) {
+  private static StringBuilder content(StringBuilder canonical, AuditEntry e) {
     field(canonical, DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()));
     field(canonical, e.actor());
     field(canonical, e.organisationId() == null ? null : e.organisationId().toString());
@@ -95,16 +93,4 @@ final class AuditHashing {
       out.append('|').append(value.length()).append(':').append(value);
     }
   }
-
-  /** An entry as stored; the timestamp is held to the microsecond, as PostgreSQL keeps it. */
-  record StoredEntry(
-      long id,
-      Instant occurredAt,
-      String actor,
-      UUID organisationId,
-      String action,
-      String objectType,
-      String objectId,
-      String purpose,
-      String details) {}
 }

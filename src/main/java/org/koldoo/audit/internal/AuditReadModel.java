@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.koldoo.platform.web.Page;
 import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.platform.web.Sorting;
@@ -33,7 +32,7 @@ class AuditReadModel {
   /**
    * @param sort one of {@link #ORDER}'s columns, {@code -column} descending; newest first if none
    */
-  Page<AuditEntryView> search(AuditSearch search, String sort, Pageable pageable) {
+  Page<AuditEntry> search(AuditSearch search, String sort, Pageable pageable) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     if (hasText(search.actor())) {
@@ -74,20 +73,7 @@ class AuditReadModel {
             .formatted(filter, Sorting.orderBy(sort, ORDER, "-number")),
         params,
         pageable,
-        AuditReadModel::entry);
-  }
-
-  private static AuditEntryView entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new AuditEntryView(
-        rs.getLong("id"),
-        rs.getTimestamp("occurred_at").toInstant(),
-        rs.getString("actor"),
-        rs.getObject("organisation_id", UUID.class),
-        rs.getString("action"),
-        rs.getString("object_type"),
-        rs.getString("object_id"),
-        rs.getString("purpose"),
-        rs.getString("details"));
+        (rs, n) -> JdbcAuditTrail.stored(rs));
   }
 
   private static boolean hasText(String value) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.koldoo.audit.ChainVerification;
-import org.koldoo.audit.internal.AuditHashing.StoredEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +80,7 @@ class ChainVerifier {
                     walk.expectedId; // a missing entry: named by the id it should have had
                 return;
               }
-              StoredEntry entry = JdbcAuditTrail.stored(rs);
+              AuditEntry entry = JdbcAuditTrail.stored(rs);
               String stored = rs.getString("hash");
               int scheme = rs.getInt("scheme");
               // once entries are keyed, an unkeyed one can only be a forgery

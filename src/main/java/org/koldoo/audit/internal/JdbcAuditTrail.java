@@ -19,7 +19,6 @@ import java.util.concurrent.TimeoutException;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
-import org.koldoo.audit.internal.AuditHashing.StoredEntry;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.slf4j.Logger;
@@ -72,14 +71,14 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   /** A read waiting to be appended by the batch writer. */
-  private record Pending(StoredEntry entry, String mac, CompletableFuture<Void> done) {}
+  private record Pending(AuditEntry entry, String mac, CompletableFuture<Void> done) {}
 
   private final BlockingQueue<Pending> reads = new LinkedBlockingQueue<>();
   private volatile Thread writer;
 
   @Override
   public void recordRead(AuditRecord r) {
-    StoredEntry entry = entry(Actors.current(), r);
+    AuditEntry entry = entry(Actors.current(), r);
     Pending pending =
         new Pending(entry, AuditHashing.contentMac(key, entry), new CompletableFuture<>());
     startWriter();
@@ -140,17 +139,17 @@ class JdbcAuditTrail implements AuditTrail {
   @Override
   @Transactional
   public void record(Actor actor, AuditRecord r) {
-    StoredEntry entry = entry(actor, r);
+    AuditEntry entry = entry(actor, r);
     appendOrRestore(entry, AuditHashing.contentMac(key, entry));
   }
 
-  private void appendOrRestore(StoredEntry entry, String mac) {
+  private void appendOrRestore(AuditEntry entry, String mac) {
     // the MAC is computed before the chain is locked; the lock is held for one statement
     if (append(entry, mac)) {
       return;
     }
     restoreHead();
-    StoredEntry restored =
+    AuditEntry restored =
         entry(
             new Actor("system", null),
             AuditRecord.of("AUDIT_HEAD_RESTORED", "audit", null)
@@ -161,8 +160,8 @@ class JdbcAuditTrail implements AuditTrail {
     }
   }
 
-  private StoredEntry entry(Actor actor, AuditRecord r) {
-    return new StoredEntry(
+  private AuditEntry entry(Actor actor, AuditRecord r) {
+    return new AuditEntry(
         0,
         Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
         truncate(actor.username(), 64),
@@ -178,7 +177,7 @@ class JdbcAuditTrail implements AuditTrail {
    * Locks the head, appends the entry after it with the next id and its chained hash, and moves the
    * head, in one statement; false when there is no head row.
    */
-  private boolean append(StoredEntry entry, String mac) {
+  private boolean append(AuditEntry entry, String mac) {
     return jdbc.sql(
             """
             with head as (
@@ -257,7 +256,7 @@ class JdbcAuditTrail implements AuditTrail {
             """)
         .query(
             (rs, n) -> {
-              StoredEntry entry = stored(rs);
+              AuditEntry entry = stored(rs);
               boolean matches =
                   AuditHashing.expected(
                           key, rs.getInt("scheme"), rs.getString("previous_hash").strip(), entry)
@@ -269,8 +268,8 @@ class JdbcAuditTrail implements AuditTrail {
   }
 
   /** An entry as read back from its row. */
-  static StoredEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new StoredEntry(
+  static AuditEntry stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new AuditEntry(
         rs.getLong("id"),
         rs.getTimestamp("occurred_at").toInstant(),
         rs.getString("actor"),

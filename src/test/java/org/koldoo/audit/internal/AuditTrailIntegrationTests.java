@@ -158,7 +158,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   @Test
   void hashing_covers_every_field() {
     var entry =
-        new AuditHashing.StoredEntry(
+        new AuditEntry(
             7,
             java.time.Instant.parse("2026-01-01T00:00:00Z"),
             "a",
@@ -171,8 +171,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
     String hash = AuditHashing.hash(AuditHashing.GENESIS, entry);
     assertThat(hash).hasSize(64);
     assertThat(AuditHashing.hash(AuditHashing.GENESIS, entry)).isEqualTo(hash);
-    var moved =
-        new AuditHashing.StoredEntry(7, entry.occurredAt(), "a", null, "X", "t1", "", null, null);
+    var moved = new AuditEntry(7, entry.occurredAt(), "a", null, "X", "t1", "", null, null);
     assertThat(AuditHashing.hash(AuditHashing.GENESIS, moved)).isNotEqualTo(hash);
   }
 
@@ -304,7 +303,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
                         .param("id", id)
                         .query(
                             (rs, n) ->
-                                new AuditHashing.StoredEntry(
+                                new AuditEntry(
                                     rs.getLong(1),
                                     rs.getTimestamp(2).toInstant(),
                                     rs.getString(3),
