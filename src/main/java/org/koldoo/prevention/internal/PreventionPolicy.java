@@ -1,5 +1,6 @@
 package org.koldoo.prevention.internal;
 
+import java.util.Set;
 import java.util.UUID;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
@@ -16,16 +17,17 @@ import org.springframework.security.access.AccessDeniedException;
 final class PreventionPolicy {
 
   /** Who keeps the national registers. */
-  static final Role[] REGISTER_KEEPERS = {Role.NATIONAL_COORDINATOR};
+  static final Set<Role> REGISTER_KEEPERS = Set.of(Role.NATIONAL_COORDINATOR);
 
   /** Who records labour inspections and their period totals. */
-  static final Role[] INSPECTION_RECORDERS = {Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR};
+  static final Set<Role> INSPECTION_RECORDERS =
+      Set.of(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
 
   private PreventionPolicy() {}
 
   /** Whether the person keeps the national registers (the others read them). */
   static boolean keepsRegisters(Actor actor) {
-    return actor.hasAny(REGISTER_KEEPERS);
+    return actor.roles().stream().anyMatch(REGISTER_KEEPERS::contains);
   }
 
   /** Refuses anyone who does not keep the national registers. */
@@ -38,7 +40,7 @@ final class PreventionPolicy {
   /** Refuses anyone who records no inspections. */
   static Actor requireInspectionRecorder() {
     Actor actor = Actors.current();
-    if (!actor.hasAny(INSPECTION_RECORDERS)) {
+    if (actor.roles().stream().noneMatch(INSPECTION_RECORDERS::contains)) {
       throw new AccessDeniedException("read-only for this role");
     }
     return actor;
@@ -55,6 +57,11 @@ final class PreventionPolicy {
     return actor.hasAny(Role.LABOUR_INSPECTOR)
         && actor.organisationId() != null
         && actor.organisationId().equals(inspectorate);
+  }
+
+  /** The roles as an import kind takes them. */
+  static Role[] roles(Set<Role> roles) {
+    return roles.toArray(Role[]::new);
   }
 
   /** Whether the person records for every inspectorate (the national coordinator). */

@@ -88,7 +88,11 @@ final class RegistryImports {
     private final InspectionRegistry registry;
 
     Inspections(Validator validator, InspectionRegistry registry) {
-      super("labour-inspections", COLUMNS, validator, PreventionPolicy.INSPECTION_RECORDERS);
+      super(
+          "labour-inspections",
+          COLUMNS,
+          validator,
+          PreventionPolicy.roles(PreventionPolicy.INSPECTION_RECORDERS));
       this.registry = registry;
     }
 
