@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.koldoo.organisations.Member;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Role;
-import org.koldoo.support.TestDatabase;
+import org.koldoo.support.ModuleTest;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.Events;
 import org.koldoo.victims.ReferralEvents;
@@ -24,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -35,16 +33,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * modules' published interfaces, stubbed here.
  */
 @ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
-class NotificationsModuleTests {
+class NotificationsModuleTests extends ModuleTest {
 
   private static final UUID SENDER = UUID.fromString("00000000-0000-0000-0000-000000000012");
   private static final UUID RECEIVER = UUID.fromString("00000000-0000-0000-0000-000000000013");
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
 
   @MockitoBean Organisations organisations;
   @MockitoBean VictimCases victims;

@@ -8,15 +8,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.TestDatabase;
+import org.koldoo.support.ModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The victims module on its own (with what it depends on): referrals open and close a case to their
@@ -24,15 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * is kept by the publication registry and handled again.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
-class ReferralAccessModuleTests {
+class ReferralAccessModuleTests extends ModuleTest {
 
   private static final UUID NGO = UUID.fromString("00000000-0000-0000-0000-000000000012");
   private static final UUID SHELTER = UUID.fromString("00000000-0000-0000-0000-000000000013");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
 
   @Autowired JdbcClient jdbc;
   @Autowired IncompleteEventPublications incomplete;

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koldoo.assistance.ServiceType;
@@ -19,11 +18,9 @@ import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
-import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
-import org.koldoo.support.TestDatabase;
+import org.koldoo.support.ModuleTest;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.ReferralEvents;
@@ -35,11 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -48,16 +40,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * its consent and the organisations come from the other modules' published interfaces, stubbed.
  */
 @ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
-class AssistanceModuleTests {
+class AssistanceModuleTests extends ModuleTest {
 
   private static final UUID NGO = UUID.fromString("00000000-0000-0000-0000-000000000012");
   private static final UUID SHELTER = UUID.fromString("00000000-0000-0000-0000-000000000013");
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
 
   @MockitoBean VictimCases victims;
   @MockitoBean Organisations organisations;
@@ -91,11 +78,6 @@ class AssistanceModuleTests {
     when(organisations.find(any())).thenReturn(Optional.empty());
     when(organisations.find(SHELTER)).thenReturn(Optional.of(organisation(SHELTER, "SHELTER")));
     when(organisations.find(NGO)).thenReturn(Optional.of(organisation(NGO, "NGO")));
-  }
-
-  @AfterEach
-  void nobodyActs() {
-    SecurityContextHolder.clearContext();
   }
 
   @Test
@@ -187,16 +169,6 @@ class AssistanceModuleTests {
   private static OrganisationSummary organisation(UUID id, String code) {
     return new OrganisationSummary(
         id, code, code, code, code, OrganisationType.NGO, Region.BISHKEK, null, true);
-  }
-
-  /** A person of the organisation with the role, as the security context gives them. */
-  private static void actAs(UUID organisation, Role role) {
-    record Person(Actor actor) implements ActorAware {}
-    var person = new Person(new Actor("module-test", organisation, java.util.Set.of(role)));
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
   }
 
   private String status(UUID referral) {

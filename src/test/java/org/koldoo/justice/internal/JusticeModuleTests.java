@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.justice.CaseOrigin;
@@ -17,21 +15,14 @@ import org.koldoo.justice.Events;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
 import org.koldoo.organisations.Organisations;
-import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
-import org.koldoo.support.TestDatabase;
+import org.koldoo.support.ModuleTest;
 import org.koldoo.victims.VictimCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -41,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * records nothing and tells nothing.
  */
 @ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
-class JusticeModuleTests {
+class JusticeModuleTests extends ModuleTest {
 
   private static final UUID MVD = UUID.fromString("00000000-0000-0000-0000-000000000002");
   private static final UUID BORDER = UUID.fromString("00000000-0000-0000-0000-000000000005");
@@ -49,21 +40,11 @@ class JusticeModuleTests {
   private static final UUID PIMPING = UUID.fromString("20000000-0000-0000-0000-000000000003");
   private static final LocalDate REGISTERED = LocalDate.of(2026, 11, 2);
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
-
   @MockitoBean VictimCases victims;
   @MockitoBean Organisations organisations;
   @MockitoBean AuditTrail audit;
   @Autowired CriminalCaseService cases;
   @Autowired CaseEvents caseEvents;
-
-  @AfterEach
-  void nobodyActs() {
-    SecurityContextHolder.clearContext();
-  }
 
   @Test
   void a_case_registered_is_told_with_its_article_origin_and_day(Scenario scenario) {
@@ -161,15 +142,5 @@ class JusticeModuleTests {
   private static EventForm event(EventType type, LocalDate on, UUID articleTo, String reason) {
     return new EventForm(
         type, on, null, articleTo, reason, null, null, null, null, null, null, null);
-  }
-
-  /** A person of the organisation with the role, as the security context gives them. */
-  private static void actAs(UUID organisation, Role role) {
-    record Person(Actor actor) implements ActorAware {}
-    var person = new Person(new Actor("module-test", organisation, Set.of(role)));
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
   }
 }

@@ -1,0 +1,42 @@
+package org.koldoo.support;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.ActorAware;
+import org.koldoo.platform.security.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the module tests ({@code @ApplicationModuleTest} on the subclass): the module against the
+ * JVM's one test database, and a way to act as a person of an organisation in a role, as the
+ * security context would give them after signing in. Nobody acts after a test.
+ */
+public abstract class ModuleTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
+
+  @AfterEach
+  void nobodyActs() {
+    SecurityContextHolder.clearContext();
+  }
+
+  /** From now on in this thread, a person of {@code organisation} with {@code role} acts. */
+  protected static void actAs(UUID organisation, Role role) {
+    record Person(Actor actor) implements ActorAware {}
+    var person = new Person(new Actor("module-test", organisation, Set.of(role)));
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new UsernamePasswordAuthenticationToken(
+                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+  }
+}
