@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -130,7 +131,7 @@ class AssistanceModuleTests extends ModuleTest {
   }
 
   @Test
-  void a_referral_refused_writes_nothing_and_tells_nobody() {
+  void a_referral_refused_writes_nothing_and_tells_nobody(PublishedEvents events) {
     actAs(NGO, Role.CASE_WORKER);
     when(victims.referralPermission(caseId))
         .thenReturn(new VictimCases.ReferralPermission(false, false, "referral.noConsent"));
@@ -150,6 +151,7 @@ class AssistanceModuleTests extends ModuleTest {
         .isInstanceOf(AccessDeniedException.class);
 
     assertThat(referralsOf(caseId)).isEmpty();
+    assertThat(events.ofType(ReferralEvents.Sent.class)).isEmpty();
   }
 
   @Test

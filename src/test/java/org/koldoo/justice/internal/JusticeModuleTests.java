@@ -21,6 +21,7 @@ import org.koldoo.victims.VictimCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -108,7 +109,7 @@ class JusticeModuleTests extends ModuleTest {
   }
 
   @Test
-  void who_does_not_handle_the_case_or_may_not_record_changes_nothing() {
+  void who_does_not_handle_the_case_or_may_not_record_changes_nothing(PublishedEvents events) {
     actAs(MVD, Role.INVESTIGATOR);
     UUID id = cases.register(registration(number()));
 
@@ -128,6 +129,14 @@ class JusticeModuleTests extends ModuleTest {
                 caseEvents.recordEvent(
                     id, event(EventType.SENT_TO_COURT, REGISTERED.plusDays(3), null, null)))
         .isInstanceOf(AccessDeniedException.class);
+    // and nothing of it was told: the case's registration only, no second case
+    assertThat(events.ofType(Events.CaseRegistered.class))
+        .singleElement()
+        .satisfies(registered -> assertThat(registered.caseId()).isEqualTo(id));
+    assertThat(events.ofType(Events.CaseClosed.class).matching(e -> e.caseId().equals(id)))
+        .isEmpty();
+    assertThat(events.ofType(Events.CaseSentToCourt.class).matching(e -> e.caseId().equals(id)))
+        .isEmpty();
   }
 
   private static String number() {
