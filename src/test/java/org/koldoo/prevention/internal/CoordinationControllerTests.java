@@ -1,0 +1,79 @@
+package org.koldoo.prevention.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.web.Page;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The coordination page on its own: an action-plan activity the registry finds overdue is marked so
+ * in its row; an activity without its responsible body or with a long code comes back naming both,
+ * nothing saved; a meeting list that is empty says so in its own words.
+ */
+@WithMockUser(roles = "NATIONAL_COORDINATOR")
+class CoordinationControllerTests extends RegistryPagesSliceTest {
+
+  @Test
+  void an_overdue_activity_is_marked_in_its_row_and_no_meeting_is_said_so() throws Exception {
+    Map<String, Object> late = activity("NAP-1.2", "Shelter standards adopted");
+    Map<String, Object> onTime = activity("NAP-3.1", "Hotline in Kyrgyz at night");
+    when(store.page(eq("nap_activity"), any(), any()))
+        .thenReturn(new Page<>(List.of(late, onTime), 0, 25, 2));
+    when(coordination.overdue(late)).thenReturn(true);
+
+    String page = mvc.perform(get("/coordination")).andReturn().getResponse().getContentAsString();
+    String lateRow = row(page, "NAP-1.2");
+    String onTimeRow = row(page, "NAP-3.1");
+    assertThat(lateRow).contains("table-danger", ">overdue<");
+    assertThat(onTimeRow).doesNotContain("table-danger", ">overdue<");
+    assertThat(page).contains("No meeting recorded.");
+  }
+
+  @Test
+  void an_activity_without_its_body_or_with_a_long_code_comes_back_naming_both() throws Exception {
+    String page =
+        mvc.perform(
+                post("/coordination/activities")
+                    .with(csrf())
+                    .param("code", "C".repeat(21))
+                    .param("title", "Shelter standards adopted")
+                    .param("deadline", "2027-06-30")
+                    .param("status", "NOT_STARTED"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("id=\"code-error\"", "id=\"responsibleBody-error\"");
+    verify(coordination, never()).saveNap(any(), any());
+  }
+
+  private static Map<String, Object> activity(String code, String title) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", UUID.randomUUID());
+    row.put("code", code);
+    row.put("title", title);
+    row.put("responsible_body", UUID.randomUUID());
+    row.put("deadline", LocalDate.of(2026, 6, 30));
+    row.put("status", "IN_PROGRESS");
+    return row;
+  }
+
+  /** The table row that holds {@code code}. */
+  private static String row(String page, String code) {
+    int at = page.indexOf(code);
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+  }
+}
