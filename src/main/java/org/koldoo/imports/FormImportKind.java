@@ -2,6 +2,7 @@ package org.koldoo.imports;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +25,16 @@ public abstract class FormImportKind<T> implements ImportKind<T> {
 
   protected FormImportKind(
       String name, List<ImportColumn> columns, Validator validator, Role... roles) {
+    this(name, columns, validator, List.of(roles));
+  }
+
+  /** The same, with the roles that import it as a module's policy names them. */
+  protected FormImportKind(
+      String name, List<ImportColumn> columns, Validator validator, Collection<Role> roles) {
     this.name = name;
     this.columns = List.copyOf(columns);
     this.validator = validator;
-    this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
   @Override

@@ -31,11 +31,7 @@ class InspectionPeriodImport extends FormImportKind<InspectionTotal> {
   private final InspectionPeriodTotals totals;
 
   InspectionPeriodImport(Validator validator, InspectionPeriodTotals totals) {
-    super(
-        "inspection-period-totals",
-        COLUMNS,
-        validator,
-        PreventionPolicy.roles(PreventionPolicy.INSPECTION_RECORDERS));
+    super("inspection-period-totals", COLUMNS, validator, PreventionPolicy.INSPECTION_RECORDERS);
     this.totals = totals;
   }
 

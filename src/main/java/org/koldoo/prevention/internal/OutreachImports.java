@@ -40,11 +40,7 @@ final class OutreachImports {
     private final TrainingRegistry registry;
 
     Training(Validator validator, TrainingRegistry registry) {
-      super(
-          "training-events",
-          COLUMNS,
-          validator,
-          PreventionPolicy.roles(PreventionPolicy.REGISTER_KEEPERS));
+      super("training-events", COLUMNS, validator, PreventionPolicy.REGISTER_KEEPERS);
       this.registry = registry;
     }
 
@@ -123,11 +119,7 @@ final class OutreachImports {
     private final OutreachRegistry registry;
 
     Campaigns(Validator validator, OutreachRegistry registry) {
-      super(
-          "campaigns",
-          COLUMNS,
-          validator,
-          PreventionPolicy.roles(PreventionPolicy.REGISTER_KEEPERS));
+      super("campaigns", COLUMNS, validator, PreventionPolicy.REGISTER_KEEPERS);
       this.registry = registry;
     }
 

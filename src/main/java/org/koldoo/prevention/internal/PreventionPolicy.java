@@ -59,11 +59,6 @@ final class PreventionPolicy {
         && actor.organisationId().equals(inspectorate);
   }
 
-  /** The roles as an import kind takes them. */
-  static Role[] roles(Set<Role> roles) {
-    return roles.toArray(Role[]::new);
-  }
-
   /** Whether the person records for every inspectorate (the national coordinator). */
   static boolean recordsForAnyInspectorate(Actor actor) {
     return actor.hasAny(Role.NATIONAL_COORDINATOR);

@@ -2,6 +2,7 @@ package org.koldoo.prevention.internal;
 
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.koldoo.imports.FormImportKind;
@@ -34,6 +35,10 @@ final class RegistryImports {
   abstract static class Kind<F> extends FormImportKind<F> {
 
     Kind(String name, List<ImportColumn> columns, Validator validator, Role... roles) {
+      super(name, columns, validator, roles);
+    }
+
+    Kind(String name, List<ImportColumn> columns, Validator validator, Collection<Role> roles) {
       super(name, columns, validator, roles);
     }
 
@@ -88,11 +93,7 @@ final class RegistryImports {
     private final InspectionRegistry registry;
 
     Inspections(Validator validator, InspectionRegistry registry) {
-      super(
-          "labour-inspections",
-          COLUMNS,
-          validator,
-          PreventionPolicy.roles(PreventionPolicy.INSPECTION_RECORDERS));
+      super("labour-inspections", COLUMNS, validator, PreventionPolicy.INSPECTION_RECORDERS);
       this.registry = registry;
     }
 
