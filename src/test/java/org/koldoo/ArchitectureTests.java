@@ -65,7 +65,8 @@ class ArchitectureTests {
 
   /**
    * Each table belongs to the module named in the migration that creates it ({@code
-   * V<n>__<module>_<what>.sql}); no other module's source may name it in SQL.
+   * V<n>__<module>_<what>.sql}); no other module's source may name it in SQL, whether in its Java
+   * or in the {@code .sql} resources under the module's own folder ({@code statistics/…}).
    */
   @Test
   void no_module_touches_another_modules_tables() throws IOException {
@@ -82,24 +83,31 @@ class ArchitectureTests {
     }
     assertThat(owner).containsKeys("organisation", "user_account", "audit_entry");
     List<String> trespasses = new ArrayList<>();
-    Path root = Path.of("src/main/java/org/koldoo");
-    try (Stream<Path> sources = Files.walk(root)) {
-      for (Path source :
-          (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        String module = root.relativize(source).getName(0).toString();
-        String code = Files.readString(source).toLowerCase();
-        owner.forEach(
-            (table, tableModule) -> {
-              boolean named =
-                  Pattern.compile("(from|join|into|update|table)\\s+" + table + "\\b")
-                      .matcher(code)
-                      .find();
-              if (named && !tableModule.equals(module)) {
-                trespasses.add(source + " uses " + table + " of " + tableModule);
-              }
-            });
+    Pattern named = Pattern.compile("(?:from|join|into|update|table)\\s+(\\w+)\\b");
+    for (Path root : List.of(Path.of("src/main/java/org/koldoo"), Path.of("src/main/resources"))) {
+      try (Stream<Path> sources = Files.walk(root)) {
+        for (Path source : (Iterable<Path>) sources::iterator) {
+          String module = root.relativize(source).getName(0).toString();
+          if (!isModuleSource(source, module)) {
+            continue;
+          }
+          Matcher m = named.matcher(Files.readString(source).toLowerCase());
+          while (m.find()) {
+            String tableModule = owner.get(m.group(1));
+            if (tableModule != null && !tableModule.equals(module)) {
+              trespasses.add(source + " uses " + m.group(1) + " of " + tableModule);
+            }
+          }
+        }
       }
     }
     assertThat(trespasses).isEmpty();
+  }
+
+  /** Java under a module's package, or SQL in a resource folder named for a module. */
+  private static boolean isModuleSource(Path source, String module) {
+    String name = source.getFileName().toString();
+    return name.endsWith(".java")
+        || name.endsWith(".sql") && Files.isDirectory(Path.of("src/main/java/org/koldoo", module));
   }
 }

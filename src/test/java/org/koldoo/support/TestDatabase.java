@@ -19,7 +19,7 @@ public final class TestDatabase {
       try {
         Path dir = Files.createTempDirectory("koldoo-test-db");
         dataDir = dir.resolve("data");
-        server = EmbeddedPostgresServer.start(dir.resolve("postgres"), freePort());
+        server = EmbeddedPostgresServer.startDisposable(dir.resolve("postgres"), freePort());
         server.ensureDatabase("koldoo");
         // a test run leaves nothing behind: the server stopped, then its directory removed
         EmbeddedPostgresServer stopping = server;

@@ -36,28 +36,53 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private final boolean owned;
   private boolean stopped;
   private final Path binaries;
+  private final List<String> settings;
   private final java.util.concurrent.CountDownLatch closed =
       new java.util.concurrent.CountDownLatch(1);
   private volatile boolean closedByOwner;
 
-  private EmbeddedPostgresServer(Path dataDirectory, int port, boolean owned, Path binaries) {
+  /**
+   * What a disposable server does without: waiting for the disk at each commit and guarding pages
+   * against a torn write. A crash can then lose or corrupt the cluster, which is the point of being
+   * disposable: a test JVM's database, thrown away when the JVM ends.
+   */
+  private static final List<String> DISPOSABLE =
+      List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off");
+
+  private EmbeddedPostgresServer(
+      Path dataDirectory, int port, boolean owned, Path binaries, List<String> settings) {
     this.dataDirectory = dataDirectory;
     this.port = port;
     this.owned = owned;
     this.binaries = binaries;
+    this.settings = settings;
   }
 
   /** Starts a server on {@code dataDirectory} (creating the cluster if needed) or joins one. */
   public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
+    return start(dataDirectory, port, List.of());
+  }
+
+  /**
+   * Starts a server whose data may be lost in a crash (no {@code fsync}), for a database that is
+   * thrown away anyway: the tests'. Never for data anyone keeps.
+   */
+  public static EmbeddedPostgresServer startDisposable(Path dataDirectory, int port)
+      throws IOException {
+    return start(dataDirectory, port, DISPOSABLE);
+  }
+
+  private static EmbeddedPostgresServer start(Path dataDirectory, int port, List<String> settings)
+      throws IOException {
     Path data = dataDirectory.toAbsolutePath().normalize();
     Files.createDirectories(data);
     Integer running = runningPort(data);
     if (running != null) {
       log.info("Using the PostgreSQL server already running on {} (port {})", data, running);
-      return new EmbeddedPostgresServer(data, running, false, null);
+      return new EmbeddedPostgresServer(data, running, false, null, List.of());
     }
     Path bin = PostgresBinaries.extractBinaries();
-    EmbeddedPostgresServer server = new EmbeddedPostgresServer(data, port, true, bin);
+    EmbeddedPostgresServer server = new EmbeddedPostgresServer(data, port, true, bin, settings);
     if (!Files.exists(data.resolve("PG_VERSION"))) {
       server.initdb();
     }
@@ -149,10 +174,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private void startPostmaster() throws IOException {
     PostgresBinaries.handOverToServerUser(dataDirectory);
-    String options =
-        "-p "
-            + port
-            + " -c listen_addresses=localhost -c unix_socket_directories='' -c timezone=UTC";
+    StringBuilder options =
+        new StringBuilder("-p ")
+            .append(port)
+            .append(" -c listen_addresses=localhost -c unix_socket_directories='' -c timezone=UTC");
+    settings.forEach(setting -> options.append(" -c ").append(setting));
     Path logFile = dataDirectory.resolve("server.log");
     run(
         List.of(
@@ -160,7 +186,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             "-D",
             dataDirectory.toString(),
             "-o",
-            options,
+            options.toString(),
             "-l",
             logFile.toString(),
             "-w",

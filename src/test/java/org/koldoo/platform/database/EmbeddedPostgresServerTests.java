@@ -11,7 +11,8 @@ import org.koldoo.support.TestDatabase;
 
 /**
  * A fresh data directory is migrated from nothing, and a restart on the same directory finds
- * everything that was written before. A second start while the first still runs joins it.
+ * everything that was written before. A second start while the first still runs joins it. Only the
+ * tests' own database is started without waiting for the disk.
  */
 class EmbeddedPostgresServerTests {
 
@@ -21,6 +22,9 @@ class EmbeddedPostgresServerTests {
     int port = TestDatabase.freePort();
     try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dir, port)) {
       first.ensureDatabase("koldoo");
+      assertThat(setting(first.jdbcUrl("koldoo"), "fsync"))
+          .as("a database anyone keeps waits for the disk")
+          .isEqualTo("on");
       Flyway.configure()
           .dataSource(first.jdbcUrl("koldoo"), "postgres", "")
           .locations("classpath:db/migration")
@@ -62,6 +66,21 @@ class EmbeddedPostgresServerTests {
     server.close(); // the owner, its pool closed
     exit.join(10_000);
     assertThat(exit.isAlive()).isFalse();
+  }
+
+  @Test
+  void only_the_tests_disposable_database_does_without_the_disk() throws Exception {
+    assertThat(setting(TestDatabase.jdbcUrl(), "fsync")).isEqualTo("off");
+    assertThat(setting(TestDatabase.jdbcUrl(), "synchronous_commit")).isEqualTo("off");
+  }
+
+  private static String setting(String jdbcUrl, String name) throws Exception {
+    try (var c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        var s = c.createStatement();
+        var rs = s.executeQuery("show " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
