@@ -3,6 +3,7 @@ package org.koldoo.assistance.internal;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.koldoo.assistance.ReferralStatus;
 import org.koldoo.assistance.ServiceOutcome;
@@ -10,14 +11,13 @@ import org.koldoo.assistance.ServiceType;
 import org.koldoo.assistance.internal.AssistanceForms.DeclineForm;
 import org.koldoo.assistance.internal.AssistanceForms.ReferralForm;
 import org.koldoo.assistance.internal.AssistanceForms.ServiceForm;
+import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.Page;
-import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.VictimCases;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +38,7 @@ class AssistanceController {
   private final Organisations organisations;
   private final Clock clock;
   private final ReferralInbox inbox;
+  private final AssistancePolicy policy;
 
   AssistanceController(
       AssistanceService service,
@@ -45,8 +46,10 @@ class AssistanceController {
       VictimCases victims,
       Organisations organisations,
       Clock clock,
-      ReferralInbox inbox) {
+      ReferralInbox inbox,
+      AssistancePolicy policy) {
     this.inbox = inbox;
+    this.policy = policy;
     this.service = service;
     this.deliveries = deliveries;
     this.victims = victims;
@@ -129,11 +132,7 @@ class AssistanceController {
     model.addAttribute("serviceType", serviceType);
     model.addAttribute("serviceTypes", ServiceType.values());
     model.addAttribute("child", child);
-    model.addAttribute(
-        "organisations",
-        organisations.active().stream()
-            .filter(o -> !o.id().equals(Actors.current().organisationId()))
-            .toList());
+    model.addAttribute("organisations", othersThanOwn());
     var referrals =
         inbox.page(
             incoming,
@@ -178,16 +177,10 @@ class AssistanceController {
 
   private String referralPage(Model model, UUID id) {
     victims.find(id).orElseThrow(() -> new AssistanceService.CaseUnknown(id));
-    if (!victims.may(id, CaseAction.SEND_REFERRAL)) {
-      throw new AccessDeniedException("only the registering organisation refers the person");
-    }
+    policy.requireMayRefer(id);
     model.addAttribute("caseId", id);
     model.addAttribute("summary", victims.find(id).orElseThrow());
-    model.addAttribute(
-        "organisations",
-        organisations.active().stream()
-            .filter(o -> !o.id().equals(Actors.current().organisationId()))
-            .toList());
+    model.addAttribute("organisations", othersThanOwn());
     model.addAttribute("serviceTypes", ServiceType.values());
     model.addAttribute("permission", victims.referralPermission(id));
     return "assistance/referral";
@@ -195,9 +188,7 @@ class AssistanceController {
 
   private String servicePage(Model model, UUID id) {
     victims.find(id).orElseThrow(() -> new AssistanceService.CaseUnknown(id));
-    if (!victims.may(id, CaseAction.RECORD_SERVICE)) {
-      throw new AccessDeniedException("services are recorded by the case's holder or receiver");
-    }
+    policy.requireMayRecordService(id);
     model.addAttribute("caseId", id);
     model.addAttribute("summary", victims.find(id).orElseThrow());
     model.addAttribute("serviceTypes", ServiceType.values());
@@ -206,8 +197,15 @@ class AssistanceController {
         "acceptedReferrals",
         service.referrals(id).stream()
             .filter(r -> r.status() == ReferralStatus.ACCEPTED)
-            .filter(r -> r.toOrganisation().equals(Actors.current().organisationId()))
+            .filter(r -> AssistancePolicy.receives(Actors.current(), r))
             .toList());
     return "assistance/service";
+  }
+
+  /** The organisations a person's own may refer to, or filter by: every active one but its own. */
+  private List<OrganisationSummary> othersThanOwn() {
+    return organisations.active().stream()
+        .filter(o -> !o.id().equals(Actors.current().organisationId()))
+        .toList();
   }
 }

@@ -14,7 +14,6 @@ import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.NotFoundException;
@@ -24,7 +23,6 @@ import org.koldoo.victims.ReferralEvents;
 import org.koldoo.victims.VictimCases;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +63,7 @@ class AssistanceService {
   @Transactional
   UUID send(UUID caseId, ReferralForm form) {
     CaseSummary c = visibleCase(caseId);
-    Actor actor = caseHandler();
+    Actor actor = AssistancePolicy.requireCaseHandler();
     var permission = victims.referralPermission(caseId);
     if (!permission.allowed()) {
       throw new InvalidInput(null, permission.reasonKey());
@@ -186,40 +184,28 @@ class AssistanceService {
   /** A referral the current person's organisation sent or received; empty for anyone else. */
   @Transactional(readOnly = true)
   java.util.Optional<ReferralRow> ownReferral(UUID referralId) {
-    Actor actor = caseHandler();
+    Actor actor = AssistancePolicy.requireCaseHandler();
     return jdbc.sql("%s where r.id = :id".formatted(REFERRALS))
         .param("id", referralId)
         .query(this::referral)
         .optional()
-        .filter(
-            r ->
-                r.toOrganisation().equals(actor.organisationId())
-                    || r.fromOrganisation().equals(actor.organisationId()))
+        .filter(r -> AssistancePolicy.isPartyTo(actor, r))
         .map(r -> r.named(victims.pseudonymOf(r.caseId()).orElse(null)));
   }
 
   private ReferralRow incoming(UUID referralId) {
-    Actor actor = caseHandler();
+    Actor actor = AssistancePolicy.requireCaseHandler();
     ReferralRow referral =
         jdbc.sql("%s where r.id = :id".formatted(REFERRALS))
             .param("id", referralId)
             .query(this::referral)
             .optional()
-            .filter(r -> r.toOrganisation().equals(actor.organisationId()))
+            .filter(r -> AssistancePolicy.receives(actor, r))
             .orElseThrow(() -> new ReferralUnknown(referralId));
     if (referral.status() != ReferralStatus.SENT) {
       throw new AssistanceConflict("referral.alreadyAnswered");
     }
     return referral;
-  }
-
-  static Actor caseHandler() {
-    Actor actor = Actors.current();
-    boolean handles = Actors.current().roles().stream().anyMatch(Role::handlesCases);
-    if (actor.organisationId() == null || !handles) {
-      throw new AccessDeniedException("needs a case-handling role");
-    }
-    return actor;
   }
 
   /** An organisation's code, from the organisations module. */

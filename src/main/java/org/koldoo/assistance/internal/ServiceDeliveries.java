@@ -14,17 +14,13 @@ import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
 import org.koldoo.assistance.internal.AssistanceViews.ServiceRow;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
-import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.privacy.FieldCipher;
-import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.CaseSummary;
-import org.koldoo.victims.VictimCases;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,40 +32,35 @@ import org.springframework.transaction.annotation.Transactional;
 class ServiceDeliveries {
 
   private final JdbcClient jdbc;
-  private final VictimCases victims;
+  private final AssistancePolicy policy;
   private final FieldCipher cipher;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AssistanceService cases;
-  private final Organisations organisations;
 
   ServiceDeliveries(
       JdbcClient jdbc,
-      VictimCases victims,
+      AssistancePolicy policy,
       FieldCipher cipher,
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock,
-      AssistanceService cases,
-      Organisations organisations) {
+      AssistanceService cases) {
     this.jdbc = jdbc;
-    this.victims = victims;
+    this.policy = policy;
     this.cipher = cipher;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
     this.cases = cases;
-    this.organisations = organisations;
   }
 
   @Transactional
   UUID recordService(UUID caseId, ServiceForm form) {
     CaseSummary c = cases.visibleCase(caseId);
-    Actor actor = AssistanceService.caseHandler();
-    if (!victims.may(caseId, CaseAction.RECORD_SERVICE)) {
-      throw new AccessDeniedException("services are recorded by the case's holder or receiver");
-    }
+    Actor actor = AssistancePolicy.requireCaseHandler();
+    policy.requireMayRecordService(caseId);
     if (form.endedOn() != null && form.endedOn().isBefore(form.startedOn())) {
       throw new InvalidInput("endedOn", "case.periodReversed");
     }
@@ -83,7 +74,7 @@ class ServiceDeliveries {
               .findFirst()
               .orElseThrow(() -> new InvalidInput("referralId", "service.unknownReferral"));
       if (referral.status() != ReferralStatus.ACCEPTED
-          || !referral.toOrganisation().equals(actor.organisationId())) {
+          || !AssistancePolicy.receives(actor, referral)) {
         throw new InvalidInput("referralId", "service.referralNotAccepted");
       }
     }
@@ -125,12 +116,7 @@ class ServiceDeliveries {
   List<ServiceRow> services(UUID caseId) {
     CaseSummary c = cases.visibleCase(caseId);
     Actor actor = Actors.current();
-    boolean lawEnforcement =
-        organisations
-            .find(actor.organisationId() == null ? new UUID(0, 0) : actor.organisationId())
-            .map(o -> o.type().isJustice())
-            .orElse(true);
-    boolean identity = victims.identityVisible(caseId);
+    var readsNotes = policy.readsServiceNotes(actor, caseId, c.organisationId());
     List<ServiceRow> rows =
         jdbc.sql(
                 """
@@ -144,12 +130,7 @@ class ServiceDeliveries {
                   UUID id = rs.getObject(1, UUID.class);
                   UUID provider = rs.getObject(4, UUID.class);
                   byte[] sealed = rs.getBytes(10);
-                  boolean mayRead =
-                      sealed != null
-                          && identity
-                          && !lawEnforcement
-                          && (provider.equals(actor.organisationId())
-                              || c.organisationId().equals(actor.organisationId()));
+                  boolean mayRead = sealed != null && readsNotes.test(provider);
                   return new ServiceRow(
                       id,
                       rs.getObject(2, UUID.class),
