@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,37 @@ class PreventionIntegrationTests extends IntegrationTest {
                         .formatted(pseudonym))
                 .getStatus())
         .isEqualTo(403);
+  }
+
+  @Test
+  void the_coordinator_and_analysts_read_the_calls_but_log_none_through_the_page()
+      throws Exception {
+    long before = jdbc.sql("select count(*) from hotline_call").query(Long.class).single();
+    for (Role reader : List.of(Role.NATIONAL_COORDINATOR, Role.ANALYST)) {
+      RequestPostProcessor person = person("reader", TestAccounts.MOL, reader);
+      var page = mvc.perform(MockMvcRequestBuilders.get("/hotline").with(person)).andReturn();
+      assertThat(page.getResponse().getStatus()).as(reader.name()).isEqualTo(200);
+      assertThat(page.getResponse().getContentAsString())
+          .as(reader.name() + " is shown no form to log or link a call")
+          .doesNotContain("id=\"call-form\"", "name=\"pseudonym\"");
+      var posted =
+          mvc.perform(
+                  MockMvcRequestBuilders.post("/hotline")
+                      .with(person)
+                      .with(csrf())
+                      .param("receivedAt", "2026-11-20T10:15")
+                      .param("channel", "PHONE")
+                      .param("callerType", "POTENTIAL_VICTIM")
+                      .param("language", "ky")
+                      .param("topics", "TRAFFICKING")
+                      .param("outcome", "INFORMATION_GIVEN")
+                      .param("_traffickingRelated", "on"))
+              .andReturn();
+      assertThat(posted.getResponse().getStatus()).as(reader.name()).isEqualTo(403);
+    }
+    assertThat(jdbc.sql("select count(*) from hotline_call").query(Long.class).single())
+        .as("nothing saved")
+        .isEqualTo(before);
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
+import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
@@ -85,10 +86,12 @@ class HotlineController {
       @RequestParam(required = false) UUID edit,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
+    boolean logs = PreventionPolicy.logsCalls(Actors.current());
+    model.addAttribute("mayLogCalls", logs);
     if (!model.containsAttribute("form")) {
-      model.addAttribute("form", edit == null ? freshCall() : hotline.form(edit));
+      model.addAttribute("form", edit == null || !logs ? freshCall() : hotline.form(edit));
     }
-    model.addAttribute("editing", edit);
+    model.addAttribute("editing", logs ? edit : null);
     var filter = new CallSearch.CallFilter(from, to, trafficking, topic, outcome, region, operator);
     model.addAttribute("calls", calls.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
     // the hotline's own totals by period (imported or sent over the API), latest first

@@ -14,7 +14,6 @@ import org.koldoo.imports.ImportColumn.Type;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.prevention.CallChannel;
 import org.koldoo.prevention.CallOutcome;
@@ -65,7 +64,7 @@ class HotlineImport extends FormImportKind<HotlineForm> {
       NamedParameterJdbcTemplate jdbc,
       Validator validator,
       AuditTrail audit) {
-    super("hotline-calls", COLUMNS, validator, Role.HOTLINE_OPERATOR);
+    super("hotline-calls", COLUMNS, validator, PreventionPolicy.CALL_LOGGERS);
     this.hotline = hotline;
     this.jdbc = jdbc;
     this.audit = audit;

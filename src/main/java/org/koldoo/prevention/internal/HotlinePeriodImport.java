@@ -9,7 +9,6 @@ import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
 import org.koldoo.imports.ImportRow;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.prevention.CallTopic;
 import org.koldoo.prevention.internal.HotlinePeriodTotals.PeriodTotal;
@@ -29,7 +28,7 @@ class HotlinePeriodImport extends FormImportKind<PeriodTotal> {
   private final HotlinePeriodTotals totals;
 
   HotlinePeriodImport(Validator validator, HotlinePeriodTotals totals) {
-    super("hotline-period-totals", COLUMNS, validator, Role.HOTLINE_OPERATOR);
+    super("hotline-period-totals", COLUMNS, validator, PreventionPolicy.CALL_LOGGERS);
     this.totals = totals;
   }
 

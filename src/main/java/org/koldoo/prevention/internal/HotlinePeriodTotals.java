@@ -19,7 +19,6 @@ import org.koldoo.platform.web.PagedQuery;
 import org.koldoo.prevention.CallTopic;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,10 +68,7 @@ class HotlinePeriodTotals {
 
   @Transactional
   UUID record(PeriodTotal total) {
-    Actor actor = Actors.current();
-    if (actor.organisationId() == null) {
-      throw new AccessDeniedException("a hotline records its own totals");
-    }
+    Actor actor = PreventionPolicy.requireCallLogger();
     check(total);
     UUID id =
         jdbc.sql(

@@ -15,13 +15,11 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
 import org.koldoo.victims.VictimCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +54,7 @@ class HotlineService {
 
   @Transactional
   UUID log(HotlineForm form) {
-    Actor actor = Actors.current();
-    if (actor.organisationId() == null) {
-      throw new AccessDeniedException("an operator belongs to an organisation");
-    }
+    Actor actor = PreventionPolicy.requireCallLogger();
     Instant received = validated(form);
     UUID id = UUID.randomUUID();
     jdbc.sql(INSERT).params(row(id, form, actor, received)).update();
@@ -177,6 +172,7 @@ class HotlineService {
   }
 
   HotlineForm form(UUID id) {
+    requireOwnHotline(id);
     Call c = get(id);
     return new HotlineForm(
         LocalDateTime.ofInstant(c.receivedAt(), clock.getZone()),
@@ -224,9 +220,7 @@ class HotlineService {
             .param("id", id)
             .query(UUID.class)
             .single();
-    if (!owner.equals(Actors.current().organisationId())) {
-      throw new AccessDeniedException("a call is corrected by the hotline that logged it");
-    }
+    PreventionPolicy.requireOwnCall(owner);
   }
 
   /** A call as shown to the current person: the linked case's id only if they may see it. */

@@ -10,9 +10,10 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who may write what in the prevention registries, in one place: the national coordinator keeps the
  * national registers (training, campaigns, migration services, coordination, rights) and may record
- * for any labour inspectorate; an inspectorate records its own inspections and totals; analysts
- * read. The registries, their imports and their pages ask here. Which screens a role opens is
- * {@link PreventionScreens}; the hotline's and the agencies' own rules stay with them.
+ * for any labour inspectorate; an inspectorate records its own inspections and totals; a hotline's
+ * operators log, correct and link its own calls and totals; analysts read. The registries, the
+ * hotline, their imports and their pages ask here. Which screens a role opens is {@link
+ * PreventionScreens}; the agencies' own rules stay with them.
  */
 final class PreventionPolicy {
 
@@ -23,7 +24,33 @@ final class PreventionPolicy {
   static final Set<Role> INSPECTION_RECORDERS =
       Set.of(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
 
+  /** Who logs hotline calls and their period totals, always for their own hotline. */
+  static final Set<Role> CALL_LOGGERS = Set.of(Role.HOTLINE_OPERATOR);
+
   private PreventionPolicy() {}
+
+  /** Whether the person logs calls: a hotline operator of an organisation (their hotline). */
+  static boolean logsCalls(Actor actor) {
+    return actor.organisationId() != null
+        && actor.roles().stream().anyMatch(CALL_LOGGERS::contains);
+  }
+
+  /** Refuses anyone who logs no calls; the coordinator and analysts read the calls only. */
+  static Actor requireCallLogger() {
+    Actor actor = Actors.current();
+    if (!logsCalls(actor)) {
+      throw new AccessDeniedException("calls are logged by a hotline's operators");
+    }
+    return actor;
+  }
+
+  /** Refuses anyone but an operator of the hotline that logged the call. */
+  static void requireOwnCall(UUID loggedBy) {
+    Actor actor = requireCallLogger();
+    if (!actor.organisationId().equals(loggedBy)) {
+      throw new AccessDeniedException("a call is corrected by the hotline that logged it");
+    }
+  }
 
   /** Whether the person keeps the national registers (the others read them). */
   static boolean keepsRegisters(Actor actor) {

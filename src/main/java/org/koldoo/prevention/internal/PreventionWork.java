@@ -71,7 +71,7 @@ class PreventionWork implements WorkSource {
     if (actor.roles().contains(Role.LABOUR_INSPECTOR)) {
       add(groups, inspectionsUnanswered(actor, today));
     }
-    if (actor.roles().contains(Role.HOTLINE_OPERATOR)) {
+    if (PreventionPolicy.logsCalls(actor)) {
       add(groups, callsToFollowUp(actor, today));
       add(groups, callsWithoutCase(actor, today));
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,6 +75,45 @@ class PreventionPolicyTests {
           .as(role.name())
           .isEqualTo(readAll.contains(role));
     }
+  }
+
+  @Test
+  void only_a_hotlines_operators_log_its_calls_and_correct_them() {
+    for (Role role : Role.values()) {
+      assertThat(PreventionPolicy.logsCalls(actor(OWN, role)))
+          .as(role.name())
+          .isEqualTo(role == Role.HOTLINE_OPERATOR);
+      assertThat(PreventionPolicy.logsCalls(actor(null, role))).as(role.name()).isFalse();
+    }
+  }
+
+  @Test
+  void a_call_is_corrected_only_by_an_operator_of_the_hotline_that_logged_it() {
+    actAs(Role.HOTLINE_OPERATOR);
+    // the test's person belongs to no organisation, so is no hotline's operator
+    assertThatThrownBy(PreventionPolicy::requireCallLogger)
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> PreventionPolicy.requireOwnCall(OWN))
+        .isInstanceOf(AccessDeniedException.class);
+    actAs(OWN, Role.HOTLINE_OPERATOR);
+    assertThatCode(() -> PreventionPolicy.requireOwnCall(OWN)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> PreventionPolicy.requireOwnCall(OTHER))
+        .isInstanceOf(AccessDeniedException.class);
+    actAs(OWN, Role.ANALYST);
+    assertThatThrownBy(() -> PreventionPolicy.requireOwnCall(OWN))
+        .as("a reader of the calls, even of the same organisation")
+        .isInstanceOf(AccessDeniedException.class);
+    actAs(OWN, Role.NATIONAL_COORDINATOR);
+    assertThatThrownBy(PreventionPolicy::requireCallLogger)
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  private static void actAs(UUID organisation, Role role) {
+    ActorAware person = () -> new Actor("policy-test", organisation);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new UsernamePasswordAuthenticationToken(
+                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
   }
 
   private static Actor actor(UUID organisation, Role role) {
