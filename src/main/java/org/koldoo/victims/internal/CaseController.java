@@ -17,7 +17,6 @@ import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.Sex;
 import org.koldoo.victims.VulnerabilityFactor;
 import org.koldoo.victims.internal.CaseForms.PersonForm;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -238,10 +237,7 @@ class CaseController {
 
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable UUID id, Model model) {
-    VictimCase c = guard.load(id);
-    if (!guard.rights(c).may(CaseAction.EDIT_PERSON)) {
-      throw new AccessDeniedException("only the registering organisation edits the person");
-    }
+    VictimCase c = guard.loadFor(id, CaseAction.EDIT_PERSON);
     var view = identities.revealIdentity(id, "edit person", null);
     Identity i = view.identity();
     model.addAttribute(

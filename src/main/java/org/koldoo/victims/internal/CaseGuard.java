@@ -77,6 +77,18 @@ class CaseGuard {
   }
 
   /**
+   * The case, if the current viewer may take this action on it now (on a closed case, only managing
+   * it): "not found" for anyone who may not see it, refused for anyone else who may not.
+   */
+  VictimCase loadFor(UUID id, CaseAction action) {
+    VictimCase c = load(id);
+    if (!rights(c).may(action)) {
+      throw new AccessDeniedException("this viewer may not " + action + " on this case");
+    }
+    return c;
+  }
+
+  /**
    * The viewer, if they may take this action on the case; a closed case refuses every action but
    * managing it, with a message saying it is closed.
    */

@@ -12,7 +12,6 @@ import org.koldoo.victims.internal.CaseForms.AssignmentForm;
 import org.koldoo.victims.internal.CaseForms.CloseForm;
 import org.koldoo.victims.internal.CaseForms.TaskDoneForm;
 import org.koldoo.victims.internal.CaseForms.TaskForm;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -106,10 +105,7 @@ class CaseWorkController {
   }
 
   private String page(Model model, UUID id, String step) {
-    VictimCase c = guard.load(id);
-    if (!guard.rights(c).may(CaseAction.MANAGE_CASE)) {
-      throw new AccessDeniedException("this viewer may not manage this case");
-    }
+    VictimCase c = guard.loadFor(id, CaseAction.MANAGE_CASE);
     model.addAttribute("summary", api.summary(c));
     model.addAttribute("caseId", id);
     model.addAttribute("step", step);

@@ -98,11 +98,7 @@ class DuplicateCheck {
 
   @Transactional
   Result check(PersonForm form) {
-    Viewer viewer = viewers.current();
-    if (!viewer.handlesCases() || viewer.organisationId() == null) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "only those who register cases check for duplicates");
-    }
+    Viewer viewer = viewers.requireRegistrar();
     Identity identity = form.identity();
     String name = identity.fullName().isEmpty() ? null : index.name(identity.searchName());
     String birth = identity.dateOfBirth() == null ? null : index.date(identity.dateOfBirth());

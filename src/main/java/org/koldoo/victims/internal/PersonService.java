@@ -16,7 +16,6 @@ import org.koldoo.victims.internal.CaseExceptions.CaseConflict;
 import org.koldoo.victims.internal.CaseForms.PersonForm;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,10 +65,7 @@ class PersonService {
 
   @Transactional
   Registered register(PersonForm form) {
-    Viewer viewer = viewers.current();
-    if (viewer.organisationId() == null || !viewer.handlesCases()) {
-      throw new AccessDeniedException("registering cases needs a case-handling role");
-    }
+    Viewer viewer = viewers.requireRegistrar();
     LocalDate today = LocalDate.now(clock);
     LocalDate registeredOn = form.registeredOn() == null ? today : form.registeredOn();
     checkPerson(form, registeredOn);

@@ -5,6 +5,7 @@ import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** The current person as a {@link Viewer}. */
@@ -15,6 +16,15 @@ class Viewers {
 
   Viewers(Organisations organisations) {
     this.organisations = organisations;
+  }
+
+  /** The current viewer, who must register cases: a case-handling role in an organisation. */
+  Viewer requireRegistrar() {
+    Viewer viewer = current();
+    if (viewer.organisationId() == null || !viewer.handlesCases()) {
+      throw new AccessDeniedException("registering cases needs a case-handling role");
+    }
+    return viewer;
   }
 
   Viewer current() {
