@@ -12,7 +12,6 @@ import org.koldoo.privacy.FieldCipher;
 import org.koldoo.victims.AttachmentKind;
 import org.koldoo.victims.CaseAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,10 +136,7 @@ class CaseAttachments {
    */
   @Transactional(readOnly = true)
   List<Listed> listOrRefuse(UUID caseId) {
-    VictimCase c = guard.load(caseId);
-    if (guard.access(c) != Access.IDENTITY) {
-      throw new AccessDeniedException("a case's documents are part of the identity");
-    }
+    guard.loadWithIdentity(caseId, "a case's documents");
     return listed(caseId);
   }
 
@@ -162,10 +158,7 @@ class CaseAttachments {
   /** Opens one document for someone who may see the identity; audited like a view of it. */
   @Transactional
   Opened open(UUID caseId, UUID attachmentId) {
-    VictimCase c = guard.load(caseId);
-    if (guard.access(c) != Access.IDENTITY) {
-      throw new AccessDeniedException("a case's documents are part of the identity");
-    }
+    VictimCase c = guard.loadWithIdentity(caseId, "a case's documents");
     Opened opened =
         jdbc.sql(ONE)
             .param("case", caseId)

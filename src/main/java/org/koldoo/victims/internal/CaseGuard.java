@@ -89,6 +89,18 @@ class CaseGuard {
   }
 
   /**
+   * The case, for a viewer who may see its identity; refused to those who see only the pseudonymous
+   * case, since {@code what} (a photo, a document) is part of the identity.
+   */
+  VictimCase loadWithIdentity(UUID id, String what) {
+    VictimCase c = load(id);
+    if (access(c) != Access.IDENTITY) {
+      throw new AccessDeniedException(what + " is part of the identity");
+    }
+    return c;
+  }
+
+  /**
    * The viewer, if they may take this action on the case; a closed case refuses every action but
    * managing it, with a message saying it is closed.
    */

@@ -98,7 +98,7 @@ class DuplicateCheck {
 
   @Transactional
   Result check(PersonForm form) {
-    Viewer viewer = viewers.requireRegistrar();
+    Viewer viewer = viewers.requireCaseHandler();
     Identity identity = form.identity();
     String name = identity.fullName().isEmpty() ? null : index.name(identity.searchName());
     String birth = identity.dateOfBirth() == null ? null : index.date(identity.dateOfBirth());

@@ -107,10 +107,7 @@ class IdentityService {
    */
   @Transactional
   Set<UUID> searchIdentity(String name, LocalDate dateOfBirth, String document) {
-    Viewer viewer = viewers.current();
-    if (viewer.organisationId() == null || !viewer.handlesCases()) {
-      throw new AccessDeniedException("identity search needs a case-handling role");
-    }
+    Viewer viewer = viewers.requireCaseHandler();
     String nameIndex = CaseGuard.blank(name) ? null : index.name(name);
     // the parts of the name asked for: a person is found by any of her names alone, or by several
     // in any order, each matched exactly as the whole name is
@@ -165,10 +162,7 @@ class IdentityService {
   /** The photo, for those who may see the identity; every view audited. */
   @Transactional
   Optional<byte[]> photo(UUID id) {
-    VictimCase c = guard.load(id);
-    if (guard.access(c) != Access.IDENTITY) {
-      throw new AccessDeniedException("the photo is part of the identity");
-    }
+    VictimCase c = guard.loadWithIdentity(id, "the photo");
     if (c.photoCiphertext() == null) {
       return Optional.empty();
     }

@@ -65,7 +65,7 @@ class PersonService {
 
   @Transactional
   Registered register(PersonForm form) {
-    Viewer viewer = viewers.requireRegistrar();
+    Viewer viewer = viewers.requireCaseHandler();
     LocalDate today = LocalDate.now(clock);
     LocalDate registeredOn = form.registeredOn() == null ? today : form.registeredOn();
     checkPerson(form, registeredOn);

@@ -18,11 +18,14 @@ class Viewers {
     this.organisations = organisations;
   }
 
-  /** The current viewer, who must register cases: a case-handling role in an organisation. */
-  Viewer requireRegistrar() {
+  /**
+   * The current viewer, who must hold a case-handling role in an organisation: the people who
+   * register cases, import them, check for duplicates and search by identity.
+   */
+  Viewer requireCaseHandler() {
     Viewer viewer = current();
     if (viewer.organisationId() == null || !viewer.handlesCases()) {
-      throw new AccessDeniedException("registering cases needs a case-handling role");
+      throw new AccessDeniedException("needs a case-handling role of an organisation");
     }
     return viewer;
   }

@@ -33,14 +33,14 @@ class ViewersTests {
     for (Role role : Role.values()) {
       actAs(organisation, role);
       if (role.handlesCases()) {
-        assertThat(viewers.requireRegistrar().organisationId()).isEqualTo(organisation);
+        assertThat(viewers.requireCaseHandler().organisationId()).isEqualTo(organisation);
       } else {
-        assertThatThrownBy(viewers::requireRegistrar)
+        assertThatThrownBy(viewers::requireCaseHandler)
             .as(role.name())
             .isInstanceOf(AccessDeniedException.class);
       }
       actAs(null, role);
-      assertThatThrownBy(viewers::requireRegistrar)
+      assertThatThrownBy(viewers::requireCaseHandler)
           .as(role.name() + " of no organisation")
           .isInstanceOf(AccessDeniedException.class);
     }
