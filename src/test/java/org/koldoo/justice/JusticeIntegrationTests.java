@@ -193,6 +193,17 @@ class JusticeIntegrationTests extends IntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains(id.toString());
+    String register =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/justice?downgraded=true&complicity=true")
+                    .with(investigator))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(register)
+        .as("the register shows its filters as chosen")
+        .containsPattern("(?s)id=\"downgraded\".*?value=\"true\" selected")
+        .containsPattern("(?s)id=\"complicity\".*?value=\"true\" selected");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -44,20 +45,7 @@ class PreventionIntegrationTests extends IntegrationTest {
             .getResponse();
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString()).contains("autofocus");
-    var logged =
-        mvc.perform(
-                MockMvcRequestBuilders.post("/hotline")
-                    .with(operator)
-                    .with(csrf())
-                    .param("receivedAt", "2026-11-20T10:15")
-                    .param("channel", "PHONE")
-                    .param("callerType", "POTENTIAL_VICTIM")
-                    .param("language", "ky")
-                    .param("topics", "TRAFFICKING")
-                    .param("outcome", "INFORMATION_GIVEN")
-                    .param(
-                        "_traffickingRelated", "on")) // the marker a browser sends for a checkbox
-            .andReturn();
+    var logged = mvc.perform(callForm(operator)).andReturn();
     var mav = logged.getModelAndView();
     String debug =
         mav == null
@@ -132,24 +120,26 @@ class PreventionIntegrationTests extends IntegrationTest {
       assertThat(page.getResponse().getContentAsString())
           .as(reader.name() + " is shown no form to log or link a call")
           .doesNotContain("id=\"call-form\"", "name=\"pseudonym\"");
-      var posted =
-          mvc.perform(
-                  MockMvcRequestBuilders.post("/hotline")
-                      .with(person)
-                      .with(csrf())
-                      .param("receivedAt", "2026-11-20T10:15")
-                      .param("channel", "PHONE")
-                      .param("callerType", "POTENTIAL_VICTIM")
-                      .param("language", "ky")
-                      .param("topics", "TRAFFICKING")
-                      .param("outcome", "INFORMATION_GIVEN")
-                      .param("_traffickingRelated", "on"))
-              .andReturn();
+      var posted = mvc.perform(callForm(person)).andReturn();
       assertThat(posted.getResponse().getStatus()).as(reader.name()).isEqualTo(403);
     }
     assertThat(jdbc.sql("select count(*) from hotline_call").query(Long.class).single())
         .as("nothing saved")
         .isEqualTo(before);
+  }
+
+  /** A call as the hotline page's form posts it. */
+  private static MockHttpServletRequestBuilder callForm(RequestPostProcessor person) {
+    return MockMvcRequestBuilders.post("/hotline")
+        .with(person)
+        .with(csrf())
+        .param("receivedAt", "2026-11-20T10:15")
+        .param("channel", "PHONE")
+        .param("callerType", "POTENTIAL_VICTIM")
+        .param("language", "ky")
+        .param("topics", "TRAFFICKING")
+        .param("outcome", "INFORMATION_GIVEN")
+        .param("_traffickingRelated", "on"); // the marker a browser sends for a checkbox
   }
 
   @Test

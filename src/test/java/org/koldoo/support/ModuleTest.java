@@ -1,15 +1,8 @@
 package org.koldoo.support;
 
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,16 +20,11 @@ public abstract class ModuleTest {
 
   @AfterEach
   void nobodyActs() {
-    SecurityContextHolder.clearContext();
+    Acting.nobody();
   }
 
   /** From now on in this thread, a person of {@code organisation} with {@code role} acts. */
   protected static void actAs(UUID organisation, Role role) {
-    record Person(Actor actor) implements ActorAware {}
-    var person = new Person(new Actor("module-test", organisation, Set.of(role)));
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    Acting.as(organisation, role);
   }
 }

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
+import org.koldoo.support.Acting;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The prevention module's rules of who writes what, role by role. */
 class PreventionPolicyTests {
@@ -26,7 +22,7 @@ class PreventionPolicyTests {
 
   @AfterEach
   void nobodyActs() {
-    SecurityContextHolder.clearContext();
+    Acting.nobody();
   }
 
   @Test
@@ -35,7 +31,7 @@ class PreventionPolicyTests {
       assertThat(PreventionPolicy.keepsRegisters(actor(OWN, role)))
           .as(role.name())
           .isEqualTo(role == Role.NATIONAL_COORDINATOR);
-      actAs(role);
+      Acting.as(null, role);
       if (role == Role.NATIONAL_COORDINATOR) {
         assertThatCode(PreventionPolicy::requireRegisterKeeper).doesNotThrowAnyException();
       } else {
@@ -63,7 +59,7 @@ class PreventionPolicyTests {
     Set<Role> recorders = EnumSet.of(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
     Set<Role> readAll = EnumSet.of(Role.NATIONAL_COORDINATOR, Role.ANALYST);
     for (Role role : Role.values()) {
-      actAs(role);
+      Acting.as(null, role);
       if (recorders.contains(role)) {
         assertThat(PreventionPolicy.requireInspectionRecorder().roles()).containsExactly(role);
       } else {
@@ -89,41 +85,26 @@ class PreventionPolicyTests {
 
   @Test
   void a_call_is_corrected_only_by_an_operator_of_the_hotline_that_logged_it() {
-    actAs(Role.HOTLINE_OPERATOR);
+    Acting.as(null, Role.HOTLINE_OPERATOR);
     // the test's person belongs to no organisation, so is no hotline's operator
     assertThatThrownBy(PreventionPolicy::requireCallLogger)
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> PreventionPolicy.requireOwnCall(OWN))
         .isInstanceOf(AccessDeniedException.class);
-    actAs(OWN, Role.HOTLINE_OPERATOR);
+    Acting.as(OWN, Role.HOTLINE_OPERATOR);
     assertThatCode(() -> PreventionPolicy.requireOwnCall(OWN)).doesNotThrowAnyException();
     assertThatThrownBy(() -> PreventionPolicy.requireOwnCall(OTHER))
         .isInstanceOf(AccessDeniedException.class);
-    actAs(OWN, Role.ANALYST);
+    Acting.as(OWN, Role.ANALYST);
     assertThatThrownBy(() -> PreventionPolicy.requireOwnCall(OWN))
         .as("a reader of the calls, even of the same organisation")
         .isInstanceOf(AccessDeniedException.class);
-    actAs(OWN, Role.NATIONAL_COORDINATOR);
+    Acting.as(OWN, Role.NATIONAL_COORDINATOR);
     assertThatThrownBy(PreventionPolicy::requireCallLogger)
         .isInstanceOf(AccessDeniedException.class);
   }
 
-  private static void actAs(UUID organisation, Role role) {
-    ActorAware person = () -> new Actor("policy-test", organisation);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-  }
-
   private static Actor actor(UUID organisation, Role role) {
     return new Actor("policy-test", organisation, Set.of(role));
-  }
-
-  private static void actAs(Role role) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                "policy-test", null, List.of(new SimpleGrantedAuthority(role.authority()))));
   }
 }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.koldoo.organisations.Organisations;
-import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
+import org.koldoo.support.Acting;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who registers cases (and so checks for duplicates and imports them), role by role. */
 class ViewersTests {
@@ -24,14 +19,14 @@ class ViewersTests {
 
   @AfterEach
   void nobodyActs() {
-    SecurityContextHolder.clearContext();
+    Acting.nobody();
   }
 
   @Test
   void only_a_case_handling_role_of_an_organisation_registers_cases() {
     UUID organisation = UUID.randomUUID();
     for (Role role : Role.values()) {
-      actAs(organisation, role);
+      Acting.as(organisation, role);
       if (role.handlesCases()) {
         assertThat(viewers.requireCaseHandler().organisationId()).isEqualTo(organisation);
       } else {
@@ -39,18 +34,10 @@ class ViewersTests {
             .as(role.name())
             .isInstanceOf(AccessDeniedException.class);
       }
-      actAs(null, role);
+      Acting.as(null, role);
       assertThatThrownBy(viewers::requireCaseHandler)
           .as(role.name() + " of no organisation")
           .isInstanceOf(AccessDeniedException.class);
     }
-  }
-
-  private static void actAs(UUID organisation, Role role) {
-    ActorAware person = () -> new Actor("viewers-test", organisation);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                person, null, List.of(new SimpleGrantedAuthority(role.authority()))));
   }
 }
