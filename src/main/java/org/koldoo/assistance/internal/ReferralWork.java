@@ -89,7 +89,7 @@ class ReferralWork implements WorkSource {
                 null));
       }
     }
-    if (actor.roles().contains(Role.NATIONAL_COORDINATOR) || actor.roles().contains(Role.ANALYST)) {
+    if (actor.overseesNationally()) {
       WorkGroup national = unansweredByOrganisation(today);
       if (national.count() > 0) {
         groups.add(national);

@@ -3,7 +3,6 @@ package org.koldoo.linkage.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.work.WorkGroup;
 import org.koldoo.platform.work.WorkItem;
 import org.koldoo.platform.work.WorkSource;
@@ -35,8 +34,7 @@ class LinkageWork implements WorkSource {
 
   @Override
   public List<WorkGroup> waitingFor(Actor actor, LocalDate today) {
-    if (!actor.roles().contains(Role.NATIONAL_COORDINATOR)
-        && !actor.roles().contains(Role.ANALYST)) {
+    if (!actor.overseesNationally()) {
       return List.of();
     }
     return jdbc

@@ -34,6 +34,11 @@ public record Actor(String username, UUID organisationId, Set<Role> roles) {
     return false;
   }
 
+  /** Whether the actor acts in a role that oversees the whole country ({@link Role}). */
+  public boolean overseesNationally() {
+    return roles.stream().anyMatch(Role::overseesNationally);
+  }
+
   public Actor withRoles(Set<Role> roles) {
     return new Actor(username, organisationId, roles);
   }

@@ -32,6 +32,14 @@ public enum Role {
     };
   }
 
+  /**
+   * Whether the role oversees the whole country's figures and registers (the national coordinator
+   * and analysts): their work queues and reads span every organisation.
+   */
+  public boolean overseesNationally() {
+    return this == NATIONAL_COORDINATOR || this == ANALYST;
+  }
+
   /** The Spring Security authority for this role. */
   public String authority() {
     return "ROLE_" + name();

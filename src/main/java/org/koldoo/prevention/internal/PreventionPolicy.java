@@ -93,6 +93,6 @@ final class PreventionPolicy {
 
   /** Whether the person reads every inspectorate's records, not only their own. */
   static boolean readsEveryInspectorate(Actor actor) {
-    return actor.hasAny(Role.NATIONAL_COORDINATOR, Role.ANALYST);
+    return actor.overseesNationally();
   }
 }

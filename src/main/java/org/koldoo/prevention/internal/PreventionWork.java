@@ -65,7 +65,7 @@ class PreventionWork implements WorkSource {
   @Override
   public List<WorkGroup> waitingFor(Actor actor, LocalDate today) {
     List<WorkGroup> groups = new ArrayList<>();
-    if (actor.roles().contains(Role.NATIONAL_COORDINATOR) || actor.roles().contains(Role.ANALYST)) {
+    if (actor.overseesNationally()) {
       add(groups, napOverdue(today));
     }
     if (actor.roles().contains(Role.LABOUR_INSPECTOR)) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.work.WorkGroup;
 import org.koldoo.platform.work.WorkItem;
 import org.koldoo.platform.work.WorkSource;
@@ -37,8 +36,7 @@ class ReportingWork implements WorkSource {
 
   @Override
   public List<WorkGroup> waitingFor(Actor actor, LocalDate today) {
-    if (!actor.roles().contains(Role.NATIONAL_COORDINATOR)
-        && !actor.roles().contains(Role.ANALYST)) {
+    if (!actor.overseesNationally()) {
       return List.of();
     }
     LocalDate from = today.withDayOfYear(1);
