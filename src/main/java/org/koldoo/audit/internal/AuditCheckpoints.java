@@ -1,5 +1,6 @@
 package org.koldoo.audit.internal;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,14 +13,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signed checkpoints of the audit chain, kept outside the database: every minute in which the trail
@@ -32,9 +32,24 @@ import org.springframework.stereotype.Component;
 class AuditCheckpoints {
 
   private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
-  private static final Pattern LINE =
-      Pattern.compile(
-          "\\{\"entry\":(\\d+),\"hash\":\"([0-9a-f]{64})\",\"at\":\"([^\"]+)\",\"mac\":\"([0-9a-f]{64})\"}");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** One line of the file as written: the entry, its hash, the time and the MAC over them. */
+  @JsonPropertyOrder({"entry", "hash", "at", "mac"})
+  record Line(long entry, String hash, String at, String mac) {
+
+    boolean complete() {
+      if (entry <= 0 || hash == null || at == null || mac == null) {
+        return false;
+      }
+      try {
+        Instant.parse(at);
+        return true;
+      } catch (java.time.format.DateTimeParseException notATime) {
+        return false;
+      }
+    }
+  }
 
   /** A checkpoint as read back; {@code authentic} when its MAC checks out under our key. */
   record Checkpoint(long entry, String hash, Instant at, boolean authentic) {}
@@ -78,16 +93,8 @@ class AuditCheckpoints {
     String hash = ((String) head.get()[1]).strip();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     String line =
-        org.koldoo.platform.cli.Json.write(
-            org.koldoo.platform.cli.Json.object(
-                "entry",
-                entry,
-                "hash",
-                hash,
-                "at",
-                at.toString(),
-                "mac",
-                key.checkpoint(entry + "|" + hash + "|" + at)));
+        JSON.writeValueAsString(
+            new Line(entry, hash, at.toString(), key.checkpoint(entry + "|" + hash + "|" + at)));
     try {
       Files.createDirectories(file.getParent());
       try (FileChannel out =
@@ -113,20 +120,29 @@ class AuditCheckpoints {
       return checkpoints;
     }
     try {
-      for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
-        Matcher m = LINE.matcher(line.strip());
-        if (!m.find()) {
-          continue;
+      for (String text : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+        Line line = parsed(text);
+        if (line == null) {
+          continue; // not a checkpoint of ours: like one whose MAC fails, it proves nothing
         }
-        long entry = Long.parseLong(m.group(1));
-        String hash = m.group(2);
-        String at = m.group(3);
-        boolean authentic = key.checkpoint(entry + "|" + hash + "|" + at).equals(m.group(4));
-        checkpoints.add(new Checkpoint(entry, hash, Instant.parse(at), authentic));
+        String signed = line.entry() + "|" + line.hash() + "|" + line.at();
+        boolean authentic = key.checkpoint(signed).equals(line.mac());
+        checkpoints.add(
+            new Checkpoint(line.entry(), line.hash(), Instant.parse(line.at()), authentic));
       }
     } catch (IOException | RuntimeException e) {
       log.error("Audit checkpoints could not be read from {}: {}", source, e.getMessage());
     }
     return checkpoints;
+  }
+
+  /** The line as a checkpoint, or null when it is no complete checkpoint. */
+  private static Line parsed(String text) {
+    try {
+      Line line = JSON.readValue(text, Line.class);
+      return line != null && line.complete() ? line : null;
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
   }
 }

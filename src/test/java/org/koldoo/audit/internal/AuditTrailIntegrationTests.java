@@ -38,6 +38,7 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   @Autowired TransactionTemplate transactions;
   @Autowired AuditVerifyCommand command;
   @Autowired AuditKey key;
+  @Autowired AuditCheckpoints checkpoints;
 
   private final Actor tester = new Actor("audit-tester", UUID.randomUUID());
 
@@ -377,6 +378,52 @@ class AuditTrailIntegrationTests extends IntegrationTest {
         List.of("--checkpoint", file.toString()),
         new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"checkpoints\":0");
+  }
+
+  @Test
+  void the_checkpoint_the_application_writes_is_read_back_as_authentic() throws Exception {
+    appendSome(1);
+    checkpoints.write();
+    long head = jdbc.sql("select last_id from audit_chain_head").query(Long.class).single();
+    var written = checkpoints.read(checkpoints.file());
+    assertThat(written).isNotEmpty();
+    assertThat(written.get(written.size() - 1).entry()).isEqualTo(head);
+    assertThat(written.get(written.size() - 1).authentic()).isTrue();
+    List<String> lines = Files.readAllLines(checkpoints.file());
+    assertThat(lines.get(lines.size() - 1))
+        .as("the line keeps its documented form")
+        .matches(
+            "\\{\"entry\":\\d+,\"hash\":\"[0-9a-f]{64}\",\"at\":\"[^\"]+\",\"mac\":\"[0-9a-f]{64}\"}");
+  }
+
+  @Test
+  void a_checkpoint_is_read_as_json_and_a_line_that_is_none_is_passed_over() throws Exception {
+    appendSome(1);
+    Path file = Files.createTempFile(temp, "checkpoints", ".log");
+    var head =
+        jdbc.sql("select last_id, last_hash from audit_chain_head")
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2).strip()})
+            .single();
+    String at =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    String mac = key.checkpoint(head[0] + "|" + head[1] + "|" + at);
+    // the same checkpoint with its fields in another order and spaced out, after lines that are
+    // no checkpoint at all: a cut line, an empty object, a time that is none
+    Files.writeString(
+        file,
+        """
+        {"entry":1,"hash":"
+        {}
+        {"entry":%s,"hash":"%s","at":"yesterday","mac":"%s"}
+        { "mac" : "%s", "at" : "%s", "hash" : "%s", "entry" : %s }
+        """
+            .formatted(head[0], head[1], mac, mac, at, head[1], head[0]));
+    var out = new ByteArrayOutputStream();
+    command.run(
+        List.of("--checkpoint", file.toString()),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("\"valid\":true", "\"checkpoints\":1");
   }
 
   /** A checkpoint of the current head, signed with this installation's key, into {@code file}. */
