@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The part of a restore that comes before the application starts: the archive's files (keys,
  * checkpoints) are put back below the data directory, so that the application opens the restored
  * identities and continues the restored audit chain with the keys they were written under. A data
- * directory that already holds different files is refused: a restore never replaces keys.
+ * directory that already holds different files is refused: a restore never replaces keys. A restore
+ * that fails after this step takes back the files it placed ({@link Prepared#undo()}), so a refused
+ * restore leaves the data directory as it found it.
  */
 public final class RestorePreparation {
 
@@ -23,9 +27,39 @@ public final class RestorePreparation {
 
   private RestorePreparation() {}
 
-  /** Reads the manifest and puts the files back; the database is loaded by the application. */
-  public static BackupManifest prepare(Path archive, BackupKey key, Path dataDirectory)
+  /**
+   * The backup's manifest, and what this preparation put into the data directory: the files and the
+   * directories it created for them, in the order made.
+   */
+  public record Prepared(BackupManifest manifest, List<Path> placed) {
+
+    public Prepared {
+      placed = List.copyOf(placed);
+    }
+
+    /** Removes what was placed (never what the data directory held before), newest first. */
+    public void undo() {
+      for (int i = placed.size() - 1; i >= 0; i--) {
+        Path file = placed.get(i);
+        try {
+          Files.deleteIfExists(file);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+          // a directory made for the restore now holds what the application wrote: it stays
+        } catch (IOException e) {
+          // what cannot be removed is named, so that the operator can remove it
+          System.err.println("could not remove " + file + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads the manifest and puts the files back; the database is loaded by the application. Should a
+   * file be refused, those placed before it are taken back.
+   */
+  public static Prepared prepare(Path archive, BackupKey key, Path dataDirectory)
       throws IOException {
+    List<Path> placed = new ArrayList<>();
     try (InputStream file = Files.newInputStream(archive);
         ZipInputStream zip = new ZipInputStream(BackupArchive.open(file, key))) {
       BackupManifest manifest = manifest(zip);
@@ -34,9 +68,16 @@ public final class RestorePreparation {
         if (!entry.getName().startsWith(BackupManifest.FILES)) {
           break; // the files come before the tables
         }
-        place(zip.readAllBytes(), root, entry.getName().substring(BackupManifest.FILES.length()));
+        place(
+            zip.readAllBytes(),
+            root,
+            entry.getName().substring(BackupManifest.FILES.length()),
+            placed);
       }
-      return manifest;
+      return new Prepared(manifest, placed);
+    } catch (IOException | RuntimeException e) {
+      new Prepared(null, placed).undo();
+      throw e;
     }
   }
 
@@ -61,7 +102,12 @@ public final class RestorePreparation {
     return JSON.readValue(bytes, type);
   }
 
-  private static void place(byte[] content, Path root, String relative) throws IOException {
+  /**
+   * Puts one file in place, adding to {@code placed} the directories it creates and the file;
+   * nothing when the data directory already holds the file, byte for byte.
+   */
+  private static void place(byte[] content, Path root, String relative, List<Path> placed)
+      throws IOException {
     Path target = root.resolve(relative).normalize();
     if (relative.isEmpty() || relative.startsWith("/") || !target.startsWith(root)) {
       throw new BackupUnreadable("the backup names a file outside the data directory: " + relative);
@@ -75,7 +121,12 @@ public final class RestorePreparation {
       }
       return;
     }
+    List<Path> missing = new ArrayList<>();
+    for (Path dir = target.getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) {
+      missing.add(0, dir);
+    }
     Files.createDirectories(target.getParent());
+    placed.addAll(missing);
     Path temporary = Files.createTempFile(target.getParent(), "restore", ".tmp");
     Files.write(temporary, content);
     try {
@@ -84,5 +135,6 @@ public final class RestorePreparation {
       // not a POSIX file system; the directory's own protection applies
     }
     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    placed.add(target);
   }
 }

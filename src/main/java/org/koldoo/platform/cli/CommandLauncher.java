@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.koldoo.platform.backup.BackupArguments;
-import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.backup.RestorePreparation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -49,15 +48,23 @@ public final class CommandLauncher {
         return 1;
       }
     }
+    RestorePreparation.Prepared restoring = null;
     if (args[0].equals("restore")) {
-      Integer refused = prepareRestore(Arrays.asList(args).subList(1, args.length));
-      if (refused != null) {
-        return refused;
+      try {
+        restoring = prepareRestore(Arrays.asList(args).subList(1, args.length));
+      } catch (RestoreRefused refused) {
+        return refused.exitCode;
       }
     }
+    int exit = 1;
     try {
-      return launch(application, args);
+      exit = launch(application, args);
+      return exit;
     } finally {
+      if (restoring != null && exit != 0) {
+        // a restore that did not complete leaves the data directory as it found it
+        restoring.undo();
+      }
       if (throwaway != null) {
         org.springframework.util.FileSystemUtils.deleteRecursively(throwaway.toFile());
       }
@@ -69,27 +76,38 @@ public final class CommandLauncher {
    * them, and has Flyway build the backup's schema version (and only in an empty database); an exit
    * code when that is refused.
    */
-  private static Integer prepareRestore(List<String> arguments) {
+  private static RestorePreparation.Prepared prepareRestore(List<String> arguments)
+      throws RestoreRefused {
     try {
       Path from =
           Path.of(
               KoldooCommand.option(arguments, "--from")
                   .orElseThrow(() -> new IllegalArgumentException("--from FILE is required")));
       String dataDir = System.getProperty("koldoo.data-dir", System.getenv("KOLDOO_DATA_DIR"));
-      BackupManifest manifest =
+      RestorePreparation.Prepared prepared =
           RestorePreparation.prepare(
               from,
               BackupArguments.key(arguments, "--private-key"),
               Path.of(dataDir == null ? "./data" : dataDir));
-      System.setProperty("spring.flyway.target", manifest.schemaVersion());
+      System.setProperty("spring.flyway.target", prepared.manifest().schemaVersion());
       System.setProperty("koldoo.restore.pending", "true");
-      return null;
+      return prepared;
     } catch (IllegalArgumentException e) {
       System.out.println(Json.write(Json.object("error", e.getMessage())));
-      return 2;
+      throw new RestoreRefused(2);
     } catch (java.io.IOException e) {
       System.out.println(Json.write(Json.object("error", "restore failed: " + e.getMessage())));
-      return 1;
+      throw new RestoreRefused(1);
+    }
+  }
+
+  /** A restore refused before the application starts, with the exit code that says why. */
+  private static final class RestoreRefused extends Exception {
+    private final int exitCode;
+
+    RestoreRefused(int exitCode) {
+      super(null, null, false, false);
+      this.exitCode = exitCode;
     }
   }
 

@@ -140,12 +140,16 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
     assertThat(chain.valid()).isTrue();
     assertThat(chain.entries()).isEqualTo(lastRestoredEntry + 1);
 
-    // a second restore into the same, no longer empty, database is refused and changes nothing
+    // a second restore into the same, no longer empty, database is refused and changes nothing,
+    // neither the database nor the data directory it was given
     Process again =
         restoreProcess(
             url, dir.resolve("other-data"), archive, passphrase, dir.resolve("again.log"));
     assertThat(again.waitFor(3, TimeUnit.MINUTES)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(dir.resolve("again.log"))).isNotZero();
+    assertThat(dir.resolve("other-data"))
+        .as("the refused restore takes back the keys it had placed")
+        .doesNotExist();
     assertThat(copy.sql("select count(*) from audit_entry").query(Long.class).single())
         .isEqualTo(lastRestoredEntry + 1);
   }
