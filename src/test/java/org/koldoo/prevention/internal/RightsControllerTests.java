@@ -45,6 +45,11 @@ class RightsControllerTests extends RegistryPagesSliceTest {
             "id=\"demand-form\"",
             "id=\"harassment-form\"");
     assertThat(page.split("Nothing found\\.", -1)).hasSize(4);
+    assertThat(page)
+        .as("each export link is named for its register, not only \"Export CSV\" three times")
+        .containsPattern(
+            "(?s)href=\"/rights/support.csv\"><span>[^<]+</span><span class=\"visually-hidden\">"
+                + " — Government support to NGO crisis centres</span>");
   }
 
   @Test
