@@ -219,7 +219,8 @@ class HotlineService {
         jdbc.sql("select organisation_id from hotline_call where id = :id")
             .param("id", id)
             .query(UUID.class)
-            .single();
+            .optional()
+            .orElseThrow(() -> new CallNotFound(id));
     PreventionPolicy.requireOwnCall(owner);
   }
 

@@ -83,6 +83,16 @@ class PreventionModuleTests extends ModuleTest {
   }
 
   @Test
+  void a_call_that_does_not_exist_is_not_found_whatever_is_asked_of_it() {
+    actAs(MOL, Role.HOTLINE_OPERATOR);
+    UUID nowhere = UUID.randomUUID();
+    assertThatThrownBy(() -> hotline.form(nowhere)).isInstanceOf(CallNotFound.class);
+    assertThatThrownBy(() -> hotline.correct(nowhere, call("x"))).isInstanceOf(CallNotFound.class);
+    assertThatThrownBy(() -> hotline.linkCase(nowhere, "V-00000000"))
+        .isInstanceOf(CallNotFound.class);
+  }
+
+  @Test
   void an_inspectorate_records_its_own_inspections_and_the_coordinator_any() {
     when(organisations.find(any()))
         .thenAnswer(
