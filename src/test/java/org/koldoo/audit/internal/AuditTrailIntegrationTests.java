@@ -400,12 +400,8 @@ class AuditTrailIntegrationTests extends IntegrationTest {
   void a_checkpoint_is_read_as_json_and_a_line_that_is_none_is_passed_over() throws Exception {
     appendSome(1);
     Path file = Files.createTempFile(temp, "checkpoints", ".log");
-    var head =
-        jdbc.sql("select last_id, last_hash from audit_chain_head")
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2).strip()})
-            .single();
-    String at =
-        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    Object[] head = head();
+    String at = now();
     String mac = key.checkpoint(head[0] + "|" + head[1] + "|" + at);
     // the same checkpoint with its fields in another order and spaced out, after lines that are
     // no checkpoint at all: a cut line, an empty object, a time that is none
@@ -426,14 +422,22 @@ class AuditTrailIntegrationTests extends IntegrationTest {
         .contains("\"valid\":true", "\"checkpoints\":1");
   }
 
+  /** The chain's head: the last entry's id and hash. */
+  private Object[] head() {
+    return jdbc.sql("select last_id, last_hash from audit_chain_head")
+        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2).strip()})
+        .single();
+  }
+
+  /** Now, to the second, as a checkpoint writes its time. */
+  private static String now() {
+    return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
   /** A checkpoint of the current head, signed with this installation's key, into {@code file}. */
   private void writeCheckpoint(Path file) {
-    var head =
-        jdbc.sql("select last_id, last_hash from audit_chain_head")
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2).strip()})
-            .single();
-    String at =
-        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    Object[] head = head();
+    String at = now();
     String line =
         "{\"entry\":"
             + head[0]
