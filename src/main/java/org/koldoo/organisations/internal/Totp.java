@@ -95,6 +95,26 @@ final class Totp {
     return out.toString();
   }
 
+  /** The bytes of an RFC 4648 Base32 text, as an authenticator app reads a secret shown to it. */
+  static byte[] fromBase32(String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int buffer = 0;
+    int bits = 0;
+    for (char c : text.replace(" ", "").toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+      int value = BASE32.indexOf(c);
+      if (value < 0) {
+        throw new IllegalArgumentException("not Base32: " + c);
+      }
+      buffer = (buffer << 5) | value;
+      bits += 5;
+      if (bits >= 8) {
+        out.write((buffer >> (bits - 8)) & 0xFF);
+        bits -= 8;
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** The address an authenticator app reads (as a QR code, or a link on the phone itself). */
   static String uri(String issuer, String account, byte[] secret) {
     String label =

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one line of JSON a command or benchmark prints, written by Jackson (so every text is escaped
- * as JSON requires) with its fields in the order given.
+ * as JSON requires) with its fields in the order given; and, for a benchmark, the answers it reads.
  */
 public final class Json {
 
@@ -30,6 +31,11 @@ public final class Json {
 
   public static String write(Object value) {
     return JSON.writeValueAsString(value);
+  }
+
+  /** A JSON text as a tree, for the few places that read an answer rather than write one. */
+  public static JsonNode read(String json) {
+    return JSON.readTree(json);
   }
 
   /**

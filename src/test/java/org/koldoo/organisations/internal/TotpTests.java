@@ -1,6 +1,7 @@
 package org.koldoo.organisations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,6 +42,22 @@ class TotpTests {
     assertThat(Totp.verify(RFC_SECRET, null, now, 0)).isEmpty();
     assertThat(Totp.verify(RFC_SECRET, "12345", now, 0)).isEmpty();
     assertThat(Totp.verify(RFC_SECRET, "abcdef", now, 0)).isEmpty();
+  }
+
+  @Test
+  void a_secret_read_back_from_its_base32_is_the_same_secret() {
+    // RFC 4648's test vector, and random secrets of every length an app may be given
+    assertThat(Totp.fromBase32("MZXW6YTB")).isEqualTo("fooba".getBytes(StandardCharsets.US_ASCII));
+    assertThat(Totp.fromBase32("mzxw 6ytb oi"))
+        .isEqualTo("foobar".getBytes(StandardCharsets.US_ASCII));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(32);
+    for (int length = 1; length <= 40; length++) {
+      byte[] secret = new byte[length];
+      random.nextBytes(secret);
+      assertThat(Totp.fromBase32(Totp.base32(secret))).as("length " + length).isEqualTo(secret);
+    }
+    assertThatThrownBy(() -> Totp.fromBase32("MZXW6YTB0I"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

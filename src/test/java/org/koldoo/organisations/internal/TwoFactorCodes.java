@@ -1,6 +1,5 @@
 package org.koldoo.organisations.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 
 /** For tests outside this module: the codes an authenticator app would show for a secret. */
@@ -25,18 +24,6 @@ public final class TwoFactorCodes {
 
   /** RFC 4648 Base32, as the set-up page shows a secret. */
   public static byte[] base32(String text) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int buffer = 0;
-    int bits = 0;
-    for (char c : text.replace(" ", "").toCharArray()) {
-      buffer = (buffer << 5) | alphabet.indexOf(c);
-      bits += 5;
-      if (bits >= 8) {
-        out.write((buffer >> (bits - 8)) & 0xFF);
-        bits -= 8;
-      }
-    }
-    return out.toByteArray();
+    return Totp.fromBase32(text);
   }
 }
