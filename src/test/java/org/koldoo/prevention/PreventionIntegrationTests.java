@@ -107,6 +107,29 @@ class PreventionIntegrationTests extends IntegrationTest {
                         .formatted(pseudonym))
                 .getStatus())
         .isEqualTo(403);
+    String editLink = "href=\"/hotline?edit=" + call + "\"";
+    assertThat(page(operator))
+        .as("the hotline that logged the call corrects it")
+        .contains(editLink);
+    assertThat(page(otherHotline))
+        .as("another hotline sees the call but is offered no correction")
+        .doesNotContain(editLink);
+    assertThat(
+            mvc.perform(MockMvcRequestBuilders.get("/hotline?edit=" + call).with(otherHotline))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  private String page(RequestPostProcessor person) throws Exception {
+    // the day of this test's call, among the few calls logged that day
+    return mvc.perform(
+            MockMvcRequestBuilders.get("/hotline?from=2026-11-20&to=2026-11-20&trafficking=true")
+                .with(person))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test

@@ -93,7 +93,11 @@ class HotlineController {
     }
     model.addAttribute("editing", logs ? edit : null);
     var filter = new CallSearch.CallFilter(from, to, trafficking, topic, outcome, region, operator);
-    model.addAttribute("calls", calls.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE)));
+    var found = calls.search(filter, sort, Page.request(page, Page.DEFAULT_SIZE));
+    model.addAttribute("calls", found);
+    // the calls of this page that the operator's own hotline logged: only those it corrects
+    model.addAttribute(
+        "ownCalls", logs ? hotline.ownOf(found.items().stream().map(Call::id).toList()) : Set.of());
     // the hotline's own totals by period (imported or sent over the API), latest first
     model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));
     model.addAttribute("filter", filter);

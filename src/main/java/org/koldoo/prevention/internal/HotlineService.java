@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
@@ -211,6 +213,20 @@ class HotlineService {
     days.count(call.id(), 1);
     audit.record(
         AuditRecord.of("HOTLINE_CALL_LINKED", "hotline-call", callId).withDetails(pseudonym));
+  }
+
+  /** Those of the calls that the acting person's own hotline logged (none for anyone else). */
+  Set<UUID> ownOf(Collection<UUID> calls) {
+    UUID own = Actors.current().organisationId();
+    if (own == null || calls.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        jdbc.sql("select id from hotline_call where organisation_id = :own and id in (:ids)")
+            .param("own", own)
+            .param("ids", calls)
+            .query(UUID.class)
+            .list());
   }
 
   /** Calls are corrected and linked only by the hotline that logged them. */
