@@ -17,10 +17,8 @@ import org.koldoo.justice.VerdictOutcome;
 import org.koldoo.justice.internal.CriminalCaseRecords.CaseRow;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,10 +53,7 @@ class CaseEvents {
   @Transactional
   UUID recordEvent(UUID caseId, EventForm form) {
     CaseRow c = records.load(caseId);
-    Set<Role> roles = org.koldoo.platform.security.Actors.current().roles();
-    if (!form.type().mayBeRecordedBy(roles)) {
-      throw new AccessDeniedException("this role may not record " + form.type());
-    }
+    JusticePolicy.requireMayRecord(form.type());
     Actor actor = policy.requireHandler(c);
     CriminalCase aggregate = cases.findById(caseId).orElseThrow();
     if (form.defendantId() != null && !aggregate.hasDefendant(form.defendantId())) {

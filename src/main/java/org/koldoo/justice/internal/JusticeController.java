@@ -12,7 +12,6 @@ import org.koldoo.justice.AppealOutcome;
 import org.koldoo.justice.ArticleClass;
 import org.koldoo.justice.CaseOrigin;
 import org.koldoo.justice.CloseReason;
-import org.koldoo.justice.EventType;
 import org.koldoo.justice.Stage;
 import org.koldoo.justice.VerdictOutcome;
 import org.koldoo.justice.internal.JusticeForms.DefendantForm;
@@ -84,12 +83,7 @@ class JusticeController {
     model.addAttribute("stages", Stage.values());
     model.addAttribute("origins", CaseOrigin.values());
     model.addAttribute("exploitationTypes", ExploitationType.values());
-    // only the events the person's roles may record: an investigator is not offered a verdict
-    model.addAttribute(
-        "eventTypes",
-        java.util.Arrays.stream(EventType.values())
-            .filter(t -> t.mayBeRecordedBy(Actors.current().roles()))
-            .toList());
+    model.addAttribute("eventTypes", JusticePolicy.recordableEvents());
     model.addAttribute("closeReasons", CloseReason.values());
     model.addAttribute("verdictOutcomes", VerdictOutcome.values());
     model.addAttribute("appealOutcomes", AppealOutcome.values());

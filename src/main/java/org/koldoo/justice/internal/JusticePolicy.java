@@ -1,8 +1,10 @@
 package org.koldoo.justice.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.koldoo.justice.EventType;
 import org.koldoo.justice.internal.CriminalCaseRecords.CaseRow;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
@@ -60,6 +62,19 @@ class JusticePolicy {
     Set<Role> roles = Actors.current().roles();
     if (roles.stream().noneMatch(JusticeScreens.VIEWERS::contains)) {
       throw new AccessDeniedException("criminal cases are not visible to this role");
+    }
+  }
+
+  /** The events the acting person's roles may record: an investigator is not offered a verdict. */
+  static List<EventType> recordableEvents() {
+    Set<Role> roles = Actors.current().roles();
+    return Arrays.stream(EventType.values()).filter(t -> t.mayBeRecordedBy(roles)).toList();
+  }
+
+  /** Refuses an event the acting person's roles may not record. */
+  static void requireMayRecord(EventType type) {
+    if (!type.mayBeRecordedBy(Actors.current().roles())) {
+      throw new AccessDeniedException("this role may not record " + type);
     }
   }
 
