@@ -20,7 +20,6 @@ import org.koldoo.platform.web.Page;
 import org.koldoo.platform.web.PagedQuery;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,9 +93,7 @@ class InspectionPeriodTotals {
       }
       return body;
     }
-    if (!PreventionPolicy.recordsFor(actor, body)) {
-      throw new AccessDeniedException("an inspectorate records its own totals");
-    }
+    PreventionPolicy.requireRecordsFor(actor, body);
     return body;
   }
 

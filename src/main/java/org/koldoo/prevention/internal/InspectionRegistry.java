@@ -62,14 +62,10 @@ class InspectionRegistry {
     if (PreventionPolicy.recordsForAnyInspectorate(actor)) {
       return;
     }
-    boolean ownBody = PreventionPolicy.recordsFor(actor, inspectingBody);
-    boolean ownRecord =
-        id == null
-            || PreventionPolicy.recordsFor(
-                actor, (UUID) store.get("labour_inspection", id).get("inspecting_body"));
-    if (!ownBody || !ownRecord) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "an inspectorate records its own inspections");
+    PreventionPolicy.requireRecordsFor(actor, inspectingBody);
+    if (id != null) {
+      PreventionPolicy.requireRecordsFor(
+          actor, (UUID) store.get("labour_inspection", id).get("inspecting_body"));
     }
   }
 

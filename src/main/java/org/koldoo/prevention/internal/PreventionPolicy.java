@@ -86,6 +86,13 @@ final class PreventionPolicy {
         && actor.organisationId().equals(inspectorate);
   }
 
+  /** Refuses a record for an inspectorate the person does not record for. */
+  static void requireRecordsFor(Actor actor, UUID inspectorate) {
+    if (!recordsFor(actor, inspectorate)) {
+      throw new AccessDeniedException("an inspectorate records its own inspections and totals");
+    }
+  }
+
   /** Whether the person records for every inspectorate (the national coordinator). */
   static boolean recordsForAnyInspectorate(Actor actor) {
     return actor.hasAny(Role.NATIONAL_COORDINATOR);

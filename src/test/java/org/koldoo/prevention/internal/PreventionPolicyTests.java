@@ -55,6 +55,20 @@ class PreventionPolicyTests {
   }
 
   @Test
+  void a_record_for_an_inspectorate_not_ones_own_is_refused() {
+    assertThatCode(() -> PreventionPolicy.requireRecordsFor(actor(OWN, Role.LABOUR_INSPECTOR), OWN))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> PreventionPolicy.requireRecordsFor(actor(OWN, Role.LABOUR_INSPECTOR), OTHER))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatCode(
+            () -> PreventionPolicy.requireRecordsFor(actor(OWN, Role.NATIONAL_COORDINATOR), OTHER))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> PreventionPolicy.requireRecordsFor(actor(OWN, Role.ANALYST), OWN))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void inspections_are_recorded_by_inspectors_and_the_coordinator_read_in_full_by_analysts_too() {
     Set<Role> recorders = EnumSet.of(Role.LABOUR_INSPECTOR, Role.NATIONAL_COORDINATOR);
     Set<Role> readAll = EnumSet.of(Role.NATIONAL_COORDINATOR, Role.ANALYST);
