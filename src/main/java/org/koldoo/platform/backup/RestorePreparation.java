@@ -25,6 +25,12 @@ public final class RestorePreparation {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /**
+   * Set (to {@code true}) by the restore once the database is loaded: from then on the placed keys
+   * open what was loaded, and are never taken back, whatever the restore's exit code.
+   */
+  public static final String LOADED = "koldoo.restore.loaded";
+
   private RestorePreparation() {}
 
   /**
@@ -35,6 +41,16 @@ public final class RestorePreparation {
 
     public Prepared {
       placed = List.copyOf(placed);
+    }
+
+    /**
+     * Takes back what was placed, unless the database was loaded ({@link #LOADED}): a restore that
+     * loaded its tables and then found the audit chain broken keeps the keys its data needs.
+     */
+    public void undoUnlessLoaded() {
+      if (!Boolean.getBoolean(LOADED)) {
+        undo();
+      }
     }
 
     /** Removes what was placed (never what the data directory held before), newest first. */

@@ -62,8 +62,8 @@ public final class CommandLauncher {
       return exit;
     } finally {
       if (restoring != null && exit != 0) {
-        // a restore that did not complete leaves the data directory as it found it
-        restoring.undo();
+        // a restore that loaded nothing leaves the data directory as it found it
+        restoring.undoUnlessLoaded();
       }
       if (throwaway != null) {
         org.springframework.util.FileSystemUtils.deleteRecursively(throwaway.toFile());

@@ -39,6 +39,24 @@ class RestorePreparationTests {
   }
 
   @Test
+  void once_the_database_is_loaded_the_keys_its_data_needs_stay_whatever_the_exit(@TempDir Path dir)
+      throws IOException {
+    Path archive = archive(dir, "keys/privacy.properties");
+    Path data = dir.resolve("data");
+    var prepared = RestorePreparation.prepare(archive, key(), data);
+    try {
+      // the tables were loaded, then the audit chain was found broken: exit 1, data in place
+      System.setProperty(RestorePreparation.LOADED, "true");
+      prepared.undoUnlessLoaded();
+      assertThat(data.resolve("keys/privacy.properties")).exists();
+    } finally {
+      System.clearProperty(RestorePreparation.LOADED);
+    }
+    prepared.undoUnlessLoaded();
+    assertThat(data).as("nothing loaded: taken back").doesNotExist();
+  }
+
+  @Test
   void a_different_file_already_there_refuses_the_restore_and_takes_back_what_came_before_it(
       @TempDir Path dir) throws IOException {
     Path archive = archive(dir, "keys/privacy.properties", "keys/audit.key");
