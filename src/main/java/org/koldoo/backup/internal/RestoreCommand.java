@@ -58,7 +58,9 @@ class RestoreCommand implements KoldooCommand {
     try {
       if (!gate.prepared()) {
         throw new IllegalArgumentException(
-            "restore needs an empty database; this one already holds Koldoo's schema");
+            "restore needs an empty database; this one already holds Koldoo's schema (after a"
+                + " restore that failed, drop and create the database again, or for the embedded"
+                + " one remove the data directory, and restore again)");
       }
       Path from =
           Path.of(

@@ -146,7 +146,11 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
         restoreProcess(
             url, dir.resolve("other-data"), archive, passphrase, dir.resolve("again.log"));
     assertThat(again.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    assertThat(again.exitValue()).as(Files.readString(dir.resolve("again.log"))).isNotZero();
+    String refusal = Files.readString(dir.resolve("again.log"));
+    assertThat(again.exitValue()).as(refusal).isNotZero();
+    assertThat(refusal)
+        .as("the refusal says why and what to do")
+        .contains("restore needs an empty database", "drop and create the database again");
     assertThat(dir.resolve("other-data"))
         .as("the refused restore takes back the keys it had placed")
         .doesNotExist();
