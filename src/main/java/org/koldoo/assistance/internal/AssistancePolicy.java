@@ -6,7 +6,6 @@ import org.koldoo.assistance.internal.AssistanceViews.ReferralRow;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.security.Role;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.VictimCases;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,15 +31,10 @@ class AssistancePolicy {
     this.organisations = organisations;
   }
 
-  /** Whether the actor works on cases for an organisation. */
-  static boolean handlesCases(Actor actor) {
-    return actor.organisationId() != null && actor.roles().stream().anyMatch(Role::handlesCases);
-  }
-
   /** The acting person, who must work on cases for an organisation. */
   static Actor requireCaseHandler() {
     Actor actor = Actors.current();
-    if (!handlesCases(actor)) {
+    if (!actor.handlesCases()) {
       throw new AccessDeniedException("needs a case-handling role");
     }
     return actor;

@@ -34,6 +34,13 @@ public record Actor(String username, UUID organisationId, Set<Role> roles) {
     return false;
   }
 
+  /**
+   * Whether the actor works on victims' cases for an organisation (a case-handling role in one).
+   */
+  public boolean handlesCases() {
+    return organisationId != null && roles.stream().anyMatch(Role::handlesCases);
+  }
+
   /** Whether the actor acts in a role that oversees the whole country ({@link Role}). */
   public boolean overseesNationally() {
     return roles.stream().anyMatch(Role::overseesNationally);

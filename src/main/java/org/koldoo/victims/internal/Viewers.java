@@ -23,11 +23,10 @@ class Viewers {
    * register cases, import them, check for duplicates and search by identity.
    */
   Viewer requireCaseHandler() {
-    Viewer viewer = current();
-    if (viewer.organisationId() == null || !viewer.handlesCases()) {
+    if (!Actors.current().handlesCases()) {
       throw new AccessDeniedException("needs a case-handling role of an organisation");
     }
-    return viewer;
+    return current();
   }
 
   Viewer current() {

@@ -39,12 +39,10 @@ class AssistancePolicyTests {
   @Test
   void only_a_case_handling_role_of_an_organisation_works_on_referrals_and_services() {
     for (Role role : Role.values()) {
-      assertThat(AssistancePolicy.handlesCases(actor(NGO, role)))
-          .as(role.name())
-          .isEqualTo(role.handlesCases());
-      assertThat(AssistancePolicy.handlesCases(actor(null, role))).as(role.name()).isFalse();
+      assertThat(actor(NGO, role).handlesCases()).as(role.name()).isEqualTo(role.handlesCases());
+      assertThat(actor(null, role).handlesCases()).as(role.name()).isFalse();
     }
-    assertThat(AssistancePolicy.handlesCases(Actor.SYSTEM)).isFalse();
+    assertThat(Actor.SYSTEM.handlesCases()).isFalse();
   }
 
   @Test
