@@ -1,9 +1,11 @@
 package org.koldoo;
 
+import java.util.OptionalInt;
 import org.koldoo.linkage.LinkageBenchmarks;
 import org.koldoo.organisations.ApiBenchmarks;
 import org.koldoo.platform.cli.CommandLauncher;
 import org.koldoo.platform.database.EarlyDatabaseStart;
+import org.koldoo.platform.launch.QuickStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -43,6 +45,10 @@ public class KoldooApplication {
     }
     if (CommandLauncher.isCommand(args)) {
       System.exit(CommandLauncher.run(KoldooApplication.class, args));
+    }
+    OptionalInt served = QuickStart.serve(args);
+    if (served.isPresent()) {
+      System.exit(served.getAsInt()); // the server ran in a quick-start JVM, and has stopped
     }
     SpringApplication application = new SpringApplication(KoldooApplication.class);
     application.addListeners(new EarlyDatabaseStart());

@@ -1,0 +1,185 @@
+package org.koldoo.platform.launch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.jar.JarFile;
+
+/**
+ * Runs the server started by {@code java -jar koldoo.jar} in a second JVM that starts in about half
+ * the time: from the jar extracted once per build, with the class data archive of the first run,
+ * and with the options of {@link ChildCommand}. This is Spring Boot's documented recipe for a quick
+ * start (extract, train, run with the archive) done by the jar itself, so that the command an
+ * operator types stays {@code java -jar koldoo.jar}.
+ *
+ * <p>The launching JVM only waits: the server's output is its output, its exit code is the
+ * server's, and a stop signal sent to it stops the server (the first run's stop then also writes
+ * the archive, a few seconds). The server stops on its own when the launching JVM is killed.
+ *
+ * <p>The server starts in the launching JVM itself when it was not started from the built jar, when
+ * {@code KOLDOO_QUICK_START=off}, with a debugger, agent or recording attached, or when the cache
+ * cannot be written next to the jar (one line says why).
+ */
+public final class QuickStart {
+
+  /** JVM options that attach something to the JVM that was started. */
+  private static final List<String> ATTACHED =
+      List.of(
+          "-agentlib:",
+          "-agentpath:",
+          "-javaagent:",
+          "-Xrunjdwp",
+          "-XX:StartFlightRecording",
+          "-XX:+FlightRecorder");
+
+  private QuickStart() {}
+
+  /**
+   * Serves in a quick-start JVM and answers its exit code, or answers nothing when the server is to
+   * start in this JVM.
+   */
+  public static OptionalInt serve(String[] args) {
+    if (System.getProperty(ChildCommand.CHILD_PROPERTY) != null) {
+      stopWithParent();
+      return OptionalInt.empty();
+    }
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    Optional<Path> jar = builtJar(System.getProperty("java.class.path", ""));
+    if (jar.isEmpty() || !wanted(System.getenv(), options)) {
+      return OptionalInt.empty();
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    try {
+      StartCache cache =
+          StartCache.of(
+              jar.get(), System.getProperty("java.home"), System.getProperty("java.vm.version"));
+      if (!cache.isExtracted()) {
+        System.err.println(
+            "koldoo: preparing the quick start (once per build) in " + cache.directory());
+      }
+      cache.extract(java);
+      return OptionalInt.of(run(cache, java, options, args));
+    } catch (IOException unavailable) {
+      String reason =
+          unavailable instanceof java.nio.file.AccessDeniedException denied
+              ? "no permission to write " + denied.getFile()
+              : unavailable.getMessage();
+      System.err.println("koldoo: starting without the quick start (" + reason + ")");
+      return OptionalInt.empty();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return OptionalInt.of(130);
+    }
+  }
+
+  /** The Spring Boot jar this JVM was started from, if it was started with {@code -jar} on one. */
+  static Optional<Path> builtJar(String classPath) {
+    if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator)) {
+      return Optional.empty();
+    }
+    Path jar = Path.of(classPath);
+    if (!classPath.endsWith(".jar") || !Files.isRegularFile(jar)) {
+      return Optional.empty();
+    }
+    try (JarFile file = new JarFile(jar.toFile())) {
+      var manifest = file.getManifest();
+      boolean boot =
+          manifest != null && manifest.getMainAttributes().getValue("Start-Class") != null;
+      return boot ? Optional.of(jar) : Optional.empty();
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the operator wants (or did not refuse) the quick start, and no debugger, agent or
+   * recording is attached: those belong to the JVM they were given to, and an agent or a recording
+   * started with the JVM can crash it on classes mapped from an archive (seen on Java 17).
+   */
+  static boolean wanted(Map<String, String> environment, List<String> options) {
+    String setting = environment.getOrDefault("KOLDOO_QUICK_START", "on");
+    boolean attached =
+        options.stream()
+            .anyMatch(
+                option ->
+                    ATTACHED.stream().anyMatch(option::startsWith) || option.equals("-Xdebug"));
+    return !setting.equalsIgnoreCase("off") && !setting.equalsIgnoreCase("false") && !attached;
+  }
+
+  private static int run(StartCache cache, Path java, List<String> options, String[] args)
+      throws IOException, InterruptedException {
+    long pid = ProcessHandle.current().pid();
+    boolean making = !Files.isRegularFile(cache.archive());
+    if (making) {
+      cache.removeAbandonedArchives();
+    }
+    Path written = cache.archiveInProgress(pid);
+    ChildCommand.Archive archive =
+        making
+            ? new ChildCommand.Archive.Make(written)
+            : new ChildCommand.Archive.Use(cache.archive());
+    ChildCommand command =
+        new ChildCommand(java, options, cache.extractedJar(), archive, Arrays.asList(args));
+    Process server = new ProcessBuilder(command.line()).inheritIO().start();
+    AtomicBoolean settled = new AtomicBoolean();
+    Runnable settle =
+        () -> {
+          if (making && settled.compareAndSet(false, true)) {
+            cache.settle(written, endedNormally(server.exitValue()));
+          }
+        };
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, making, settle), "koldoo-quick-start-stop"));
+    int exit = server.waitFor();
+    settle.run();
+    return exit;
+  }
+
+  /** A stop signal sent to the launching JVM: the server stops too, then its archive is kept. */
+  private static void stop(Process server, boolean making, Runnable settle) {
+    if (server.isAlive()) {
+      server.destroy();
+      if (making) {
+        System.err.println("koldoo: keeping the loaded classes for a quicker next start (once)");
+      }
+      try {
+        if (!server.waitFor(2, TimeUnit.MINUTES)) {
+          server.destroyForcibly();
+          return;
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    settle.run();
+  }
+
+  /** Stopped by the operator (0, or the JVM's code for SIGINT and SIGTERM), not failed. */
+  static boolean endedNormally(int exit) {
+    return exit == 0 || exit == 130 || exit == 143;
+  }
+
+  /** The server stops when the JVM that launched it is gone (killed, so it could not stop it). */
+  private static void stopWithParent() {
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(
+            launcher ->
+                launcher
+                    .onExit()
+                    .thenRun(
+                        () -> {
+                          System.err.println("koldoo: the launching process ended; stopping");
+                          System.exit(1);
+                        }));
+  }
+}

@@ -1,0 +1,163 @@
+package org.koldoo.platform.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * What a quick start keeps beside the jar, one directory per build of the jar and Java runtime: the
+ * jar extracted the way Spring Boot documents ({@code -Djarmode=tools extract}) and the class data
+ * archive of the first run. It lives next to the jar, not in a shared temporary directory: whoever
+ * may write there may already replace the jar, so nothing here is trusted more than the jar itself.
+ */
+final class StartCache {
+
+  private static final String ARCHIVE = "classes.jsa";
+  private static final Pattern IN_PROGRESS = Pattern.compile("classes\\.jsa\\.(\\d{1,18})\\.part");
+
+  private final Path directory;
+  private final Path fatJar;
+
+  private StartCache(Path directory, Path fatJar) {
+    this.directory = directory;
+    this.fatJar = fatJar;
+  }
+
+  /** The cache of this jar as built now, run by this Java runtime. */
+  static StartCache of(Path fatJar, String javaHome, String javaVersion) throws IOException {
+    Path jar = fatJar.toRealPath();
+    String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+    String build =
+        String.join(
+            "\n",
+            jar.toString(),
+            Long.toString(Files.size(jar)),
+            Long.toString(Files.getLastModifiedTime(jar).toMillis()),
+            javaHome,
+            javaVersion);
+    return new StartCache(jar.resolveSibling(name + "-start").resolve(digest(build)), jar);
+  }
+
+  Path directory() {
+    return directory;
+  }
+
+  /** The extracted jar the server runs from. */
+  Path extractedJar() {
+    return directory.resolve("app").resolve(fatJar.getFileName());
+  }
+
+  Path archive() {
+    return directory.resolve(ARCHIVE);
+  }
+
+  /** Where a run writes its archive before it is known to be complete. */
+  Path archiveInProgress(long pid) {
+    return directory.resolve(ARCHIVE + "." + pid + ".part");
+  }
+
+  boolean isExtracted() {
+    return Files.isRegularFile(extractedJar());
+  }
+
+  /**
+   * Extracts the jar into the cache unless it is there already; a second launcher extracting at the
+   * same time keeps whichever copy is complete first. Removes the caches of earlier builds.
+   */
+  void extract(Path java) throws IOException, InterruptedException {
+    if (isExtracted()) {
+      return;
+    }
+    Files.createDirectories(directory);
+    Path partial = Files.createTempDirectory(directory, "app-");
+    Path log = directory.resolve("extract.log");
+    Process extraction =
+        new ProcessBuilder(
+                List.of(
+                    java.toString(),
+                    "-Djarmode=tools",
+                    "-jar",
+                    fatJar.toString(),
+                    "extract",
+                    "--destination",
+                    partial.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    try {
+      if (!extraction.waitFor(5, TimeUnit.MINUTES) || extraction.exitValue() != 0) {
+        extraction.destroyForcibly();
+        throw new IOException("extracting the jar failed; see " + log);
+      }
+      Files.move(partial, directory.resolve("app"), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException lost) {
+      if (!isExtracted()) {
+        throw lost;
+      }
+    } finally {
+      FileSystemUtils.deleteRecursively(partial);
+    }
+    removeOtherBuilds();
+  }
+
+  /**
+   * Keeps the archive a run wrote, once the run has ended normally; an archive written by a run
+   * that failed may be incomplete and is dropped.
+   */
+  void settle(Path written, boolean endedNormally) {
+    try {
+      if (endedNormally && Files.size(written) > 0) {
+        Files.move(
+            written,
+            archive(),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.deleteIfExists(written);
+      }
+    } catch (IOException notWritten) {
+      // no archive: the next start makes one
+    }
+  }
+
+  /** Drops the archives of runs that ended without finishing theirs (killed). */
+  void removeAbandonedArchives() throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        Matcher part = IN_PROGRESS.matcher(file.getFileName().toString());
+        if (part.matches() && ProcessHandle.of(Long.parseLong(part.group(1))).isEmpty()) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
+  private void removeOtherBuilds() throws IOException {
+    try (Stream<Path> builds = Files.list(directory.getParent())) {
+      for (Path build : builds.filter(other -> !other.equals(directory)).toList()) {
+        FileSystemUtils.deleteRecursively(build); // a running server keeps the files it opened
+      }
+    }
+  }
+
+  private static String digest(String build) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(build.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}
