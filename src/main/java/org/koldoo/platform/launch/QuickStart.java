@@ -1,5 +1,6 @@
 package org.koldoo.platform.launch;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -65,8 +66,10 @@ public final class QuickStart {
         System.err.println(
             "koldoo: preparing the quick start (once per build) in " + cache.directory());
       }
-      cache.extract(java);
-      return OptionalInt.of(run(cache, java, options, args));
+      try (Closeable inUse = cache.inUse()) {
+        cache.extract(java);
+        return OptionalInt.of(run(cache, java, options, args));
+      }
     } catch (IOException unavailable) {
       String reason =
           unavailable instanceof java.nio.file.AccessDeniedException denied

@@ -1,10 +1,14 @@
 package org.koldoo.platform.launch;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,6 +28,7 @@ import org.springframework.util.FileSystemUtils;
 final class StartCache {
 
   private static final String ARCHIVE = "classes.jsa";
+  private static final String IN_USE = "in-use.lock";
   private static final Pattern IN_PROGRESS = Pattern.compile("classes\\.jsa\\.(\\d{1,18})\\.part");
 
   private final Path directory;
@@ -143,11 +148,50 @@ final class StartCache {
     }
   }
 
+  /**
+   * Marks this build's cache as in use (before it is extracted) for as long as this process lives
+   * (a lock the system drops when the process ends, however it ends), so that a start of a newer
+   * build does not remove the files a running server may still have to read.
+   */
+  Closeable inUse() throws IOException {
+    Files.createDirectories(directory);
+    FileChannel lock =
+        FileChannel.open(
+            directory.resolve(IN_USE),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+    try {
+      lock.lock(0, Long.MAX_VALUE, true);
+      return lock;
+    } catch (IOException | RuntimeException failed) {
+      lock.close();
+      throw failed;
+    }
+  }
+
+  /** Removes the caches of earlier builds that no running server uses. */
   private void removeOtherBuilds() throws IOException {
     try (Stream<Path> builds = Files.list(directory.getParent())) {
       for (Path build : builds.filter(other -> !other.equals(directory)).toList()) {
-        FileSystemUtils.deleteRecursively(build); // a running server keeps the files it opened
+        removeUnlessInUse(build);
       }
+    }
+  }
+
+  private static void removeUnlessInUse(Path build) throws IOException {
+    Path marker = build.resolve(IN_USE);
+    if (!Files.exists(marker)) {
+      FileSystemUtils.deleteRecursively(build); // never started: extracted but not run
+      return;
+    }
+    try (FileChannel lock =
+        FileChannel.open(marker, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      if (lock.tryLock() != null) {
+        FileSystemUtils.deleteRecursively(build); // the lock goes with the channel
+      }
+    } catch (OverlappingFileLockException usedHere) {
+      // a server of this process still runs from it
     }
   }
 

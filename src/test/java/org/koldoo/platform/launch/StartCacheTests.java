@@ -3,11 +3,14 @@ package org.koldoo.platform.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +54,53 @@ class StartCacheTests {
 
     current.extract(fakeJava("again")); // already there: not extracted again
     assertThat(Files.readString(current.extractedJar())).isEqualToIgnoringNewLines("extracted");
+  }
+
+  @Test
+  void keepsTheCacheOfAnEarlierBuildWhileAServerRunsFromIt() throws Exception {
+    Path jar = Files.writeString(folder.resolve("koldoo.jar"), "build 1");
+    StartCache first = StartCache.of(jar, "/jdk", "17");
+    Path java = fakeJava("extracted");
+    Process otherServer = holdInAnotherProcess(first);
+    Files.writeString(jar, "build 2, longer");
+    StartCache second = StartCache.of(jar, "/jdk", "17");
+    try (Closeable running = second.inUse()) {
+      second.extract(java);
+      assertThat(first.directory()).as("in use by another process").exists();
+
+      otherServer.getOutputStream().close(); // that server ends
+      assertThat(otherServer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      Files.writeString(jar, "build 3, longer still");
+      StartCache third = StartCache.of(jar, "/jdk", "17");
+      third.extract(java);
+
+      assertThat(first.directory()).as("no longer in use").doesNotExist();
+      assertThat(second.directory()).as("in use by this process").exists();
+    }
+  }
+
+  /** Takes the in-use lock of {@code args[0]}'s cache and holds it until its input closes. */
+  public static void main(String[] args) throws Exception {
+    try (Closeable inUse = StartCache.of(Path.of(args[0]), "/jdk", "17").inUse()) {
+      System.out.println("in use");
+      System.out.flush();
+      System.in.readAllBytes();
+    }
+  }
+
+  private static Process holdInAnotherProcess(StartCache cache) throws Exception {
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StartCacheTests.class.getName(),
+                cache.directory().getParent().resolveSibling("koldoo.jar").toString())
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
+    assertThat(said).isEqualTo("in use");
+    return holder;
   }
 
   @Test
