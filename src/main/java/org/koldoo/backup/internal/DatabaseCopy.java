@@ -154,6 +154,7 @@ final class DatabaseCopy {
           for (String table : manifest.tables()) {
             statement.execute("ALTER TABLE %s ENABLE TRIGGER USER".formatted(quote(table)));
           }
+          statement.execute(RestoreGate.MARK_FINISHED); // with the rows, or not at all
         }
         connection.commit();
         return loaded;

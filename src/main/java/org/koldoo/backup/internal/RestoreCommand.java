@@ -58,9 +58,8 @@ class RestoreCommand implements KoldooCommand {
     try {
       if (!gate.prepared()) {
         throw new IllegalArgumentException(
-            "restore needs an empty database; this one already holds Koldoo's schema (after a"
-                + " restore that failed, drop and create the database again, or for the embedded"
-                + " one remove the data directory, and restore again)");
+            "restore needs an empty database; this one already holds Koldoo's schema and data"
+                + " (a restore that failed is no obstacle: run it again as it was)");
       }
       Path from =
           Path.of(

@@ -1,15 +1,24 @@
 package org.koldoo.backup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.koldoo.audit.AuditTrail;
@@ -44,21 +53,14 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired AuditTrail audit;
   @Autowired FieldCipher cipher;
+  @Autowired DataSource dataSource;
+  @Autowired Flyway flyway;
 
   @Test
   void a_backup_restored_elsewhere_holds_every_record_the_identities_and_an_intact_audit_chain(
       @TempDir Path dir) throws Exception {
     String family = "Резервова" + System.nanoTime() % 100000;
-    var created =
-        api.call(
-            api.person("bk-cw", SHELTER, Role.CASE_WORKER),
-            "POST",
-            "/api/v1/cases",
-            """
-            {"familyName":"%s","givenName":"Айгуль","sex":"FEMALE","dateOfBirth":"1999-04-03"}"""
-                .formatted(family));
-    assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
-    UUID caseId = UUID.fromString(ApiClient.read(created, "$.id"));
+    UUID caseId = registerCase(family);
 
     Path passphrase = dir.resolve("passphrase");
     Files.writeString(passphrase, PASSPHRASE + "\n");
@@ -150,12 +152,96 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
     assertThat(again.exitValue()).as(refusal).isNotZero();
     assertThat(refusal)
         .as("the refusal says why and what to do")
-        .contains("restore needs an empty database", "drop and create the database again");
+        .contains("restore needs an empty database", "a restore that failed is no obstacle");
     assertThat(dir.resolve("other-data"))
         .as("the refused restore takes back the keys it had placed")
         .doesNotExist();
     assertThat(copy.sql("select count(*) from audit_entry").query(Long.class).single())
         .isEqualTo(lastRestoredEntry + 1);
+  }
+
+  @Test
+  void a_restore_whose_load_failed_is_run_again_as_it_was() throws Exception {
+    registerCase("Повторова");
+    ByteArrayOutputStream taken = new ByteArrayOutputStream();
+    BackupManifest manifest = DatabaseCopy.write(dataSource, Map.of(), taken, Instant.now());
+    byte[] whole = taken.toByteArray();
+    byte[] cut = Arrays.copyOf(whole, whole.length * 2 / 3); // the disk filled, say
+    DataSource target = freshDatabase("retried_");
+    Flyway restoring = flywayOn(target, manifest.schemaVersion());
+
+    RestoreGate first = new RestoreGate();
+    first.migrateIfNothingOfValue(restoring);
+    assertThat(first.prepared()).isTrue();
+    assertThatThrownBy(() -> load(cut, manifest, target)).isInstanceOf(IOException.class);
+    // a table the backup does not have, as a failed restore of a later version leaves behind
+    JdbcClient.create(target).sql("create table of_a_later_version (id int)").update();
+
+    RestoreGate again = new RestoreGate();
+    again.migrateIfNothingOfValue(restoring);
+    assertThat(again.prepared()).as("what the failed load left is no obstacle").isTrue();
+    Map<String, Long> rows = load(whole, manifest, target);
+    assertThat(rows.get("victim_case"))
+        .isPositive()
+        .isEqualTo(
+            JdbcClient.create(target)
+                .sql("select count(*) from victim_case")
+                .query(Long.class)
+                .single());
+
+    RestoreGate onRestored = new RestoreGate();
+    onRestored.migrateIfNothingOfValue(restoring);
+    assertThat(onRestored.prepared()).as("restored data is never built over").isFalse();
+    assertThat(
+            JdbcClient.create(target)
+                .sql("select count(*) from victim_case")
+                .query(Long.class)
+                .single())
+        .isEqualTo(rows.get("victim_case"));
+
+    DataSource used = freshDatabase("used_");
+    flywayOn(used, manifest.schemaVersion()).migrate(); // as a server's start does
+    RestoreGate onUsed = new RestoreGate();
+    onUsed.migrateIfNothingOfValue(flywayOn(used, manifest.schemaVersion()));
+    assertThat(onUsed.prepared())
+        .as("a database a server built is not a restore's remains")
+        .isFalse();
+  }
+
+  private UUID registerCase(String family) throws Exception {
+    var created =
+        api.call(
+            api.person("bk-cw", SHELTER, Role.CASE_WORKER),
+            "POST",
+            "/api/v1/cases",
+            """
+            {"familyName":"%s","givenName":"Айгуль","sex":"FEMALE","dateOfBirth":"1999-04-03"}"""
+                .formatted(family));
+    assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+    return UUID.fromString(ApiClient.read(created, "$.id"));
+  }
+
+  private DataSource freshDatabase(String prefix) {
+    String database = prefix + System.nanoTime();
+    jdbc.sql("create database " + database).update();
+    String url = TestDatabase.jdbcUrl().replaceFirst("/koldoo$", "/" + database);
+    return new DriverManagerDataSource(url, "postgres", "");
+  }
+
+  private Flyway flywayOn(DataSource database, String version) {
+    return Flyway.configure()
+        .configuration(flyway.getConfiguration())
+        .dataSource(database)
+        .target(version)
+        .load();
+  }
+
+  private static Map<String, Long> load(byte[] archive, BackupManifest manifest, DataSource target)
+      throws Exception {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+      assertThat(RestorePreparation.manifest(zip)).isEqualTo(manifest);
+      return DatabaseCopy.load(zip, manifest, target);
+    }
   }
 
   private static Process restoreProcess(
