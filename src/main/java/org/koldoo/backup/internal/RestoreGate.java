@@ -1,12 +1,12 @@
 package org.koldoo.backup.internal;
 
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,17 +44,35 @@ class RestoreGate {
     return prepared;
   }
 
+  /**
+   * A restore migrates only a database with nothing of value; any other start migrates as usual,
+   * unless the database holds what a restore that did not finish left: a server started on it would
+   * serve an empty system over a schema the next restore drops.
+   */
   @Bean
-  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("koldoo.restore.pending")
-  FlywayMigrationStrategy emptyDatabaseOnly() {
-    return this::migrateIfNothingOfValue;
+  FlywayMigrationStrategy migrationGate(Environment environment) {
+    boolean restoring = environment.getProperty("koldoo.restore.pending", Boolean.class, false);
+    return restoring ? this::migrateIfNothingOfValue : RestoreGate::migrateUnlessUnfinished;
+  }
+
+  static void migrateUnlessUnfinished(Flyway flyway) {
+    if (unfinished(flyway)) {
+      throw new UnfinishedRestore();
+    }
+    flyway.migrate();
+  }
+
+  private static boolean unfinished(Flyway flyway) {
+    return JdbcClient.create(flyway.getConfiguration().getDataSource())
+        .sql(MARKED)
+        .query(String.class)
+        .list()
+        .contains(UNFINISHED);
   }
 
   void migrateIfNothingOfValue(Flyway flyway) {
-    DataSource database = flyway.getConfiguration().getDataSource();
-    JdbcClient jdbc = JdbcClient.create(database);
     if (flyway.info().applied().length > 0) {
-      if (!jdbc.sql(MARKED).query(String.class).list().contains(UNFINISHED)) {
+      if (!unfinished(flyway)) {
         return; // Koldoo's data, or at least not a restore's remains: refused by the command
       }
       log.warn("The database holds the schema of a restore that did not finish: building it again");
@@ -65,7 +83,7 @@ class RestoreGate {
           .clean();
     }
     flyway.migrate();
-    jdbc.sql(MARK).update();
+    JdbcClient.create(flyway.getConfiguration().getDataSource()).sql(MARK).update();
     prepared = true;
   }
 }

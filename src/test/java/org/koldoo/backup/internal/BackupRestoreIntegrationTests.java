@@ -174,6 +174,9 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
     first.migrateIfNothingOfValue(restoring);
     assertThat(first.prepared()).isTrue();
     assertThatThrownBy(() -> load(cut, manifest, target)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> RestoreGate.migrateUnlessUnfinished(restoring))
+        .as("a server is not started on what the failed restore left")
+        .isInstanceOf(UnfinishedRestore.class);
     // a table the backup does not have, as a failed restore of a later version leaves behind
     JdbcClient.create(target).sql("create table of_a_later_version (id int)").update();
 
@@ -189,6 +192,7 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
                 .query(Long.class)
                 .single());
 
+    RestoreGate.migrateUnlessUnfinished(restoring); // a server starts on the restored data
     RestoreGate onRestored = new RestoreGate();
     onRestored.migrateIfNothingOfValue(restoring);
     assertThat(onRestored.prepared()).as("restored data is never built over").isFalse();
