@@ -58,6 +58,7 @@ public final class QuickStart {
       return OptionalInt.empty();
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Closeable inUse = null;
     try {
       StartCache cache =
           StartCache.of(
@@ -66,10 +67,10 @@ public final class QuickStart {
         System.err.println(
             "koldoo: preparing the quick start (once per build) in " + cache.directory());
       }
-      try (Closeable inUse = cache.inUse()) {
-        cache.extract(java);
-        return OptionalInt.of(run(cache, java, options, args));
-      }
+      inUse = cache.inUse();
+      cache.extract(java);
+      // an IOException comes only before the server starts: after it, never a second start here
+      return OptionalInt.of(run(cache, java, options, args));
     } catch (IOException unavailable) {
       String reason =
           unavailable instanceof java.nio.file.AccessDeniedException denied
@@ -80,6 +81,18 @@ public final class QuickStart {
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       return OptionalInt.of(130);
+    } finally {
+      release(inUse);
+    }
+  }
+
+  private static void release(Closeable inUse) {
+    try {
+      if (inUse != null) {
+        inUse.close();
+      }
+    } catch (IOException alreadyGone) {
+      // the system drops the lock with the process anyway
     }
   }
 
