@@ -136,8 +136,8 @@ final class StartCache {
     }
   }
 
-  /** Drops the archives of runs that ended without finishing theirs (killed). */
-  void removeAbandonedArchives() throws IOException {
+  /** Drops the archives of runs that ended without finishing theirs (killed); tidying only. */
+  void removeAbandonedArchives() {
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.toList()) {
         Matcher part = IN_PROGRESS.matcher(file.getFileName().toString());
@@ -145,6 +145,8 @@ final class StartCache {
           Files.deleteIfExists(file);
         }
       }
+    } catch (IOException notNow) {
+      // left for a later start
     }
   }
 
@@ -170,12 +172,21 @@ final class StartCache {
     }
   }
 
-  /** Removes the caches of earlier builds that no running server uses. */
-  private void removeOtherBuilds() throws IOException {
+  /**
+   * Removes the caches of earlier builds that no running server uses. Tidying only: what cannot be
+   * removed now (a file another program holds open) stays until a later start.
+   */
+  private void removeOtherBuilds() {
     try (Stream<Path> builds = Files.list(directory.getParent())) {
       for (Path build : builds.filter(other -> !other.equals(directory)).toList()) {
-        removeUnlessInUse(build);
+        try {
+          removeUnlessInUse(build);
+        } catch (IOException notNow) {
+          // left for a later start
+        }
       }
+    } catch (IOException unlisted) {
+      // left for a later start
     }
   }
 
