@@ -202,14 +202,6 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(rows.get("victim_case"));
-
-    DataSource used = freshDatabase("used_");
-    flywayOn(used, manifest.schemaVersion()).migrate(); // as a server's start does
-    RestoreGate onUsed = new RestoreGate();
-    onUsed.migrateIfNothingOfValue(flywayOn(used, manifest.schemaVersion()));
-    assertThat(onUsed.prepared())
-        .as("a database a server built is not a restore's remains")
-        .isFalse();
   }
 
   private UUID registerCase(String family) throws Exception {
