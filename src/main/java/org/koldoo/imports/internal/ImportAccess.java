@@ -4,12 +4,13 @@ import java.util.List;
 import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the import screens and API at all: a person of an organisation who may bring in at
- * least one kind. Which kind, the import service decides for each.
+ * Who may bring in what: a person of an organisation, for the kinds whose own rule admits them; the
+ * screens and the API only to those who may bring in at least one kind.
  */
 @Component("importAccess")
 class ImportAccess {
@@ -26,7 +27,19 @@ class ImportAccess {
       return false;
     }
     Actor actor = Actors.current();
-    return actor.organisationId() != null && kinds.stream().anyMatch(k -> k.mayImport(actor));
+    return kinds.stream().anyMatch(k -> mayImport(actor, k));
+  }
+
+  /** Whether the person may bring in this kind: a person of an organisation, by the kind's rule. */
+  static boolean mayImport(Actor actor, ImportKind<?> kind) {
+    return actor.organisationId() != null && kind.mayImport(actor);
+  }
+
+  /** Refuses a person who may not bring in this kind. */
+  static void requireMayImport(Actor actor, ImportKind<?> kind) {
+    if (!mayImport(actor, kind)) {
+      throw new AccessDeniedException("may not import " + kind.name());
+    }
   }
 
   /** The roles of some kind, for the screen's entry in the navigation. */
@@ -35,7 +48,7 @@ class ImportAccess {
         java.util.EnumSet.noneOf(org.koldoo.platform.security.Role.class);
     for (org.koldoo.platform.security.Role role : org.koldoo.platform.security.Role.values()) {
       Actor probe = new Actor("probe", java.util.UUID.randomUUID(), java.util.Set.of(role));
-      if (kinds.stream().anyMatch(k -> k.mayImport(probe))) {
+      if (kinds.stream().anyMatch(k -> mayImport(probe, k))) {
         roles.add(role);
       }
     }

@@ -19,7 +19,6 @@ import org.koldoo.platform.web.Page;
 import org.koldoo.privacy.FieldCipher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,9 +66,7 @@ class ImportService {
   List<ImportKind<?>> kinds() {
     Actor actor = Actors.current();
     // kept by name already
-    return kinds.values().stream()
-        .filter(k -> actor.organisationId() != null && k.mayImport(actor))
-        .toList();
+    return kinds.values().stream().filter(k -> ImportAccess.mayImport(actor, k)).toList();
   }
 
   ImportKind<?> kind(String name) {
@@ -77,10 +74,7 @@ class ImportService {
     if (kind == null) {
       throw new ImportExceptions.KindNotFound(name == null ? "" : name);
     }
-    Actor actor = Actors.current();
-    if (actor.organisationId() == null || !kind.mayImport(actor)) {
-      throw new AccessDeniedException("may not import " + name);
-    }
+    ImportAccess.requireMayImport(Actors.current(), kind);
     return kind;
   }
 
