@@ -59,6 +59,20 @@ class AccessPolicy {
     boolean may(CaseAction action) {
       return actions.contains(action);
     }
+
+    /**
+     * Whether reading the identity breaks the glass: not for a viewer who sees it; yes for one who
+     * may break the glass and gives a reason; anyone else is refused.
+     */
+    boolean readsIdentityByBreakingGlass(String reason) {
+      if (access == Access.IDENTITY) {
+        return false;
+      }
+      if (reason == null || reason.isBlank() || !breakGlass) {
+        throw new org.springframework.security.access.AccessDeniedException("identity not visible");
+      }
+      return true;
+    }
   }
 
   /**

@@ -89,6 +89,19 @@ class CaseGuard {
   }
 
   /**
+   * The case, if the current viewer could take this action on it were it open: "not found" for
+   * anyone who may not see it, refused for anyone else who may not. Whether it is closed is for the
+   * caller to say (as an answer, not a refusal).
+   */
+  VictimCase loadForOpen(UUID id, CaseAction action) {
+    VictimCase c = load(id);
+    if (!openRights(c).may(action)) {
+      throw new AccessDeniedException("this viewer may not " + action + " on this case");
+    }
+    return c;
+  }
+
+  /**
    * The case, for a viewer who may see its identity; refused to those who see only the pseudonymous
    * case, since {@code what} (a photo, a document) is part of the identity.
    */

@@ -13,7 +13,6 @@ import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,13 +69,7 @@ class IdentityService {
     if (rights.access() == Access.NONE) {
       throw CaseNotFound.forId(id);
     }
-    boolean breakGlass = false;
-    if (rights.access() != Access.IDENTITY) {
-      if (CaseGuard.blank(breakGlassReason) || !rights.breakGlass()) {
-        throw new AccessDeniedException("identity not visible");
-      }
-      breakGlass = true;
-    }
+    boolean breakGlass = rights.readsIdentityByBreakingGlass(breakGlassReason);
     Identity identity =
         Identity.parse(cipher.decrypt(sealed.identity(), VictimCase.sealContext(id, "identity")));
     String guardian = cipher.decrypt(sealed.guardian(), VictimCase.sealContext(id, "guardian"));

@@ -130,10 +130,7 @@ class VictimCasesApi implements VictimCases {
   @Override
   @Transactional(readOnly = true)
   public ReferralPermission referralPermission(UUID caseId) {
-    VictimCase c = guard.load(caseId);
-    if (!guard.openRights(c).may(CaseAction.SEND_REFERRAL)) {
-      throw new AccessDeniedException("only the registering organisation refers the person");
-    }
+    VictimCase c = guard.loadForOpen(caseId, CaseAction.SEND_REFERRAL);
     if (c.work().closed()) {
       return new ReferralPermission(false, c.child(), "case.closed");
     }

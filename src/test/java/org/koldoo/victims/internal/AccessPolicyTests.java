@@ -1,6 +1,7 @@
 package org.koldoo.victims.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.koldoo.organisations.OrganisationType;
 import org.koldoo.platform.security.Role;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.internal.AccessPolicy.Facts;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The rules of the victims module's access policy, as a table of relationships. */
 class AccessPolicyTests {
@@ -28,6 +30,22 @@ class AccessPolicyTests {
   private static Facts facts(
       boolean grant, boolean accepted, boolean referral, boolean referralWithdrawn) {
     return new Facts(grant, accepted, referral, referralWithdrawn, false, false, false, false);
+  }
+
+  @Test
+  void reading_the_identity_breaks_the_glass_only_for_those_who_may_and_say_why() {
+    var sees = new AccessPolicy.Rights(Access.IDENTITY, Set.of(), false);
+    var mayBreak = new AccessPolicy.Rights(Access.PSEUDONYMOUS, Set.of(), true);
+    var mayNot = new AccessPolicy.Rights(Access.PSEUDONYMOUS, Set.of(), false);
+
+    assertThat(sees.readsIdentityByBreakingGlass(null)).isFalse();
+    assertThat(mayBreak.readsIdentityByBreakingGlass("victim at the border now")).isTrue();
+    for (String noReason : new String[] {null, "", "  "}) {
+      assertThatThrownBy(() -> mayBreak.readsIdentityByBreakingGlass(noReason))
+          .isInstanceOf(AccessDeniedException.class);
+    }
+    assertThatThrownBy(() -> mayNot.readsIdentityByBreakingGlass("a reason"))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
