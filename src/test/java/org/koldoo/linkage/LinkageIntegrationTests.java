@@ -297,9 +297,7 @@ class LinkageIntegrationTests extends IntegrationTest {
   }
 
   private UUID register(RequestPostProcessor who, String json) throws Exception {
-    var response = call(who, "POST", "/api/v1/cases", json);
-    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-    return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
+    return api.created(who, "/api/v1/cases", json);
   }
 
   private MockHttpServletResponse call(

@@ -426,16 +426,12 @@ class PreventionIntegrationTests extends IntegrationTest {
 
   private UUID agency(String number, String holder, String from, String to, String status)
       throws Exception {
-    var response =
-        call(
-            inspector,
-            "POST",
-            "/api/v1/agencies",
-            """
+    return api.created(
+        inspector,
+        "/api/v1/agencies",
+        """
             {"licenceNumber":"%s","holder":"%s","validFrom":"%s","validTo":"%s","status":"%s","destinationCountries":["RU","KR"]}"""
-                .formatted(number, holder, from, to, status));
-    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-    return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
+            .formatted(number, holder, from, to, status));
   }
 
   private RequestPostProcessor person(String prefix, UUID organisation, Role role) {

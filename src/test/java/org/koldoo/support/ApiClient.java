@@ -77,6 +77,20 @@ public class ApiClient {
         .getResponse();
   }
 
+  /**
+   * POST of a JSON body that creates something, as {@code who}: the new id, once the answer is
+   * known to be 201 Created (else the test fails with the answer).
+   */
+  public UUID created(RequestPostProcessor who, String url, String json) throws Exception {
+    MockHttpServletResponse response = call(who, "POST", url, json);
+    if (response.getStatus() != 201) {
+      throw new AssertionError(
+          "POST %s answered %d, not 201: %s"
+              .formatted(url, response.getStatus(), response.getContentAsString()));
+    }
+    return UUID.fromString(read(response, "$.id"));
+  }
+
   /** A value of a JSON answer, as text. */
   public static String read(MockHttpServletResponse response, String path) throws Exception {
     return String.valueOf((Object) JsonPath.read(response.getContentAsString(), path));

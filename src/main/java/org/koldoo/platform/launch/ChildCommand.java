@@ -36,7 +36,7 @@ record ChildCommand(
     /** Write the archive when the child exits. */
     record Make(Path file) implements Archive {}
 
-    /** Neither: the archive cannot be made here. */
+    /** Neither: a JVM built without class data sharing. */
     record None() implements Archive {}
   }
 

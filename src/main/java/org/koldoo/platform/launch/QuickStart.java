@@ -1,5 +1,6 @@
 package org.koldoo.platform.launch;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -25,9 +26,9 @@ import java.util.jar.JarFile;
  * server's, and a stop signal sent to it stops the server (the first run's stop then also writes
  * the archive, a few seconds). The server stops on its own when the launching JVM is killed.
  *
- * <p>The server starts in the launching JVM itself when it was not started from the built jar, when
- * {@code KOLDOO_QUICK_START=off}, with a debugger, agent or recording attached, or when the cache
- * cannot be written next to the jar (one line says why).
+ * <p>The server starts in the launching JVM itself when that JVM is not HotSpot, when it was not
+ * started from the built jar, when {@code KOLDOO_QUICK_START=off}, with a debugger, agent or
+ * recording attached, or when the cache cannot be written next to the jar (one line says why).
  */
 public final class QuickStart {
 
@@ -54,7 +55,7 @@ public final class QuickStart {
     }
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
     Optional<Path> jar = builtJar(System.getProperty("java.class.path", ""));
-    if (jar.isEmpty() || !wanted(System.getenv(), options)) {
+    if (jar.isEmpty() || !wanted(System.getenv(), options) || !knows("TieredStopAtLevel")) {
       return OptionalInt.empty();
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -132,16 +133,9 @@ public final class QuickStart {
 
   private static int run(StartCache cache, Path java, List<String> options, String[] args)
       throws IOException, InterruptedException {
-    long pid = ProcessHandle.current().pid();
-    boolean making = !Files.isRegularFile(cache.archive());
-    if (making) {
-      cache.removeAbandonedArchives();
-    }
-    Path written = cache.archiveInProgress(pid);
-    ChildCommand.Archive archive =
-        making
-            ? new ChildCommand.Archive.Make(written)
-            : new ChildCommand.Archive.Use(cache.archive());
+    Path written = cache.archiveInProgress(ProcessHandle.current().pid());
+    ChildCommand.Archive archive = archive(cache, written);
+    boolean making = archive instanceof ChildCommand.Archive.Make;
     ChildCommand command =
         new ChildCommand(java, options, cache.extractedJar(), archive, Arrays.asList(args));
     Process server = new ProcessBuilder(command.line()).inheritIO().start();
@@ -157,6 +151,39 @@ public final class QuickStart {
     int exit = server.waitFor();
     settle.run();
     return exit;
+  }
+
+  /**
+   * The archive the server maps, or writes when this is the first run of the build; none from a JVM
+   * built without class data sharing, which would refuse the options.
+   */
+  private static ChildCommand.Archive archive(StartCache cache, Path written) {
+    if (!knows("ArchiveClassesAtExit") || !knows("SharedArchiveFile")) {
+      return new ChildCommand.Archive.None();
+    }
+    if (Files.isRegularFile(cache.archive())) {
+      return new ChildCommand.Archive.Use(cache.archive());
+    }
+    cache.removeAbandonedArchives();
+    return new ChildCommand.Archive.Make(written);
+  }
+
+  /**
+   * Whether this JVM has the option: HotSpot's options, which a JVM that does not know them refuses
+   * at start (another JVM, or one built without a feature).
+   */
+  static boolean knows(String option) {
+    HotSpotDiagnosticMXBean hotSpot =
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    if (hotSpot == null) {
+      return false;
+    }
+    try {
+      hotSpot.getVMOption(option);
+      return true;
+    } catch (IllegalArgumentException unknown) {
+      return false;
+    }
   }
 
   /** A stop signal sent to the launching JVM: the server stops too, then its archive is kept. */

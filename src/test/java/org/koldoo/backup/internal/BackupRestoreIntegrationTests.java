@@ -82,9 +82,7 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
         .as("an archive is never overwritten")
         .isEqualTo(2);
 
-    String database = "restored_" + System.nanoTime();
-    jdbc.sql("create database " + database).update();
-    String url = TestDatabase.jdbcUrl().replaceFirst("/koldoo$", "/" + database);
+    String url = freshDatabase("restored_");
     Path dataDir = dir.resolve("fresh-data");
     Process restore = restoreProcess(url, dataDir, archive, passphrase, dir.resolve("restore.log"));
     assertThat(restore.waitFor(3, TimeUnit.MINUTES)).isTrue();
@@ -167,7 +165,7 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
     BackupManifest manifest = DatabaseCopy.write(dataSource, Map.of(), taken, Instant.now());
     byte[] whole = taken.toByteArray();
     byte[] cut = Arrays.copyOf(whole, whole.length * 2 / 3); // the disk filled, say
-    DataSource target = freshDatabase("retried_");
+    DataSource target = new DriverManagerDataSource(freshDatabase("retried_"), "postgres", "");
     Flyway restoring = flywayOn(target, manifest.schemaVersion());
 
     RestoreGate first = new RestoreGate();
@@ -205,23 +203,19 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
   }
 
   private UUID registerCase(String family) throws Exception {
-    var created =
-        api.call(
-            api.person("bk-cw", SHELTER, Role.CASE_WORKER),
-            "POST",
-            "/api/v1/cases",
-            """
-            {"familyName":"%s","givenName":"Айгуль","sex":"FEMALE","dateOfBirth":"1999-04-03"}"""
-                .formatted(family));
-    assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
-    return UUID.fromString(ApiClient.read(created, "$.id"));
+    return api.created(
+        api.person("bk-cw", SHELTER, Role.CASE_WORKER),
+        "/api/v1/cases",
+        """
+        {"familyName":"%s","givenName":"Айгуль","sex":"FEMALE","dateOfBirth":"1999-04-03"}"""
+            .formatted(family));
   }
 
-  private DataSource freshDatabase(String prefix) {
+  /** A new, empty database beside the test's own: its JDBC URL. */
+  private String freshDatabase(String prefix) {
     String database = prefix + System.nanoTime();
     jdbc.sql("create database " + database).update();
-    String url = TestDatabase.jdbcUrl().replaceFirst("/koldoo$", "/" + database);
-    return new DriverManagerDataSource(url, "postgres", "");
+    return TestDatabase.jdbcUrl().replaceFirst("/koldoo$", "/" + database);
   }
 
   private Flyway flywayOn(DataSource database, String version) {

@@ -86,16 +86,12 @@ class KeyRotationIntegrationTests extends IntegrationTest {
   }
 
   private UUID registered(String family) throws Exception {
-    var created =
-        api.call(
-            api.person("rot-cw", SHELTER, Role.CASE_WORKER),
-            "POST",
-            "/api/v1/cases",
-            """
-            {"familyName":"%s","sex":"FEMALE"}"""
-                .formatted(family + System.nanoTime() % 10000));
-    assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
-    return UUID.fromString(ApiClient.read(created, "$.id"));
+    return api.created(
+        api.person("rot-cw", SHELTER, Role.CASE_WORKER),
+        "/api/v1/cases",
+        """
+        {"familyName":"%s","sex":"FEMALE"}"""
+            .formatted(family + System.nanoTime() % 10000));
   }
 
   private byte[] sealed(UUID caseId) {

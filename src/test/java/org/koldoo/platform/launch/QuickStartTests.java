@@ -55,6 +55,14 @@ class QuickStartTests {
   }
 
   @Test
+  void onlyOptionsThisJvmKnowsAreGivenToTheServer() {
+    assertThat(QuickStart.knows("TieredStopAtLevel")).isTrue();
+    assertThat(QuickStart.knows("ArchiveClassesAtExit"))
+        .isTrue(); // the JDK this project builds with
+    assertThat(QuickStart.knows("NoSuchOptionInAnyJvm")).isFalse();
+  }
+
+  @Test
   void aStopByTheOperatorIsNormalAFailureIsNot() {
     assertThat(List.of(0, 130, 143)).allMatch(QuickStart::endedNormally);
     assertThat(List.of(1, 2, 134, 137)).noneMatch(QuickStart::endedNormally);
