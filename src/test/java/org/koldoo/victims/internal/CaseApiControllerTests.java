@@ -1,51 +1,19 @@
 package org.koldoo.victims.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The victim cases API's own checks, without a database: a person, a screening and a consent that
  * break their forms' rules are refused with every field at fault named, before any use case runs
  * and so before anything about a victim is stored or even encrypted.
  */
-@WebMvcTest(CaseApiController.class)
-@Import(CaseApiControllerTests.UseCases.class)
 @WithMockUser(roles = "CASE_WORKER")
-class CaseApiControllerTests extends ControllerSliceTest {
-
-  /** The module's use cases as the controller receives them, each a mock. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class UseCases {
-    @Bean
-    Victims victims() {
-      return new Victims(
-          mock(PersonService.class),
-          mock(IdentityService.class),
-          mock(CaseSteps.class),
-          mock(CaseWork.class),
-          mock(DuplicateCheck.class),
-          mock(CaseAttachments.class),
-          mock(CaseGuard.class),
-          mock(VictimCasesApi.class),
-          mock(IdentityRetention.class));
-    }
-  }
-
-  @Autowired Victims victims;
-  @MockitoBean CaseReadModel readModel;
-  @MockitoBean Viewers viewers;
+class CaseApiControllerTests extends VictimsSliceTest {
 
   @Test
   void a_person_with_overlong_names_a_future_birth_and_a_bad_country_is_refused() throws Exception {

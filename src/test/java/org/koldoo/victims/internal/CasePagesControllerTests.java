@@ -1,0 +1,176 @@
+package org.koldoo.victims.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.organisations.OrganisationType;
+import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.Page;
+import org.koldoo.victims.CaseAction;
+import org.koldoo.victims.CaseSummary;
+import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * The case pages' own checks, without a database: a form that breaks its rules comes back with each
+ * field at fault named and what was typed kept, and no use case runs; what the guard refuses is
+ * refused before anything of the case is read; only those who handle cases search by identity; a
+ * document form without its file is a clear 400.
+ */
+@WithMockUser(roles = "CASE_WORKER")
+class CasePagesControllerTests extends VictimsSliceTest {
+
+  private static final UUID ID = UUID.fromString("0a000000-0000-0000-0000-000000000001");
+  private static final UUID SHELTER = UUID.fromString("00000000-0000-0000-0000-000000000011");
+
+  @BeforeEach
+  void aCaseOfTheShelter() {
+    VictimCase c =
+        VictimCase.register(
+            ID, SHELTER, "KG-2026-000123", "P-7Q4K", LocalDate.of(2026, 3, 2), "cw", Instant.now());
+    when(victims.guard().loadFor(eq(ID), any())).thenReturn(c);
+    when(victims.guard().load(ID)).thenReturn(c);
+    when(victims.api().summary(c))
+        .thenReturn(
+            new CaseSummary(
+                ID,
+                "KG-2026-000123",
+                "P-7Q4K",
+                SHELTER,
+                LocalDate.of(2026, 3, 2),
+                null,
+                null,
+                false,
+                null,
+                null,
+                null));
+    when(readModel.search(any(), any(), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+    when(viewers.current())
+        .thenReturn(new Viewer("cw", SHELTER, OrganisationType.NGO, Set.of(Role.CASE_WORKER)));
+  }
+
+  private MockHttpServletResponse submit(AbstractMockHttpServletRequestBuilder<?> form)
+      throws Exception {
+    return mvc.perform(form.with(csrf())).andReturn().getResponse();
+  }
+
+  @Test
+  void a_person_breaking_the_form_s_rules_comes_back_naming_each_field_with_nothing_checked()
+      throws Exception {
+    var answer =
+        submit(
+            post("/cases/new")
+                .param("familyName", "Ф".repeat(101))
+                .param("givenName", "Айгуль")
+                .param("dateOfBirth", "2100-01-01")
+                .param("estimatedAge", "130")
+                .param("registeredOn", "2026-03-02"));
+    assertThat(answer.getStatus()).isEqualTo(200);
+    assertThat(answer.getContentAsString())
+        .contains(
+            "id=\"familyName-error\"", "id=\"dateOfBirth-error\"", "id=\"estimatedAge-error\"")
+        .as("what was typed is kept")
+        .contains("value=\"Айгуль\"");
+    verifyNoInteractions(victims.duplicates(), victims.persons());
+  }
+
+  @Test
+  void a_step_form_breaking_its_rules_comes_back_naming_each_field_and_records_nothing()
+      throws Exception {
+    var screening = submit(post("/cases/" + ID + "/screening").param("screenedOn", "2100-01-01"));
+    assertThat(screening.getStatus()).isEqualTo(200);
+    assertThat(screening.getContentAsString())
+        .contains(
+            "id=\"screenedOn-error\"", "id=\"location-error\"", "id=\"vulnerableGroup-error\"");
+
+    var task = submit(post("/cases/" + ID + "/task").param("assignee", "x".repeat(65)));
+    assertThat(task.getStatus()).isEqualTo(200);
+    assertThat(task.getContentAsString())
+        .contains("id=\"kind-error\"", "id=\"dueOn-error\"", "id=\"assignee-error\"");
+
+    var close = submit(post("/cases/" + ID + "/close").param("closedOn", "2100-01-01"));
+    assertThat(close.getContentAsString()).contains("id=\"reason-error\"", "id=\"closedOn-error\"");
+    verifyNoInteractions(victims.steps(), victims.work());
+  }
+
+  @Test
+  void a_small_form_on_the_case_page_that_breaks_its_rules_goes_back_to_the_case_unsaved()
+      throws Exception {
+    var answer = submit(post("/cases/" + ID + "/assignment").param("assignee", "x".repeat(65)));
+    assertThat(answer.getRedirectedUrl()).isEqualTo("/cases/" + ID);
+    var done =
+        submit(
+            post("/cases/" + ID + "/tasks/" + UUID.randomUUID() + "/done")
+                .param("doneOn", "2100-01-01"));
+    assertThat(done.getRedirectedUrl()).isEqualTo("/cases/" + ID);
+    verifyNoInteractions(victims.work());
+  }
+
+  @Test
+  void what_the_guard_refuses_is_refused_before_the_identity_or_a_form_is_read() throws Exception {
+    UUID other = UUID.randomUUID();
+    when(victims.guard().load(other)).thenThrow(CaseNotFound.forId(other));
+    when(victims.guard().loadFor(eq(other), any()))
+        .thenThrow(new AccessDeniedException("this viewer may not"));
+
+    assertThat(statusOf("/cases/" + other)).isEqualTo(404);
+    assertThat(statusOf("/cases/" + other + "/edit")).isEqualTo(403);
+    assertThat(statusOf("/cases/" + other + "/identification")).isEqualTo(403);
+    assertThat(statusOf("/cases/" + other + "/close")).isEqualTo(403);
+    verify(victims.identities(), never()).revealIdentity(any(), any(), any());
+    verify(victims.guard()).loadFor(other, CaseAction.EDIT_PERSON);
+    verify(victims.guard()).loadFor(other, CaseAction.RECORD_IDENTIFICATION);
+    verify(victims.guard()).loadFor(other, CaseAction.MANAGE_CASE);
+    verifyNoInteractions(records);
+  }
+
+  @Test
+  @WithMockUser(roles = "ANALYST")
+  void someone_who_handles_no_cases_searching_by_name_finds_nothing_and_reads_no_identity()
+      throws Exception {
+    when(viewers.current())
+        .thenReturn(new Viewer("analyst", null, OrganisationType.MINISTRY, Set.of(Role.ANALYST)));
+    assertThat(statusOf("/cases?name=Айгуль&dateOfBirth=1999-04-03")).isEqualTo(200);
+    verifyNoInteractions(victims.identities());
+    verify(readModel).search(any(), argThat(f -> f.ids() != null && f.ids().isEmpty()), any());
+  }
+
+  @Test
+  void a_case_worker_searching_by_name_searches_the_sealed_index() throws Exception {
+    when(viewers.current())
+        .thenReturn(new Viewer("cw", SHELTER, OrganisationType.NGO, Set.of(Role.CASE_WORKER)));
+    when(victims.identities().searchIdentity("Айгуль", null, null)).thenReturn(Set.of(ID));
+    assertThat(statusOf("/cases?name=Айгуль")).isEqualTo(200);
+    verify(readModel).search(any(), argThat(f -> Set.of(ID).equals(f.ids())), any());
+  }
+
+  @Test
+  void a_document_or_photo_form_without_its_file_is_a_clear_400_and_keeps_nothing()
+      throws Exception {
+    assertThat(submit(multipart("/cases/" + ID + "/photo")).getStatus()).isEqualTo(400);
+    assertThat(submit(multipart("/cases/" + ID + "/attachments")).getStatus()).isEqualTo(400);
+    var api = submit(multipart("/api/v1/cases/" + ID + "/attachments"));
+    assertThat(api.getStatus()).isEqualTo(400);
+    assertThat(api.getContentAsString()).contains("file");
+    verifyNoInteractions(victims.identities(), victims.attachments());
+  }
+}
