@@ -42,5 +42,7 @@ final class UserForms {
 
   /** A person changing their own password. */
   record ChangePassword(
-      @NotBlank String currentPassword, @NotBlank String newPassword, @NotBlank String repeat) {}
+      @NotBlank @Size(max = 200) String currentPassword,
+      @NotBlank @Size(max = 200) String newPassword,
+      @NotBlank @Size(max = 200) String repeat) {}
 }

@@ -11,19 +11,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The API clients' own checks, without a database: everything is the administrators', and a client
  * needs a name, an organisation and at least one role before its secret is made.
  */
-@WebMvcTest(ApiClientApiController.class)
-class ApiClientApiControllerTests extends ControllerSliceTest {
-
-  @MockitoBean ApiClientService clients;
+class ApiClientApiControllerTests extends OrganisationsSliceTest {
 
   private static final String CLIENT =
       """

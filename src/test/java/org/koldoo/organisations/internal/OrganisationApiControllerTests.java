@@ -13,20 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.OrganisationType;
 import org.koldoo.organisations.Region;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The organisations API's own checks, without a database: everyone reads the bodies of the
  * mechanism, only administrators add or change one, and a body's code, names, type and region are
  * checked before anything is written, each refusal naming its field.
  */
-@WebMvcTest(OrganisationApiController.class)
-class OrganisationApiControllerTests extends ControllerSliceTest {
-
-  @MockitoBean OrganisationService service;
+class OrganisationApiControllerTests extends OrganisationsSliceTest {
 
   private static final String CRISIS_CENTRE =
       """

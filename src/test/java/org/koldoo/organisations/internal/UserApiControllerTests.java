@@ -12,22 +12,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The accounts API's own checks, without a database: everything in it is the administrators', and
  * an account's name, full name, e-mail, organisation and roles are checked before anything is
  * written, each refusal naming its field.
  */
-@WebMvcTest(UserApiController.class)
-class UserApiControllerTests extends ControllerSliceTest {
-
-  @MockitoBean UserService users;
-  @MockitoBean UserReadModel readModel;
-  @MockitoBean ApiTokenService tokens;
+class UserApiControllerTests extends OrganisationsSliceTest {
 
   private static final String NEW_USER =
       """
