@@ -274,10 +274,15 @@ class JusticeController {
   @PostMapping("/justice/{id}/definition")
   String definition(
       @PathVariable UUID id,
-      @RequestParam(defaultValue = "false") boolean notInternationalDefinition,
-      @RequestParam(required = false) String note,
+      @Valid @ModelAttribute JusticeForms.DefinitionForm form,
+      BindingResult errors,
       RedirectAttributes redirect) {
-    cases.markDefinition(id, notInternationalDefinition, note);
+    // the same form and limits as the API's: a note longer than its column is refused by name
+    if (errors.hasErrors()) {
+      redirect.addFlashAttribute("actionError", "input.tooLong");
+      return "redirect:/justice/" + id;
+    }
+    cases.markDefinition(id, form.notInternationalDefinition(), form.note());
     redirect.addFlashAttribute("saved", true);
     return "redirect:/justice/" + id;
   }

@@ -2,7 +2,6 @@ package org.koldoo.justice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -11,42 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The justice API's own checks, without a database: a malformed body is refused with the field at
  * fault before any use case runs, and an endpoint for administrators only refuses everyone else.
  */
-@WebMvcTest(JusticeApiController.class)
-@Import(JusticeApiControllerTests.UseCases.class)
-class JusticeApiControllerTests extends ControllerSliceTest {
-
-  /** The module's use cases as the controller receives them, each a mock. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class UseCases {
-    @Bean
-    Justice justice(CriminalCaseService cases) {
-      return new Justice(
-          cases,
-          mock(CriminalCaseRecords.class),
-          mock(CaseEvents.class),
-          mock(DefendantService.class),
-          mock(CaseBodies.class),
-          mock(EnforcementOperations.class),
-          mock(JusticePolicy.class));
-    }
-  }
-
-  @MockitoBean JusticeRegister register;
-  @MockitoBean ArticleCatalogue articles;
-  @MockitoBean CriminalCaseService cases;
+class JusticeApiControllerTests extends JusticeSliceTest {
 
   @Test
   @WithMockUser(roles = "INVESTIGATOR")
