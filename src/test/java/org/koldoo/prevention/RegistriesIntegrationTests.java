@@ -313,6 +313,12 @@ class RegistriesIntegrationTests extends IntegrationTest {
       var response =
           mvc.perform(MockMvcRequestBuilders.get(csv).with(coordinator)).andReturn().getResponse();
       assertThat(response.getContentType()).as(csv).startsWith("text/csv");
+      String header =
+          response.getContentAsString().replace("\uFEFF", "").lines().findFirst().orElse("");
+      assertThat(header.split(","))
+          .as("%s begins with its columns, never the row's id or version", csv)
+          .hasSizeGreaterThan(1)
+          .doesNotContain("id", "version", "recorded_by");
     }
     assertThat(
             mvc.perform(MockMvcRequestBuilders.get("/training/export.csv").with(coordinator))

@@ -1,12 +1,19 @@
 package org.koldoo.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.ActorAware;
+import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,10 +21,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of the controller slice tests ({@code @WebMvcTest(SomeController.class)} on the subclass):
@@ -47,6 +57,20 @@ public abstract class ControllerSliceTest {
   /** {@code json} posted to {@code path}; the answer. */
   protected MockHttpServletResponse send(String path, String json) throws Exception {
     return send(post(path), json);
+  }
+
+  /**
+   * A person of {@code organisation} in these roles, signed in as the application's principals are
+   * (they carry their organisation), for the pages that ask for one.
+   */
+  protected static RequestPostProcessor memberOf(UUID organisation, Role... roles) {
+    Actor actor = new Actor("member", organisation, Set.of(roles));
+    ActorAware principal = () -> actor;
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal,
+            null,
+            Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
   }
 
   /** The status of a GET of {@code path}. */

@@ -39,6 +39,10 @@ record Registries(
     return store.list(table, orderBy);
   }
 
+  List<String> columns(String table) {
+    return store.columns(table);
+  }
+
   org.koldoo.platform.web.Page<Map<String, Object>> page(
       String table, String orderBy, org.springframework.data.domain.Pageable pageable) {
     return store.page(table, orderBy, pageable);

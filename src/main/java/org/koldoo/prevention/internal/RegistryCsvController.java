@@ -57,12 +57,11 @@ class RegistryCsvController {
           default -> "nap_activity";
         };
     List<Map<String, Object>> rows = registries.list(table, "1");
+    // the table's own columns, so that an empty register still exports its header
     List<String> columns = new ArrayList<>();
-    if (!rows.isEmpty()) {
-      rows.get(0).keySet().stream()
-          .filter(c -> !Set.of("id", "version", "recorded_by").contains(c))
-          .forEach(columns::add);
-    }
+    registries.columns(table).stream()
+        .filter(c -> !Set.of("id", "version", "recorded_by").contains(c))
+        .forEach(columns::add);
     try (CSVPrinter out =
         org.koldoo.platform.web.CsvDownloads.open(
             response, table + ".csv", columns.toArray(String[]::new))) {

@@ -91,6 +91,21 @@ class RegistryStore {
         .toList();
   }
 
+  /** A registry's columns in the table's order: the header of its export, even of an empty one. */
+  List<String> columns(String table) {
+    check(table);
+    return jdbc.sql("select * from %s limit 0".formatted(table))
+        .query(
+            (java.sql.ResultSet rows) -> {
+              var meta = rows.getMetaData();
+              List<String> names = new java.util.ArrayList<>();
+              for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i));
+              }
+              return names;
+            });
+  }
+
   /** One page of a registry, in the order given (the caller's own constant, never a request's). */
   org.koldoo.platform.web.Page<Map<String, Object>> page(
       String table, String orderBy, org.springframework.data.domain.Pageable pageable) {

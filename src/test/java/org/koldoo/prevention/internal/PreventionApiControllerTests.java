@@ -11,24 +11,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The hotline and agency API's own checks, without a database: each write refuses a body that
  * breaks the form's rules, naming the fields, before any use case runs; each endpoint refuses the
  * roles it is not for.
  */
-@WebMvcTest(PreventionApiController.class)
-class PreventionApiControllerTests extends ControllerSliceTest {
-
-  @MockitoBean HotlineService hotline;
-  @MockitoBean CallSearch calls;
-  @MockitoBean AgencyRegistry agencies;
-  @MockitoBean AgencyList agencyList;
-  @MockitoBean HotlinePeriodTotals totals;
+class PreventionApiControllerTests extends HotlineAgenciesSliceTest {
 
   private static final String CALL =
       """

@@ -23,7 +23,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   TrainingController.class,
   OutreachController.class,
   CoordinationController.class,
-  RightsController.class
+  RightsController.class,
+  RegistryCsvController.class
 })
 @Import(RegistryPagesSliceTest.Facade.class)
 abstract class RegistryPagesSliceTest extends ControllerSliceTest {
