@@ -10,23 +10,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The referral API's own checks, without a database: a referral or a decline that is incomplete is
  * refused naming each field at fault before any use case runs; a complete referral is located.
  */
-@WebMvcTest(ReferralApiController.class)
-class ReferralApiControllerTests extends ControllerSliceTest {
-
-  @MockitoBean AssistanceService service;
-  @MockitoBean ServiceDeliveries deliveries;
-  @MockitoBean ReferralInbox inbox;
+class ReferralApiControllerTests extends AssistanceSliceTest {
 
   private MockHttpServletResponse post(String url, String json) throws Exception {
     return mvc.perform(
