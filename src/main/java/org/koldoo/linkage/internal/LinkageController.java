@@ -8,7 +8,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,21 +47,6 @@ class LinkageController {
   String run(RedirectAttributes redirect) {
     var summary = runs.run();
     redirect.addFlashAttribute("run", summary);
-    return "redirect:/linkage";
-  }
-
-  @PostMapping("/candidates/{id}/{decision}")
-  String decide(
-      @PathVariable UUID id,
-      @PathVariable String decision,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    try {
-      decisions.decide(id, "confirm".equals(decision), reason);
-      redirect.addFlashAttribute("saved", true);
-    } catch (NotFoundException e) {
-      redirect.addFlashAttribute("actionError", "linkage.alreadyDecided");
-    }
     return "redirect:/linkage";
   }
 

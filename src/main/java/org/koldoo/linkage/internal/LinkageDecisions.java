@@ -63,7 +63,18 @@ class LinkageDecisions {
     return new HashSet<>(candidateIds).size();
   }
 
+  /** A reason is kept with the decision: at most what its column holds, by name when longer. */
+  static void checkReason(String reason) {
+    if (reason != null && reason.length() > MAX_REASON) {
+      throw new InvalidInput("reason", "input.tooLong");
+    }
+  }
+
+  /** The length of linkage_decision.reason. */
+  static final int MAX_REASON = 500;
+
   private void decideOne(UUID candidateId, boolean linked, String reason) {
+    checkReason(reason);
     var pair =
         jdbc.sql(
                 """
@@ -96,6 +107,7 @@ class LinkageDecisions {
   /** Two cases are the same person, whatever the matcher said. */
   @Transactional
   void merge(UUID caseA, UUID caseB, String reason) {
+    checkReason(reason);
     if (caseA.equals(caseB)) {
       throw new InvalidInput("caseB", "linkage.sameCase");
     }
@@ -110,6 +122,7 @@ class LinkageDecisions {
   /** The case is a person of its own: every link to the rest of its cluster is rejected. */
   @Transactional
   void split(UUID caseId, String reason) {
+    checkReason(reason);
     UUID cluster =
         jdbc.sql("select cluster_id from person_cluster where case_id = :c")
             .param("c", caseId)

@@ -11,22 +11,14 @@ import static org.mockito.Mockito.when;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The linkage API's own checks, without a database: runs, merges and splits are the national
  * coordinator's and the analysts'; case workers review pairs and nothing else; a decision's reason
  * and a bulk decision's size are bounded, and nothing is decided from a refused body.
  */
-@WebMvcTest(LinkageApiController.class)
-class LinkageApiControllerTests extends ControllerSliceTest {
-
-  @MockitoBean LinkageRuns runs;
-  @MockitoBean LinkageDecisions decisions;
-  @MockitoBean LinkageReadModel readModel;
+class LinkageApiControllerTests extends LinkageSliceTest {
 
   @Test
   @WithMockUser(roles = {"CASE_WORKER", "INVESTIGATOR", "HOTLINE_OPERATOR"})
