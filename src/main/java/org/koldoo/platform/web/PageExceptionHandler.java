@@ -61,6 +61,19 @@ class PageExceptionHandler {
     return page;
   }
 
+  /**
+   * A value a page cannot use that no form took back (a period that ends before it begins, a
+   * language Koldoo does not speak): the error page saying which, as a bad request, never a 500.
+   */
+  @ExceptionHandler(InvalidInput.class)
+  ModelAndView invalid(InvalidInput e) {
+    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+    page.addObject("status", 400);
+    page.addObject("messageKey", e.messageKey());
+    page.addObject("messageArguments", e.arguments());
+    return page;
+  }
+
   /** Unknown URLs: a problem detail under /api, the error page elsewhere. */
   @ExceptionHandler(NoResourceFoundException.class)
   Object noResource(NoResourceFoundException e, HttpServletRequest request) {

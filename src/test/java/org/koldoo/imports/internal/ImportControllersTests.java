@@ -105,6 +105,9 @@ class ImportControllersTests extends ControllerSliceTest {
   @Test
   void a_template_in_a_language_koldoo_does_not_speak_is_refused() throws Exception {
     assertThat(statusOf("/api/v1/imports/templates/HOTLINE_CALLS?lang=fr")).isEqualTo(400);
+    assertThat(statusOf("/imports/templates/HOTLINE_CALLS?lang=fr"))
+        .as("the screen's link too: a bad request, not an error of the server")
+        .isEqualTo(400);
     verifyNoInteractions(templates);
   }
 }

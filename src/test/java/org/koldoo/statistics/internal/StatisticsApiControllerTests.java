@@ -12,23 +12,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.koldoo.statistics.Period;
-import org.koldoo.support.ControllerSliceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The statistics API's own checks, without a database: a period or year that cannot be reported is
  * refused naming the parameter before anything is counted; the exact annual figures are the
  * coordinator's, the exports the coordinator's and the analysts', nobody else's.
  */
-@WebMvcTest(StatisticsApiController.class)
-class StatisticsApiControllerTests extends ControllerSliceTest {
+class StatisticsApiControllerTests extends StatisticsSliceTest {
 
-  @MockitoBean AnnualReport report;
-  @MockitoBean Exports exports;
   @Autowired Clock clock;
 
   @Test
