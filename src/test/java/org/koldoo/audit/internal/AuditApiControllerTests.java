@@ -7,7 +7,9 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -21,11 +23,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The audit API's own checks, without a database: only auditors and administrators search or verify
- * the trail, a search by a day that is no date is refused, and a verification is itself written to
- * the trail.
+ * The audit API's and screen's own checks, without a database: only auditors and administrators
+ * search or verify the trail, a search by a day that is no date is refused, a page asks for no more
+ * entries than a page holds, and a verification is itself written to the trail.
  */
-@WebMvcTest(AuditApiController.class)
+@WebMvcTest({AuditApiController.class, AuditController.class})
 class AuditApiControllerTests extends ControllerSliceTest {
 
   @MockitoBean AuditTrail trail;
@@ -69,5 +71,35 @@ class AuditApiControllerTests extends ControllerSliceTest {
     assertThat(statusOf("/api/v1/audit/entries")).isEqualTo(403);
     assertThat(statusOf("/api/v1/audit/verify")).isEqualTo(403);
     verifyNoInteractions(trail, readModel);
+  }
+
+  @Test
+  @WithMockUser(roles = "AUDITOR")
+  void the_screen_searches_by_day_and_actor_asks_no_more_than_a_page_and_refuses_a_non_date()
+      throws Exception {
+    when(readModel.search(any(), any(), any())).thenReturn(new Page<>(List.of(), 0, 50, 0));
+    assertThat(statusOf("/audit?from=2026-11-01&actor=a.b&size=1000000")).isEqualTo(200);
+    verify(readModel)
+        .search(
+            argThat(s -> s.from().toString().equals("2026-11-01") && "a.b".equals(s.actor())),
+            eq(null),
+            argThat(p -> p.getPageSize() <= Page.MAX_SIZE));
+    assertThat(statusOf("/audit?from=1.11.2026")).isEqualTo(400);
+  }
+
+  @Test
+  @WithMockUser(roles = "AUDITOR")
+  void a_verification_from_the_screen_is_recorded_and_shown_after_the_redirect() throws Exception {
+    when(trail.verify()).thenReturn(new ChainVerification(true, 40, null, 0));
+    var answer = mvc.perform(post("/audit/verify").with(csrf())).andReturn();
+    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/audit");
+    assertThat(answer.getFlashMap().get("verification"))
+        .isEqualTo(new ChainVerification(true, 40, null, 0));
+    verify(trail)
+        .record(
+            argThat(
+                r ->
+                    r.action().equals("AUDIT_CHAIN_VERIFIED")
+                        && r.details().equals("valid=true entries=40")));
   }
 }
