@@ -100,7 +100,13 @@ final class NotificationsWeb {
       String me = Actors.current().username();
       String link = inbox.linkOf(me, id).orElseThrow(() -> new Missing(id));
       inbox.markRead(me, id);
-      return "redirect:" + link;
+      // only ever a page of Koldoo's own, whatever a stored link says
+      return "redirect:" + (local(link) ? link : PATH);
+    }
+
+    /** A path on this server: one slash, never a scheme, another host or a backslash. */
+    static boolean local(String link) {
+      return link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
     }
 
     @PostMapping("/read")
