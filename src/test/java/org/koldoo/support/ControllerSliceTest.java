@@ -1,5 +1,6 @@
 package org.koldoo.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
@@ -26,6 +28,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -57,6 +61,29 @@ public abstract class ControllerSliceTest {
   /** {@code json} posted to {@code path}; the answer. */
   protected MockHttpServletResponse send(String path, String json) throws Exception {
     return send(post(path), json);
+  }
+
+  /** A form sent with its CSRF token that must come back as a page (its errors shown): the page. */
+  protected String formBack(AbstractMockHttpServletRequestBuilder<?> form) throws Exception {
+    MockHttpServletResponse answer = mvc.perform(form.with(csrf())).andReturn().getResponse();
+    assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
+    return answer.getContentAsString();
+  }
+
+  /**
+   * A small form sent with its CSRF token that must go back to {@code page}: what it flashes there
+   * (that it was saved, or why not).
+   */
+  protected Map<String, Object> flashedBackTo(
+      String page, AbstractMockHttpServletRequestBuilder<?> form) throws Exception {
+    MvcResult answer = mvc.perform(form.with(csrf())).andReturn();
+    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(page);
+    return answer.getFlashMap();
+  }
+
+  /** What a form page shows for each of these fields when it names them at fault. */
+  protected static String[] errorsOf(String... fields) {
+    return Arrays.stream(fields).map(f -> "id=\"" + f + "-error\"").toArray(String[]::new);
   }
 
   /**

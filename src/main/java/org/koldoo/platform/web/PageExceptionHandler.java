@@ -54,11 +54,7 @@ class PageExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
-    ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-    page.addObject("status", 404);
-    page.addObject("messageKey", e.messageKey());
-    page.addObject("messageArguments", e.arguments());
-    return page;
+    return saying(HttpStatus.NOT_FOUND, e);
   }
 
   /**
@@ -67,8 +63,13 @@ class PageExceptionHandler {
    */
   @ExceptionHandler(InvalidInput.class)
   ModelAndView invalid(InvalidInput e) {
-    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-    page.addObject("status", 400);
+    return saying(HttpStatus.BAD_REQUEST, e);
+  }
+
+  /** The error page with this status, saying what the exception says, in the reader's language. */
+  private static ModelAndView saying(HttpStatus status, MessageException e) {
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
     page.addObject("messageKey", e.messageKey());
     page.addObject("messageArguments", e.arguments());
     return page;

@@ -10,12 +10,11 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
-import org.koldoo.victims.CaseSummary;
+import org.koldoo.support.CaseSummaries;
 import org.koldoo.victims.VictimCases.ReferralPermission;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,20 +39,7 @@ class AssistancePagesTests extends AssistanceSliceTest {
 
   private void aCase() {
     when(victims.find(CASE))
-        .thenReturn(
-            Optional.of(
-                new CaseSummary(
-                    CASE,
-                    "KG-2026-000124",
-                    "P-8R5L",
-                    SHELTER,
-                    LocalDate.of(2026, 3, 2),
-                    null,
-                    null,
-                    false,
-                    null,
-                    null,
-                    null)));
+        .thenReturn(Optional.of(CaseSummaries.of(CASE, "KG-2026-000124", "P-8R5L", SHELTER)));
     when(victims.referralPermission(CASE)).thenReturn(new ReferralPermission(true, false, null));
   }
 
@@ -61,11 +47,12 @@ class AssistancePagesTests extends AssistanceSliceTest {
   void a_referral_breaking_the_form_s_rules_comes_back_naming_each_field_and_none_is_sent()
       throws Exception {
     aCase();
-    var answer = submit(post("/cases/" + CASE + "/referral").param("sentOn", "2100-01-01"));
-    assertThat(answer.getStatus()).isEqualTo(200);
-    assertThat(answer.getContentAsString())
-        .contains(
-            "id=\"toOrganisationId-error\"", "id=\"serviceType-error\"", "id=\"sentOn-error\"");
+    assertThat(
+            formBack(
+                post("/cases/" + CASE + "/referral")
+                    .with(memberOf(SHELTER, Role.CASE_WORKER))
+                    .param("sentOn", "2100-01-01")))
+        .contains(errorsOf("toOrganisationId", "serviceType", "sentOn"));
     verify(service, never()).send(any(), any());
   }
 

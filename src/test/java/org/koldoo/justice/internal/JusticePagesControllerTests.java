@@ -5,16 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The justice pages' own checks, without a database: a case, an article or an operation that breaks
@@ -27,33 +22,17 @@ class JusticePagesControllerTests extends JusticeSliceTest {
 
   private static final UUID CASE = UUID.fromString("0c000000-0000-0000-0000-000000000001");
 
-  private MockHttpServletResponse submit(MockHttpServletRequestBuilder form) throws Exception {
-    return mvc.perform(form.with(csrf())).andReturn().getResponse();
-  }
-
-  /** The redirect back to the case after a small form, with what it flashes. */
-  private Map<String, Object> back(MockHttpServletRequestBuilder form) throws Exception {
-    MvcResult answer = mvc.perform(form.with(csrf())).andReturn();
-    assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/justice/" + CASE);
-    return answer.getFlashMap(); // a FlashMap, read as the map it is
-  }
-
   @Test
   void a_case_breaking_the_form_s_rules_comes_back_naming_each_field_and_none_is_registered()
       throws Exception {
-    var answer =
-        submit(
+    String answer =
+        formBack(
             post("/justice/new")
                 .param("_notInternationalDefinition", "on") // the checkbox's marker
                 .param("registrationNumber", "N".repeat(61))
                 .param("registeredOn", "2100-01-01"));
-    assertThat(answer.getStatus()).isEqualTo(200);
-    assertThat(answer.getContentAsString())
-        .contains(
-            "id=\"registrationNumber-error\"",
-            "id=\"registeredOn-error\"",
-            "id=\"origin-error\"",
-            "id=\"articleId-error\"");
+    assertThat(answer)
+        .contains(errorsOf("registrationNumber", "registeredOn", "origin", "articleId"));
     verify(cases, never()).register(any());
   }
 
@@ -61,7 +40,8 @@ class JusticePagesControllerTests extends JusticeSliceTest {
   void a_definition_note_longer_than_its_column_is_refused_and_an_unticked_box_means_no()
       throws Exception {
     var tooLong =
-        back(
+        flashedBackTo(
+            "/justice/" + CASE,
             post("/justice/" + CASE + "/definition")
                 .param("_notInternationalDefinition", "on")
                 .param("note", "n".repeat(501)));
@@ -69,7 +49,8 @@ class JusticePagesControllerTests extends JusticeSliceTest {
     verify(cases, never()).markDefinition(any(), org.mockito.ArgumentMatchers.anyBoolean(), any());
 
     var unticked =
-        back(
+        flashedBackTo(
+            "/justice/" + CASE,
             post("/justice/" + CASE + "/definition")
                 .param("_notInternationalDefinition", "on")
                 .param("note", "Consent of the victim was not relevant"));
@@ -80,7 +61,8 @@ class JusticePagesControllerTests extends JusticeSliceTest {
   @Test
   void a_follow_up_breaking_its_rules_goes_back_to_the_case_naming_the_field() throws Exception {
     var answer =
-        back(
+        flashedBackTo(
+            "/justice/" + CASE,
             post("/justice/" + CASE + "/follow-ups")
                 .param("kind", "")
                 .param("dueOn", "2026-12-31")
@@ -92,28 +74,21 @@ class JusticePagesControllerTests extends JusticeSliceTest {
   @Test
   @WithMockUser(roles = "SYSTEM_ADMINISTRATOR")
   void an_article_breaking_the_form_s_rules_comes_back_naming_each_field() throws Exception {
-    var answer =
-        submit(
+    String answer =
+        formBack(
             post("/admin/articles")
                 .param("code", " ")
                 .param("titleEn", "t".repeat(201))
                 .param("minMonths", "-1"));
-    assertThat(answer.getStatus()).isEqualTo(200);
-    assertThat(answer.getContentAsString())
-        .contains(
-            "id=\"code-error\"",
-            "id=\"titleEn-error\"",
-            "id=\"titleRu-error\"",
-            "id=\"minMonths-error\"");
+    assertThat(answer).contains(errorsOf("code", "titleEn", "titleRu", "minMonths"));
     verify(articles, never()).add(any());
   }
 
   @Test
   void an_operation_without_a_name_comes_back_naming_it_and_none_is_recorded() throws Exception {
-    var answer =
-        submit(post("/justice/operations").param("name", " ").param("startedOn", "2026-05-01"));
-    assertThat(answer.getStatus()).isEqualTo(200);
-    assertThat(answer.getContentAsString()).contains("id=\"name-error\"");
+    String answer =
+        formBack(post("/justice/operations").param("name", " ").param("startedOn", "2026-05-01"));
+    assertThat(answer).contains(errorsOf("name"));
     verify(justice.operations(), never()).recordOperation(any());
   }
 }

@@ -19,9 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.organisations.internal.SecondFactors.Enrolment;
 import org.koldoo.platform.security.Role;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The administration and account pages' own checks, without a database: a user, an organisation or
@@ -33,12 +31,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class OrganisationPagesControllerTests extends OrganisationsSliceTest {
 
   private static final UUID MOL = UUID.fromString("00000000-0000-0000-0000-000000000001");
-
-  private String page(MockHttpServletRequestBuilder form) throws Exception {
-    MockHttpServletResponse answer = mvc.perform(form.with(csrf())).andReturn().getResponse();
-    assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
-    return answer.getContentAsString();
-  }
 
   /** A case worker of the Ministry of Labour, signed in as the application signs people in. */
   private static KoldooPrincipal caseWorker() {
@@ -59,18 +51,13 @@ class OrganisationPagesControllerTests extends OrganisationsSliceTest {
   void a_user_breaking_the_form_s_rules_comes_back_naming_each_field_and_none_is_created()
       throws Exception {
     String answer =
-        page(
+        formBack(
             post("/admin/users/new")
                 .param("username", "a b")
                 .param("fullName", " ")
                 .param("email", "not-an-address"));
     assertThat(answer)
-        .contains(
-            "id=\"username-error\"",
-            "id=\"fullName-error\"",
-            "id=\"email-error\"",
-            "id=\"organisationId-error\"",
-            "id=\"roles-error\"");
+        .contains(errorsOf("username", "fullName", "email", "organisationId", "roles"));
     verify(users, never()).create(any());
   }
 
@@ -101,20 +88,13 @@ class OrganisationPagesControllerTests extends OrganisationsSliceTest {
   @Test
   void an_organisation_breaking_the_form_s_rules_comes_back_naming_each_field() throws Exception {
     String answer =
-        page(
+        formBack(
             post("/admin/organisations/new")
                 .param("code", "bad code!")
                 .param("_active", "on") // the checkbox's marker, as the browser sends it
                 .param("nameEn", "x".repeat(201))
                 .param("nameRu", " "));
-    assertThat(answer)
-        .contains(
-            "id=\"code-error\"",
-            "id=\"nameEn-error\"",
-            "id=\"nameRu-error\"",
-            "id=\"nameKy-error\"",
-            "id=\"type-error\"",
-            "id=\"region-error\"");
+    assertThat(answer).contains(errorsOf("code", "nameEn", "nameRu", "nameKy", "type", "region"));
     verify(service, never()).create(any());
   }
 
@@ -124,7 +104,7 @@ class OrganisationPagesControllerTests extends OrganisationsSliceTest {
     // a value that is no code of its list cannot even make the form: the page is shown from what
     // was typed alone
     String answer =
-        page(
+        formBack(
             post("/admin/organisations/new")
                 .param("code", "CC-NARYN")
                 .param("nameKy", "Нарын")
@@ -137,24 +117,21 @@ class OrganisationPagesControllerTests extends OrganisationsSliceTest {
 
   @Test
   void an_api_client_without_name_or_roles_comes_back_naming_both() throws Exception {
-    String answer = page(post("/admin/api-clients").param("name", " "));
-    assertThat(answer)
-        .contains("id=\"name-error\"", "id=\"organisationId-error\"", "id=\"roles-error\"");
+    String answer = formBack(post("/admin/api-clients").param("name", " "));
+    assertThat(answer).contains(errorsOf("name", "organisationId", "roles"));
     verify(clients, never()).create(any(), any(), any());
   }
 
   @Test
   void a_password_form_holds_no_more_than_the_api_takes() throws Exception {
     String answer =
-        page(
+        formBack(
             post("/account/password")
                 .with(user(caseWorker()))
                 .param("currentPassword", "p".repeat(201))
                 .param("newPassword", "n".repeat(201))
                 .param("repeat", " "));
-    assertThat(answer)
-        .contains(
-            "id=\"currentPassword-error\"", "id=\"newPassword-error\"", "id=\"repeat-error\"");
+    assertThat(answer).contains(errorsOf("currentPassword", "newPassword", "repeat"));
     verify(users, never()).changeOwnPassword(any(), any());
   }
 
@@ -163,7 +140,8 @@ class OrganisationPagesControllerTests extends OrganisationsSliceTest {
     KoldooPrincipal person = caseWorker();
     when(factors.pending(any())).thenReturn(Optional.of(new Enrolment("SECRET", "otpauth://x")));
     String answer =
-        page(post("/account/two-factor/confirm").with(user(person)).param("code", "1".repeat(41)));
+        formBack(
+            post("/account/two-factor/confirm").with(user(person)).param("code", "1".repeat(41)));
     assertThat(answer).contains("SECRET");
     verify(factors, never()).confirm(any(), any());
   }

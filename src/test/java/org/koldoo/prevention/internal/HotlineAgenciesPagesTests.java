@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The hotline and agency pages' own checks, without a database: a call or a licence that breaks the
@@ -22,12 +19,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class HotlineAgenciesPagesTests extends HotlineAgenciesSliceTest {
 
   private static final UUID HOTLINE = UUID.fromString("00000000-0000-0000-0000-000000000010");
-
-  private String formBack(MockHttpServletRequestBuilder form) throws Exception {
-    MockHttpServletResponse answer = mvc.perform(form.with(csrf())).andReturn().getResponse();
-    assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
-    return answer.getContentAsString();
-  }
 
   @Test
   void a_call_breaking_the_form_s_rules_comes_back_naming_each_field_and_none_is_logged()
@@ -40,13 +31,7 @@ class HotlineAgenciesPagesTests extends HotlineAgenciesSliceTest {
                 .param("language", "fr")
                 .param("country", "KGZ"));
     assertThat(page)
-        .contains(
-            "id=\"receivedAt-error\"",
-            "id=\"channel-error\"",
-            "id=\"callerType-error\"",
-            "id=\"language-error\"",
-            "id=\"topics-error\"",
-            "id=\"outcome-error\"");
+        .contains(errorsOf("receivedAt", "channel", "callerType", "language", "topics", "outcome"));
     verify(hotline, never()).log(any());
   }
 
@@ -69,12 +54,7 @@ class HotlineAgenciesPagesTests extends HotlineAgenciesSliceTest {
                 .param("holder", "h".repeat(201))
                 .param("destinationCountries", "RUS"));
     assertThat(page)
-        .contains(
-            "id=\"licenceNumber-error\"",
-            "id=\"holder-error\"",
-            "id=\"validFrom-error\"",
-            "id=\"validTo-error\"",
-            "id=\"status-error\"");
+        .contains(errorsOf("licenceNumber", "holder", "validFrom", "validTo", "status"));
     verify(agencies, never()).add(any());
   }
 }
