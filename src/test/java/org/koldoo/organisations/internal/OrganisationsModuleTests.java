@@ -14,15 +14,34 @@ import org.junit.jupiter.api.Test;
 import org.koldoo.organisations.OrganisationSummary;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.security.Role;
-import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.ModuleTest;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-class OrganisationAdministrationIntegrationTests extends IntegrationTest {
+/**
+ * The organisations module with the audit trail it writes to, and no other module: the reference
+ * bodies are there from the start, and an administrator keeps the register of organisations on its
+ * screens, each change audited.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@AutoConfigureMockMvc
+@Import(TestAccounts.class)
+@TestPropertySource(
+    properties = {
+      // accounts made by the tests: a light password hash (production keeps 16 MiB)
+      "koldoo.security.password-memory-kib=64",
+      "koldoo.security.password-iterations=1"
+    })
+class OrganisationsModuleTests extends ModuleTest {
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;

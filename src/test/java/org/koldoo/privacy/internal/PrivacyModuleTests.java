@@ -8,14 +8,20 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.KeyMismatch;
 import org.koldoo.privacy.FieldCipher;
-import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.ModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A start with keys that do not fit the database is refused with one sentence. */
-class PrivacyKeyCheckIntegrationTests extends IntegrationTest {
+/**
+ * The privacy module on its own (its beans and the platform's, no other module's): a start with
+ * keys that do not fit the database is refused with one sentence.
+ */
+@ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
+class PrivacyModuleTests extends ModuleTest {
 
   @Autowired PrivacyKeys running;
   @Autowired JdbcClient jdbc;

@@ -18,17 +18,21 @@ import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
 import org.koldoo.platform.security.Actor;
-import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.ModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The trail verifies while untouched, and an edit or deletion of any one row made directly in the
- * database is detected and the row named. Tampering happens inside rolled-back transactions so the
- * shared trail stays intact for the other tests.
+ * The audit module on its own (its beans and the platform's, no other module's): the trail verifies
+ * while untouched, and an edit or deletion of any one row made directly in the database is detected
+ * and the row named. Tampering happens inside rolled-back transactions so the shared trail stays
+ * intact for the other tests.
  */
-class AuditTrailIntegrationTests extends IntegrationTest {
+@ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
+class AuditModuleTests extends ModuleTest {
 
   /** Checkpoint files of the tests, removed after each. */
   @TempDir Path temp;
