@@ -66,6 +66,15 @@ class PageExceptionHandler {
     return saying(HttpStatus.BAD_REQUEST, e);
   }
 
+  /**
+   * What the record's state refused that no form took back (an import already being written, a step
+   * the case no longer allows): the error page saying which, as a conflict, never a 500.
+   */
+  @ExceptionHandler(ConflictException.class)
+  ModelAndView conflict(ConflictException e) {
+    return saying(HttpStatus.CONFLICT, e);
+  }
+
   /** The error page with this status, saying what the exception says, in the reader's language. */
   private static ModelAndView saying(HttpStatus status, MessageException e) {
     ModelAndView page = new ModelAndView("error", status);

@@ -110,4 +110,14 @@ class ImportControllersTests extends ControllerSliceTest {
         .isEqualTo(400);
     verifyNoInteractions(templates);
   }
+
+  @Test
+  void a_commit_refused_by_the_import_s_state_is_a_conflict_that_says_why() throws Exception {
+    UUID run = UUID.randomUUID();
+    when(imports.commit(run)).thenThrow(new ImportExceptions.ImportBusy());
+    var answer = mvc.perform(post("/imports/" + run + "/commit").with(csrf())).andReturn();
+    assertThat(answer.getResponse().getStatus()).isEqualTo(409);
+    assertThat(answer.getResponse().getContentAsString())
+        .contains("This import is being written right now.");
+  }
 }
