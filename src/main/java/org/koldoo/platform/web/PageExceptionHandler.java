@@ -75,6 +75,16 @@ class PageExceptionHandler {
     return saying(HttpStatus.CONFLICT, e);
   }
 
+  /** A document form that came as something else than a multipart form: a bad request. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ModelAndView notMultipart(org.springframework.web.multipart.MultipartException e) {
+    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+    page.addObject("status", 400);
+    page.addObject("messageKey", "input.multipartRequired");
+    page.addObject("messageArguments", new Object[0]);
+    return page;
+  }
+
   /** The error page with this status, saying what the exception says, in the reader's language. */
   private static ModelAndView saying(HttpStatus status, MessageException e) {
     ModelAndView page = new ModelAndView("error", status);

@@ -1,0 +1,250 @@
+package org.koldoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.IntegrationTest;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The screens' counterpart of {@link MalformedInputIntegrationTests}: every form the pages accept,
+ * found in the application's own request mappings so that a new form is covered the day it is
+ * added, is sent once as plausible and then with each field alone broken (text far over any column
+ * and with control characters, numbers past every column, dates in year 9999 or written the local
+ * way, codes of no list, ids that are none). No answer may be a 5xx: a page answers a bad value
+ * with the form and its message, or a plain 4xx page.
+ */
+class MalformedFormIntegrationTests extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired UserDetailsService users;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /** A form's field: its name as posted and its type (the element type of a list). */
+  private record Field(String name, Class<?> type, boolean many) {}
+
+  @Test
+  void no_malformed_form_reaches_a_5xx() throws Exception {
+    // one person holding every role at the police, so each form gets past its role check and the
+    // broken value travels as deep as the code lets it; a form of no fields is sent by someone it
+    // refuses, so that sending it changes nothing (a linkage run over the whole register, say)
+    RequestPostProcessor fuzzer =
+        user(
+            users.loadUserByUsername(
+                accounts.create("form-fuzzer", TestAccounts.MVD, Role.values())));
+    RequestPostProcessor bystander =
+        user(
+            users.loadUserByUsername(
+                accounts.create("form-bystander", TestAccounts.MVD, Role.AUDITOR)));
+    List<String> failures = new ArrayList<>();
+    Map<String, Integer> sent = new TreeMap<>();
+    for (var mapping : new TreeMap<>(forms()).entrySet()) {
+      String path = mapping.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+      List<Field> fields = fields(mapping.getValue());
+      RequestPostProcessor who = fields.isEmpty() ? bystander : fuzzer;
+      List<Map<String, List<String>>> forms = new ArrayList<>();
+      forms.add(plausible(fields));
+      // a value that is not of its field's type leaves the form unmade, whichever field it is
+      // in: once per form, in the first field that can hold one
+      fields.stream()
+          .filter(f -> f.type() != String.class)
+          .findFirst()
+          .ifPresent(
+              f -> {
+                Map<String, List<String>> form = plausible(fields);
+                form.put(f.name(), List.of("x"));
+                forms.add(form);
+              });
+      for (Field field : fields) {
+        for (String bad : malformed(field.type())) {
+          Map<String, List<String>> form = plausible(fields);
+          form.put(field.name(), List.of(bad));
+          forms.add(form);
+        }
+      }
+      sent.put(mapping.getKey(), forms.size());
+      for (Map<String, List<String>> form : forms) {
+        String outcome = send(who, path, form);
+        if (outcome != null) {
+          failures.add("POST " + mapping.getKey() + " ← " + abbreviate(form) + " → " + outcome);
+        }
+      }
+    }
+    assertThat(sent).as("forms found in the pages' request mappings").hasSizeGreaterThan(60);
+    assertThat(failures).isEmpty();
+  }
+
+  /** Every POST a page (not the API) answers, by path pattern. */
+  private Map<String, HandlerMethod> forms() {
+    Map<String, HandlerMethod> forms = new LinkedHashMap<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      HandlerMethod handler = e.getValue();
+      boolean api =
+          AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+              || handler.hasMethodAnnotation(ResponseBody.class);
+      if (api || !e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+        continue;
+      }
+      e.getKey().getPatternValues().forEach(p -> forms.put(p, handler));
+    }
+    return forms;
+  }
+
+  /** The fields a handler binds from the form: its request parameters and its form records. */
+  private static List<Field> fields(HandlerMethod handler) {
+    List<Field> fields = new ArrayList<>();
+    for (MethodParameter p : handler.getMethodParameters()) {
+      RequestParam param = p.getParameterAnnotation(RequestParam.class);
+      Class<?> type = p.getParameterType();
+      if (param != null) {
+        String name = !param.name().isEmpty() ? param.name() : p.getParameterName();
+        if (!type.getName().startsWith("org.springframework.web.multipart")) {
+          fields.add(field(name, type, p.getGenericParameterType()));
+        }
+      } else if (type.isRecord()
+          && (p.hasParameterAnnotation(ModelAttribute.class)
+              || type.getName().startsWith("org.koldoo"))) {
+        for (RecordComponent c : type.getRecordComponents()) {
+          fields.add(field(c.getName(), c.getType(), c.getGenericType()));
+        }
+      }
+    }
+    return fields;
+  }
+
+  private static Field field(String name, Class<?> type, Type generic) {
+    if (Collection.class.isAssignableFrom(type) && generic instanceof ParameterizedType list) {
+      Type element = list.getActualTypeArguments()[0];
+      if (element instanceof ParameterizedType annotated) {
+        element = annotated.getRawType();
+      }
+      return new Field(name, element instanceof Class<?> c ? c : String.class, true);
+    }
+    return new Field(name, type, false);
+  }
+
+  /** A value of each field that its form accepts, and the marker of every checkbox. */
+  private static Map<String, List<String>> plausible(List<Field> fields) {
+    Map<String, List<String>> form = new LinkedHashMap<>();
+    for (Field f : fields) {
+      form.put(f.name(), List.of(plausible(f.type())));
+      if (f.type() == boolean.class || f.type() == Boolean.class) {
+        form.put("_" + f.name(), List.of("on"));
+      }
+    }
+    return form;
+  }
+
+  private static String plausible(Class<?> type) {
+    if (type.isEnum()) {
+      return ((Enum<?>) type.getEnumConstants()[0]).name();
+    }
+    if (type == LocalDate.class) {
+      return "2026-01-15";
+    }
+    if (type == LocalDateTime.class) {
+      return "2026-01-15T10:00";
+    }
+    if (type == Instant.class) {
+      return "2026-01-15T10:00:00Z";
+    }
+    if (type == UUID.class) {
+      return TestAccounts.MOL.toString();
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "1";
+    }
+    return "Test";
+  }
+
+  /**
+   * The ways a value of this type is sent broken while still of its type, so that it passes the
+   * binding and reaches what comes after: validation, the use case, the database.
+   */
+  private static List<String> malformed(Class<?> type) {
+    if (type == LocalDate.class || type == LocalDateTime.class || type == Instant.class) {
+      return List.of(type == LocalDate.class ? "9999-12-31" : "9999-12-31T23:59");
+    }
+    if (type == UUID.class) {
+      return List.of(UUID.randomUUID().toString()); // the id of nothing
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return List.of(largest(type));
+    }
+    if (type == String.class) {
+      return List.of("x".repeat(5000), "a\u0000b\u0007c");
+    }
+    return List.of(); // a code of a list or a yes/no: only the type mismatch above
+  }
+
+  /** The largest number the type holds: past every column of its kind. */
+  private static String largest(Class<?> type) {
+    if (type == int.class || type == Integer.class) {
+      return String.valueOf(Integer.MAX_VALUE);
+    }
+    if (type == long.class || type == Long.class) {
+      return String.valueOf(Long.MAX_VALUE);
+    }
+    return "99999999999999999999.99";
+  }
+
+  /** Null when the answer is no 5xx; else what went wrong. */
+  private String send(RequestPostProcessor who, String path, Map<String, List<String>> form) {
+    MockHttpServletRequestBuilder request = post(path).with(csrf()).with(who);
+    form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+    try {
+      int status = mvc.perform(request).andReturn().getResponse().getStatus();
+      return status >= 500 ? String.valueOf(status) : null;
+    } catch (Exception e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      return "thrown " + cause;
+    }
+  }
+
+  private static String abbreviate(Map<String, List<String>> form) {
+    String text = form.toString();
+    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+  }
+}
