@@ -41,10 +41,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The screens' counterpart of {@link MalformedInputIntegrationTests}: every form the pages accept,
  * found in the application's own request mappings so that a new form is covered the day it is
- * added, is sent once as plausible and then with each field alone broken (text far over any column
- * and with control characters, numbers past every column, dates in year 9999 or written the local
- * way, codes of no list, ids that are none). No answer may be a 5xx: a page answers a bad value
- * with the form and its message, or a plain 4xx page.
+ * added, is sent once as plausible, once with a value not of its field's type, and then with each
+ * field alone broken while still of its type (text far over any column and with control characters,
+ * the largest number the field holds, year 9999, the id of nothing). No answer may be a 5xx: a page
+ * answers a bad value with the form and its message, or a plain 4xx page. The forms of a record (a
+ * case's steps, say) are sent about the record its register's plausible form made, so that they
+ * reach the steps and not only "not found".
  */
 class MalformedFormIntegrationTests extends IntegrationTest {
 
@@ -74,8 +76,11 @@ class MalformedFormIntegrationTests extends IntegrationTest {
                 accounts.create("form-bystander", TestAccounts.MVD, Role.AUDITOR)));
     List<String> failures = new ArrayList<>();
     Map<String, Integer> sent = new TreeMap<>();
+    // in order, so that a register's form ("/cases/new", "/agencies") comes before the forms of
+    // one of its records ("/cases/{id}/…"): the record the plausible form made is theirs
+    Map<String, String> made = new TreeMap<>();
     for (var mapping : new TreeMap<>(forms()).entrySet()) {
-      String path = mapping.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+      String path = path(mapping.getKey(), made);
       List<Field> fields = fields(mapping.getValue());
       RequestPostProcessor who = fields.isEmpty() ? bystander : fuzzer;
       List<Map<String, List<String>>> forms = new ArrayList<>();
@@ -99,13 +104,17 @@ class MalformedFormIntegrationTests extends IntegrationTest {
         }
       }
       sent.put(mapping.getKey(), forms.size());
-      for (Map<String, List<String>> form : forms) {
+      remember(mapping.getKey(), plausibleAnswer(who, path, forms.get(0)), made);
+      for (Map<String, List<String>> form : forms.subList(1, forms.size())) {
         String outcome = send(who, path, form);
         if (outcome != null) {
           failures.add("POST " + mapping.getKey() + " ← " + abbreviate(form) + " → " + outcome);
         }
       }
     }
+    // the forms of a victim case and of a criminal case were sent about real ones, so that their
+    // broken values got past "not found" to the steps themselves
+    assertThat(made).containsKeys("/cases", "/justice");
     assertThat(sent).as("forms found in the pages' request mappings").hasSizeGreaterThan(60);
     assertThat(failures).isEmpty();
   }
@@ -159,11 +168,47 @@ class MalformedFormIntegrationTests extends IntegrationTest {
     return new Field(name, type, false);
   }
 
+  /**
+   * Values the forms accept for fields that a type alone does not fill well: codes of their lists,
+   * references to what exists, numbers in their range. Unique ones get a suffix of their own.
+   */
+  private static final Map<String, String> BY_NAME =
+      Map.ofEntries(
+          Map.entry("citizenships", "KG"),
+          Map.entry("citizenship", "KG"),
+          Map.entry("country", "KG"),
+          Map.entry("countries", "KG"),
+          Map.entry("destinationCountries", "KG"),
+          Map.entry("articleId", "10000000-0000-0000-0000-000000000166"),
+          Map.entry("birthYear", "1990"),
+          Map.entry("estimatedAge", "30"),
+          Map.entry("dateOfBirth", "1990-05-01"),
+          Map.entry("email", "form-fuzz@example.kg"),
+          Map.entry("language", "ky"),
+          Map.entry("preferredLanguage", "ky"),
+          Map.entry("validTo", "2027-01-15"),
+          Map.entry("endsOn", "2026-02-15"),
+          // references that may be left empty, and must be unless to what exists
+          Map.entry("operationId", ""),
+          Map.entry("parentId", ""),
+          Map.entry("referredTo", ""));
+
+  /** Fields whose value must be new each time: identifiers people type. */
+  private static final java.util.Set<String> UNIQUE =
+      java.util.Set.of("code", "username", "licenceNumber", "registrationNumber", "name");
+
   /** A value of each field that its form accepts, and the marker of every checkbox. */
   private static Map<String, List<String>> plausible(List<Field> fields) {
     Map<String, List<String>> form = new LinkedHashMap<>();
     for (Field f : fields) {
-      form.put(f.name(), List.of(plausible(f.type())));
+      if (f.name().equals("version")) {
+        continue; // a new record has none, and an edit's is not known here
+      }
+      String value =
+          UNIQUE.contains(f.name()) && f.type() == String.class
+              ? "FUZZ-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
+              : BY_NAME.getOrDefault(f.name(), plausible(f.type()));
+      form.put(f.name(), List.of(value));
       if (f.type() == boolean.class || f.type() == Boolean.class) {
         form.put("_" + f.name(), List.of("on"));
       }
@@ -225,6 +270,43 @@ class MalformedFormIntegrationTests extends IntegrationTest {
       return String.valueOf(Long.MAX_VALUE);
     }
     return "99999999999999999999.99";
+  }
+
+  private static final java.util.regex.Pattern RECORD =
+      java.util.regex.Pattern.compile("^(/[a-z/-]+?)/([0-9a-f-]{36})(?:[/?#].*)?$");
+
+  /**
+   * The path with the ids of records the plausible forms made where a form of one of them is asked
+   * for, and of nothing elsewhere.
+   */
+  private static String path(String pattern, Map<String, String> made) {
+    java.util.regex.Matcher record = RECORD_FORM.matcher(pattern);
+    String path = pattern;
+    if (record.find() && made.containsKey(record.group(1))) {
+      path = record.group(1) + "/" + made.get(record.group(1)) + pattern.substring(record.end());
+    }
+    return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+  }
+
+  private static final java.util.regex.Pattern RECORD_FORM =
+      java.util.regex.Pattern.compile("^(/[a-z/-]+?)/\\{[^}]+}");
+
+  /** Where the plausible form led, when that is a record's page: the record, by its register. */
+  private static void remember(String pattern, String redirect, Map<String, String> made) {
+    java.util.regex.Matcher record = RECORD.matcher(String.valueOf(redirect));
+    if (redirect != null && record.matches() && !made.containsKey(record.group(1))) {
+      made.put(record.group(1), record.group(2));
+    }
+  }
+
+  /** The plausible form's redirect (null for none); a 5xx fails as any other. */
+  private String plausibleAnswer(
+      RequestPostProcessor who, String path, Map<String, List<String>> form) throws Exception {
+    MockHttpServletRequestBuilder request = post(path).with(csrf()).with(who);
+    form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+    var answer = mvc.perform(request).andReturn().getResponse();
+    assertThat(answer.getStatus()).as("the plausible form of %s", path).isLessThan(500);
+    return answer.getRedirectedUrl();
   }
 
   /** Null when the answer is no 5xx; else what went wrong. */
