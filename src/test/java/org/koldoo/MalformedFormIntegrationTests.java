@@ -3,6 +3,7 @@ package org.koldoo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.lang.reflect.ParameterizedType;
@@ -46,7 +47,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the largest number the field holds, year 9999, the id of nothing). No answer may be a 5xx: a page
  * answers a bad value with the form and its message, or a plain 4xx page. The forms of a record (a
  * case's steps, say) are sent about the record its register's plausible form made, so that they
- * reach the steps and not only "not found".
+ * reach the steps and not only "not found". The pages' searches and filters are sent broken the
+ * same ways.
  */
 class MalformedFormIntegrationTests extends IntegrationTest {
 
@@ -79,36 +81,33 @@ class MalformedFormIntegrationTests extends IntegrationTest {
     // in order, so that a register's form ("/cases/new", "/agencies") comes before the forms of
     // one of its records ("/cases/{id}/…"): the record the plausible form made is theirs
     Map<String, String> made = new TreeMap<>();
-    for (var mapping : new TreeMap<>(forms()).entrySet()) {
+    for (var mapping : new TreeMap<>(pages(RequestMethod.POST)).entrySet()) {
       String path = path(mapping.getKey(), made);
       List<Field> fields = fields(mapping.getValue());
       RequestPostProcessor who = fields.isEmpty() ? bystander : fuzzer;
-      List<Map<String, List<String>>> forms = new ArrayList<>();
-      forms.add(plausible(fields));
-      // a value that is not of its field's type leaves the form unmade, whichever field it is
-      // in: once per form, in the first field that can hold one
-      fields.stream()
-          .filter(f -> f.type() != String.class)
-          .findFirst()
-          .ifPresent(
-              f -> {
-                Map<String, List<String>> form = plausible(fields);
-                form.put(f.name(), List.of("x"));
-                forms.add(form);
-              });
-      for (Field field : fields) {
-        for (String bad : malformed(field.type())) {
-          Map<String, List<String>> form = plausible(fields);
-          form.put(field.name(), List.of(bad));
-          forms.add(form);
-        }
-      }
+      List<Map<String, List<String>>> forms = variants(fields);
       sent.put(mapping.getKey(), forms.size());
       remember(mapping.getKey(), plausibleAnswer(who, path, forms.get(0)), made);
       for (Map<String, List<String>> form : forms.subList(1, forms.size())) {
-        String outcome = send(who, path, form);
+        String outcome = send(post(path).with(csrf()).with(who), form);
         if (outcome != null) {
           failures.add("POST " + mapping.getKey() + " ← " + abbreviate(form) + " → " + outcome);
+        }
+      }
+    }
+    // the searches and filters of the pages: each parameter broken the same ways
+    Map<String, Integer> searched = new TreeMap<>();
+    for (var mapping : new TreeMap<>(pages(RequestMethod.GET)).entrySet()) {
+      List<Field> fields = fields(mapping.getValue());
+      String path = path(mapping.getKey(), made);
+      if (!fields.isEmpty()) {
+        searched.put(mapping.getKey(), fields.size());
+      }
+      for (Map<String, List<String>> query :
+          fields.isEmpty() ? List.<Map<String, List<String>>>of() : variants(fields)) {
+        String outcome = send(get(path).with(fuzzer), query);
+        if (outcome != null) {
+          failures.add("GET " + mapping.getKey() + " ← " + abbreviate(query) + " → " + outcome);
         }
       }
     }
@@ -116,18 +115,46 @@ class MalformedFormIntegrationTests extends IntegrationTest {
     // broken values got past "not found" to the steps themselves
     assertThat(made).containsKeys("/cases", "/justice");
     assertThat(sent).as("forms found in the pages' request mappings").hasSizeGreaterThan(60);
+    assertThat(searched).as("pages with search parameters").hasSizeGreaterThan(15);
     assertThat(failures).isEmpty();
   }
 
-  /** Every POST a page (not the API) answers, by path pattern. */
-  private Map<String, HandlerMethod> forms() {
+  /**
+   * The plausible form first; then once with a value not of its field's type (which leaves the form
+   * unmade, whichever field it is in: the first field that can hold one); then each field alone
+   * broken in each way of its type.
+   */
+  private static List<Map<String, List<String>>> variants(List<Field> fields) {
+    List<Map<String, List<String>>> forms = new ArrayList<>();
+    forms.add(plausible(fields));
+    fields.stream()
+        .filter(f -> f.type() != String.class)
+        .findFirst()
+        .ifPresent(
+            f -> {
+              Map<String, List<String>> form = plausible(fields);
+              form.put(f.name(), List.of("x"));
+              forms.add(form);
+            });
+    for (Field field : fields) {
+      for (String bad : malformed(field.type())) {
+        Map<String, List<String>> form = plausible(fields);
+        form.put(field.name(), List.of(bad));
+        forms.add(form);
+      }
+    }
+    return forms;
+  }
+
+  /** Every request of this method a page (not the API) answers, by path pattern. */
+  private Map<String, HandlerMethod> pages(RequestMethod method) {
     Map<String, HandlerMethod> forms = new LinkedHashMap<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
       HandlerMethod handler = e.getValue();
       boolean api =
           AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
               || handler.hasMethodAnnotation(ResponseBody.class);
-      if (api || !e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+      if (api || !e.getKey().getMethodsCondition().getMethods().contains(method)) {
         continue;
       }
       e.getKey().getPatternValues().forEach(p -> forms.put(p, handler));
@@ -310,8 +337,7 @@ class MalformedFormIntegrationTests extends IntegrationTest {
   }
 
   /** Null when the answer is no 5xx; else what went wrong. */
-  private String send(RequestPostProcessor who, String path, Map<String, List<String>> form) {
-    MockHttpServletRequestBuilder request = post(path).with(csrf()).with(who);
+  private String send(MockHttpServletRequestBuilder request, Map<String, List<String>> form) {
     form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
     try {
       int status = mvc.perform(request).andReturn().getResponse().getStatus();
