@@ -279,7 +279,8 @@ class JusticeController {
       RedirectAttributes redirect) {
     // the same form and limits as the API's: a note longer than its column is refused by name
     if (errors.hasErrors()) {
-      redirect.addFlashAttribute("actionError", "input.tooLong");
+      redirect.addFlashAttribute(
+          "actionError", errors.hasFieldErrors("note") ? "input.tooLong" : "error.validation");
       return "redirect:/justice/" + id;
     }
     cases.markDefinition(id, form.notInternationalDefinition(), form.note());

@@ -63,15 +63,15 @@ class LinkageDecisions {
     return new HashSet<>(candidateIds).size();
   }
 
+  /** The length of linkage_decision.reason. */
+  static final int MAX_REASON = 500;
+
   /** A reason is kept with the decision: at most what its column holds, by name when longer. */
   static void checkReason(String reason) {
     if (reason != null && reason.length() > MAX_REASON) {
       throw new InvalidInput("reason", "input.tooLong");
     }
   }
-
-  /** The length of linkage_decision.reason. */
-  static final int MAX_REASON = 500;
 
   private void decideOne(UUID candidateId, boolean linked, String reason) {
     checkReason(reason);

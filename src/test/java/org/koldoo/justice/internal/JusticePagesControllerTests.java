@@ -46,6 +46,14 @@ class JusticePagesControllerTests extends JusticeSliceTest {
                 .param("_notInternationalDefinition", "on")
                 .param("note", "n".repeat(501)));
     assertThat(tooLong).containsEntry("actionError", "input.tooLong");
+    assertThat(
+            flashedBackTo(
+                "/justice/" + CASE,
+                post("/justice/" + CASE + "/definition")
+                    .param("notInternationalDefinition", "maybe")
+                    .param("note", "short")))
+        .as("a box that is neither ticked nor not is no note too long")
+        .containsEntry("actionError", "error.validation");
     verify(cases, never()).markDefinition(any(), org.mockito.ArgumentMatchers.anyBoolean(), any());
 
     var unticked =
