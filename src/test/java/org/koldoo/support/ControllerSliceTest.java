@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +16,10 @@ import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Navigation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,7 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * handler of the application expects (navigation, organisations, Bishkek's clock) and method
  * security, so that a controller's {@code @PreAuthorize} holds as in the application.
  */
-@Import(ControllerSliceTest.Support.class)
+@Import(ControllerSliceConfiguration.class)
 public abstract class ControllerSliceTest {
 
   @Autowired protected MockMvc mvc;
@@ -103,15 +98,5 @@ public abstract class ControllerSliceTest {
   /** The status of a GET of {@code path}. */
   protected int statusOf(String path) throws Exception {
     return mvc.perform(get(path)).andReturn().getResponse().getStatus();
-  }
-
-  @TestConfiguration(proxyBeanMethods = false)
-  @EnableMethodSecurity
-  static class Support {
-
-    @Bean
-    Clock clock() {
-      return Clock.system(ZoneId.of("Asia/Bishkek"));
-    }
   }
 }

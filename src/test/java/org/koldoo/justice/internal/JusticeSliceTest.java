@@ -1,15 +1,11 @@
 package org.koldoo.justice.internal;
 
-import static org.mockito.Mockito.mock;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.koldoo.platform.pdf.DocumentPrinter;
 import org.koldoo.support.ControllerSliceTest;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -26,24 +22,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   JusticeController.class,
   OperationsController.class
 })
-@Import(JusticeSliceTest.UseCases.class)
+@Import(JusticeSliceUseCases.class)
 abstract class JusticeSliceTest extends ControllerSliceTest {
-
-  /** The module's use cases as the controllers receive them, each a mock. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class UseCases {
-    @Bean
-    Justice justice(CriminalCaseService cases, CriminalCaseRecords records) {
-      return new Justice(
-          cases,
-          records,
-          mock(CaseEvents.class),
-          mock(DefendantService.class),
-          mock(CaseBodies.class),
-          mock(EnforcementOperations.class),
-          mock(JusticePolicy.class));
-    }
-  }
 
   @Autowired protected Justice justice;
   @MockitoBean protected JusticeRegister register;

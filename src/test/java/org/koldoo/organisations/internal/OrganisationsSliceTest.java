@@ -2,8 +2,6 @@ package org.koldoo.organisations.internal;
 
 import org.koldoo.platform.work.WorkQueues;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -27,13 +25,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   UserApiController.class,
   UserController.class
 })
-@Import(OrganisationsSliceTest.Settings.class)
+@Import(OrganisationsSliceSettings.class)
 abstract class OrganisationsSliceTest extends ControllerSliceTest {
-
-  /** The second factor's settings as the application binds them, defaults only. */
-  @TestConfiguration(proxyBeanMethods = false)
-  @EnableConfigurationProperties(TwoFactorProperties.class)
-  static class Settings {}
 
   @MockitoBean protected UserService users;
   @MockitoBean protected UserReadModel readModel;

@@ -7,9 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.koldoo.platform.web.Page;
 import org.koldoo.support.ControllerSliceTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -26,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   RightsController.class,
   RegistryCsvController.class
 })
-@Import(RegistryPagesSliceTest.Facade.class)
+@Import(RegistryPagesFacade.class)
 abstract class RegistryPagesSliceTest extends ControllerSliceTest {
 
   @MockitoBean protected InspectionRegistry inspections;
@@ -42,21 +40,5 @@ abstract class RegistryPagesSliceTest extends ControllerSliceTest {
     when(store.page(any(), any(), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
     when(organisations.active()).thenReturn(List.of());
     when(organisations.all()).thenReturn(List.of());
-  }
-
-  /** The pages' facade over the mocked registries, as the application wires it. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Facade {
-
-    @Bean
-    Registries registries(
-        InspectionRegistry inspections,
-        TrainingRegistry training,
-        OutreachRegistry outreach,
-        CoordinationRegistry coordination,
-        RightsRegistry rights,
-        RegistryStore store) {
-      return new Registries(inspections, training, outreach, coordination, rights, store);
-    }
   }
 }

@@ -1,14 +1,10 @@
 package org.koldoo.victims.internal;
 
-import static org.mockito.Mockito.mock;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.koldoo.support.ControllerSliceTest;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -24,26 +20,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   CaseWorkController.class,
   CaseDocumentsController.class
 })
-@Import(VictimsSliceTest.UseCases.class)
+@Import(VictimsSliceUseCases.class)
 abstract class VictimsSliceTest extends ControllerSliceTest {
-
-  /** The module's use cases as the controllers receive them, each a mock. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class UseCases {
-    @Bean
-    Victims victims() {
-      return new Victims(
-          mock(PersonService.class),
-          mock(IdentityService.class),
-          mock(CaseSteps.class),
-          mock(CaseWork.class),
-          mock(DuplicateCheck.class),
-          mock(CaseAttachments.class),
-          mock(CaseGuard.class),
-          mock(VictimCasesApi.class),
-          mock(IdentityRetention.class));
-    }
-  }
 
   @Autowired protected Victims victims;
   @MockitoBean protected CaseReadModel readModel;
