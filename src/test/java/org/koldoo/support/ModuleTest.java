@@ -16,6 +16,8 @@ public abstract class ModuleTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestDatabase.register(registry);
+    // a module's context stays open beside the others of the test JVM: a small pool of its own
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
   }
 
   @AfterEach

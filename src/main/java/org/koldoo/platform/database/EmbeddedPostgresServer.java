@@ -44,10 +44,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /**
    * What a disposable server does without: waiting for the disk at each commit and guarding pages
    * against a torn write. A crash can then lose or corrupt the cluster, which is the point of being
-   * disposable: a test JVM's database, thrown away when the JVM ends.
+   * disposable: a test JVM's database, thrown away when the JVM ends. And what it needs more of: a
+   * test JVM keeps every application context it started (the whole application, each module's, two
+   * instances side by side), each with its connection pool, beyond the default 100 clients.
    */
   private static final List<String> DISPOSABLE =
-      List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off");
+      List.of("fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300");
 
   private EmbeddedPostgresServer(
       Path dataDirectory, int port, boolean owned, Path binaries, List<String> settings) {
