@@ -31,6 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RestoreCommand implements KoldooCommand {
 
+  /** Why a restore into a database that holds Koldoo's data is refused, and what to do. */
+  static final String DATABASE_IN_USE =
+      "restore needs an empty database; this one already holds Koldoo's schema and data"
+          + " (a restore that failed is no obstacle: run it again as it was)";
+
   private final DataSource dataSource;
   private final AuditTrail audit;
   private final RestoreGate gate;
@@ -57,9 +62,7 @@ class RestoreCommand implements KoldooCommand {
   public int run(List<String> arguments, PrintStream out) {
     try {
       if (!gate.prepared()) {
-        throw new IllegalArgumentException(
-            "restore needs an empty database; this one already holds Koldoo's schema and data"
-                + " (a restore that failed is no obstacle: run it again as it was)");
+        throw new IllegalArgumentException(DATABASE_IN_USE); // the gate refused at start already
       }
       Path from =
           Path.of(

@@ -1,6 +1,7 @@
 package org.koldoo.backup.internal;
 
 import org.flywaydb.core.Flyway;
+import org.koldoo.platform.cli.CommandRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -73,7 +74,9 @@ class RestoreGate {
   void migrateIfNothingOfValue(Flyway flyway) {
     if (flyway.info().applied().length > 0) {
       if (!unfinished(flyway)) {
-        return; // Koldoo's data, or at least not a restore's remains: refused by the command
+        // Koldoo's data, or at least not a restore's remains: refused here, before the rest of
+        // the application is built for a command that will not run
+        throw new CommandRefused(2, RestoreCommand.DATABASE_IN_USE);
       }
       log.warn("The database holds the schema of a restore that did not finish: building it again");
       Flyway.configure()

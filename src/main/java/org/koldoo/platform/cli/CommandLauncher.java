@@ -120,7 +120,18 @@ public final class CommandLauncher {
             "logging.level.root", "WARN",
             "logging.level.org.koldoo", "WARN",
             "spring.main.log-startup-info", "false"));
-    try (ConfigurableApplicationContext context = spring.run()) {
+    ConfigurableApplicationContext started;
+    try {
+      started = spring.run();
+    } catch (RuntimeException e) {
+      CommandRefused refused = CommandRefused.in(e);
+      if (refused == null) {
+        throw e;
+      }
+      System.out.println(Json.write(Json.object("error", refused.getMessage())));
+      return refused.exitCode();
+    }
+    try (ConfigurableApplicationContext context = started) {
       List<String> words = Arrays.asList(args);
       var commands = context.getBeansOfType(KoldooCommand.class).values();
       for (KoldooCommand command : commands) {

@@ -27,6 +27,7 @@ import org.koldoo.platform.backup.BackupArchive;
 import org.koldoo.platform.backup.BackupKey;
 import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.backup.RestorePreparation;
+import org.koldoo.platform.cli.CommandRefused;
 import org.koldoo.platform.security.Role;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.privacy.internal.KeyFiles;
@@ -147,10 +148,13 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
             url, dir.resolve("other-data"), archive, passphrase, dir.resolve("again.log"));
     assertThat(again.waitFor(3, TimeUnit.MINUTES)).isTrue();
     String refusal = Files.readString(dir.resolve("again.log"));
-    assertThat(again.exitValue()).as(refusal).isNotZero();
+    assertThat(again.exitValue()).as(refusal).isEqualTo(2);
     assertThat(refusal)
-        .as("the refusal says why and what to do")
-        .contains("restore needs an empty database", "a restore that failed is no obstacle");
+        .as("the refusal says why and what to do, as the command's JSON error")
+        .contains(
+            "{\"error\":\"restore needs an empty database", "a restore that failed is no obstacle")
+        .as("and is made as the application starts, before the command would run")
+        .doesNotContain("Exception in thread", "Application run failed");
     assertThat(dir.resolve("other-data"))
         .as("the refused restore takes back the keys it had placed")
         .doesNotExist();
@@ -192,8 +196,11 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
 
     RestoreGate.migrateUnlessUnfinished(restoring); // a server starts on the restored data
     RestoreGate onRestored = new RestoreGate();
-    onRestored.migrateIfNothingOfValue(restoring);
-    assertThat(onRestored.prepared()).as("restored data is never built over").isFalse();
+    assertThatThrownBy(() -> onRestored.migrateIfNothingOfValue(restoring))
+        .as("restored data is never built over: the restore is refused as it starts")
+        .isInstanceOf(CommandRefused.class)
+        .hasMessageContaining("restore needs an empty database");
+    assertThat(onRestored.prepared()).isFalse();
     assertThat(
             JdbcClient.create(target)
                 .sql("select count(*) from victim_case")
