@@ -17,8 +17,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
 import org.koldoo.support.IntegrationTest;
@@ -60,8 +63,8 @@ class MalformedFormIntegrationTests extends IntegrationTest {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
-  /** A form's field: its name as posted and its type (the element type of a list). */
-  private record Field(String name, Class<?> type, boolean many) {}
+  /** A form's field: its name as posted and its type (the element type, for a list). */
+  private record Field(String name, Class<?> type) {}
 
   @Test
   void no_malformed_form_reaches_a_5xx() throws Exception {
@@ -87,7 +90,7 @@ class MalformedFormIntegrationTests extends IntegrationTest {
       RequestPostProcessor who = fields.isEmpty() ? bystander : fuzzer;
       List<Map<String, List<String>>> forms = variants(fields);
       sent.put(mapping.getKey(), forms.size());
-      remember(mapping.getKey(), plausibleAnswer(who, path, forms.get(0)), made);
+      remember(plausibleAnswer(who, path, forms.get(0)), made);
       for (Map<String, List<String>> form : forms.subList(1, forms.size())) {
         String outcome = send(post(path).with(csrf()).with(who), form);
         if (outcome != null) {
@@ -190,9 +193,9 @@ class MalformedFormIntegrationTests extends IntegrationTest {
       if (element instanceof ParameterizedType annotated) {
         element = annotated.getRawType();
       }
-      return new Field(name, element instanceof Class<?> c ? c : String.class, true);
+      return new Field(name, element instanceof Class<?> c ? c : String.class);
     }
-    return new Field(name, type, false);
+    return new Field(name, type);
   }
 
   /**
@@ -221,8 +224,8 @@ class MalformedFormIntegrationTests extends IntegrationTest {
           Map.entry("referredTo", ""));
 
   /** Fields whose value must be new each time: identifiers people type. */
-  private static final java.util.Set<String> UNIQUE =
-      java.util.Set.of("code", "username", "licenceNumber", "registrationNumber", "name");
+  private static final Set<String> UNIQUE =
+      Set.of("code", "username", "licenceNumber", "registrationNumber", "name");
 
   /** A value of each field that its form accepts, and the marker of every checkbox. */
   private static Map<String, List<String>> plausible(List<Field> fields) {
@@ -299,15 +302,16 @@ class MalformedFormIntegrationTests extends IntegrationTest {
     return "99999999999999999999.99";
   }
 
-  private static final java.util.regex.Pattern RECORD =
-      java.util.regex.Pattern.compile("^(/[a-z/-]+?)/([0-9a-f-]{36})(?:[/?#].*)?$");
+  /** A record's page, as a register's form redirects to it: the register and the record's id. */
+  private static final Pattern RECORD =
+      Pattern.compile("^(/[a-z/-]+?)/([0-9a-f-]{36})(?:[/?#].*)?$");
 
   /**
    * The path with the ids of records the plausible forms made where a form of one of them is asked
    * for, and of nothing elsewhere.
    */
   private static String path(String pattern, Map<String, String> made) {
-    java.util.regex.Matcher record = RECORD_FORM.matcher(pattern);
+    Matcher record = RECORD_FORM.matcher(pattern);
     String path = pattern;
     if (record.find() && made.containsKey(record.group(1))) {
       path = record.group(1) + "/" + made.get(record.group(1)) + pattern.substring(record.end());
@@ -315,12 +319,12 @@ class MalformedFormIntegrationTests extends IntegrationTest {
     return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
   }
 
-  private static final java.util.regex.Pattern RECORD_FORM =
-      java.util.regex.Pattern.compile("^(/[a-z/-]+?)/\\{[^}]+}");
+  /** A form of one record: the register and the record's path variable. */
+  private static final Pattern RECORD_FORM = Pattern.compile("^(/[a-z/-]+?)/\\{[^}]+}");
 
   /** Where the plausible form led, when that is a record's page: the record, by its register. */
-  private static void remember(String pattern, String redirect, Map<String, String> made) {
-    java.util.regex.Matcher record = RECORD.matcher(String.valueOf(redirect));
+  private static void remember(String redirect, Map<String, String> made) {
+    Matcher record = RECORD.matcher(String.valueOf(redirect));
     if (redirect != null && record.matches() && !made.containsKey(record.group(1))) {
       made.put(record.group(1), record.group(2));
     }
@@ -329,18 +333,22 @@ class MalformedFormIntegrationTests extends IntegrationTest {
   /** The plausible form's redirect (null for none); a 5xx fails as any other. */
   private String plausibleAnswer(
       RequestPostProcessor who, String path, Map<String, List<String>> form) throws Exception {
-    MockHttpServletRequestBuilder request = post(path).with(csrf()).with(who);
-    form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-    var answer = mvc.perform(request).andReturn().getResponse();
+    var answer =
+        mvc.perform(filled(post(path).with(csrf()).with(who), form)).andReturn().getResponse();
     assertThat(answer.getStatus()).as("the plausible form of %s", path).isLessThan(500);
     return answer.getRedirectedUrl();
   }
 
+  private static MockHttpServletRequestBuilder filled(
+      MockHttpServletRequestBuilder request, Map<String, List<String>> form) {
+    form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+    return request;
+  }
+
   /** Null when the answer is no 5xx; else what went wrong. */
   private String send(MockHttpServletRequestBuilder request, Map<String, List<String>> form) {
-    form.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
     try {
-      int status = mvc.perform(request).andReturn().getResponse().getStatus();
+      int status = mvc.perform(filled(request, form)).andReturn().getResponse().getStatus();
       return status >= 500 ? String.valueOf(status) : null;
     } catch (Exception e) {
       Throwable cause = e;

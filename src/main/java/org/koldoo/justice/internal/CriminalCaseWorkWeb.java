@@ -9,6 +9,7 @@ import org.koldoo.justice.internal.CriminalCaseWork.AssignmentForm;
 import org.koldoo.justice.internal.CriminalCaseWork.FollowUpDone;
 import org.koldoo.justice.internal.CriminalCaseWork.FollowUpForm;
 import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -76,7 +77,7 @@ final class CriminalCaseWorkWeb {
         try {
           action.run();
           redirect.addFlashAttribute("workSaved", true);
-        } catch (InvalidInput e) {
+        } catch (InvalidInput | ConflictException e) {
           redirect.addFlashAttribute("workError", e.messageKey());
         }
       }

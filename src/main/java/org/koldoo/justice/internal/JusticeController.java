@@ -18,6 +18,7 @@ import org.koldoo.justice.internal.JusticeForms.DefendantForm;
 import org.koldoo.justice.internal.JusticeForms.EventForm;
 import org.koldoo.justice.internal.JusticeForms.RegisterCase;
 import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
@@ -248,7 +249,7 @@ class JusticeController {
     try {
       cases.linkVictim(id, pseudonym);
       redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
+    } catch (InvalidInput | ConflictException e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
     }
     return "redirect:/justice/" + id;
@@ -265,7 +266,7 @@ class JusticeController {
       }
       caseBodies.handOver(id, organisationId);
       redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
+    } catch (InvalidInput | ConflictException e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
     }
     return "redirect:/justice/" + id;

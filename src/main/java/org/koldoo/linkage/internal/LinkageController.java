@@ -2,6 +2,7 @@ package org.koldoo.linkage.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,7 +95,7 @@ class LinkageController {
     try {
       action.run();
       redirect.addFlashAttribute("saved", true);
-    } catch (InvalidInput e) {
+    } catch (InvalidInput | ConflictException e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
     }
     return "redirect:/linkage";

@@ -78,19 +78,19 @@ class PageExceptionHandler {
   /** A document form that came as something else than a multipart form: a bad request. */
   @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
   ModelAndView notMultipart(org.springframework.web.multipart.MultipartException e) {
-    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-    page.addObject("status", 400);
-    page.addObject("messageKey", "input.multipartRequired");
-    page.addObject("messageArguments", new Object[0]);
-    return page;
+    return saying(HttpStatus.BAD_REQUEST, "input.multipartRequired", new Object[0]);
   }
 
   /** The error page with this status, saying what the exception says, in the reader's language. */
   private static ModelAndView saying(HttpStatus status, MessageException e) {
+    return saying(status, e.messageKey(), e.arguments());
+  }
+
+  private static ModelAndView saying(HttpStatus status, String messageKey, Object[] arguments) {
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
-    page.addObject("messageKey", e.messageKey());
-    page.addObject("messageArguments", e.arguments());
+    page.addObject("messageKey", messageKey);
+    page.addObject("messageArguments", arguments);
     return page;
   }
 

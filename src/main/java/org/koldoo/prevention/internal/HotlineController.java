@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
@@ -147,7 +148,7 @@ class HotlineController {
     try {
       hotline.linkCase(id, pseudonym);
       redirect.addFlashAttribute("linked", true);
-    } catch (InvalidInput e) {
+    } catch (InvalidInput | ConflictException e) {
       redirect.addFlashAttribute("actionError", e.messageKey());
     }
     return "redirect:/hotline";

@@ -2,6 +2,7 @@ package org.koldoo.victims.internal;
 
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.springframework.validation.BindingResult;
@@ -29,7 +30,10 @@ final class CaseFormAnswers {
         form);
   }
 
-  /** A small form on the case page: back to the case, with its error when refused. */
+  /**
+   * A small form on the case page: back to the case, with its error when refused, by a rule or by
+   * the case's state (the person stays on the case, never on an error page).
+   */
   static String inline(
       UUID id, BindingResult errors, RedirectAttributes redirect, Runnable action) {
     if (errors != null && errors.hasErrors()) {
@@ -38,7 +42,7 @@ final class CaseFormAnswers {
       try {
         action.run();
         redirect.addFlashAttribute("saved", true);
-      } catch (InvalidInput e) {
+      } catch (InvalidInput | ConflictException e) {
         redirect.addFlashAttribute("actionError", e.messageKey());
       }
     }

@@ -24,7 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   RightsController.class,
   RegistryCsvController.class
 })
-@Import(RegistryPagesFacade.class)
+@Import(
+    Registries.class) // the pages' facade over the mocked registries, as the application wires it
 abstract class RegistryPagesSliceTest extends ControllerSliceTest {
 
   @MockitoBean protected InspectionRegistry inspections;

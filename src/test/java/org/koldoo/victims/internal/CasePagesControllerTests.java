@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -106,6 +107,16 @@ class CasePagesControllerTests extends VictimsSliceTest {
                     .param("doneOn", "2100-01-01")))
         .containsEntry("actionError", "error.validation");
     verifyNoInteractions(victims.work());
+  }
+
+  @Test
+  void a_small_form_refused_by_the_case_s_state_goes_back_to_the_case_saying_why()
+      throws Exception {
+    doThrow(CaseExceptions.CaseConflict.staleEdit()).when(victims.work()).assign(eq(ID), any());
+    assertThat(
+            flashedBackTo(
+                "/cases/" + ID, post("/cases/" + ID + "/assignment").param("assignee", "cw")))
+        .containsEntry("actionError", "case.staleEdit");
   }
 
   @Test
