@@ -30,7 +30,9 @@ public class KoldooApplication {
       // the API benchmark serves the application in this process and drives it over HTTP
       System.exit(ApiBenchmarks.run(KoldooApplication.class, args));
     }
-    if (args.length > 0 && args[0].equals("bench") && !reportBench && !importBench) {
+    if (args.length > 1
+        && args[0].equals("bench")
+        && (args[1].equals("linkage") || args[1].equals("dice"))) {
       // the linkage benchmarks need neither the application context nor a database
       System.exit(LinkageBenchmarks.run(args));
     }

@@ -7,6 +7,7 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.audit.ChainVerification;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +22,8 @@ class AuditVerifyCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("audit", "verify");
-  }
-
-  @Override
-  public String description() {
-    return "check the audit trail's keyed chain and the signed checkpoints"
-        + " (--checkpoint FILE, default <data dir>/audit/checkpoints.log); prints"
-        + " {\"valid\",\"entries\",\"firstBrokenEntry\",\"checkpoints\"}";
+  public OperatorCommand command() {
+    return OperatorCommand.AUDIT_VERIFY;
   }
 
   @Override

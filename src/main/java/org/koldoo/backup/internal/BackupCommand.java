@@ -23,6 +23,7 @@ import org.koldoo.platform.backup.BackupKey;
 import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +49,8 @@ class BackupCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("backup");
-  }
-
-  @Override
-  public String description() {
-    return "--to FILE [--public-key PEM]: write the database, the privacy and audit keys and the"
-        + " audit checkpoints into one archive sealed with KOLDOO_BACKUP_PASSPHRASE"
-        + " (or --passphrase-file FILE) or an RSA public key; prints"
-        + " {\"file\",\"schemaVersion\",\"tables\",\"bytes\",\"seconds\"}";
+  public OperatorCommand command() {
+    return OperatorCommand.BACKUP;
   }
 
   @Override

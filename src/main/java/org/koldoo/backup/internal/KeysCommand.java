@@ -9,6 +9,7 @@ import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.privacy.KeyRotation;
 import org.springframework.stereotype.Component;
@@ -33,14 +34,8 @@ class KeysCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("keys");
-  }
-
-  @Override
-  public String description() {
-    return "status | rotate | reseal [--batches N] | retire ID: the privacy keys, how many values"
-        + " each seals, a new active key, sealing again under it, retiring an unused key";
+  public OperatorCommand command() {
+    return OperatorCommand.KEYS;
   }
 
   @Override

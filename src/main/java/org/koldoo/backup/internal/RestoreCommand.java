@@ -20,6 +20,7 @@ import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.backup.RestorePreparation;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -47,15 +48,8 @@ class RestoreCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("restore");
-  }
-
-  @Override
-  public String description() {
-    return "--from FILE [--private-key PEM]: bring a backup up on a fresh data directory"
-        + " (KOLDOO_DATA_DIR) or an empty PostgreSQL, then verify its audit chain; prints"
-        + " {\"restored\",\"schemaVersion\",\"tables\",\"rows\",\"auditValid\",\"auditEntries\"}";
+  public OperatorCommand command() {
+    return OperatorCommand.RESTORE;
   }
 
   @Override

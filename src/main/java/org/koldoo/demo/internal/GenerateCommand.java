@@ -5,6 +5,7 @@ import java.util.List;
 import org.koldoo.demo.SyntheticDatasets;
 import org.koldoo.demo.SyntheticDatasets.Dataset;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.synthetic.RunOptions;
 import org.koldoo.platform.synthetic.Scale;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,8 @@ class GenerateCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("generate");
-  }
-
-  @Override
-  public String description() {
-    return "--scale national|100x --years 2019-2021 --seed N: load the synthetic dataset";
+  public OperatorCommand command() {
+    return OperatorCommand.GENERATE;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
@@ -38,14 +39,8 @@ class ImportBenchmark implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("bench", "import");
-  }
-
-  @Override
-  public String description() {
-    return "[--rows 10000] [--kind victim-cases|hotline-calls] [--seed N]: time a spreadsheet"
-        + " import (on a throwaway database)";
+  public OperatorCommand command() {
+    return OperatorCommand.BENCH_IMPORT;
   }
 
   /** The acting person of the benchmark, as a signed-in one would be. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -35,13 +36,8 @@ class ImportCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("import");
-  }
-
-  @Override
-  public String description() {
-    return "--kind K --file F --user U [--commit] | --resume ID --user U: import a sheet as U";
+  public OperatorCommand command() {
+    return OperatorCommand.IMPORT;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.koldoo.platform.backup.BackupArguments;
 import org.koldoo.platform.backup.RestorePreparation;
@@ -19,8 +20,10 @@ public final class CommandLauncher {
 
   /** First words that select a command rather than start the server. */
   private static final Set<String> COMMAND_GROUPS =
-      Set.of(
-          "audit", "help", "generate", "bench", "import", "backup", "restore", "keys", "retention");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("help"),
+              java.util.Arrays.stream(OperatorCommand.values()).map(c -> c.words().get(0)))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private CommandLauncher() {}
 
@@ -29,6 +32,18 @@ public final class CommandLauncher {
   }
 
   public static int run(Class<?> application, String[] args) {
+    List<String> words = Arrays.asList(args);
+    if (words.equals(List.of("help"))) {
+      System.out.println(OperatorCommand.usageText());
+      return 0;
+    }
+    Optional<OperatorCommand> selected = OperatorCommand.selectedBy(words);
+    if (selected.isEmpty()) {
+      // answered before anything starts: a typing mistake costs no start of the application
+      System.err.println("Unknown command: " + String.join(" ", args));
+      System.err.println(OperatorCommand.usageText());
+      return 2;
+    }
     java.nio.file.Path throwaway = null;
     if (args.length > 1 && args[0].equals("bench") && args[1].equals("import")) {
       // the import benchmark writes thousands of records: never into the data directory
@@ -58,7 +73,7 @@ public final class CommandLauncher {
     }
     int exit = 1;
     try {
-      exit = launch(application, args);
+      exit = launch(application, selected.get(), words);
       return exit;
     } finally {
       if (restoring != null && exit != 0) {
@@ -111,7 +126,7 @@ public final class CommandLauncher {
     }
   }
 
-  private static int launch(Class<?> application, String[] args) {
+  private static int launch(Class<?> application, OperatorCommand selected, List<String> words) {
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setDefaultProperties(
@@ -132,21 +147,12 @@ public final class CommandLauncher {
       return refused.exitCode();
     }
     try (ConfigurableApplicationContext context = started) {
-      List<String> words = Arrays.asList(args);
-      var commands = context.getBeansOfType(KoldooCommand.class).values();
-      for (KoldooCommand command : commands) {
-        List<String> selector = command.words();
-        if (words.size() >= selector.size() && words.subList(0, selector.size()).equals(selector)) {
-          return command.run(words.subList(selector.size(), words.size()), System.out);
-        }
-      }
-      System.err.println("Unknown command: " + String.join(" ", args));
-      System.err.println("Commands:");
-      commands.stream()
-          .sorted((a, b) -> String.join(" ", a.words()).compareTo(String.join(" ", b.words())))
-          .forEach(
-              c -> System.err.println("  " + String.join(" ", c.words()) + "  " + c.description()));
-      return words.equals(List.of("help")) ? 0 : 2;
+      KoldooCommand command =
+          context.getBeansOfType(KoldooCommand.class).values().stream()
+              .filter(c -> c.command() == selected)
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no bean runs " + selected));
+      return command.run(words.subList(selected.words().size(), words.size()), System.out);
     }
   }
 }

@@ -10,11 +10,18 @@ import java.util.Optional;
  */
 public interface KoldooCommand {
 
-  /** The words that select this command, e.g. {@code ["audit", "verify"]}. */
-  List<String> words();
+  /** Which of the operator commands this bean runs. */
+  OperatorCommand command();
 
-  /** One line for the usage text. */
-  String description();
+  /** The words that select this command, e.g. {@code ["audit", "verify"]}. */
+  default List<String> words() {
+    return command().words();
+  }
+
+  /** Its options and what it does, one line. */
+  default String description() {
+    return command().usage();
+  }
 
   /**
    * Runs the command.

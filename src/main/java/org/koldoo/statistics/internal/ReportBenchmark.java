@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.koldoo.demo.SyntheticDatasets;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.synthetic.RunOptions;
 import org.koldoo.platform.synthetic.Scale;
 import org.koldoo.statistics.Period;
@@ -50,13 +51,8 @@ class ReportBenchmark implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("bench", "report");
-  }
-
-  @Override
-  public String description() {
-    return "[--scale national|100x] [--years 2019-2021] [--seed N]: time the annual report";
+  public OperatorCommand command() {
+    return OperatorCommand.BENCH_REPORT;
   }
 
   @Override

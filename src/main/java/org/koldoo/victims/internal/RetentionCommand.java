@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,8 @@ class RetentionCommand implements KoldooCommand {
   }
 
   @Override
-  public List<String> words() {
-    return List.of("retention", "run");
-  }
-
-  @Override
-  public String description() {
-    return "[--dry-run] [--period P5Y]: erase (or list) the identities of cases closed longer than"
-        + " KOLDOO_RETENTION_IDENTITY_AFTER; prints {\"period\",\"closedUpTo\",\"due\",\"erased\",\"cases\"}";
+  public OperatorCommand command() {
+    return OperatorCommand.RETENTION_RUN;
   }
 
   @Override
