@@ -152,6 +152,110 @@ class SingleSignOnIntegrationTests {
   }
 
   @Test
+  void the_provider_s_back_channel_logout_ends_the_person_s_sessions_here() throws Exception {
+    String subject = UUID.randomUUID().toString();
+    String username = "sso-bcl-" + System.nanoTime() % 100000;
+    HttpClient office = browser();
+    HttpClient laptop = browser();
+    signIn(office, subject, analyst(username, "provider-session-1"));
+    signIn(laptop, subject, analyst(username, "provider-session-2"));
+    assertThat(get(office, "/").statusCode()).isEqualTo(200);
+    assertThat(get(laptop, "/").statusCode()).isEqualTo(200);
+
+    // a logout token another issuer signed is refused, and nothing ends
+    assertThat(backChannelLogout(logoutToken("elsewhere", subject, null)).statusCode())
+        .isEqualTo(400);
+    assertThat(get(office, "/").statusCode()).as("still signed in").isEqualTo(200);
+
+    // by the person's subject: every session of theirs ends
+    assertThat(backChannelLogout(logoutToken("gov", subject, null)).statusCode()).isEqualTo(200);
+    assertThat(get(office, "/").statusCode()).as("signed out").isEqualTo(302);
+    assertThat(get(laptop, "/").statusCode()).as("signed out").isEqualTo(302);
+
+    // by the provider's session alone (the token's subject is nobody's)
+    HttpClient again = browser();
+    signIn(again, subject, analyst(username, "provider-session-3"));
+    assertThat(get(again, "/").statusCode()).isEqualTo(200);
+    String nobody = UUID.randomUUID().toString();
+    assertThat(backChannelLogout(logoutToken("gov", nobody, "provider-session-3")).statusCode())
+        .isEqualTo(200);
+    assertThat(get(again, "/").statusCode()).as("signed out").isEqualTo(302);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where actor = :u"
+                        + " and action = 'LOGOUT_BY_PROVIDER'")
+                .param("u", username)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void deactivating_a_provider_s_person_ends_the_session_they_have_here() throws Exception {
+    String username = "sso-off-" + System.nanoTime() % 100000;
+    HttpClient person = browser();
+    signIn(person, UUID.randomUUID().toString(), analyst(username, "provider-session-9"));
+    assertThat(get(person, "/").statusCode()).isEqualTo(200);
+
+    String admin = accounts.create("sso-adm", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
+    HttpClient office = browser();
+    form(
+        office,
+        "/login",
+        get(office, "/login").body(),
+        "username=" + admin + "&password=" + TestAccounts.PASSWORD);
+    UUID id =
+        jdbc.sql("select id from user_account where username = :u")
+            .param("u", username)
+            .query(UUID.class)
+            .single();
+    String page = get(office, "/admin/users/" + id).body();
+    assertThat(form(office, "/admin/users/" + id + "/deactivate", page, "").statusCode())
+        .isEqualTo(302);
+    assertThat(get(person, "/").statusCode()).as("signed out").isEqualTo(302);
+  }
+
+  private Map<String, Object> analyst(String username, String providerSession) {
+    return Map.of(
+        "preferred_username",
+        username,
+        "koldoo_organisation",
+        organisationCode(TestAccounts.MOL),
+        "koldoo_roles",
+        List.of("ANALYST"),
+        "sid",
+        providerSession);
+  }
+
+  /** A logout token as the provider signs it for {@code issuer}, naming a subject or session. */
+  private static String logoutToken(String issuer, String subject, String providerSession) {
+    Map<String, Object> claims = new java.util.HashMap<>();
+    claims.put("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()));
+    if (providerSession != null) {
+      claims.put("sid", providerSession);
+    }
+    return PROVIDER
+        .issueToken(
+            issuer,
+            "koldoo",
+            new DefaultOAuth2TokenCallback(
+                issuer, subject, "logout+jwt", List.of("koldoo"), claims, 120))
+        .serialize();
+  }
+
+  /** The provider's call to Koldoo's back-channel logout endpoint (no browser, no cookie). */
+  private HttpResponse<String> backChannelLogout(String token) throws Exception {
+    return browser()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/logout/connect/back-channel/gov"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + token))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void a_password_sign_in_beside_the_provider_logs_out_to_koldoo_s_login_page() throws Exception {
     String admin = accounts.create("sso-pwd", TestAccounts.MOL, Role.SYSTEM_ADMINISTRATOR);
     HttpClient browser = browser();

@@ -109,6 +109,8 @@ class SecurityFilterChains {
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           singleSignOnProviders,
       SingleSignOn singleSignOn,
+      ProviderSessions providerSessions,
+      SessionTermination sessionTermination,
       KoldooUserDetailsService accounts,
       AuthenticationEventPublisher authenticationEvents,
       @org.springframework.beans.factory.annotation.Value(
@@ -146,7 +148,18 @@ class SecurityFilterChains {
                         csp -> csp.policyDirectives(SecurityConfiguration.WEB_CSP)));
     if (singleSignOnProviders.getIfAvailable() != null) {
       // single sign-on through the government's identity provider, beside the password
-      http.oauth2Login(o -> singleSignOnLogin(o, singleSignOn, accounts, contexts, secondFactor));
+      http.oauth2Login(
+              o ->
+                  singleSignOnLogin(
+                      o, singleSignOn, accounts, contexts, secondFactor, sessionRegistry))
+          // the provider ends a person's sessions here when it signs them out
+          .oidcLogout(
+              logout ->
+                  logout.backChannel(
+                      channel ->
+                          channel.logoutHandler(
+                              new ProviderBackChannelLogout(
+                                  providerSessions, sessionTermination))));
     }
     return http.build();
   }
@@ -204,7 +217,8 @@ class SecurityFilterChains {
       SingleSignOn singleSignOn,
       KoldooUserDetailsService accounts,
       SecurityContextRepository contexts,
-      SecondFactorSignIn secondFactor) {
+      SecondFactorSignIn secondFactor,
+      SessionRegistry sessionRegistry) {
     login
         .loginPage("/login")
         .userInfoEndpoint(u -> u.oidcUserService(SingleSignOnLogin.users(singleSignOn)))
@@ -214,6 +228,7 @@ class SecurityFilterChains {
                 accounts,
                 contexts,
                 secondFactor,
+                sessionRegistry,
                 new ExpiredSessionHandling.BackToTheForm()))
         .failureHandler(SingleSignOnLogin::refused);
   }

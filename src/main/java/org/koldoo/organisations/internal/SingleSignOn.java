@@ -54,6 +54,7 @@ class SingleSignOn {
   private final OidcProperties properties;
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
+  private final ProviderSessions providerSessions;
   private final Clock clock;
 
   SingleSignOn(
@@ -61,11 +62,13 @@ class SingleSignOn {
       OidcProperties properties,
       PasswordEncoder passwords,
       AuditTrail audit,
+      ProviderSessions providerSessions,
       Clock clock) {
     this.jdbc = jdbc;
     this.properties = properties;
     this.passwords = passwords;
     this.audit = audit;
+    this.providerSessions = providerSessions;
     this.clock = clock;
   }
 
@@ -171,9 +174,13 @@ class SingleSignOn {
     return id;
   }
 
-  /** A sign-in through the provider, in the audit trail and on the account. */
+  /**
+   * A sign-in through the provider, in the audit trail and on the account, with the provider's
+   * session it came from (for the provider's logout).
+   */
   @Transactional
-  void recordSignIn(KoldooPrincipal person) {
+  void recordSignIn(KoldooPrincipal person, OidcUser user) {
+    providerSessions.remember(user, person.id());
     jdbc.sql("update user_account set last_login_at = :now where id = :id")
         .param("now", Timestamp.from(Instant.now(clock)))
         .param("id", person.id())

@@ -79,6 +79,7 @@ final class SingleSignOnLogin {
       KoldooUserDetailsService accounts,
       SecurityContextRepository contexts,
       SecondFactorSignIn secondFactor,
+      org.springframework.security.core.session.SessionRegistry sessionRegistry,
       AuthenticationSuccessHandler then) {
     return (HttpServletRequest request, HttpServletResponse response, Authentication provider) -> {
       OidcUser user = (OidcUser) provider.getPrincipal();
@@ -111,8 +112,13 @@ final class SingleSignOnLogin {
       context.setAuthentication(signedIn);
       SecurityContextHolder.setContext(context);
       contexts.saveContext(context, request, response);
+      // the session was registered under the provider's person: it is held by the account now, so
+      // that ending the account's sessions (deactivation, the provider's logout) finds it
+      String session = request.getSession().getId();
+      sessionRegistry.removeSessionInformation(session);
+      sessionRegistry.registerNewSession(session, person);
       ProviderLogout.remember(request, provider);
-      signOn.recordSignIn(person);
+      signOn.recordSignIn(person, user);
       if (signOn.providerGaveSecondFactor(user)) {
         then.onAuthenticationSuccess(request, response, signedIn);
       } else {
