@@ -25,9 +25,11 @@ class DemoMode implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
 
   private final SyntheticDatasets datasets;
+  private final java.time.Clock clock;
 
-  DemoMode(SyntheticDatasets datasets) {
+  DemoMode(SyntheticDatasets datasets, java.time.Clock clock) {
     this.datasets = datasets;
+    this.clock = clock;
   }
 
   @Override
@@ -35,7 +37,7 @@ class DemoMode implements ApplicationRunner {
     if (datasets.current().isPresent()) {
       return;
     }
-    int last = LocalDate.now().getYear() - 1;
+    int last = LocalDate.now(clock).getYear() - 1; // the last full year in Bishkek
     SyntheticDatasets.Dataset d = datasets.ensure(Scale.NATIONAL, last - 2, last, SEED);
     log.info(
         "Demo mode: synthetic dataset {}-{} loaded ({} rows in {} s)",

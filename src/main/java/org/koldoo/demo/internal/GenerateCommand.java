@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class GenerateCommand implements KoldooCommand {
 
   private final SyntheticDatasets datasets;
+  private final java.time.Clock clock;
 
-  GenerateCommand(SyntheticDatasets datasets) {
+  GenerateCommand(SyntheticDatasets datasets, java.time.Clock clock) {
     this.datasets = datasets;
+    this.clock = clock;
   }
 
   @Override
@@ -32,7 +34,11 @@ class GenerateCommand implements KoldooCommand {
   public int run(List<String> arguments, PrintStream out) {
     var parsed =
         RunOptions.parseOrExplain(
-            arguments, Scale.NATIONAL, "generate " + description(), System.err);
+            arguments,
+            Scale.NATIONAL,
+            java.time.LocalDate.now(clock).getYear(),
+            "generate " + description(),
+            System.err);
     if (parsed.isEmpty()) {
       return 2;
     }

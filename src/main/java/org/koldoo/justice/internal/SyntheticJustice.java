@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 class SyntheticJustice implements SyntheticContributor {
 
   private final FieldCipher cipher;
+  private final java.time.Clock clock;
 
-  SyntheticJustice(FieldCipher cipher) {
+  SyntheticJustice(FieldCipher cipher, java.time.Clock clock) {
     this.cipher = cipher;
+    this.clock = clock;
   }
 
   @Override
@@ -39,8 +41,8 @@ class SyntheticJustice implements SyntheticContributor {
   @Override
   public void generate(SyntheticWorld world) {
     SplittableRandom random = world.random("justice");
-    LocalDate today = LocalDate.now();
-    Instant now = Instant.now();
+    LocalDate today = LocalDate.now(clock); // Bishkek's: no event after its today
+    Instant now = clock.instant();
     List<VictimFact> identified =
         world.victims().stream().filter(v -> v.identifiedOn() != null).toList();
     BulkCopy bulk = world.bulk();

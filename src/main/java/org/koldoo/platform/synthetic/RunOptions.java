@@ -9,9 +9,10 @@ public record RunOptions(Scale scale, int firstYear, int lastYear, long seed) {
 
   /**
    * Parses {@code --scale national|100x --years 2019-2021 --seed N}; missing options take the
-   * defaults (years 2019-2021, seed 1). Throws with a message naming the bad option.
+   * defaults (years 2019-2021, seed 1); the years must be over before {@code thisYear} (Bishkek's,
+   * as the caller's clock says). Throws with a message naming the bad option.
    */
-  public static RunOptions parse(List<String> arguments, Scale defaultScale) {
+  public static RunOptions parse(List<String> arguments, Scale defaultScale, int thisYear) {
     Scale scale = defaultScale;
     int first = 2019;
     int last = 2021;
@@ -30,7 +31,6 @@ public record RunOptions(Scale scale, int firstYear, int lastYear, long seed) {
             String[] years = value.split("-");
             first = Integer.parseInt(years[0]);
             last = Integer.parseInt(years.length > 1 ? years[1] : years[0]);
-            int thisYear = java.time.LocalDate.now().getYear();
             if (first < 1990 || last >= thisYear || last < first) {
               throw new IllegalArgumentException(
                   "--years must run forward over full past years, from 1990 to " + (thisYear - 1));
@@ -50,9 +50,9 @@ public record RunOptions(Scale scale, int firstYear, int lastYear, long seed) {
    * {@code err} and gives nothing (the command then exits with status 2).
    */
   public static Optional<RunOptions> parseOrExplain(
-      List<String> arguments, Scale defaultScale, String usage, PrintStream err) {
+      List<String> arguments, Scale defaultScale, int thisYear, String usage, PrintStream err) {
     try {
-      return Optional.of(parse(arguments, defaultScale));
+      return Optional.of(parse(arguments, defaultScale, thisYear));
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       err.println("usage: " + usage);

@@ -41,13 +41,19 @@ class ReportBenchmark implements KoldooCommand {
   private final AnnualReport report;
   private final ReportEngine engine;
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
   ReportBenchmark(
-      SyntheticDatasets datasets, AnnualReport report, ReportEngine engine, JdbcClient jdbc) {
+      SyntheticDatasets datasets,
+      AnnualReport report,
+      ReportEngine engine,
+      JdbcClient jdbc,
+      java.time.Clock clock) {
     this.datasets = datasets;
     this.report = report;
     this.engine = engine;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -59,7 +65,11 @@ class ReportBenchmark implements KoldooCommand {
   public int run(List<String> arguments, PrintStream out) {
     var parsed =
         RunOptions.parseOrExplain(
-            arguments, Scale.HUNDRED_X, "bench report " + description(), System.err);
+            arguments,
+            Scale.HUNDRED_X,
+            java.time.LocalDate.now(clock).getYear(),
+            "bench report " + description(),
+            System.err);
     if (parsed.isEmpty()) {
       return 2;
     }
