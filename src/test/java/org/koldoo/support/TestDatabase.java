@@ -53,6 +53,29 @@ public final class TestDatabase {
     registry.add("koldoo.data-dir", TestDatabase::dataDir);
   }
 
+  /**
+   * Points a test's context at a database of its own in this JVM's server, with a data directory of
+   * its own (keys, audit chain): for a module test that rewrites what the whole application's tests
+   * share, such as the linkage's persons. Flyway builds it as the context starts.
+   */
+  public static void registerOwn(
+      org.springframework.test.context.DynamicPropertyRegistry registry, String database) {
+    registry.add("spring.datasource.url", () -> ownDatabase(database));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("koldoo.data-dir", () -> dataDir() + "-" + database);
+  }
+
+  private static synchronized String ownDatabase(String database) {
+    jdbcUrl();
+    try {
+      server.ensureDatabase(database);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot create the test database " + database, e);
+    }
+    return server.jdbcUrl(database);
+  }
+
   public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -96,7 +96,12 @@ public enum OperatorCommand {
   public static String usageText() {
     return Arrays.stream(values())
         .sorted(Comparator.comparing(c -> String.join(" ", c.words)))
-        .map(c -> "  java -jar koldoo.jar " + String.join(" ", c.words) + " " + c.usage)
+        .map(
+            c ->
+                "  java -jar koldoo.jar "
+                    + String.join(" ", c.words)
+                    + (c.usage.startsWith(":") ? "" : " ")
+                    + c.usage)
         .collect(
             Collectors.joining(System.lineSeparator(), "Commands:" + System.lineSeparator(), ""));
   }

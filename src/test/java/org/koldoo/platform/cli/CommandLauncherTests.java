@@ -44,9 +44,10 @@ class CommandLauncherTests {
     String usage = out.toString(StandardCharsets.UTF_8);
     for (OperatorCommand command : OperatorCommand.values()) {
       assertThat(usage)
-          .contains("java -jar koldoo.jar " + String.join(" ", command.words()) + " ")
+          .contains("java -jar koldoo.jar " + String.join(" ", command.words()))
           .contains(command.usage());
     }
+    assertThat(usage).contains("java -jar koldoo.jar bench dice: time the Dice kernel");
   }
 
   @Test
