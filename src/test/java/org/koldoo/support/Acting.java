@@ -17,9 +17,13 @@ public final class Acting {
 
   /** From now on in this thread, a person of {@code organisation} (or of none) in {@code role}. */
   public static void as(UUID organisation, Role role) {
+    as("acting-" + role.name().toLowerCase(), organisation, role);
+  }
+
+  /** The same, for a person of this username. */
+  public static void as(String username, UUID organisation, Role role) {
     record Person(Actor actor) implements ActorAware {}
-    var person =
-        new Person(new Actor("acting-" + role.name().toLowerCase(), organisation, Set.of(role)));
+    var person = new Person(new Actor(username, organisation, Set.of(role)));
     SecurityContextHolder.getContext()
         .setAuthentication(
             new UsernamePasswordAuthenticationToken(

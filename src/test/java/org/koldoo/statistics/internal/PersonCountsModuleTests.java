@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.koldoo.statistics.Breakdown;
 import org.koldoo.statistics.Section;
 import org.koldoo.statistics.Unit;
-import org.koldoo.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * list counts each distinct code once, filters select rows before persons are counted, and rows are
  * counted as rows where the measure says so.
  */
-class PersonCountsIntegrationTests extends IntegrationTest {
+class PersonCountsModuleTests extends StatisticsModuleTest {
 
   @Autowired JdbcClient jdbc;
 

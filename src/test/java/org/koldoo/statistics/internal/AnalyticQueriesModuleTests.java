@@ -3,12 +3,11 @@ package org.koldoo.statistics.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.koldoo.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Report queries run with the planner settings that keep them linear, and only there. */
-class AnalyticQueriesIntegrationTests extends IntegrationTest {
+class AnalyticQueriesModuleTests extends StatisticsModuleTest {
 
   @Autowired ReportEngine engine;
   @Autowired JdbcClient jdbc;

@@ -1,0 +1,85 @@
+package org.koldoo.imports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.koldoo.audit.AuditTrail;
+import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.Role;
+import org.koldoo.support.Acting;
+import org.koldoo.support.ModuleTest;
+import org.koldoo.support.ProbeImportKind;
+import org.koldoo.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The imports module on its own, with a kind of the tests as the only register it brings rows into
+ * (the other modules' kinds are theirs): a sheet is checked row by row without writing anything,
+ * its sound rows are written once however often it is committed, and nobody but who may bring the
+ * kind in, of the organisation that did, sees or commits it.
+ */
+@ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
+@Import(ProbeImportKind.class)
+class ImportsModuleTests extends ModuleTest {
+
+  private static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-000000000012");
+
+  @MockitoBean AuditTrail audit;
+  @MockitoBean Organisations organisations;
+  @MockitoBean UserDetailsService accounts; // the import command's, for the person it acts as
+  @Autowired ImportService imports;
+  @Autowired ProbeImportKind probe;
+
+  private ImportRun validated(String csv) {
+    return imports.validate("probe", "values.csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_sheet_is_checked_row_by_row_and_its_sound_rows_are_written_once() {
+    Acting.as("probe-module", TestAccounts.MOL, Role.CASE_WORKER);
+    String marker = "module-" + System.nanoTime() + "-";
+    ImportRun dry = validated("value\n" + marker + "1\n" + "x".repeat(101) + "\n" + marker + "2\n");
+
+    assertThat(dry.counts()).isEqualTo(new ImportRun.Counts(3, 2, 0, 0, 1));
+    assertThat(dry.problems()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(3));
+    assertThat(probe.count(marker)).as("a dry run writes nothing").isZero();
+
+    ImportRun done = imports.commit(dry.id());
+    assertThat(done.committed()).isTrue();
+    assertThat(probe.count(marker)).isEqualTo(2);
+    assertThat(imports.commit(dry.id()).counts()).isEqualTo(done.counts());
+    assertThat(probe.count(marker)).as("committed again, nothing more").isEqualTo(2);
+    verify(audit).record(any(Actor.class), argThat(r -> r.action().equals("IMPORT_VALIDATED")));
+    verify(audit).record(any(Actor.class), argThat(r -> r.action().equals("IMPORT_COMMITTED")));
+  }
+
+  @Test
+  void only_who_may_bring_the_kind_in_of_the_same_organisation_sees_or_commits_it() {
+    Acting.as("probe-owner", TestAccounts.MOL, Role.CASE_WORKER);
+    ImportRun dry = validated("value\nmodule-owned\n");
+
+    Acting.as("probe-elsewhere", OTHER, Role.CASE_WORKER);
+    assertThatThrownBy(() -> imports.get(dry.id()))
+        .isInstanceOf(ImportExceptions.ImportNotFound.class);
+    assertThatThrownBy(() -> imports.commit(dry.id()))
+        .isInstanceOf(ImportExceptions.ImportNotFound.class);
+
+    Acting.as(TestAccounts.MOL, Role.CASE_WORKER); // not a person the kind is offered to
+    assertThatThrownBy(() -> validated("value\nmodule-refused\n"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(imports.kinds()).isEmpty();
+  }
+}
