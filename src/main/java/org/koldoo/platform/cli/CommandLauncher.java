@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.koldoo.platform.backup.BackupArguments;
 import org.koldoo.platform.backup.RestorePreparation;
 import org.springframework.boot.SpringApplication;
@@ -21,9 +22,12 @@ public final class CommandLauncher {
   /** First words that select a command rather than start the server. */
   private static final Set<String> COMMAND_GROUPS =
       java.util.stream.Stream.concat(
-              java.util.stream.Stream.of("help"),
+              Stream.of("help", "--help", "-h"),
               java.util.Arrays.stream(OperatorCommand.values()).map(c -> c.words().get(0)))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** What asks for the list of commands, with anything after it. */
+  private static final Set<String> HELP = Set.of("help", "--help", "-h");
 
   private CommandLauncher() {}
 
@@ -33,7 +37,7 @@ public final class CommandLauncher {
 
   public static int run(Class<?> application, String[] args) {
     List<String> words = Arrays.asList(args);
-    if (words.equals(List.of("help"))) {
+    if (words.isEmpty() || HELP.contains(words.get(0))) {
       System.out.println(OperatorCommand.usageText());
       return 0;
     }

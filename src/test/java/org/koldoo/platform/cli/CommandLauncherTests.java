@@ -48,6 +48,15 @@ class CommandLauncherTests {
           .contains(command.usage());
     }
     assertThat(usage).contains("java -jar koldoo.jar bench dice: time the Dice kernel");
+    for (String asked : new String[] {"--help", "-h"}) {
+      out.reset();
+      assertThat(run(asked)).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(usage);
+    }
+    out.reset();
+    assertThat(run("help", "keys")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(usage);
+    assertThat(CommandLauncher.isCommand(new String[] {"--help"})).isTrue();
   }
 
   @Test
