@@ -1,9 +1,11 @@
 package org.koldoo;
 
+import java.util.List;
 import java.util.OptionalInt;
 import org.koldoo.linkage.LinkageBenchmarks;
 import org.koldoo.organisations.ApiBenchmarks;
 import org.koldoo.platform.cli.CommandLauncher;
+import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.database.EarlyDatabaseStart;
 import org.koldoo.platform.launch.QuickStart;
 import org.springframework.boot.SpringApplication;
@@ -23,20 +25,16 @@ import org.springframework.modulith.Modulithic;
 public class KoldooApplication {
 
   public static void main(String[] args) throws Exception {
-    boolean reportBench = args.length > 1 && args[0].equals("bench") && args[1].equals("report");
-    // the import benchmark runs in the application, on a throwaway database (CommandLauncher)
-    boolean importBench = args.length > 1 && args[0].equals("bench") && args[1].equals("import");
-    if (args.length > 1 && args[0].equals("bench") && args[1].equals("api")) {
+    OperatorCommand command = OperatorCommand.selectedBy(List.of(args)).orElse(null);
+    if (command == OperatorCommand.BENCH_API) {
       // the API benchmark serves the application in this process and drives it over HTTP
       System.exit(ApiBenchmarks.run(KoldooApplication.class, args));
     }
-    if (args.length > 1
-        && args[0].equals("bench")
-        && (args[1].equals("linkage") || args[1].equals("dice"))) {
+    if (command == OperatorCommand.BENCH_LINKAGE || command == OperatorCommand.BENCH_DICE) {
       // the linkage benchmarks need neither the application context nor a database
       System.exit(LinkageBenchmarks.run(args));
     }
-    if (reportBench) {
+    if (command == OperatorCommand.BENCH_REPORT) {
       // the report benchmark loads 100x data: into its own database unless one is configured
       if (System.getenv("KOLDOO_DATA_DIR") == null) {
         System.setProperty("koldoo.data-dir", "./data-bench");

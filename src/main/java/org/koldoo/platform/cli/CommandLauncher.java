@@ -48,8 +48,9 @@ public final class CommandLauncher {
       System.err.println(OperatorCommand.usageText());
       return 2;
     }
+    OperatorCommand command = selected.get();
     java.nio.file.Path throwaway = null;
-    if (args.length > 1 && args[0].equals("bench") && args[1].equals("import")) {
+    if (command == OperatorCommand.BENCH_IMPORT) {
       // the import benchmark writes thousands of records: never into the data directory
       if (System.getenv("SPRING_DATASOURCE_URL") != null) {
         System.err.println(
@@ -68,16 +69,16 @@ public final class CommandLauncher {
       }
     }
     RestorePreparation.Prepared restoring = null;
-    if (args[0].equals("restore")) {
+    if (command == OperatorCommand.RESTORE) {
       try {
-        restoring = prepareRestore(Arrays.asList(args).subList(1, args.length));
+        restoring = prepareRestore(words.subList(1, words.size()));
       } catch (RestoreRefused refused) {
         return refused.exitCode;
       }
     }
     int exit = 1;
     try {
-      exit = launch(application, selected.get(), words);
+      exit = launch(application, command, words);
       return exit;
     } finally {
       if (restoring != null && exit != 0) {

@@ -13,11 +13,6 @@ public interface KoldooCommand {
   /** Which of the operator commands this bean runs. */
   OperatorCommand command();
 
-  /** The words that select this command, e.g. {@code ["audit", "verify"]}. */
-  default List<String> words() {
-    return command().words();
-  }
-
   /** Its options and what it does, one line. */
   default String description() {
     return command().usage();

@@ -3,7 +3,6 @@ package org.koldoo.prevention.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +57,10 @@ class RegistryCsvController {
         };
     List<Map<String, Object>> rows = registries.list(table, "1");
     // the table's own columns, so that an empty register still exports its header
-    List<String> columns = new ArrayList<>();
-    registries.columns(table).stream()
-        .filter(c -> !Set.of("id", "version", "recorded_by").contains(c))
-        .forEach(columns::add);
+    List<String> columns =
+        registries.columns(table).stream()
+            .filter(c -> !Set.of("id", "version", "recorded_by").contains(c))
+            .toList();
     try (CSVPrinter out =
         org.koldoo.platform.web.CsvDownloads.open(
             response, table + ".csv", columns.toArray(String[]::new))) {
