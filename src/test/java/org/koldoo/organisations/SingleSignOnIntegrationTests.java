@@ -177,9 +177,17 @@ class SingleSignOnIntegrationTests {
     signIn(again, subject, analyst(username, "provider-session-3"));
     assertThat(get(again, "/").statusCode()).isEqualTo(200);
     String nobody = UUID.randomUUID().toString();
-    assertThat(backChannelLogout(logoutToken("gov", nobody, "provider-session-3")).statusCode())
-        .isEqualTo(200);
+    String bySession = logoutToken("gov", nobody, "provider-session-3");
+    assertThat(backChannelLogout(bySession).statusCode()).isEqualTo(200);
     assertThat(get(again, "/").statusCode()).as("signed out").isEqualTo(302);
+
+    // the same token sent again (replayed by whoever caught it) is refused and ends nothing
+    HttpClient later = browser();
+    signIn(later, subject, analyst(username, "provider-session-3"));
+    HttpResponse<String> replayed = backChannelLogout(bySession);
+    assertThat(replayed.statusCode()).isEqualTo(400);
+    assertThat(replayed.body()).contains("invalid_request", "already received");
+    assertThat(get(later, "/").statusCode()).as("still signed in").isEqualTo(200);
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where actor = :u"

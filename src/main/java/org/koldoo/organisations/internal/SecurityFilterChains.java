@@ -109,8 +109,7 @@ class SecurityFilterChains {
               org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
           singleSignOnProviders,
       SingleSignOn singleSignOn,
-      ProviderSessions providerSessions,
-      SessionTermination sessionTermination,
+      ProviderBackChannelLogout providerLogout,
       KoldooUserDetailsService accounts,
       AuthenticationEventPublisher authenticationEvents,
       @org.springframework.beans.factory.annotation.Value(
@@ -154,12 +153,7 @@ class SecurityFilterChains {
                       o, singleSignOn, accounts, contexts, secondFactor, sessionRegistry))
           // the provider ends a person's sessions here when it signs them out
           .oidcLogout(
-              logout ->
-                  logout.backChannel(
-                      channel ->
-                          channel.logoutHandler(
-                              new ProviderBackChannelLogout(
-                                  providerSessions, sessionTermination))));
+              logout -> logout.backChannel(channel -> channel.logoutHandler(providerLogout)));
     }
     return http.build();
   }

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,6 +52,7 @@ class OrganisationsModuleTests extends ModuleTest {
   @Autowired KoldooUserDetailsService userDetails;
   @Autowired Organisations organisations;
   @Autowired JdbcClient jdbc;
+  @Autowired LogoutTokens logoutTokens;
 
   private RequestPostProcessor admin;
 
@@ -175,5 +180,48 @@ class OrganisationsModuleTests extends ModuleTest {
         .filter(o -> o.code().equals(code))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void a_provider_s_logout_token_is_taken_once_and_only_within_a_day_of_its_issue() {
+    Instant now = Instant.now();
+    OidcLogoutToken fresh = logoutToken(UUID.randomUUID().toString(), now.minusSeconds(30));
+    assertThat(logoutTokens.refusal(fresh)).isEmpty();
+    assertThat(logoutTokens.refusal(fresh)).contains("the logout token was already received");
+    // the same id from another provider is another token
+    OidcLogoutToken elsewhere =
+        OidcLogoutToken.withTokenValue("t")
+            .issuer("https://elsewhere.example")
+            .audience(List.of("koldoo"))
+            .jti(fresh.getId())
+            .issuedAt(now)
+            .subject("someone")
+            .build();
+    assertThat(logoutTokens.refusal(elsewhere)).isEmpty();
+
+    Instant dayAgo = now.minus(LogoutTokens.FRESH);
+    assertThat(
+            logoutTokens.refusal(logoutToken(UUID.randomUUID().toString(), dayAgo.plusSeconds(60))))
+        .isEmpty();
+    assertThat(
+            logoutTokens.refusal(
+                logoutToken(UUID.randomUUID().toString(), dayAgo.minusSeconds(60))))
+        .contains("the logout token was issued more than a day ago");
+    assertThat(
+            logoutTokens.refusal(
+                logoutToken(UUID.randomUUID().toString(), now.plus(Duration.ofMinutes(10)))))
+        .contains("the logout token is issued in the future");
+    assertThat(logoutTokens.refusal(logoutToken("j".repeat(600), now)))
+        .contains("the logout token's jti is missing or too long");
+  }
+
+  private static OidcLogoutToken logoutToken(String id, Instant issued) {
+    return OidcLogoutToken.withTokenValue("t")
+        .issuer("https://gov.example")
+        .audience(List.of("koldoo"))
+        .jti(id)
+        .issuedAt(issued)
+        .subject("someone")
+        .build();
   }
 }
