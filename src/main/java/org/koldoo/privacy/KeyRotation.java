@@ -154,13 +154,18 @@ public class KeyRotation {
     return new Pass(resealed, unreadable);
   }
 
-  /** One batch of one column after row {@code after}; the last row it took, or null when none. */
+  /**
+   * One batch of one column after row {@code after}; the last row it took, or null when none. Rows
+   * are taken in the order of their physical address (a {@code tid}), the order the next batch's
+   * {@code ctid > after} continues from: ordering by the address's text instead, "(10,1)" before
+   * "(2,1)", left hundreds of values under the old key in a table of more than one batch.
+   */
   private String resealBatch(SealedColumn c, byte[] activeId, String after, long[] done) {
     record Row(String tid, byte[] value, String context) {}
     List<Row> rows =
         jdbc.sql(
                 """
-                select ctid::text, %2$s, %3$s from %1$s
+                select ctid, %2$s, %3$s from %1$s
                 where ctid > :after::tid
                   and case when length(%2$s) > 30
                         then get_byte(%2$s, 0) = 1 and length(%2$s) >= 30 + get_byte(%2$s, 1)

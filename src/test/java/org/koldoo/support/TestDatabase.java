@@ -66,6 +66,15 @@ public final class TestDatabase {
     registry.add("koldoo.data-dir", () -> dataDir() + "-" + database);
   }
 
+  /**
+   * A database of its own in this JVM's server, empty but for what its test creates (no
+   * migrations): for a plain test of SQL that needs no application context.
+   */
+  public static javax.sql.DataSource ownDataSource(String database) {
+    return new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+        new org.postgresql.Driver(), ownDatabase(database), "postgres", "");
+  }
+
   private static synchronized String ownDatabase(String database) {
     jdbcUrl();
     try {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * While Koldoo serves: takes a key file that {@code keys rotate} changed (new values are sealed
  * with the new key at once), and seals again in the background whatever older keys still seal —
- * after a start and after each change, in batches, resuming wherever the last run stopped.
+ * after a start and after each change, in batches, resuming wherever the last run stopped, and
+ * again at the next run while a run passed over rows that another transaction held.
  */
 @Component
 class KeyRotationWorker {
@@ -34,9 +35,13 @@ class KeyRotationWorker {
       }
       // with one key, nothing can be sealed under another (the start refuses unknown keys)
       if (pending && rotation.keyIds().size() > 1) {
-        rotation.reseal(0);
+        KeyRotation.Pass pass = rotation.reseal(0);
+        // rows another transaction held were passed over: the next run takes them; values that
+        // did not open stay as they are and are not tried again until the keys change
+        pending = rotation.underOldKeys() > pass.unreadable();
+      } else {
+        pending = false;
       }
-      pending = false;
     } catch (IOException | RuntimeException e) {
       log.warn("Key rotation could not go on now: {}", e.toString());
     }

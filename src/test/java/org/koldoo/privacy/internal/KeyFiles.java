@@ -3,9 +3,11 @@ package org.koldoo.privacy.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.koldoo.privacy.FieldCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** For tests outside this module: a cipher with the keys of a data directory's key file. */
+/** For tests outside this package: the module's keys as a data directory or settings give them. */
 public final class KeyFiles {
 
   private KeyFiles() {}
@@ -14,5 +16,21 @@ public final class KeyFiles {
     return new FieldCipher(
         new PrivacyKeys(
             new MockEnvironment().withProperty("koldoo.data-dir", dataDirectory.toString())));
+  }
+
+  /** Keys as {@code KOLDOO_PRIVACY_KEYS} ({@code id:base64,…}) and its companions give them. */
+  public static PrivacyKeys configured(String keys, String active, String indexKey)
+      throws IOException {
+    return new PrivacyKeys(
+        new MockEnvironment()
+            .withProperty("koldoo.privacy.keys", keys)
+            .withProperty("koldoo.privacy.active-key", active)
+            .withProperty("koldoo.privacy.index-key", indexKey));
+  }
+
+  /** The database's check of these keys (it writes only when asked to check). */
+  public static PrivacyKeyCheck checkOf(
+      PrivacyKeys keys, JdbcClient jdbc, TransactionTemplate transactions) {
+    return new PrivacyKeyCheck(keys, new FieldCipher(keys), jdbc, transactions);
   }
 }

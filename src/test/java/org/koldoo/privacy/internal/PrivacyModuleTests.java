@@ -12,7 +12,6 @@ import org.koldoo.support.ModuleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,11 +82,7 @@ class PrivacyModuleTests extends ModuleTest {
   }
 
   private static PrivacyKeys keys(String keys, String active, String index) throws Exception {
-    return new PrivacyKeys(
-        new MockEnvironment()
-            .withProperty("koldoo.privacy.keys", keys)
-            .withProperty("koldoo.privacy.active-key", active)
-            .withProperty("koldoo.privacy.index-key", index));
+    return KeyFiles.configured(keys, active, index);
   }
 
   private static String random() {

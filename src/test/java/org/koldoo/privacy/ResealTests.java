@@ -1,0 +1,100 @@
+package org.koldoo.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koldoo.privacy.internal.KeyFiles;
+import org.koldoo.privacy.internal.PrivacyKeys;
+import org.koldoo.support.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sealing again under a new key, over a column of several batches and many pages of rows: every
+ * value ends under the new key and opens to what it was. The keys are the test's own, as the
+ * settings give them, and the column a table in a database of the test's own.
+ */
+class ResealTests {
+
+  private static final int ROWS = 3 * KeyRotation.BATCH - 200;
+  private static final SealedColumn PROBE =
+      new SealedColumn("reseal_probe", "sealed", "'reseal-probe:' || id");
+
+  private final DataSource database = TestDatabase.ownDataSource("reseal");
+  private final JdbcClient jdbc = JdbcClient.create(database);
+  private final DataSourceTransactionManager transactions =
+      new DataSourceTransactionManager(database);
+
+  @BeforeEach
+  void probeTable() {
+    jdbc.sql("create table reseal_probe (id int primary key, sealed bytea)").update();
+  }
+
+  @AfterEach
+  void dropProbeTable() {
+    jdbc.sql("drop table reseal_probe").update();
+  }
+
+  @Test
+  void every_value_of_a_column_of_several_batches_is_sealed_again_under_the_new_key()
+      throws Exception {
+    String index = random();
+    String keys = "old1:" + random() + ",new1:" + random();
+    FieldCipher old = new FieldCipher(KeyFiles.configured(keys, "old1", index));
+    List<Object[]> rows = new ArrayList<>();
+    for (int id = 1; id <= ROWS; id++) {
+      rows.add(new Object[] {id, old.encrypt("value " + id, "reseal-probe:" + id)});
+    }
+    new JdbcTemplate(database)
+        .batchUpdate("insert into reseal_probe (id, sealed) values (?, ?)", rows);
+    // some rows changed since they were written: the table's order is not the order of the ids
+    jdbc.sql("update reseal_probe set sealed = sealed where id % 7 = 0").update();
+    assertThat(
+            jdbc.sql("select count(distinct (ctid::text::point)[0]) from reseal_probe")
+                .query(Long.class)
+                .single())
+        .as("pages of the table")
+        .isGreaterThan(10);
+
+    PrivacyKeys rotated = KeyFiles.configured(keys, "new1", index);
+    FieldCipher current = new FieldCipher(rotated);
+    KeyRotation rotation =
+        new KeyRotation(
+            List.of(PROBE),
+            rotated,
+            KeyFiles.checkOf(rotated, jdbc, new TransactionTemplate(transactions)),
+            current,
+            jdbc,
+            transactions);
+    assertThat(rotation.sealedPerKey()).isEqualTo(Map.of("old1", (long) ROWS));
+
+    assertThat(rotation.reseal(0)).isEqualTo(new KeyRotation.Pass(ROWS, 0));
+
+    assertThat(rotation.sealedPerKey()).isEqualTo(Map.of("new1", (long) ROWS));
+    assertThat(rotation.underOldKeys()).isZero();
+    List<String> opened =
+        jdbc.sql("select id, sealed from reseal_probe order by id")
+            .query((rs, n) -> current.decrypt(rs.getBytes(2), "reseal-probe:" + rs.getInt(1)))
+            .list();
+    assertThat(opened)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, ROWS).mapToObj(id -> "value " + id).toList());
+  }
+
+  private static String random() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+}
