@@ -107,9 +107,33 @@ public class KeyRotation {
 
   /** A new key, made active now; its id. */
   public String rotate(Instant now) throws IOException {
-    String id = keys.rotate(now);
-    check.recheck(); // the new key's check value, so that a start without it is refused
-    return id;
+    return inTurn(
+        () -> {
+          String id = keys.rotate(now);
+          check.recheck(); // the new key's check value, so that a start without it is refused
+          return id;
+        });
+  }
+
+  /** A change of the keys, in its turn among other changes and backups beginning. */
+  private <T> T inTurn(KeyChange<T> change) throws IOException {
+    try {
+      return transaction.execute(
+          status -> {
+            KeyChanges.awaitTurn(jdbc);
+            try {
+              return change.apply();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private interface KeyChange<T> {
+    T apply() throws IOException;
   }
 
   /** Takes a changed key file (another process rotated or retired); whether it changed. */
@@ -213,14 +237,17 @@ public class KeyRotation {
     if (!keys.has(id)) {
       throw new IllegalArgumentException("no key " + id + " is configured");
     }
-    long left = sealedPerKey().getOrDefault(id, 0L);
-    if (left > 0) {
-      return left;
-    }
-    jdbc.sql("delete from privacy_key_check where key_id = :id").param("id", id).update();
-    if (keys.isLocal()) {
-      keys.retire(id);
-    }
-    return 0;
+    return inTurn(
+        () -> {
+          long left = sealedPerKey().getOrDefault(id, 0L);
+          if (left > 0) {
+            return left;
+          }
+          jdbc.sql("delete from privacy_key_check where key_id = :id").param("id", id).update();
+          if (keys.isLocal()) {
+            keys.retire(id);
+          }
+          return 0L;
+        });
   }
 }

@@ -1,17 +1,27 @@
 package org.koldoo.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.koldoo.privacy.internal.KeyFiles;
 import org.koldoo.privacy.internal.PrivacyKeys;
 import org.koldoo.support.TestDatabase;
@@ -22,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sealing again under a new key, over a column of several batches and many pages of rows: every
- * value ends under the new key and opens to what it was. The keys are the test's own, as the
- * settings give them, and the column a table in a database of the test's own.
+ * value ends under the new key and opens to what it was; and a rotation waits while a backup holds
+ * key changes off. The keys are the test's own, and the tables in a database of the test's own.
  */
 class ResealTests {
 
@@ -96,5 +106,41 @@ class ResealTests {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     return Base64.getEncoder().encodeToString(key);
+  }
+
+  @Test
+  void a_rotation_waits_while_a_backup_holds_key_changes_off(@TempDir Path dataDir)
+      throws Exception {
+    jdbc.sql(
+            """
+            create table if not exists privacy_key_check (
+              key_id varchar(40) primary key, sealed bytea not null, created_at timestamptz not null)
+            """)
+        .update();
+    PrivacyKeys local = KeyFiles.local(dataDir);
+    KeyRotation rotation =
+        new KeyRotation(
+            List.of(PROBE),
+            local,
+            KeyFiles.checkOf(local, jdbc, new TransactionTemplate(transactions)),
+            new FieldCipher(local),
+            jdbc,
+            transactions);
+    String before = rotation.activeKeyId();
+    ExecutorService another = Executors.newSingleThreadExecutor();
+    try (Connection backup = database.getConnection()) {
+      KeyChanges.holdOff(backup);
+      Future<String> rotated = another.submit(() -> rotation.rotate(Instant.now()));
+      assertThatThrownBy(() -> rotated.get(500, TimeUnit.MILLISECONDS))
+          .as("waiting for the backup's snapshot")
+          .isInstanceOf(TimeoutException.class);
+      assertThat(rotation.keyIds()).containsExactly(before);
+
+      KeyChanges.allow(backup);
+      assertThat(rotated.get(30, TimeUnit.SECONDS)).isNotEqualTo(before);
+      assertThat(rotation.keyIds()).hasSize(2);
+    } finally {
+      another.shutdownNow();
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
+import org.koldoo.privacy.KeyChanges;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,19 +67,15 @@ class BackupCommand implements KoldooCommand {
         throw new IllegalArgumentException("will not overwrite " + target.getFileName());
       }
       BackupKey key = BackupArguments.key(arguments, "--public-key");
-      Map<String, byte[]> contents = new LinkedHashMap<>();
-      for (BackupFile file :
-          files.stream().sorted(Comparator.comparing(BackupFile::path)).toList()) {
-        contents.put(file.path(), file.content()); // before the snapshot: see ChainVerifier
-      }
       Path absolute = target.toAbsolutePath();
       Files.createDirectories(absolute.getParent());
       Path partial = Files.createTempFile(absolute.getParent(), ".koldoo-backup", ".partial");
       BackupManifest manifest;
-      try {
+      try (Connection snapshot = dataSource.getConnection()) {
+        Map<String, byte[]> contents = filesAndSnapshot(snapshot);
         try (OutputStream file = Files.newOutputStream(partial);
             OutputStream sealed = BackupArchive.seal(file, key)) {
-          manifest = DatabaseCopy.write(dataSource, contents, sealed, Instant.now(clock));
+          manifest = DatabaseCopy.write(snapshot, contents, sealed, Instant.now(clock));
         }
         Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -107,6 +105,33 @@ class BackupCommand implements KoldooCommand {
     } catch (IOException | SQLException e) {
       out.println(Json.write(Json.object("error", "backup failed: " + e.getMessage())));
       return 1;
+    }
+  }
+
+  /**
+   * The files the modules keep outside the database, read before the snapshot begins on {@code
+   * connection} (see ChainVerifier) and with key changes held off from before the keys are read
+   * until the snapshot has begun: every value the snapshot holds is sealed under a key the archive
+   * has.
+   */
+  private Map<String, byte[]> filesAndSnapshot(Connection connection)
+      throws IOException, SQLException {
+    KeyChanges.holdOff(connection);
+    try {
+      Map<String, byte[]> contents = new LinkedHashMap<>();
+      for (BackupFile file :
+          files.stream().sorted(Comparator.comparing(BackupFile::path)).toList()) {
+        contents.put(file.path(), file.content());
+      }
+      DatabaseCopy.beginSnapshot(connection);
+      return contents;
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback(); // so that the lock below can be let go
+      }
+      throw e;
+    } finally {
+      KeyChanges.allow(connection);
     }
   }
 }

@@ -77,53 +77,56 @@ final class DatabaseCopy {
 
   private DatabaseCopy() {}
 
-  /** Writes the manifest, the files and every table into {@code sealed}, then closes it. */
-  static BackupManifest write(
-      DataSource dataSource, Map<String, byte[]> files, OutputStream sealed, Instant now)
-      throws IOException, SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      connection.setReadOnly(true);
-      try (ZipOutputStream zip = new ZipOutputStream(sealed)) {
-        zip.setLevel(Deflater.BEST_SPEED);
-        String version = single(connection, LATEST_VERSION);
-        List<String> tables = loadOrder(connection);
-        BackupManifest manifest =
-            new BackupManifest(1, now, version, tables, List.copyOf(files.keySet()));
-        entry(zip, BackupManifest.ENTRY, RestorePreparation.json(manifest));
-        for (var file : files.entrySet()) {
-          entry(zip, BackupManifest.FILES + file.getKey(), file.getValue());
-        }
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        Map<String, Long> rows = new LinkedHashMap<>();
-        OutputStream keepOpen =
-            new FilterOutputStream(zip) {
-              @Override
-              public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-              }
+  /** Begins the snapshot {@link #write} copies: the database as it is now. */
+  static void beginSnapshot(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    connection.setReadOnly(true);
+    single(connection, LATEST_VERSION); // the first statement takes the snapshot
+  }
 
-              @Override
-              public void close() {
-                // the archive goes on after this table
-              }
-            };
-        for (String table : tables) {
-          zip.putNextEntry(new ZipEntry(BackupManifest.TABLES + table));
-          rows.put(
-              table,
-              copy.copyOut("COPY %s TO STDOUT (FORMAT binary)".formatted(quote(table)), keepOpen));
-          zip.closeEntry();
-        }
-        entry(
-            zip,
-            BackupManifest.CHECKS,
-            RestorePreparation.json(new Checks(rows, sequences(connection))));
-        return manifest;
-      } finally {
-        connection.rollback();
+  /** Writes the manifest, the files and every table of the snapshot into {@code sealed}. */
+  static BackupManifest write(
+      Connection connection, Map<String, byte[]> files, OutputStream sealed, Instant now)
+      throws IOException, SQLException {
+    try (ZipOutputStream zip = new ZipOutputStream(sealed)) {
+      zip.setLevel(Deflater.BEST_SPEED);
+      String version = single(connection, LATEST_VERSION);
+      List<String> tables = loadOrder(connection);
+      BackupManifest manifest =
+          new BackupManifest(1, now, version, tables, List.copyOf(files.keySet()));
+      entry(zip, BackupManifest.ENTRY, RestorePreparation.json(manifest));
+      for (var file : files.entrySet()) {
+        entry(zip, BackupManifest.FILES + file.getKey(), file.getValue());
       }
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      Map<String, Long> rows = new LinkedHashMap<>();
+      OutputStream keepOpen =
+          new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+              // the archive goes on after this table
+            }
+          };
+      for (String table : tables) {
+        zip.putNextEntry(new ZipEntry(BackupManifest.TABLES + table));
+        rows.put(
+            table,
+            copy.copyOut("COPY %s TO STDOUT (FORMAT binary)".formatted(quote(table)), keepOpen));
+        zip.closeEntry();
+      }
+      entry(
+          zip,
+          BackupManifest.CHECKS,
+          RestorePreparation.json(new Checks(rows, sequences(connection))));
+      return manifest;
+    } finally {
+      connection.rollback();
     }
   }
 

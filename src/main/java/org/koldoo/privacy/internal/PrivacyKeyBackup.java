@@ -21,6 +21,9 @@ class PrivacyKeyBackup implements BackupFile {
 
   @Override
   public byte[] content() throws IOException {
+    // as the key file is now, should another process have rotated or retired a key since this one
+    // read it (a backup reads its files while key changes are held off: KeyChanges)
+    keys.reloadIfChanged();
     return keys.asKeyFile();
   }
 }

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.backup.BackupArchive;
+import org.koldoo.platform.backup.BackupFile;
 import org.koldoo.platform.backup.BackupKey;
 import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.backup.BackupUnreadable;
 import org.koldoo.platform.backup.RestorePreparation;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.support.ModuleTest;
+import org.koldoo.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * and never overwrites an archive. Restoring it is a flow of the whole application, tested whole.
  */
 @ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
+@org.springframework.context.annotation.Import(BackupModuleTests.KeyChangeProbe.class)
 class BackupModuleTests extends ModuleTest {
 
   @MockitoBean AuditTrail audit;
@@ -88,5 +91,62 @@ class BackupModuleTests extends ModuleTest {
         .isInstanceOf(BackupUnreadable.class);
     assertThat(backUp(archive, passphrase)).as("an archive is never overwritten").isEqualTo(2);
     verify(audit).record(any(Actor.class), argThat(r -> r.action().equals("BACKUP_WRITTEN")));
+  }
+
+  @Test
+  void the_keys_are_copied_while_key_changes_are_held_off_and_changes_go_on_after(@TempDir Path dir)
+      throws Exception {
+    Path passphrase = Files.writeString(dir.resolve("passphrase"), "module test passphrase\n");
+    keyChangeRefused.clear();
+
+    assertThat(backUp(dir.resolve("koldoo.backup"), passphrase)).isZero();
+
+    assertThat(keyChangeRefused)
+        .as("a key change tried while the files were read")
+        .containsOnly(true);
+    assertThat(keyChangeWouldGoOn()).as("once the backup's snapshot has begun").isTrue();
+  }
+
+  private static final List<Boolean> keyChangeRefused =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+  /**
+   * Whether a key change would have its turn now, tried from a session of its own (a session that
+   * holds the lock is granted it again, and the pool may hand out the backup's).
+   */
+  private static boolean keyChangeWouldGoOn() {
+    javax.sql.DataSource side =
+        new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+            new org.postgresql.Driver(), TestDatabase.jdbcUrl(), "postgres", "");
+    var transactions =
+        new org.springframework.transaction.support.TransactionTemplate(
+            new org.springframework.jdbc.datasource.DataSourceTransactionManager(side));
+    return Boolean.TRUE.equals(
+        transactions.execute(
+            status ->
+                JdbcClient.create(side)
+                    .sql("select pg_try_advisory_xact_lock(hashtext('koldoo.privacy.keys'))")
+                    .query(Boolean.class)
+                    .single()));
+  }
+
+  /** A file of the tests' in the backup: reading it tries a key change on the side. */
+  @org.springframework.boot.test.context.TestConfiguration
+  static class KeyChangeProbe {
+    @org.springframework.context.annotation.Bean
+    BackupFile keyChangeProbe() {
+      return new BackupFile() {
+        @Override
+        public String path() {
+          return "tests/key-change-probe";
+        }
+
+        @Override
+        public byte[] content() {
+          keyChangeRefused.add(!keyChangeWouldGoOn());
+          return new byte[0];
+        }
+      };
+    }
   }
 }

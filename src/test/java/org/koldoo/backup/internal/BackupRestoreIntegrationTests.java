@@ -166,7 +166,11 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
   void a_restore_whose_load_failed_is_run_again_as_it_was() throws Exception {
     registerCase("Повторова");
     ByteArrayOutputStream taken = new ByteArrayOutputStream();
-    BackupManifest manifest = DatabaseCopy.write(dataSource, Map.of(), taken, Instant.now());
+    BackupManifest manifest;
+    try (var snapshot = dataSource.getConnection()) {
+      DatabaseCopy.beginSnapshot(snapshot);
+      manifest = DatabaseCopy.write(snapshot, Map.of(), taken, Instant.now());
+    }
     byte[] whole = taken.toByteArray();
     byte[] cut = Arrays.copyOf(whole, whole.length * 2 / 3); // the disk filled, say
     DataSource target = new DriverManagerDataSource(freshDatabase("retried_"), "postgres", "");

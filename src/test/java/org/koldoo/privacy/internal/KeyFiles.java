@@ -13,9 +13,13 @@ public final class KeyFiles {
   private KeyFiles() {}
 
   public static FieldCipher cipherOf(Path dataDirectory) throws IOException {
-    return new FieldCipher(
-        new PrivacyKeys(
-            new MockEnvironment().withProperty("koldoo.data-dir", dataDirectory.toString())));
+    return new FieldCipher(local(dataDirectory));
+  }
+
+  /** The local key file of a data directory, made there if it has none. */
+  public static PrivacyKeys local(Path dataDirectory) throws IOException {
+    return new PrivacyKeys(
+        new MockEnvironment().withProperty("koldoo.data-dir", dataDirectory.toString()));
   }
 
   /** Keys as {@code KOLDOO_PRIVACY_KEYS} ({@code id:base64,…}) and its companions give them. */
