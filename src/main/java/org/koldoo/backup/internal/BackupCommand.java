@@ -22,6 +22,7 @@ import org.koldoo.platform.backup.BackupArguments;
 import org.koldoo.platform.backup.BackupFile;
 import org.koldoo.platform.backup.BackupKey;
 import org.koldoo.platform.backup.BackupManifest;
+import org.koldoo.platform.cli.IoFailure;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
@@ -102,7 +103,10 @@ class BackupCommand implements KoldooCommand {
     } catch (IllegalArgumentException e) {
       out.println(Json.write(Json.object("error", e.getMessage())));
       return 2;
-    } catch (IOException | SQLException e) {
+    } catch (IOException e) {
+      out.println(Json.write(Json.object("error", "backup failed: " + IoFailure.of(e))));
+      return 1;
+    } catch (SQLException e) {
       out.println(Json.write(Json.object("error", "backup failed: " + e.getMessage())));
       return 1;
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
+import org.koldoo.platform.cli.IoFailure;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
@@ -52,7 +53,10 @@ class KeysCommand implements KoldooCommand {
           yield 2;
         }
       };
-    } catch (IOException | IllegalStateException e) {
+    } catch (IOException e) {
+      out.println(Json.write(Json.object("error", IoFailure.of(e))));
+      return 1;
+    } catch (IllegalStateException e) {
       out.println(Json.write(Json.object("error", e.getMessage())));
       return 1;
     } catch (IllegalArgumentException e) {

@@ -18,6 +18,7 @@ import org.koldoo.platform.backup.BackupArguments;
 import org.koldoo.platform.backup.BackupKey;
 import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.backup.RestorePreparation;
+import org.koldoo.platform.cli.IoFailure;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
@@ -95,7 +96,10 @@ class RestoreCommand implements KoldooCommand {
     } catch (IllegalArgumentException e) {
       out.println(Json.write(Json.object("error", e.getMessage())));
       return 2;
-    } catch (IOException | SQLException e) {
+    } catch (IOException e) {
+      out.println(Json.write(Json.object("error", "restore failed: " + IoFailure.of(e))));
+      return 1;
+    } catch (SQLException e) {
       out.println(Json.write(Json.object("error", "restore failed: " + e.getMessage())));
       return 1;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.koldoo.platform.cli.IoFailure;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
@@ -90,7 +91,7 @@ class ImportCommand implements KoldooCommand {
       System.err.println("no account " + options.get("user"));
       return 1;
     } catch (IOException e) {
-      System.err.println("cannot read " + options.get("file") + ": " + e.getMessage());
+      System.err.println("cannot read the sheet: " + IoFailure.of(e));
       return 1;
     } finally {
       SecurityContextHolder.clearContext();

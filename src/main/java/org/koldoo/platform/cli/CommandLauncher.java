@@ -116,7 +116,7 @@ public final class CommandLauncher {
       System.out.println(Json.write(Json.object("error", e.getMessage())));
       throw new RestoreRefused(2);
     } catch (java.io.IOException e) {
-      System.out.println(Json.write(Json.object("error", "restore failed: " + e.getMessage())));
+      System.out.println(Json.write(Json.object("error", "restore failed: " + IoFailure.of(e))));
       throw new RestoreRefused(1);
     }
   }

@@ -44,7 +44,13 @@ class RetentionCommand implements KoldooCommand {
       out.println(Json.write(Json.object("error", "--period is an ISO period such as P5Y")));
       return 2;
     }
-    if (period == null || period.isNegative() || period.isZero()) {
+    if (period != null && (period.isNegative() || period.isZero())) {
+      out.println(
+          Json.write(
+              Json.object("error", "the retention period must be longer than zero: " + period)));
+      return 2;
+    }
+    if (period == null) {
       out.println(
           Json.write(
               Json.object(

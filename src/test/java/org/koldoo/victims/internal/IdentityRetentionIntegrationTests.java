@@ -88,6 +88,9 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
     assertThat(run("--period"))
         .as("an option without its value is refused, not read as absent")
         .contains("--period needs a value");
+    assertThat(run("--dry-run", "--period", "P-1Y"))
+        .as("a period that would make every closed case due, or none, is refused by what it is")
+        .contains("the retention period must be longer than zero: P-1Y");
     assertThat(identity(id)).contains(family);
 
     IdentityRetention.Outcome outcome = retention.run(period, false);
