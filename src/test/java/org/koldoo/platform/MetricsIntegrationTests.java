@@ -56,7 +56,8 @@ class MetricsIntegrationTests extends IntegrationTest {
             "koldoo_report_seconds_count",
             "koldoo_linkage_run_seconds_count",
             "koldoo_audit_chain_intact{application=\"koldoo\"} 1.0",
-            "koldoo_audit_chain_entries");
+            "koldoo_audit_chain_entries",
+            "koldoo_privacy_values_under_older_keys");
 
     assertThat(scrape("10.20.30.40", anonymous).getStatus())
         .as("another machine")

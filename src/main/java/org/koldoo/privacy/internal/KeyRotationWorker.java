@@ -1,5 +1,7 @@
 package org.koldoo.privacy.internal;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import org.koldoo.privacy.KeyRotation;
 import org.slf4j.Logger;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
  * While Koldoo serves: takes a key file that {@code keys rotate} changed (new values are sealed
  * with the new key at once), and seals again in the background whatever older keys still seal —
  * after a start and after each change, in batches, resuming wherever the last run stopped, and
- * again at the next run while a run passed over rows that another transaction held.
+ * again at the next run while a run passed over rows that another transaction held. Those who watch
+ * the metrics see the rotation go: {@code koldoo_privacy_values_under_older_keys} is what older
+ * keys still sealed at the last run (0 once it is done; NaN before the first run).
  */
 @Component
 class KeyRotationWorker {
@@ -20,9 +24,13 @@ class KeyRotationWorker {
 
   private final KeyRotation rotation;
   private volatile boolean pending = true;
+  private volatile double underOlderKeys = Double.NaN;
 
-  KeyRotationWorker(KeyRotation rotation) {
+  KeyRotationWorker(KeyRotation rotation, MeterRegistry meters) {
     this.rotation = rotation;
+    Gauge.builder("koldoo.privacy.values.under.older.keys", this, w -> w.underOlderKeys)
+        .description("Sealed values still under a key other than the active one, at the last check")
+        .register(meters);
   }
 
   @Scheduled(
@@ -36,9 +44,14 @@ class KeyRotationWorker {
       // with one key, nothing can be sealed under another (the start refuses unknown keys)
       if (pending && rotation.keyIds().size() > 1) {
         KeyRotation.Pass pass = rotation.reseal(0);
+        long left = rotation.underOldKeys();
+        underOlderKeys = left;
         // rows another transaction held were passed over: the next run takes them; values that
         // did not open stay as they are and are not tried again until the keys change
-        pending = rotation.underOldKeys() > pass.unreadable();
+        pending = left > pass.unreadable();
+      } else if (rotation.keyIds().size() == 1) {
+        underOlderKeys = 0; // the start refuses values under a key it does not have
+        pending = false;
       } else {
         pending = false;
       }

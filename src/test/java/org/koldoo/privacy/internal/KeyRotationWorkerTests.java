@@ -1,10 +1,12 @@
 package org.koldoo.privacy.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.koldoo.privacy.KeyRotation;
@@ -13,7 +15,8 @@ import org.koldoo.privacy.KeyRotation;
 class KeyRotationWorkerTests {
 
   private final KeyRotation rotation = mock(KeyRotation.class);
-  private final KeyRotationWorker worker = new KeyRotationWorker(rotation);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final KeyRotationWorker worker = new KeyRotationWorker(rotation, meters);
 
   @Test
   void a_pass_that_passed_over_rows_is_followed_by_another_until_only_unreadable_values_are_left()
@@ -23,11 +26,26 @@ class KeyRotationWorkerTests {
     // after the first pass, rows another transaction held are still under the old key
     when(rotation.underOldKeys()).thenReturn(42L, 2L);
 
+    assertThat(underOlderKeys()).isNaN();
     worker.run();
+    assertThat(underOlderKeys()).as("what the metrics show after the first pass").isEqualTo(42);
     worker.run();
     verify(rotation, times(2)).reseal(0);
+    assertThat(underOlderKeys()).isEqualTo(2);
 
     worker.run();
     verify(rotation, times(2)).reseal(0);
+  }
+
+  @Test
+  void with_one_key_nothing_is_under_an_older_one() throws Exception {
+    when(rotation.keyIds()).thenReturn(Set.of("only1"));
+    worker.run();
+    assertThat(underOlderKeys()).isZero();
+    verify(rotation, times(0)).reseal(0);
+  }
+
+  private double underOlderKeys() {
+    return meters.get("koldoo.privacy.values.under.older.keys").gauge().value();
   }
 }
