@@ -81,19 +81,27 @@ public class KeyRotation {
     for (SealedColumn c : columns) {
       jdbc.sql(
               """
-              select convert_from(substring(%2$s from 3 for get_byte(%2$s, 1)), 'SQL_ASCII'), count(*)
+              select convert_from(substring(%3$s from 3 for get_byte(%3$s, 1)), 'SQL_ASCII'), count(*)
               from %1$s
               where case when length(%2$s) > 30
-                         then get_byte(%2$s, 0) = 1 and length(%2$s) >= 30 + get_byte(%2$s, 1)
+                         then get_byte(%3$s, 0) = 1 and length(%2$s) >= 30 + get_byte(%3$s, 1)
                          else false end
               group by 1
               """
-                  .formatted(c.table(), c.column()))
+                  .formatted(c.table(), c.column(), head(c)))
           .query(
               (org.springframework.jdbc.core.RowCallbackHandler)
                   rs -> counts.merge(rs.getString(1), rs.getLong(2), Long::sum));
     }
     return counts;
+  }
+
+  /**
+   * The first bytes of a column's value, where its layout and key id (at most 40 characters) are:
+   * read as a slice, so that telling the key of a large value (an attachment) does not read it all.
+   */
+  private static String head(SealedColumn c) {
+    return "substring(%s from 1 for 64)".formatted(c.column());
   }
 
   /** Values sealed under any key but the active one. */
@@ -192,12 +200,12 @@ public class KeyRotation {
                 select ctid, %2$s, %3$s from %1$s
                 where ctid > :after::tid
                   and case when length(%2$s) > 30
-                        then get_byte(%2$s, 0) = 1 and length(%2$s) >= 30 + get_byte(%2$s, 1)
-                          and substring(%2$s from 3 for get_byte(%2$s, 1)) <> :active
+                        then get_byte(%4$s, 0) = 1 and length(%2$s) >= 30 + get_byte(%4$s, 1)
+                          and substring(%4$s from 3 for get_byte(%4$s, 1)) <> :active
                         else false end
                 order by ctid limit :n for update skip locked
                 """
-                    .formatted(c.table(), c.column(), c.context()))
+                    .formatted(c.table(), c.column(), c.context(), head(c)))
             .param("after", after)
             .param("active", activeId)
             .param("n", BATCH)
