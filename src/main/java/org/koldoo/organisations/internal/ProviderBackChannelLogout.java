@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * OpenID Connect back-channel logout: the identity provider, having signed a person out (or been
@@ -31,12 +32,17 @@ class ProviderBackChannelLogout implements LogoutHandler {
   private final LogoutTokens tokens;
   private final ProviderSessions providerSessions;
   private final SessionTermination sessions;
+  private final TransactionTemplate transactions;
 
   ProviderBackChannelLogout(
-      LogoutTokens tokens, ProviderSessions providerSessions, SessionTermination sessions) {
+      LogoutTokens tokens,
+      ProviderSessions providerSessions,
+      SessionTermination sessions,
+      TransactionTemplate transactions) {
     this.tokens = tokens;
     this.providerSessions = providerSessions;
     this.sessions = sessions;
+    this.transactions = transactions;
   }
 
   @Override
@@ -46,17 +52,26 @@ class ProviderBackChannelLogout implements LogoutHandler {
         || !(authentication.getPrincipal() instanceof OidcLogoutToken token)) {
       return;
     }
-    Optional<String> refusal = tokens.refusal(token);
-    if (refusal.isPresent()) {
+    // one transaction: a token is recorded as taken only with the logout it asked for, so that the
+    // provider's retry after a failure here ends the sessions rather than being refused
+    Optional<String> refusal =
+        transactions.execute(
+            status -> {
+              Optional<String> refused = tokens.refusal(token);
+              if (refused.isEmpty()) {
+                List<String> people = providerSessions.signedOut(token);
+                people.forEach(sessions::endSessionsOf);
+                if (people.isEmpty()) {
+                  log.info(
+                      "The identity provider's logout named nobody with a Koldoo account"
+                          + " (no session ended)");
+                }
+              }
+              return refused;
+            });
+    if (refusal != null && refusal.isPresent()) {
       log.warn("A logout token from the identity provider is refused: {}", refusal.get());
       refuse(response, refusal.get());
-      return;
-    }
-    List<String> people = providerSessions.signedOut(token);
-    people.forEach(sessions::endSessionsOf);
-    if (people.isEmpty()) {
-      log.info(
-          "The identity provider's logout named nobody with a Koldoo account (no session ended)");
     }
   }
 
