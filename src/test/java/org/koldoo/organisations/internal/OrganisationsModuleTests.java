@@ -1,6 +1,7 @@
 package org.koldoo.organisations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,6 +54,8 @@ class OrganisationsModuleTests extends ModuleTest {
   @Autowired Organisations organisations;
   @Autowired JdbcClient jdbc;
   @Autowired LogoutTokens logoutTokens;
+  @Autowired SessionTermination sessionTermination;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   private RequestPostProcessor admin;
 
@@ -213,6 +216,27 @@ class OrganisationsModuleTests extends ModuleTest {
         .contains("the logout token is issued in the future");
     assertThat(logoutTokens.refusal(logoutToken("j".repeat(600), now)))
         .contains("the logout token's jti is missing or too long");
+  }
+
+  @Test
+  void a_logout_that_failed_leaves_its_token_to_be_sent_again() {
+    ProviderSessions failing = org.mockito.Mockito.mock(ProviderSessions.class);
+    org.mockito.Mockito.when(failing.signedOut(org.mockito.ArgumentMatchers.any()))
+        .thenThrow(new IllegalStateException("the database went away"));
+    ProviderBackChannelLogout handler =
+        new ProviderBackChannelLogout(logoutTokens, failing, sessionTermination, transactions);
+    OidcLogoutToken token = logoutToken(UUID.randomUUID().toString(), Instant.now());
+
+    assertThatThrownBy(
+            () ->
+                handler.logout(
+                    new org.springframework.mock.web.MockHttpServletRequest(),
+                    new org.springframework.mock.web.MockHttpServletResponse(),
+                    new org.springframework.security.authentication.TestingAuthenticationToken(
+                        token, null)))
+        .hasMessageContaining("the database went away");
+
+    assertThat(logoutTokens.refusal(token)).as("the provider's retry is taken").isEmpty();
   }
 
   private static OidcLogoutToken logoutToken(String id, Instant issued) {
