@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -59,8 +57,8 @@ class ResealTests {
   @Test
   void every_value_of_a_column_of_several_batches_is_sealed_again_under_the_new_key()
       throws Exception {
-    String index = random();
-    String keys = "old1:" + random() + ",new1:" + random();
+    String index = KeyFiles.randomKey();
+    String keys = "old1:" + KeyFiles.randomKey() + ",new1:" + KeyFiles.randomKey();
     FieldCipher old = new FieldCipher(KeyFiles.configured(keys, "old1", index));
     List<Object[]> rows = new ArrayList<>();
     for (int id = 1; id <= ROWS; id++) {
@@ -100,12 +98,6 @@ class ResealTests {
     assertThat(opened)
         .containsExactlyElementsOf(
             IntStream.rangeClosed(1, ROWS).mapToObj(id -> "value " + id).toList());
-  }
-
-  private static String random() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
   }
 
   @Test

@@ -71,8 +71,20 @@ public final class TestDatabase {
    * migrations): for a plain test of SQL that needs no application context.
    */
   public static javax.sql.DataSource ownDataSource(String database) {
+    return connections(ownDatabase(database));
+  }
+
+  /**
+   * This JVM's test database through connections of their own, outside any context's pool: for a
+   * test that needs a session no context holds (to see a lock another session holds, say).
+   */
+  public static javax.sql.DataSource sessionsOfItsOwn() {
+    return connections(jdbcUrl());
+  }
+
+  private static javax.sql.DataSource connections(String url) {
     return new org.springframework.jdbc.datasource.SimpleDriverDataSource(
-        new org.postgresql.Driver(), ownDatabase(database), "postgres", "");
+        new org.postgresql.Driver(), url, "postgres", "");
   }
 
   private static synchronized String ownDatabase(String database) {

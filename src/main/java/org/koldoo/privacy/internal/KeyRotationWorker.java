@@ -42,14 +42,15 @@ class KeyRotationWorker {
         pending = true;
       }
       // with one key, nothing can be sealed under another (the start refuses unknown keys)
-      if (pending && rotation.keyIds().size() > 1) {
+      int keys = rotation.keyIds().size();
+      if (pending && keys > 1) {
         KeyRotation.Pass pass = rotation.reseal(0);
         long left = rotation.underOldKeys();
         underOlderKeys = left;
         // rows another transaction held were passed over: the next run takes them; values that
         // did not open stay as they are and are not tried again until the keys change
         pending = left > pass.unreadable();
-      } else if (rotation.keyIds().size() == 1) {
+      } else if (keys == 1) {
         underOlderKeys = 0; // the start refuses values under a key it does not have
         pending = false;
       } else {

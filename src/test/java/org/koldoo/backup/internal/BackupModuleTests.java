@@ -115,9 +115,7 @@ class BackupModuleTests extends ModuleTest {
    * holds the lock is granted it again, and the pool may hand out the backup's).
    */
   private static boolean keyChangeWouldGoOn() {
-    javax.sql.DataSource side =
-        new org.springframework.jdbc.datasource.SimpleDriverDataSource(
-            new org.postgresql.Driver(), TestDatabase.jdbcUrl(), "postgres", "");
+    javax.sql.DataSource side = TestDatabase.sessionsOfItsOwn();
     var transactions =
         new org.springframework.transaction.support.TransactionTemplate(
             new org.springframework.jdbc.datasource.DataSourceTransactionManager(side));

@@ -22,6 +22,11 @@ public final class KeyFiles {
         new MockEnvironment().withProperty("koldoo.data-dir", dataDirectory.toString()));
   }
 
+  /** A new key as the key file and {@code KOLDOO_PRIVACY_KEYS} hold it (256 bits, base64). */
+  public static String randomKey() {
+    return LocalKeyFile.randomKey();
+  }
+
   /** Keys as {@code KOLDOO_PRIVACY_KEYS} ({@code id:base64,…}) and its companions give them. */
   public static PrivacyKeys configured(String keys, String active, String indexKey)
       throws IOException {

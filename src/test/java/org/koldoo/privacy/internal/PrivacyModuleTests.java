@@ -3,7 +3,6 @@ package org.koldoo.privacy.internal;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.SecureRandom;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.KeyMismatch;
@@ -34,7 +33,10 @@ class PrivacyModuleTests extends ModuleTest {
   @Test
   void a_fresh_key_under_the_same_id_is_refused() throws Exception {
     PrivacyKeys fresh =
-        keys(running.activeKeyId() + ":" + random(), running.activeKeyId(), indexKey());
+        keys(
+            running.activeKeyId() + ":" + LocalKeyFile.randomKey(),
+            running.activeKeyId(),
+            indexKey());
     assertThatThrownBy(() -> check(fresh))
         .isInstanceOf(KeyMismatch.class)
         .hasMessageContaining("is not the key");
@@ -42,7 +44,7 @@ class PrivacyModuleTests extends ModuleTest {
 
   @Test
   void a_missing_key_id_is_refused() throws Exception {
-    PrivacyKeys other = keys("other:" + random(), "other", indexKey());
+    PrivacyKeys other = keys("other:" + LocalKeyFile.randomKey(), "other", indexKey());
     assertThatThrownBy(() -> check(other))
         .isInstanceOf(KeyMismatch.class)
         .hasMessageContaining("not configured");
@@ -62,7 +64,7 @@ class PrivacyModuleTests extends ModuleTest {
                             + Base64.getEncoder()
                                 .encodeToString(running.encryptionKey(id).getEncoded()))
                 .toList());
-    PrivacyKeys other = keys(configured, running.activeKeyId(), random());
+    PrivacyKeys other = keys(configured, running.activeKeyId(), LocalKeyFile.randomKey());
     assertThatThrownBy(() -> check(other))
         .isInstanceOf(KeyMismatch.class)
         .hasMessageContaining("blind-index");
@@ -83,11 +85,5 @@ class PrivacyModuleTests extends ModuleTest {
 
   private static PrivacyKeys keys(String keys, String active, String index) throws Exception {
     return KeyFiles.configured(keys, active, index);
-  }
-
-  private static String random() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
   }
 }
