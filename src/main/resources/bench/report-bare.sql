@@ -54,6 +54,15 @@ person as (select c.id as case_id, coalesce(pc.cluster_id, g.person_id, c.id) as
            from victim_case c left join person_cluster pc on pc.case_id = c.id
            left join (select name_index, birth_date_index, min(id::text)::uuid as person_id from victim_case group by 1, 2) g
                   on g.name_index = c.name_index and g.birth_date_index = c.birth_date_index)
+select p.b, count(*) as v21, count(distinct pr.person_id) as v21b
+from victim_case c join p on c.closed_on between p.f and p.t join person pr on pr.case_id = c.id
+group by p.b;
+
+with p(b, f, t) as (values (0, cast(:f0 as date), cast(:t0 as date)), (1, cast(:f1 as date), cast(:t1 as date)), (2, cast(:f2 as date), cast(:t2 as date))),
+person as (select c.id as case_id, coalesce(pc.cluster_id, g.person_id, c.id) as person_id
+           from victim_case c left join person_cluster pc on pc.case_id = c.id
+           left join (select name_index, birth_date_index, min(id::text)::uuid as person_id from victim_case group by 1, 2) g
+                  on g.name_index = c.name_index and g.birth_date_index = c.birth_date_index)
 select p.b, count(distinct pr.person_id) as v19,
        count(distinct pr.person_id) filter (where coalesce(c.citizenships[1], '') not in ('', 'KG')) as v6b
 from referral r join p on r.sent_on between p.f and p.t join person pr on pr.case_id = r.case_id

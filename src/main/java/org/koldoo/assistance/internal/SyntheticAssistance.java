@@ -1,6 +1,7 @@
 package org.koldoo.assistance.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.koldoo.platform.synthetic.SyntheticContributor;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referrals the synthetic victims' cases planned (each accepted the day it was sent), and the
- * services that followed about four times in five.
+ * services that followed about four times in five; a closed case's services ended by its closing.
  */
 @Component
 class SyntheticAssistance implements SyntheticContributor {
@@ -58,6 +59,13 @@ class SyntheticAssistance implements SyntheticContributor {
           if (random.nextInt(5) < 4) {
             var started = r.sentOn().plusDays(random.nextInt(15));
             String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
+            LocalDate ended =
+                outcome.equals("ONGOING") ? null : started.plusDays(10 + random.nextInt(120));
+            if (v.closedOn() != null && (ended == null || ended.isAfter(v.closedOn()))) {
+              // a closed case's services have ended by its closing
+              outcome = "COMPLETED";
+              ended = v.closedOn();
+            }
             services.row(
                 UUID.randomUUID(),
                 v.caseId(),
@@ -65,7 +73,7 @@ class SyntheticAssistance implements SyntheticContributor {
                 r.to(),
                 r.serviceType(),
                 started,
-                outcome.equals("ONGOING") ? null : started.plusDays(10 + random.nextInt(120)),
+                ended,
                 outcome,
                 "synthetic",
                 now);

@@ -17,7 +17,8 @@ public final class SyntheticWorld {
 
   /**
    * A victim case as later contributors need it; nothing identifying. Its referrals are decided
-   * with the case (so that the case's access grants match them) and written by assistance.
+   * with the case (so that the case's access grants match them) and written by assistance; {@code
+   * closedOn} is the day it was closed, or null while it is open.
    */
   public record VictimFact(
       UUID caseId,
@@ -28,7 +29,8 @@ public final class SyntheticWorld {
       String exploitationType,
       boolean child,
       boolean foreign,
-      List<PlannedReferral> referrals) {}
+      List<PlannedReferral> referrals,
+      LocalDate closedOn) {}
 
   /** A referral of a case, accepted on the day it was sent. */
   public record PlannedReferral(UUID id, UUID to, String serviceType, LocalDate sentOn) {}

@@ -3,15 +3,12 @@ package org.koldoo.victims.internal;
 import static org.koldoo.victims.internal.SyntheticVictimCodes.*;
 import static org.koldoo.victims.internal.SyntheticVictimSteps.*;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.koldoo.platform.synthetic.BulkCopy;
 import org.koldoo.platform.synthetic.SyntheticContributor;
 import org.koldoo.platform.synthetic.SyntheticWorld;
 import org.koldoo.platform.synthetic.SyntheticWorld.PlannedReferral;
@@ -19,14 +16,15 @@ import org.koldoo.platform.synthetic.SyntheticWorld.VictimFact;
 import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.privacy.clk.PersonRecipe.Person;
-import org.koldoo.privacy.synthetic.SyntheticPeople;
+import org.koldoo.victims.internal.SyntheticClosures.Closure;
 import org.springframework.stereotype.Component;
 
 /**
  * Synthetic persons screened in the NRM: about 400 a year at national scale, of whom about 60 are
  * identified as victims. About one in seven is recorded again by a second organisation — half with
  * the same Cyrillic name and birth date (found by the blind indexes), half in a Latin spelling with
- * typos (found only by linkage). Identity is sealed as for real cases.
+ * typos (found only by linkage). Identity is sealed as for real cases. Many cases are closed, as
+ * {@link SyntheticClosures} says.
  */
 @Component
 class SyntheticVictims implements SyntheticContributor {
@@ -46,60 +44,15 @@ class SyntheticVictims implements SyntheticContributor {
 
   @Override
   public void generate(SyntheticWorld world) {
-    SplittableRandom random = world.random("victims");
-    SyntheticPeople people = new SyntheticPeople(random);
-    BulkCopy bulk = world.bulk();
-    try (var cases =
-            bulk.into(
-                "victim_case",
-                "id, organisation_id, case_number, pseudonym, registered_on, sex, birth_year, estimated_age, citizenships, region, age_at_exploitation, child, identity_ciphertext, name_index, birth_date_index, guardian_type, best_interests_on, best_interests_by, created_by, created_at, updated_at");
-        var screenings =
-            bulk.into(
-                "victim_screening",
-                "id, case_id, screened_on, location, vulnerable_group, indicators, proposes_presumed, organisation_id, recorded_by");
-        var decisions =
-            bulk.into(
-                "victim_identification",
-                "id, case_id, decided_on, status, deciding_organisation_id, exploitation_types, sectors, sexual_exploitation_types, means_of_control, recruitment_channel, recruiter_relation, countries_of_exploitation, recorded_by");
-        var consents =
-            bulk.into(
-                "victim_consent",
-                "id, case_id, purpose, given_on, given_by_guardian, recorded_by");
-        var returns =
-            bulk.into(
-                "victim_return",
-                "id, case_id, kind, event_on, country, organisation_id, recorded_by");
-        var grants =
-            bulk.into(
-                "victim_access_grant",
-                "id, case_id, organisation_id, referral_id, accepted, granted_at")) {
-      Run run =
-          new Run(
-              world,
-              random,
-              people,
-              new HashMap<>(),
-              new HashSet<>(),
-              Instant.now(),
-              cases,
-              screenings,
-              decisions,
-              consents,
-              returns,
-              grants);
+    try (Run run = Run.open(world, world.random("victims"))) {
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         int persons = world.scaled(400);
         for (int n = 0; n < persons; n++) {
           person(run, year);
         }
       }
-      bulk.execute(PersonKeys.REFRESH_ALL);
-      world.counted("victim_case", cases.written());
-      world.counted("victim_screening", screenings.written());
-      world.counted("victim_identification", decisions.written());
-      world.counted("victim_consent", consents.written());
-      world.counted("victim_return", returns.written());
-      world.counted("victim_access_grant", grants.written());
+      world.bulk().execute(PersonKeys.REFRESH_ALL);
+      run.count();
     }
   }
 
@@ -143,7 +96,11 @@ class SyntheticVictims implements SyntheticContributor {
     LocalDate on = copy == 0 ? d.registered() : later.isAfter(yearEnd) ? yearEnd : later;
     Person recorded =
         copy == 0 || random.nextBoolean() ? d.person() : run.people().variant(d.person());
-    String pseudonym = registerCase(run, d, caseId, owner, on, recorded);
+    Optional<Closure> closure =
+        SyntheticClosures.draw(
+            run.closures(), d.fate(), on, LocalDate.of(run.world().lastYear(), 12, 31));
+    String pseudonym = registerCase(run, d, caseId, owner, on, recorded, closure);
+    closure.ifPresent(c -> closed(run, caseId, owner, c));
     run.screenings()
         .row(
             UUID.randomUUID(),
@@ -182,12 +139,35 @@ class SyntheticVictims implements SyntheticContributor {
                 d.type(),
                 d.child(),
                 !"KG".equals(d.citizenship()),
-                List.copyOf(referrals)));
+                List.copyOf(referrals),
+                closure.map(Closure::on).orElse(null)));
   }
 
-  /** The case row: a unique pseudonym, the organisation's next number, the identity sealed. */
+  /** The closing on the case's timeline, as closing a case writes it. */
+  private static void closed(Run run, UUID caseId, UUID owner, Closure closure) {
+    run.work()
+        .row(
+            UUID.randomUUID(),
+            caseId,
+            CaseWorkEntry.Kind.CLOSED.name(),
+            closure.on(),
+            closure.reason().name(),
+            owner,
+            "synthetic");
+  }
+
+  /**
+   * The case row: a unique pseudonym, the organisation's next number, the identity sealed, and its
+   * closure if it was closed.
+   */
   private String registerCase(
-      Run run, Drawn d, UUID caseId, UUID owner, LocalDate on, Person recorded) {
+      Run run,
+      Drawn d,
+      UUID caseId,
+      UUID owner,
+      LocalDate on,
+      Person recorded,
+      Optional<Closure> closure) {
     SplittableRandom random = run.random();
     boolean latin = recorded != d.person();
     Identity identity =
@@ -237,7 +217,9 @@ class SyntheticVictims implements SyntheticContributor {
             sensitive ? owner : null,
             "synthetic",
             run.now(),
-            run.now());
+            run.now(),
+            closure.map(Closure::on).orElse(null),
+            closure.map(c -> c.reason().name()).orElse(null));
     return pseudonym;
   }
 }
