@@ -42,6 +42,7 @@ class CaseWorkIntegrationTests extends IntegrationTest {
   private String outsider;
   private RequestPostProcessor coordinator;
   private UUID caseId;
+  private String caseNumber;
 
   @BeforeEach
   void people() throws Exception {
@@ -51,16 +52,15 @@ class CaseWorkIntegrationTests extends IntegrationTest {
     outsider = accounts.create("work-outsider", CC_BISHKEK, Role.CASE_WORKER);
     coordinator =
         user(users.loadUserByUsername(accounts.create("work-nat", MOL, Role.NATIONAL_COORDINATOR)));
-    caseId =
-        UUID.fromString(
-            read(
-                actors.call(
-                    lead,
-                    "POST",
-                    "/api/v1/cases",
-                    """
-                    {"givenName":"Айгерим","sex":"FEMALE","birthYear":1995}"""),
-                "$.id"));
+    var registered =
+        actors.call(
+            lead,
+            "POST",
+            "/api/v1/cases",
+            """
+            {"givenName":"Айгерим","sex":"FEMALE","birthYear":1995}""");
+    caseId = UUID.fromString(read(registered, "$.id"));
+    caseNumber = read(registered, "$.caseNumber");
   }
 
   @Test
@@ -129,6 +129,17 @@ class CaseWorkIntegrationTests extends IntegrationTest {
     assertThat(read(closed, "$.work.closeReason")).isEqualTo("SERVICES_COMPLETED");
     assertThat(read(closed, "$.work.tasks[0].outcome")).isEqualTo("NO_LONGER_NEEDED");
     assertThat(complete(openTask).getStatus()).isEqualTo(400);
+    // the register tells closed cases from open ones, and can be narrowed to either
+    String today = LocalDate.now(clock).toString();
+    assertThat(listed("open=false")).containsEntry(caseId.toString(), today);
+    assertThat(listed("open=true")).doesNotContainKey(caseId.toString());
+    assertThat(listed("")).containsEntry(caseId.toString(), today);
+    String page =
+        mvc.perform(get("/cases").param("number", caseNumber).param("open", "false").with(lead))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Closed on", "value=\"false\" selected=\"selected\"");
 
     var screening = screen();
     assertThat(screening.getStatus()).isEqualTo(400);
@@ -164,6 +175,21 @@ class CaseWorkIntegrationTests extends IntegrationTest {
         .singleElement()
         .asString()
         .startsWith("work-lead");
+  }
+
+  /** The lead's register as the API gives it: each case's id and the day it was closed, or "". */
+  private java.util.Map<String, String> listed(String query) throws Exception {
+    var response =
+        actors.call(lead, "GET", "/api/v1/cases?number=" + caseNumber + "&" + query, null);
+    assertThat(response.getStatus()).isEqualTo(200);
+    List<java.util.Map<String, Object>> items =
+        JsonPath.read(response.getContentAsString(), "$.items");
+    java.util.Map<String, String> closedOn = new java.util.HashMap<>();
+    items.forEach(
+        i ->
+            closedOn.put(
+                (String) i.get("id"), String.valueOf(i.get("closedOn")).replace("null", "")));
+    return closedOn;
   }
 
   @Test

@@ -95,6 +95,9 @@ class CaseApiController {
       @RequestParam(required = false) String number,
       @RequestParam(required = false) IdentificationStatus status,
       @RequestParam(required = false) Boolean child,
+      @Parameter(description = "true: open cases only; false: closed cases only")
+          @RequestParam(required = false)
+          Boolean open,
       @RequestParam(required = false) UUID organisation,
       @RequestParam(required = false) LocalDate registeredFrom,
       @RequestParam(required = false) LocalDate registeredTo,
@@ -106,7 +109,8 @@ class CaseApiController {
       @RequestParam(required = false) LocalDate dateOfBirth,
       @RequestParam(required = false) String document,
       @Parameter(
-              description = "number, pseudonym, registeredOn, sex, child or status; -x descending")
+              description =
+                  "number, pseudonym, registeredOn, sex, child, status or closedOn; -x descending")
           @RequestParam(required = false)
           String sort,
       @RequestParam(defaultValue = "0") int page,
@@ -118,7 +122,7 @@ class CaseApiController {
     return readModel.search(
         viewers.current(),
         new CaseReadModel.Filter(
-            number, status, child, organisation, registeredFrom, registeredTo, ids, sort),
+            number, status, child, open, organisation, registeredFrom, registeredTo, ids, sort),
         Page.request(page, size));
   }
 

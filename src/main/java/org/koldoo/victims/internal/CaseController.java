@@ -85,6 +85,7 @@ class CaseController {
       @RequestParam(required = false) String number,
       @RequestParam(required = false) IdentificationStatus status,
       @RequestParam(required = false) Boolean child,
+      @RequestParam(required = false) Boolean open,
       @RequestParam(required = false) String name,
       @RequestParam(required = false) LocalDate dateOfBirth,
       @RequestParam(required = false) String document,
@@ -103,13 +104,14 @@ class CaseController {
             : viewer.handlesCases() && viewer.organisationId() != null
                 ? identities.searchIdentity(name, dateOfBirth, document)
                 : Set.of();
-    var filter = new CaseReadModel.Filter(number, status, child, null, null, null, ids, sort);
+    var filter = new CaseReadModel.Filter(number, status, child, open, null, null, null, ids, sort);
     model.addAttribute(
         "cases", readModel.search(viewer, filter, Page.request(page, Page.DEFAULT_SIZE)));
     model.addAttribute("statuses", IdentificationStatus.values());
     model.addAttribute("number", number);
     model.addAttribute("status", status);
     model.addAttribute("child", child);
+    model.addAttribute("open", open);
     model.addAttribute("name", name);
     model.addAttribute("dateOfBirth", dateOfBirth);
     model.addAttribute("document", document);
@@ -120,6 +122,7 @@ class CaseController {
             .queryParamIfPresent("number", Optional.ofNullable(number))
             .queryParamIfPresent("status", Optional.ofNullable(status))
             .queryParamIfPresent("child", Optional.ofNullable(child))
+            .queryParamIfPresent("open", Optional.ofNullable(open))
             .queryParamIfPresent("sort", Optional.ofNullable(sort))
             .build()
             .encode()

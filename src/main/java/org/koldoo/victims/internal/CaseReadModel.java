@@ -38,6 +38,7 @@ class CaseReadModel {
       String caseNumber,
       IdentificationStatus status,
       Boolean child,
+      Boolean open,
       UUID organisation,
       LocalDate registeredFrom,
       LocalDate registeredTo,
@@ -45,7 +46,7 @@ class CaseReadModel {
       String sort) {
 
     static Filter none() {
-      return new Filter(null, null, null, null, null, null, null, null);
+      return new Filter(null, null, null, null, null, null, null, null, null);
     }
   }
 
@@ -57,7 +58,8 @@ class CaseReadModel {
           "registeredOn", "c.registered_on",
           "sex", "c.sex",
           "child", "c.child",
-          "status", "s.status");
+          "status", "s.status",
+          "closedOn", "c.closed_on");
 
   record CaseRow(
       UUID id,
@@ -69,7 +71,8 @@ class CaseReadModel {
       Sex sex,
       Integer birthYear,
       boolean child,
-      IdentificationStatus status) {}
+      IdentificationStatus status,
+      LocalDate closedOn) {}
 
   /** The cases an organisation :viewerOrg sees: its own, referred to it, or opened by consent. */
   private static final String VISIBLE =
@@ -95,7 +98,7 @@ class CaseReadModel {
   private static final String PAGE =
       """
       select c.id, c.case_number, c.pseudonym, c.organisation_id, null as code,
-             c.registered_on, c.sex, c.birth_year, c.child, s.status
+             c.registered_on, c.sex, c.birth_year, c.child, s.status, c.closed_on
       %s
       order by %s, c.case_number desc limit :limit offset :offset
       """;
@@ -126,6 +129,10 @@ class CaseReadModel {
     if (filter.child() != null) {
       where.add("c.child = :child");
       params.put("child", filter.child());
+    }
+    if (filter.open() != null) {
+      where.add("(c.closed_on is null) = :open");
+      params.put("open", filter.open());
     }
     if (filter.organisation() != null) {
       where.add("c.organisation_id = :org");
@@ -170,7 +177,8 @@ class CaseReadModel {
         rs.getString(7) == null ? null : Sex.valueOf(rs.getString(7)),
         (Integer) rs.getObject(8),
         rs.getBoolean(9),
-        rs.getString(10) == null ? null : IdentificationStatus.valueOf(rs.getString(10)));
+        rs.getString(10) == null ? null : IdentificationStatus.valueOf(rs.getString(10)),
+        rs.getObject(11, LocalDate.class));
   }
 
   /** The rows with their organisation's code, from the organisations module (not its table). */
@@ -189,7 +197,8 @@ class CaseReadModel {
                     r.sex(),
                     r.birthYear(),
                     r.child(),
-                    r.status()))
+                    r.status(),
+                    r.closedOn()))
         .toList();
   }
 }
