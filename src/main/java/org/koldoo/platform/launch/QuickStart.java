@@ -1,6 +1,5 @@
 package org.koldoo.platform.launch;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -55,7 +54,9 @@ public final class QuickStart {
     }
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
     Optional<Path> jar = builtJar(System.getProperty("java.class.path", ""));
-    if (jar.isEmpty() || !wanted(System.getenv(), options) || !knows("TieredStopAtLevel")) {
+    if (jar.isEmpty()
+        || !wanted(System.getenv(), options)
+        || !hotSpot(System.getProperty("java.vm.name"))) {
       return OptionalInt.empty();
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -158,7 +159,7 @@ public final class QuickStart {
    * built without class data sharing, which would refuse the options.
    */
   private static ChildCommand.Archive archive(StartCache cache, Path written) {
-    if (!knows("ArchiveClassesAtExit") || !knows("SharedArchiveFile")) {
+    if (!sharesClasses(System.getProperty("java.vm.info"))) {
       return new ChildCommand.Archive.None();
     }
     if (Files.isRegularFile(cache.archive())) {
@@ -169,21 +170,22 @@ public final class QuickStart {
   }
 
   /**
-   * Whether this JVM has the option: HotSpot's options, which a JVM that does not know them refuses
-   * at start (another JVM, or one built without a feature).
+   * Whether this JVM is HotSpot (its name says so; OpenJDK's builds name themselves "OpenJDK …
+   * VM"), whose options the server's JVM is given ({@code -XX:TieredStopAtLevel}, the class data
+   * archive): another JVM would refuse them at start. Told from the name rather than by asking the
+   * JVM's diagnostic bean, whose first lookup took a quarter of a second of every start.
    */
-  static boolean knows(String option) {
-    HotSpotDiagnosticMXBean hotSpot =
-        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-    if (hotSpot == null) {
-      return false;
-    }
-    try {
-      hotSpot.getVMOption(option);
-      return true;
-    } catch (IllegalArgumentException unknown) {
-      return false;
-    }
+  static boolean hotSpot(String vmName) {
+    return vmName != null && (vmName.contains("HotSpot") || vmName.startsWith("OpenJDK"));
+  }
+
+  /**
+   * Whether this JVM maps class data ({@code java.vm.info} says "sharing"): only then can the
+   * server write an archive of its own over the JDK's and map it; not with {@code -Xshare:off}, nor
+   * on a JDK without its default archive.
+   */
+  static boolean sharesClasses(String vmInfo) {
+    return vmInfo != null && vmInfo.contains("sharing");
   }
 
   /** A stop signal sent to the launching JVM: the server stops too, then its archive is kept. */

@@ -55,11 +55,18 @@ class QuickStartTests {
   }
 
   @Test
-  void onlyOptionsThisJvmKnowsAreGivenToTheServer() {
-    assertThat(QuickStart.knows("TieredStopAtLevel")).isTrue();
-    assertThat(QuickStart.knows("ArchiveClassesAtExit"))
-        .isTrue(); // the JDK this project builds with
-    assertThat(QuickStart.knows("NoSuchOptionInAnyJvm")).isFalse();
+  void onlyAHotSpotJvmGivesItsOptionsAndOnlyOneThatSharesClassesAnArchive() {
+    assertThat(QuickStart.hotSpot(System.getProperty("java.vm.name")))
+        .as("the JDK this project builds with")
+        .isTrue();
+    assertThat(QuickStart.hotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
+    assertThat(QuickStart.hotSpot("OpenJDK 64-Bit Server VM")).isTrue();
+    assertThat(QuickStart.hotSpot("Eclipse OpenJ9 VM")).isFalse();
+    assertThat(QuickStart.hotSpot(null)).isFalse();
+    assertThat(QuickStart.sharesClasses("mixed mode, sharing")).isTrue();
+    assertThat(QuickStart.sharesClasses("mixed mode, emulated-client, sharing")).isTrue();
+    assertThat(QuickStart.sharesClasses("mixed mode")).as("-Xshare:off").isFalse();
+    assertThat(QuickStart.sharesClasses(null)).isFalse();
   }
 
   @Test
