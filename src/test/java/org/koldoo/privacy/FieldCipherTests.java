@@ -43,6 +43,19 @@ class FieldCipherTests {
   }
 
   @Test
+  void a_value_sealed_with_a_key_this_server_was_not_given_says_which_key() throws Exception {
+    byte[] sealed = cipher(keys("a:" + K1 + ",b:" + K2, "b")).encrypt("from a peer", "c");
+    FieldCipher behind = cipher(keys("a:" + K1, "a"));
+    assertThatThrownBy(() -> behind.decrypt(sealed, "c"))
+        .isInstanceOfSatisfying(
+            org.koldoo.platform.web.NotConfigured.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("error.privacyKeyMissing");
+              assertThat(e.arguments()).containsExactly("b");
+            });
+  }
+
+  @Test
   void equal_values_seal_differently() throws Exception {
     FieldCipher cipher = cipher(keys("a:" + K1, "a"));
     assertThat(cipher.encrypt("same", "c")).isNotEqualTo(cipher.encrypt("same", "c"));

@@ -116,6 +116,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(status).body(problem(status, text(key, new Object[0])));
   }
 
+  /** What this server was not given (a peer's privacy key): a 503, to retry on another. */
+  @ExceptionHandler(NotConfigured.class)
+  ResponseEntity<ProblemDetail> notConfigured(NotConfigured e) {
+    log.error("This server cannot answer a request: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text(e.messageKey(), e.arguments())));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseFaults.unavailable(e)) {

@@ -16,6 +16,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class);
+
   private final org.springframework.context.MessageSource messages;
 
   PageExceptionHandler(org.springframework.context.MessageSource messages) {
@@ -73,6 +76,13 @@ class PageExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ModelAndView conflict(ConflictException e) {
     return saying(HttpStatus.CONFLICT, e);
+  }
+
+  /** What this server was not given (a peer's privacy key): the error page saying which, a 503. */
+  @ExceptionHandler(NotConfigured.class)
+  ModelAndView notConfigured(NotConfigured e) {
+    log.error("This server cannot answer a request: {}", e.getMessage());
+    return saying(HttpStatus.SERVICE_UNAVAILABLE, e.messageKey(), e.arguments());
   }
 
   /** A document form that came as something else than a multipart form: a bad request. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.koldoo.platform.web.NotConfigured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -202,7 +203,12 @@ public class PrivacyKeys {
   public SecretKey encryptionKey(String id) {
     SecretKey key = snapshot.encryption().get(id);
     if (key == null) {
-      throw new IllegalStateException("Privacy key " + id + " is not configured");
+      // a value another instance sealed with a key this one was not given (KOLDOO_PRIVACY_KEYS
+      // differs between instances): the reader is told, and nothing is written
+      throw new NotConfigured(
+          "Privacy key " + id + " is not configured: give every instance the same privacy keys",
+          "error.privacyKeyMissing",
+          id);
     }
     return key;
   }

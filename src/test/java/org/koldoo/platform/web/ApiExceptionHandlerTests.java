@@ -41,6 +41,24 @@ class ApiExceptionHandlerTests {
   }
 
   @Test
+  void what_this_server_was_not_given_is_a_503_saying_what_to_retry_elsewhere() {
+    StaticMessageSource messages = new StaticMessageSource();
+    messages.addMessage(
+        "error.privacyKeyMissing", java.util.Locale.getDefault(), "no key {0} here");
+    var response =
+        new ApiExceptionHandler(messages)
+            .notConfigured(new NotConfigured("key k3 missing", "error.privacyKeyMissing", "k3"));
+    assertThat(response.getStatusCode().value()).isEqualTo(503);
+    assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+    assertThat(response.getBody().getDetail()).isEqualTo("no key k3 here");
+    assertThat(response.getBody().getProperties())
+        .as("no incident: nothing went wrong in the code")
+        .satisfiesAnyOf(
+            properties -> assertThat(properties).isNull(),
+            properties -> assertThat(properties).doesNotContainKey("incident"));
+  }
+
+  @Test
   void a_real_fault_is_a_500_with_an_incident_id() {
     var response = handler.unexpected(new IllegalStateException("bug"));
     assertThat(response.getStatusCode().value()).isEqualTo(500);
