@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,6 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/error")
 class KoldooErrorController implements ErrorController {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(KoldooErrorController.class);
+
   private final MessageSource messages;
 
   KoldooErrorController(MessageSource messages) {
@@ -32,7 +36,8 @@ class KoldooErrorController implements ErrorController {
 
   @RequestMapping
   Object error(HttpServletRequest request, Locale locale) {
-    HttpStatus status = status(request);
+    NotConfigured missing = notConfigured(request);
+    HttpStatus status = missing != null ? HttpStatus.SERVICE_UNAVAILABLE : status(request);
     String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String accept = request.getHeader(HttpHeaders.ACCEPT);
     boolean api =
@@ -41,7 +46,10 @@ class KoldooErrorController implements ErrorController {
             || !accept.contains(MediaType.TEXT_HTML_VALUE);
     if (api) {
       String key = "api.status." + status.value();
-      String detail = messages.getMessage(key, null, null, locale);
+      String detail =
+          missing != null
+              ? messages.getMessage(missing.messageKey(), missing.arguments(), locale)
+              : messages.getMessage(key, null, null, locale);
       if (detail == null) {
         detail =
             messages.getMessage(
@@ -62,9 +70,34 @@ class KoldooErrorController implements ErrorController {
       }
       return response.body(problem);
     }
+    if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+      // the session may be what could not be read (a peer's key, the database away): the page
+      // asks nothing of it, so no form token, which lives in the session
+      request.removeAttribute("_csrf");
+      request.removeAttribute(CsrfToken.class.getName());
+    }
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
+    if (missing != null) {
+      page.addObject("messageKey", missing.messageKey());
+      page.addObject("messageArguments", missing.arguments());
+    }
     return page;
+  }
+
+  /**
+   * What this server was not given, if that is why a filter failed (a session sealed by a peer with
+   * a key this server lacks): told, and logged for the administrator, as in a controller.
+   */
+  private static NotConfigured notConfigured(HttpServletRequest request) {
+    Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    for (Throwable t = exception instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      if (t instanceof NotConfigured missing) {
+        log.error("This server cannot answer a request: {}", missing.getMessage());
+        return missing;
+      }
+    }
+    return null;
   }
 
   private static HttpStatus status(HttpServletRequest request) {
