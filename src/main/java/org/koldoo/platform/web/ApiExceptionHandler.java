@@ -1,7 +1,6 @@
 package org.koldoo.platform.web;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,9 +96,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataAccessException.class)
   ResponseEntity<ProblemDetail> database(DataAccessException e) {
     if (DatabaseFaults.unavailable(e)) {
-      return unavailable();
+      return unavailable(text("error.unavailable", new Object[0]));
     }
-    String state = sqlState(e);
+    String state = Causes.sqlState(e);
     String key =
         switch (state == null ? "" : state) {
           case "23503" -> "input.unknownReference";
@@ -120,15 +119,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotConfigured.class)
   ResponseEntity<ProblemDetail> notConfigured(NotConfigured e) {
     log.error("This server cannot answer a request: {}", e.getMessage());
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, "5")
-        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text(e.messageKey(), e.arguments())));
+    return unavailable(text(e.messageKey(), e.arguments()));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseFaults.unavailable(e)) {
-      return unavailable();
+      return unavailable(text("error.unavailable", new Object[0]));
     }
     return internal(e);
   }
@@ -166,7 +163,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
           .body(problem(HttpStatus.CONTENT_TOO_LARGE, text("input.tooLarge", new Object[0])));
     }
-    JacksonException json = cause(ex, JacksonException.class);
+    JacksonException json = Causes.find(ex, JacksonException.class);
     String field = json == null ? null : field(json);
     String key = "input.malformedBody";
     if (json != null) {
@@ -241,10 +238,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(ex, body, headers, status, request);
   }
 
-  private ResponseEntity<ProblemDetail> unavailable() {
+  /** A 503 the client may retry (on another server, behind a load balancer). */
+  private ResponseEntity<ProblemDetail> unavailable(String detail) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
-        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.unavailable", new Object[0])));
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, detail));
   }
 
   private ResponseEntity<ProblemDetail> internal(Exception e) {
@@ -269,24 +267,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     return path.isEmpty() ? null : path.toString();
-  }
-
-  static String sqlState(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        return sql.getSQLState();
-      }
-    }
-    return null;
-  }
-
-  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
   }
 
   private ProblemDetail fieldProblem(HttpStatus status, String field, String message) {

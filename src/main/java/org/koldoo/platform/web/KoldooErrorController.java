@@ -91,13 +91,12 @@ class KoldooErrorController implements ErrorController {
    */
   private static NotConfigured notConfigured(HttpServletRequest request) {
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    for (Throwable t = exception instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (t instanceof NotConfigured missing) {
-        log.error("This server cannot answer a request: {}", missing.getMessage());
-        return missing;
-      }
+    NotConfigured missing =
+        exception instanceof Throwable e ? Causes.find(e, NotConfigured.class) : null;
+    if (missing != null) {
+      log.error("This server cannot answer a request: {}", missing.getMessage());
     }
-    return null;
+    return missing;
   }
 
   private static HttpStatus status(HttpServletRequest request) {

@@ -36,7 +36,7 @@ class PageExceptionHandler {
       page.addObject("status", 503);
       return page;
     }
-    String state = ApiExceptionHandler.sqlState(e);
+    String state = Causes.sqlState(e);
     if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
       throw e;
     }

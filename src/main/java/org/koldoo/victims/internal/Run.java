@@ -3,7 +3,6 @@ package org.koldoo.victims.internal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -61,10 +60,6 @@ record Run(
             "id, case_id, kind, on_date, detail, organisation_id, recorded_by"));
   }
 
-  private List<BulkCopy.Writer> writers() {
-    return List.of(cases, screenings, decisions, consents, returns, grants, work);
-  }
-
   /** Tells the world how many rows each table got. */
   void count() {
     world.counted("victim_case", cases.written());
@@ -76,24 +71,18 @@ record Run(
     world.counted("victim_case_work", work.written());
   }
 
-  /** Closes every writer, the last opened first, as try-with-resources would. */
+  /**
+   * Closes every writer, the last opened first, as try-with-resources did; a failure rolls the
+   * whole generation back.
+   */
   @Override
   public void close() {
-    RuntimeException failed = null;
-    List<BulkCopy.Writer> writers = writers();
-    for (int i = writers.size() - 1; i >= 0; i--) {
-      try {
-        writers.get(i).close();
-      } catch (RuntimeException e) {
-        if (failed == null) {
-          failed = e;
-        } else {
-          failed.addSuppressed(e);
-        }
-      }
-    }
-    if (failed != null) {
-      throw failed;
-    }
+    work.close();
+    grants.close();
+    returns.close();
+    consents.close();
+    decisions.close();
+    screenings.close();
+    cases.close();
   }
 }
