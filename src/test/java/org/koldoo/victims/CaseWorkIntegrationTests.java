@@ -14,7 +14,9 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,7 +141,10 @@ class CaseWorkIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("Closed on", "value=\"false\" selected=\"selected\"");
+    assertThat(page)
+        .contains(caseNumber, "Closed on", "value=\"false\" selected=\"selected\"")
+        .as("its row shows the day it was closed, not that it is open")
+        .doesNotContain("<td>Open</td>");
 
     var screening = screen();
     assertThat(screening.getStatus()).isEqualTo(400);
@@ -178,17 +183,16 @@ class CaseWorkIntegrationTests extends IntegrationTest {
   }
 
   /** The lead's register as the API gives it: each case's id and the day it was closed, or "". */
-  private java.util.Map<String, String> listed(String query) throws Exception {
+  private Map<String, String> listed(String query) throws Exception {
     var response =
         actors.call(lead, "GET", "/api/v1/cases?number=" + caseNumber + "&" + query, null);
     assertThat(response.getStatus()).isEqualTo(200);
-    List<java.util.Map<String, Object>> items =
-        JsonPath.read(response.getContentAsString(), "$.items");
-    java.util.Map<String, String> closedOn = new java.util.HashMap<>();
-    items.forEach(
-        i ->
-            closedOn.put(
-                (String) i.get("id"), String.valueOf(i.get("closedOn")).replace("null", "")));
+    List<Map<String, Object>> items = JsonPath.read(response.getContentAsString(), "$.items");
+    Map<String, String> closedOn = new HashMap<>();
+    for (Map<String, Object> item : items) {
+      Object day = item.get("closedOn");
+      closedOn.put((String) item.get("id"), day == null ? "" : (String) day);
+    }
     return closedOn;
   }
 
