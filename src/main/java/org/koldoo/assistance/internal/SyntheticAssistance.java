@@ -80,8 +80,7 @@ class SyntheticAssistance implements SyntheticContributor {
           }
         }
       }
-      world.counted("referral", referrals.written());
-      world.counted("service_delivery", services.written());
+      world.counted(referrals, services);
     }
   }
 }

@@ -55,13 +55,7 @@ record Writers(
   }
 
   void counted(SyntheticWorld world) {
-    world.counted("criminal_case", cases.written());
-    world.counted("criminal_case_victim", victims.written());
-    world.counted("defendant", defendants.written());
-    world.counted("case_event", events.written());
-    world.counted("criminal_case_body", bodies.written());
-    world.counted("enforcement_operation", operations.written());
-    world.counted("operation_detention", detentions.written());
+    world.counted(cases, victims, defendants, events, bodies, operations, detentions);
   }
 
   @Override

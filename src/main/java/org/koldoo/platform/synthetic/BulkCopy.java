@@ -44,6 +44,7 @@ public final class BulkCopy {
   public Writer into(String table, List<String> columns) {
     Writer writer =
         new Writer(
+            table,
             "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)",
             columns.size());
     open.add(writer);
@@ -68,15 +69,22 @@ public final class BulkCopy {
 
   public final class Writer implements AutoCloseable {
 
+    private final String table;
     private final String sql;
     private final int width;
     private final StringBuilder buffer = new StringBuilder(1 << 20);
     private int pending;
     private long written;
 
-    private Writer(String sql, int width) {
+    private Writer(String table, String sql, int width) {
+      this.table = table;
       this.sql = sql;
       this.width = width;
+    }
+
+    /** The table this writer writes into. */
+    public String table() {
+      return table;
     }
 
     public void row(Object... values) {

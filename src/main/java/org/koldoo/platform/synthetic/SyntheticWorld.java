@@ -98,6 +98,13 @@ public final class SyntheticWorld {
     rows.merge(table, n, Long::sum);
   }
 
+  /** Counts what each of these writers wrote, under its table's name. */
+  public void counted(BulkCopy.Writer... writers) {
+    for (BulkCopy.Writer writer : writers) {
+      counted(writer.table(), writer.written());
+    }
+  }
+
   /** Rows written per table. */
   public Map<String, Long> rows() {
     return Collections.unmodifiableMap(rows);

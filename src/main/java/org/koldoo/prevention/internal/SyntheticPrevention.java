@@ -81,7 +81,7 @@ class SyntheticPrevention implements SyntheticContributor {
         }
       }
       bulk.execute(HotlineDays.ADD_SYNTHETIC);
-      world.counted("hotline_call", calls.written());
+      world.counted(calls);
     }
     registries(world, random, now);
     supportDemandHarassment(world);
@@ -130,9 +130,7 @@ class SyntheticPrevention implements SyntheticContributor {
       for (int year = world.firstYear(); year <= world.lastYear(); year++) {
         rightsYear(world, random, year, support, actions, incidents, targets, perpetrators);
       }
-      world.counted("ngo_centre_support", support.written());
-      world.counted("demand_reduction_action", actions.written());
-      world.counted("harassment_incident", incidents.written());
+      world.counted(support, actions, incidents);
     }
   }
 

@@ -59,15 +59,7 @@ record Writers(
   }
 
   void counted(SyntheticWorld world) {
-    world.counted("labour_inspection", inspections.written());
-    world.counted("training_event", training.written());
-    world.counted("awareness_campaign", campaigns.written());
-    world.counted("migration_service_period", periods.written());
-    world.counted("sop_adoption", sop.written());
-    world.counted("working_group_meeting", meetings.written());
-    world.counted("nap_activity", nap.written());
-    world.counted("employment_agency", agencies.written());
-    world.counted("agency_report", reports.written());
+    world.counted(all().toArray(BulkCopy.Writer[]::new));
   }
 
   @Override

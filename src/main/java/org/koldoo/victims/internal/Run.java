@@ -62,13 +62,7 @@ record Run(
 
   /** Tells the world how many rows each table got. */
   void count() {
-    world.counted("victim_case", cases.written());
-    world.counted("victim_screening", screenings.written());
-    world.counted("victim_identification", decisions.written());
-    world.counted("victim_consent", consents.written());
-    world.counted("victim_return", returns.written());
-    world.counted("victim_access_grant", grants.written());
-    world.counted("victim_case_work", work.written());
+    world.counted(cases, screenings, decisions, consents, returns, grants, work);
   }
 
   /**

@@ -30,35 +30,39 @@ final class SyntheticClosures {
       SplittableRandom random, int fate, LocalDate registered, LocalDate lastDay) {
     int chance = random.nextInt(100);
     int roll = random.nextInt(100);
-    Closure closure;
+    Optional<Closure> closure;
     if (fate < 15) {
-      closure =
-          chance < 65
-              ? new Closure(
-                  registered.plusDays(240 + random.nextInt(480)),
-                  roll < 75
-                      ? CaseCloseReason.SERVICES_COMPLETED
-                      : roll < 90
-                          ? CaseCloseReason.PERSON_DECLINED_FURTHER_HELP
-                          : CaseCloseReason.CONTACT_LOST)
-              : null;
+      CaseCloseReason reason =
+          roll < 75
+              ? CaseCloseReason.SERVICES_COMPLETED
+              : roll < 90
+                  ? CaseCloseReason.PERSON_DECLINED_FURTHER_HELP
+                  : CaseCloseReason.CONTACT_LOST;
+      closure = closed(random, chance < 65, registered, 240, 480, reason);
     } else if (fate < 25) {
-      closure =
-          chance < 40
-              ? new Closure(
-                  registered.plusDays(200 + random.nextInt(400)),
-                  roll < 60
-                      ? CaseCloseReason.CONTACT_LOST
-                      : CaseCloseReason.PERSON_DECLINED_FURTHER_HELP)
-              : null;
+      CaseCloseReason reason =
+          roll < 60 ? CaseCloseReason.CONTACT_LOST : CaseCloseReason.PERSON_DECLINED_FURTHER_HELP;
+      closure = closed(random, chance < 40, registered, 200, 400, reason);
+    } else if (fate < 40) {
+      // decided not a victim within 30 days of registration
+      closure = closed(random, chance < 85, registered, 30, 60, CaseCloseReason.NOT_A_VICTIM);
     } else {
-      // decided not a victim (within 30 days of registration), or screened without a finding
-      int after = fate < 40 ? 30 + random.nextInt(60) : 10 + random.nextInt(50);
-      closure =
-          chance < (fate < 40 ? 85 : 70)
-              ? new Closure(registered.plusDays(after), CaseCloseReason.NOT_A_VICTIM)
-              : null;
+      // screened without a finding
+      closure = closed(random, chance < 70, registered, 10, 50, CaseCloseReason.NOT_A_VICTIM);
     }
-    return Optional.ofNullable(closure).filter(c -> !c.on().isAfter(lastDay));
+    return closure.filter(c -> !c.on().isAfter(lastDay));
+  }
+
+  /** Closed, if it is, between {@code after} and {@code after + spread} days after registration. */
+  private static Optional<Closure> closed(
+      SplittableRandom random,
+      boolean isClosed,
+      LocalDate registered,
+      int after,
+      int spread,
+      CaseCloseReason reason) {
+    return isClosed
+        ? Optional.of(new Closure(registered.plusDays(after + random.nextInt(spread)), reason))
+        : Optional.empty();
   }
 }
