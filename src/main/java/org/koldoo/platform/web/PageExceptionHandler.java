@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Errors raised while serving pages become the error page in the reader's language. */
@@ -104,9 +105,12 @@ class PageExceptionHandler {
     return page;
   }
 
-  /** Unknown URLs: a problem detail under /api, the error page elsewhere. */
-  @ExceptionHandler(NoResourceFoundException.class)
-  Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+  /**
+   * Unknown URLs: a problem detail under /api, the error page elsewhere. Only {@link StaticFiles}'
+   * prefixes are files, so an unknown address elsewhere has no handler at all.
+   */
+  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+  Object noResource(HttpServletRequest request) {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(
