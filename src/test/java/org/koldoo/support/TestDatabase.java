@@ -21,12 +21,17 @@ public final class TestDatabase {
         dataDir = dir.resolve("data");
         server = EmbeddedPostgresServer.startDisposable(dir.resolve("postgres"), freePort());
         server.ensureDatabase("koldoo");
-        // a test run leaves nothing behind: the server stopped, then its directory removed
+        // a test run leaves nothing behind: the server stopped, then its directory removed; but
+        // only once the cached contexts are closed, which the JVM's hooks do at the same time:
+        // each context closed against a stopped server waited for its pool's time-outs (2 to 3 s
+        // a context, about 27 s at the end of a test JVM)
         EmbeddedPostgresServer stopping = server;
+        stopping.closedByOwner();
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
                     () -> {
+                      awaitContextsClosed();
                       stopping.close();
                       org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
                     },
@@ -36,6 +41,28 @@ public final class TestDatabase {
       }
     }
     return server.jdbcUrl("koldoo");
+  }
+
+  /**
+   * Waits for Spring Boot's shutdown hook, which closes every context the test JVM cached, for at
+   * most a minute. The JVM starts the hooks one after the other, so the hook is looked for during a
+   * second before the server is stopped without it (as when no context was started).
+   */
+  private static void awaitContextsClosed() {
+    long lookUntil = System.nanoTime() + 1_000_000_000L;
+    try {
+      while (System.nanoTime() < lookUntil) {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+          if (thread.getName().equals("SpringApplicationShutdownHook")) {
+            thread.join(60_000);
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The data directory (keys, audit checkpoints) that goes with the test database. */
