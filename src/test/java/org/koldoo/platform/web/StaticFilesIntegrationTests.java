@@ -39,15 +39,19 @@ class StaticFilesIntegrationTests extends IntegrationTest {
     while (m.find()) {
       linked.add(m.group(1));
     }
+    // each by an address that changes with its content: a hash, or the web jar's version
     assertThat(linked)
         .as("the sign-in page's stylesheets and scripts")
-        .anyMatch(path -> path.startsWith("/css/koldoo.css"))
-        .anyMatch(path -> path.startsWith("/webjars/bootstrap/"))
-        .anyMatch(path -> path.startsWith("/js/koldoo.js"));
+        .anyMatch(path -> path.matches("/css/koldoo-[0-9a-f]{32}\\.css"))
+        .anyMatch(path -> path.matches("/js/koldoo-[0-9a-f]{32}\\.js"))
+        .anyMatch(path -> path.matches("/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/dist/css/.*"));
     for (String path : linked) {
       var response = mvc.perform(get(path)).andReturn().getResponse();
       assertThat(response.getStatus()).as(path).isEqualTo(200);
       assertThat(response.getContentAsByteArray()).as(path).isNotEmpty();
+      // kept by the browser for a year: the address changes when the content does
+      assertThat(response.getHeader("Cache-Control")).as(path).isEqualTo("max-age=31536000");
+      assertThat(response.getHeader("Pragma")).as(path).isNull();
     }
   }
 
