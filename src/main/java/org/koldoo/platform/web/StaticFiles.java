@@ -10,13 +10,13 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The files the pages load, each prefix from its one place: Koldoo's own stylesheet and scripts
- * from {@code static/css} and {@code static/js}, the web jars (Bootstrap, htmx, ECharts) by their
- * versionless paths. Spring Boot's default mapping ({@code spring.web.resources.add-mappings}, off
- * in {@code application.yml}) serves {@code /**} from four class-path folders; as the page's every
- * link is passed through the resource chain for a versioned address, each link to a case or a
- * register was then looked up as a file in four folders of every jar on the class path. That was
- * two thirds of the time a page took to render. With these prefixes only, a link that is not a file
- * is told apart by its path alone.
+ * from {@code static/css} and {@code static/js}, and the web jars (Bootstrap, htmx, ECharts), which
+ * templates name without their version. Spring Boot's default mapping ({@code
+ * spring.web.resources.add-mappings}, off in {@code application.yml}) serves {@code /**} from four
+ * class-path folders; as the page's every link is passed through the resource chain for a versioned
+ * address, each link to a case or a register was then looked up as a file in four folders of every
+ * jar on the class path. That was two thirds of the time a page took to render. With these prefixes
+ * only, a link that is not a file is told apart by its path alone.
  *
  * <p>A page links every file by an address that changes with its content: Koldoo's own files carry
  * a hash of their content ({@code koldoo-<md5>.css}), a web jar its version. So a browser keeps
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticFiles implements WebMvcConfigurer {
 
   /** How long a browser keeps a file whose address changes with its content. */
-  static final Duration KEPT = Duration.ofDays(365);
+  private static final Duration KEPT = Duration.ofDays(365);
 
   /** A path served as files, where its files are read from, and whether the address is hashed. */
-  record Served(String pattern, String location, boolean hashed) {}
+  private record Served(String pattern, String location, boolean hashed) {}
 
-  static final List<Served> SERVED =
+  private static final List<Served> SERVED =
       List.of(
           new Served("/css/**", "classpath:/static/css/", true),
           new Served("/js/**", "classpath:/static/js/", true),
