@@ -76,9 +76,7 @@ class MalformedFormIntegrationTests extends IntegrationTest {
             users.loadUserByUsername(
                 accounts.create("form-fuzzer", TestAccounts.MVD, Role.values())));
     RequestPostProcessor bystander =
-        user(
-            users.loadUserByUsername(
-                accounts.create("form-bystander", TestAccounts.MVD, Role.AUDITOR)));
+        accounts.signedIn(users, "form-bystander", TestAccounts.MVD, Role.AUDITOR);
     List<String> failures = new ArrayList<>();
     Map<String, Integer> sent = new TreeMap<>();
     // in order, so that a register's form ("/cases/new", "/agencies") comes before the forms of

@@ -58,7 +58,7 @@ class MalformedInputIntegrationTests extends IntegrationTest {
     // one person holding every role at the police, so each operation gets past its role check and
     // the broken value travels as deep as the code lets it
     fuzzer = user(users.loadUserByUsername(accounts.create("fuzzer", MVD, Role.values())));
-    bystander = user(users.loadUserByUsername(accounts.create("bystander", MVD, Role.CASE_WORKER)));
+    bystander = accounts.signedIn(users, "bystander", MVD, Role.CASE_WORKER);
     makeFixtures();
 
     Map<String, Object> docs =

@@ -1,7 +1,6 @@
 package org.koldoo.prevention;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -42,10 +41,7 @@ class HotlineDaysIntegrationTests extends IntegrationTest {
 
   @Test
   void a_call_moves_between_days_and_kinds_as_it_is_corrected() throws Exception {
-    var operator =
-        user(
-            users.loadUserByUsername(
-                accounts.create("days", TestAccounts.MVD, Role.HOTLINE_OPERATOR)));
+    var operator = accounts.signedIn(users, "days", TestAccounts.MVD, Role.HOTLINE_OPERATOR);
     long before = calls("2007-03-05", "INFORMATION_GIVEN", false);
     var logged =
         mvc.perform(

@@ -5,8 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.koldoo.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Creates accounts straight in the database for tests, each with a unique username. */
 @Component
@@ -49,6 +52,16 @@ public class TestAccounts {
                     .param("r", r.name())
                     .update());
     return username;
+  }
+
+  /**
+   * A new account, as {@link #create} makes it, signed in for a request: the person the
+   * application's own {@code users} make of it, with its roles and organisation.
+   */
+  public RequestPostProcessor signedIn(
+      UserDetailsService users, String prefix, UUID organisation, Role... roles) {
+    return SecurityMockMvcRequestPostProcessors.user(
+        users.loadUserByUsername(create(prefix, organisation, roles)));
   }
 
   public UUID idOf(String username) {

@@ -49,11 +49,10 @@ class CaseWorkIntegrationTests extends IntegrationTest {
   @BeforeEach
   void people() throws Exception {
     actors = new NrmActors(mvc, accounts, users);
-    lead = user(users.loadUserByUsername(accounts.create("work-lead", CC_OSH, Role.CASE_WORKER)));
+    lead = accounts.signedIn(users, "work-lead", CC_OSH, Role.CASE_WORKER);
     colleague = accounts.create("work-colleague", CC_OSH, Role.CASE_WORKER);
     outsider = accounts.create("work-outsider", CC_BISHKEK, Role.CASE_WORKER);
-    coordinator =
-        user(users.loadUserByUsername(accounts.create("work-nat", MOL, Role.NATIONAL_COORDINATOR)));
+    coordinator = accounts.signedIn(users, "work-nat", MOL, Role.NATIONAL_COORDINATOR);
     var registered =
         actors.call(
             lead,

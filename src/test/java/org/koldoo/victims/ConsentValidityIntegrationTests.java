@@ -43,7 +43,7 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     String ownerName = accounts.create("lapse-owner", ngo, Role.CASE_WORKER);
     RequestPostProcessor owner = user(users.loadUserByUsername(ownerName));
     RequestPostProcessor reader =
-        user(users.loadUserByUsername(accounts.create("lapse-partner", partner, Role.CASE_WORKER)));
+        accounts.signedIn(users, "lapse-partner", partner, Role.CASE_WORKER);
     String family = "Мөөнөтова" + System.nanoTime() % 100000;
     UUID caseId = actors.registerAdult(owner, family, "L" + System.nanoTime() % 1_000_000);
     String number =
@@ -107,8 +107,7 @@ class ConsentValidityIntegrationTests extends IntegrationTest {
     NrmActors actors = new NrmActors(mvc, accounts, users);
     UUID ngo = TestOrganisations.create(mvc, accounts, users, "NGO");
     UUID partner = TestOrganisations.create(mvc, accounts, users, "NGO");
-    RequestPostProcessor owner =
-        user(users.loadUserByUsername(accounts.create("withdraw-owner", ngo, Role.CASE_WORKER)));
+    RequestPostProcessor owner = accounts.signedIn(users, "withdraw-owner", ngo, Role.CASE_WORKER);
     UUID caseId =
         actors.registerAdult(
             owner, "Кайтарова" + System.nanoTime() % 100000, "W" + System.nanoTime() % 1_000_000);

@@ -3,7 +3,6 @@ package org.koldoo.victims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.koldoo.victims.NrmActors.read;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -44,9 +43,9 @@ class DuplicateWarningIntegrationTests extends IntegrationTest {
     actors = new NrmActors(mvc, accounts, users);
     UUID ngo = TestOrganisations.create(mvc, accounts, users, "NGO");
     UUID elsewhere = TestOrganisations.create(mvc, accounts, users, "NGO");
-    first = user(users.loadUserByUsername(accounts.create("dup-a", ngo, Role.CASE_WORKER)));
-    colleague = user(users.loadUserByUsername(accounts.create("dup-b", ngo, Role.CASE_WORKER)));
-    other = user(users.loadUserByUsername(accounts.create("dup-c", elsewhere, Role.CASE_WORKER)));
+    first = accounts.signedIn(users, "dup-a", ngo, Role.CASE_WORKER);
+    colleague = accounts.signedIn(users, "dup-b", ngo, Role.CASE_WORKER);
+    other = accounts.signedIn(users, "dup-c", elsewhere, Role.CASE_WORKER);
     firstOrganisationCode =
         jdbc.sql("select code from organisation where id = :id")
             .param("id", ngo)

@@ -1,6 +1,5 @@
 package org.koldoo.victims;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -36,7 +35,7 @@ final class NrmActors {
   }
 
   RequestPostProcessor person(String prefix, UUID organisation, Role... roles) {
-    return user(users.loadUserByUsername(accounts.create(prefix, organisation, roles)));
+    return accounts.signedIn(users, prefix, organisation, roles);
   }
 
   MockHttpServletResponse call(RequestPostProcessor who, String method, String url, String json)

@@ -1,7 +1,6 @@
 package org.koldoo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
@@ -79,10 +78,7 @@ class StaticFilesIntegrationTests extends IntegrationTest {
   @Test
   void an_unknown_address_is_still_a_404() throws Exception {
     // (the API's problem for it: ApiAuthenticationIntegrationTests; the page: the error controller)
-    var someone =
-        user(
-            users.loadUserByUsername(
-                accounts.create("static-reader", TestAccounts.MVD, Role.INVESTIGATOR)));
+    var someone = accounts.signedIn(users, "static-reader", TestAccounts.MVD, Role.INVESTIGATOR);
     for (String path : List.of("/no-page-here", "/css/no-such.css", "/webjars/no-such/x.js")) {
       var response = mvc.perform(get(path).with(someone)).andReturn().getResponse();
       assertThat(response.getStatus()).as(path).isEqualTo(404);

@@ -1,7 +1,6 @@
 package org.koldoo.victims.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
@@ -27,9 +26,7 @@ class NamePartsIntegrationTests extends IntegrationTest {
 
   @Test
   void an_earlier_case_gets_its_name_parts_from_its_sealed_identity() throws Exception {
-    var worker =
-        user(
-            users.loadUserByUsername(accounts.create("parts", TestAccounts.MVD, Role.CASE_WORKER)));
+    var worker = accounts.signedIn(users, "parts", TestAccounts.MVD, Role.CASE_WORKER);
     String body =
         mvc.perform(
                 MockMvcRequestBuilders.post("/api/v1/cases")
