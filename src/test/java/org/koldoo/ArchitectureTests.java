@@ -1,6 +1,7 @@
 package org.koldoo;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,6 +56,29 @@ class ArchitectureTests {
         .should()
         .notBePublic()
         .check(MAIN);
+  }
+
+  /**
+   * Method security checks {@code @PreAuthorize} on Koldoo's classes and nothing else ({@code
+   * MethodSecurityConfiguration}): the annotation never stands on an interface, whose proxy is not
+   * a Koldoo class, and the annotations it does not check are not used, where they would be
+   * silently ignored.
+   */
+  @Test
+  void method_security_sees_every_annotation_it_must_check() {
+    classes().that().areInterfaces().should().notBeAnnotatedWith(PreAuthorize.class).check(MAIN);
+    members()
+        .that()
+        .areAnnotatedWith(PreAuthorize.class)
+        .should()
+        .beDeclaredInClassesThat()
+        .areNotInterfaces()
+        .check(MAIN);
+    for (var unchecked :
+        List.of(PostAuthorize.class, PreFilter.class, PostFilter.class, Secured.class)) {
+      noClasses().should().beAnnotatedWith(unchecked).check(MAIN);
+      members().should().notBeAnnotatedWith(unchecked).check(MAIN);
+    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.koldoo.organisations.internal;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
@@ -22,7 +21,6 @@ import org.springframework.web.servlet.HandlerMapping;
  * grants each screen to the roles the screen declares.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
   /** Pages, styles and scripts come from Koldoo only; no frame, plugin or foreign form target. */
