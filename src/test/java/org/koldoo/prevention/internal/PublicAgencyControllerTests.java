@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.koldoo.support.ControllerSliceTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
@@ -30,6 +33,15 @@ class PublicAgencyControllerTests extends ControllerSliceTest {
         .andReturn()
         .getResponse()
         .getContentAsString();
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void an_address_nobody_serves_is_404_and_no_warning_in_the_log(CapturedOutput log)
+      throws Exception {
+    assertThat(mvc.perform(get("/public/no-such-page")).andReturn().getResponse().getStatus())
+        .isEqualTo(404);
+    assertThat(log.getAll()).doesNotContain("/public/no-such-page");
   }
 
   @Test
