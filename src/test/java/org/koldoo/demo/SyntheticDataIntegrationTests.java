@@ -83,6 +83,11 @@ class SyntheticDataIntegrationTests extends IntegrationTest {
             + " where v.created_by = 'synthetic' and v.closed_on is not null"
             + " and (s.ended_on is null or s.ended_on > v.closed_on)");
     CHECKS.put(
+        "officialsWithoutBody",
+        "select count(*) from defendant d join criminal_case c on c.id = d.criminal_case_id"
+            + " where c.created_by = 'synthetic' and d.public_official"
+            + " and (d.official_body is null or d.official_body = '')");
+    CHECKS.put(
         "plaintextNames",
         "select count(*) from victim_case where created_by = 'synthetic'"
             + " and (position(convert_to('ов', 'UTF8') in identity_ciphertext) > 0"
@@ -146,6 +151,9 @@ class SyntheticDataIntegrationTests extends IntegrationTest {
     assertThat(run.checks().get("verdictBeforeCourt")).isZero();
     assertThat(run.checks().get("closedAfterCourt")).isZero();
     assertThat(run.checks().get("plaintextNames")).isZero();
+    assertThat(run.checks().get("officialsWithoutBody"))
+        .as("an official serves a body, as the form requires")
+        .isZero();
     assertThat(run.checks().get("closures")).as("cases closed").isPositive();
     assertThat(run.checks().get("closedOutsideTheYears")).isZero();
     assertThat(run.checks().get("closedWithoutItsEntry")).as("closing on the timeline").isZero();

@@ -34,6 +34,7 @@ class JusticeIntegrationTests extends IntegrationTest {
   @Autowired TestAccounts accounts;
   @Autowired UserDetailsService users;
   @Autowired JdbcClient jdbc;
+  @Autowired org.koldoo.privacy.FieldCipher cipher;
 
   RequestPostProcessor investigator;
   RequestPostProcessor prosecutor;
@@ -204,6 +205,40 @@ class JusticeIntegrationTests extends IntegrationTest {
         .as("the register shows its filters as chosen")
         .containsPattern("(?s)id=\"downgraded\".*?value=\"true\" selected")
         .containsPattern("(?s)id=\"complicity\".*?value=\"true\" selected");
+  }
+
+  @Test
+  void an_official_is_shown_with_the_body_served_and_never_as_null() throws Exception {
+    UUID id = register(investigator, ART_166, "VICTIM_COMPLAINT", "FORCED_LABOUR");
+    call(
+        investigator,
+        "POST",
+        "/api/v1/criminal-cases/" + id + "/defendants",
+        """
+        {"name":"Асанов Бакыт","sex":"MALE","publicOfficial":true,"officialBody":"district police"}""");
+    // an official recorded without the body, as data generated before the body was asked for
+    UUID earlier = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into defendant (id, criminal_case_id, identity_ciphertext, public_official,
+                                   created_at)
+            values (:id, :case, :identity, true, now())""")
+        .param("id", earlier)
+        .param("case", id)
+        .param("identity", cipher.encrypt("Исаков Нурлан", "defendant:" + earlier))
+        .update();
+    String page =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/justice/" + id)
+                    .with(investigator)
+                    .header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("official: district police", "Исаков Нурлан")
+        .containsPattern("(?s)Исаков Нурлан.*?>public official</span>")
+        .doesNotContain("null");
   }
 
   @Test

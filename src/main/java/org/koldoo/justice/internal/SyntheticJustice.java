@@ -199,14 +199,21 @@ class SyntheticJustice implements SyntheticContributor {
     for (int d = 0; d < count; d++) {
       UUID defendant = UUID.randomUUID();
       SyntheticBirth born = SyntheticBirth.draw(w.extra(), registered);
+      // drawn in the order they always were, so that a seed gives the dataset it gave before
+      String name = NAMES[random.nextInt(NAMES.length)];
+      String sex = random.nextInt(4) == 0 ? "FEMALE" : "MALE";
+      String citizenship = random.nextInt(8) == 0 ? "KZ" : "KG";
+      boolean official = random.nextInt(25) == 0;
       w.defendants()
           .row(
               defendant,
               id,
-              cipher.encrypt(NAMES[random.nextInt(NAMES.length)], "defendant:" + defendant),
-              random.nextInt(4) == 0 ? "FEMALE" : "MALE",
-              random.nextInt(8) == 0 ? "KZ" : "KG",
-              random.nextInt(25) == 0,
+              cipher.encrypt(name, "defendant:" + defendant),
+              sex,
+              citizenship,
+              official,
+              // the body every official must have, drawn without touching the random streams
+              official ? OFFICIAL_BODIES[d % OFFICIAL_BODIES.length] : null,
               born.date(),
               born.year(),
               now);

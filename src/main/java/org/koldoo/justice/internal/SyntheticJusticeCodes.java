@@ -32,6 +32,11 @@ final class SyntheticJusticeCodes {
     "LABOUR_INSPECTION", "HOTLINE", "FOREIGN_REQUEST", "ENFORCEMENT_OPERATION"
   };
 
+  /** The body a public official among the defendants serves, as an investigator writes it. */
+  static final String[] OFFICIAL_BODIES = {
+    "Районный отдел милиции", "Айыл өкмөтү", "Государственная миграционная служба"
+  };
+
   static final String[] NAMES = {
     "Асанов Бакыт", "Мамытова Айгүл", "Исаков Нурлан", "Omurov Talant", "Жумабаев Эрлан"
   };

@@ -38,7 +38,7 @@ record Writers(
             "defendant",
             """
             id, criminal_case_id, identity_ciphertext, sex, citizenship, public_official,
-            birth_date, birth_year, created_at"""),
+            official_body, birth_date, birth_year, created_at"""),
         bulk.into(
             "case_event",
             """
