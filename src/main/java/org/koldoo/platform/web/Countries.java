@@ -56,8 +56,19 @@ public final class Countries {
     return Stream.concat(Stream.of(new Country(HOME, name(HOME, locale))), others).toList();
   }
 
+  /**
+   * Names as the Kyrgyz Republic writes them where the JDK's differ: in Russian the country is
+   * officially "Кыргызстан" (the constitution's Russian text), where the JDK says "Киргизия".
+   */
+  private static final Map<String, Map<String, String>> AS_WRITTEN_HERE =
+      Map.of("ru", Map.of(HOME, "Кыргызстан"));
+
   public static String name(String code, Locale locale) {
-    return code == null ? "" : new Locale("", code).getDisplayCountry(locale);
+    if (code == null) {
+      return "";
+    }
+    String ours = AS_WRITTEN_HERE.getOrDefault(locale.getLanguage(), Map.of()).get(code);
+    return ours != null ? ours : new Locale("", code).getDisplayCountry(locale);
   }
 
   /** The names of stored codes in the reader's language, joined; null for none. */

@@ -20,7 +20,15 @@ class CountriesTests {
           countries.subList(1, countries.size()).stream().map(c -> c.name()).toList();
       assertThat(names).isSortedAccordingTo(Collator.getInstance(locale));
     }
-    assertThat(Countries.in(Locale.forLanguageTag("ru")).get(0).name()).isEqualTo("Киргизия");
+  }
+
+  @Test
+  void the_home_country_is_named_as_the_kyrgyz_republic_writes_it_in_each_language() {
+    assertThat(Countries.in(Locale.forLanguageTag("ru")).get(0).name()).isEqualTo("Кыргызстан");
+    assertThat(Countries.name("KG", Locale.forLanguageTag("ru-KG"))).isEqualTo("Кыргызстан");
+    assertThat(Countries.name("KG", Locale.forLanguageTag("ky"))).isEqualTo("Кыргызстан");
+    assertThat(Countries.name("KG", Locale.ENGLISH)).isEqualTo("Kyrgyzstan");
+    assertThat(Countries.name("KZ", Locale.forLanguageTag("ru"))).isEqualTo("Казахстан");
   }
 
   @Test
