@@ -34,13 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every screen each kind of user reaches, over the demo's synthetic national dataset, in the three
- * languages. The packaged jar is started in demo mode; each demo account signs in through the login
- * form as a person does (changing its one-time password), then every link and search form of every
- * page it is shown is followed, up to three pages of each kind. No link a person is shown may fail
- * (4xx or 5xx), and no page may print a null, a message key or an unevaluated expression where a
- * person expects text. Data of realistic size and shape reaches what the module tests, with the few
- * records each writes, do not: a generated official without the body served once printed "official:
- * null" on every such criminal case.
+ * languages. The packaged jar is started in demo mode; each demo account and the administrator sign
+ * in through the login form as a person does (changing the one-time password), then every link and
+ * search form of every page it is shown is followed, up to three pages of each kind. No link a
+ * person is shown may fail (4xx or 5xx), and no page may print a null, a message key or an
+ * unevaluated expression where a person expects text. Data of realistic size and shape reaches what
+ * the module tests, with the few records each writes, do not: a generated official without the body
+ * served once printed "official: null" on every such criminal case.
  */
 class DemoCrawlJarTests {
 
@@ -59,6 +59,8 @@ class DemoCrawlJarTests {
   private static final int PAGES_OF_A_KIND = 3;
 
   private static final Pattern ONE_TIME = Pattern.compile("one-time password \\(each\\): (\\S+)");
+  private static final Pattern ADMINISTRATOR =
+      Pattern.compile("username: admin\\s+one-time password: (\\S+)");
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
   private static final Pattern GET_FORM =
@@ -101,13 +103,17 @@ class DemoCrawlJarTests {
 
   @Test
   void every_screen_each_role_reaches_shows_text_in_each_language() throws Exception {
-    String oneTimePassword = startDemo();
+    startDemo();
+    String output = Files.readString(folder.resolve("server.log"));
+    Map<String, String> passwords = new LinkedHashMap<>();
+    ACCOUNTS.forEach(account -> passwords.put(account, printed(ONE_TIME, output)));
+    passwords.put("admin", printed(ADMINISTRATOR, output));
     List<String> flaws = new ArrayList<>();
     Map<String, Integer> pages = new LinkedHashMap<>();
-    for (String account : ACCOUNTS) {
+    for (var account : passwords.entrySet()) {
       Browser browser = new Browser();
-      browser.signIn(account, oneTimePassword);
-      pages.put(account, crawl(browser, account, flaws));
+      browser.signIn(account.getKey(), account.getValue());
+      pages.put(account.getKey(), crawl(browser, account.getKey(), flaws));
     }
     assertThat(pages.values())
         .as("each role reaches screens of its own beyond the home page: %s", pages)
@@ -199,8 +205,15 @@ class DemoCrawlJarTests {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** The jar in demo mode, every role without a second factor; the accounts' password. */
-  private String startDemo() throws Exception {
+  /** The one-time password the server printed for the accounts {@code pattern} names. */
+  private static String printed(Pattern pattern, String output) {
+    Matcher password = pattern.matcher(output);
+    assertThat(password.find()).as("the one-time password is printed: " + pattern).isTrue();
+    return password.group(1);
+  }
+
+  /** The jar in demo mode, every role without a second factor, ready. */
+  private void startDemo() throws Exception {
     Path jar = Files.copy(Path.of("target", "koldoo.jar"), folder.resolve("koldoo.jar"));
     port = freePort();
     Path log = folder.resolve("server.log");
@@ -226,9 +239,7 @@ class DemoCrawlJarTests {
     while (Instant.now().isBefore(deadline) && launcher.isAlive()) {
       try {
         if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          Matcher password = ONE_TIME.matcher(Files.readString(log));
-          assertThat(password.find()).as("the demo accounts' password is printed").isTrue();
-          return password.group(1);
+          return;
         }
       } catch (IOException notYet) {
         // still starting
