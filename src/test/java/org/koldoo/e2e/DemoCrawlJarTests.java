@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -215,18 +214,10 @@ class DemoCrawlJarTests {
   /** The jar in demo mode, every role without a second factor, ready. */
   private void startDemo() throws Exception {
     Path jar = Files.copy(Path.of("target", "koldoo.jar"), folder.resolve("koldoo.jar"));
-    port = freePort();
+    port = PackagedJar.freePort();
     Path log = folder.resolve("server.log");
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("KOLDOO_DATA_DIR", folder.resolve("data").toString());
-    builder.environment().put("KOLDOO_DB_PORT", Integer.toString(freePort()));
+        PackagedJar.command(jar, folder.resolve("data"), port, PackagedJar.freePort(), log);
     builder.environment().put("KOLDOO_DEMO", "true");
     builder.environment().put("KOLDOO_SECURITY_TWO_FACTOR_REQUIRED_ROLES", "");
     launcher = builder.start();
@@ -249,12 +240,6 @@ class DemoCrawlJarTests {
     String output = Files.readString(log);
     throw new AssertionError(
         "not ready; the output ends:\n" + output.substring(Math.max(0, output.length() - 4000)));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /** One person's browser: its cookies, no redirect followed unseen. */

@@ -3,7 +3,6 @@ package org.koldoo.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,8 +56,8 @@ class QuickStartJarTests {
   void the_jar_serves_from_a_quick_start_jvm_that_stops_with_it() throws Exception {
     Path jar = Files.copy(Path.of("target", "koldoo.jar"), folder.resolve("koldoo.jar"));
     Path data = folder.resolve("data");
-    int port = freePort();
-    int dbPort = freePort();
+    int port = PackagedJar.freePort();
+    int dbPort = PackagedJar.freePort();
 
     launcher = start(jar, data, port, dbPort, "first.log");
     awaitUp(port, "first.log");
@@ -91,18 +90,7 @@ class QuickStartJarTests {
   }
 
   private Process start(Path jar, Path data, int port, int dbPort, String log) throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port)
-            .redirectErrorStream(true)
-            .redirectOutput(folder.resolve(log).toFile());
-    builder.environment().put("KOLDOO_DATA_DIR", data.toString());
-    builder.environment().put("KOLDOO_DB_PORT", Integer.toString(dbPort));
-    builder.environment().remove("KOLDOO_QUICK_START");
-    return builder.start();
+    return PackagedJar.command(jar, data, port, dbPort, folder.resolve(log)).start();
   }
 
   private void awaitUp(int port, String log) throws Exception {
@@ -145,11 +133,5 @@ class QuickStartJarTests {
 
   private static String tail(String output) {
     return output.substring(Math.max(0, output.length() - 4000));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

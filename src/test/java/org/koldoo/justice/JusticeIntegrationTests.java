@@ -154,6 +154,15 @@ class JusticeIntegrationTests extends IntegrationTest {
     assertThat(page).contains("id=\"criminal-case-work\"", "свидетель Асанов");
   }
 
+  /** A screen as {@code who} sees it in {@code language}: its HTML. */
+  private String page(RequestPostProcessor who, String path, String language) throws Exception {
+    return mvc.perform(
+            MockMvcRequestBuilders.get(path).with(who).header("Accept-Language", language))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private String summary(RequestPostProcessor who, UUID id, String language) throws Exception {
     var response =
         mvc.perform(
@@ -227,14 +236,7 @@ class JusticeIntegrationTests extends IntegrationTest {
         .param("case", id)
         .param("identity", cipher.encrypt("Исаков Нурлан", "defendant:" + earlier))
         .update();
-    String page =
-        mvc.perform(
-                MockMvcRequestBuilders.get("/justice/" + id)
-                    .with(investigator)
-                    .header("Accept-Language", "en"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = page(investigator, "/justice/" + id, "en");
     assertThat(page)
         .contains("official: district police", "Исаков Нурлан")
         .containsPattern("(?s)Исаков Нурлан.*?>public official</span>")
@@ -573,14 +575,7 @@ class JusticeIntegrationTests extends IntegrationTest {
                                                    {"name":"К. А.","birthYear":1975}""")
                 .getStatus())
         .isEqualTo(200);
-    String page =
-        mvc.perform(
-                MockMvcRequestBuilders.get("/justice/" + id)
-                    .with(investigator)
-                    .header("Accept-Language", "en"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = page(investigator, "/justice/" + id, "en");
     assertThat(page).contains("born 1 May 1980", "born in 1975");
     String forms = page.substring(page.indexOf("id=\"exploitation-types\""));
     assertThat(forms.substring(0, forms.indexOf("</div>")))
@@ -633,14 +628,7 @@ class JusticeIntegrationTests extends IntegrationTest {
     String operations =
         call(investigator, "GET", "/api/v1/enforcement-operations", null).getContentAsString();
     assertThat(operations).contains("\"traffickingAmongOffences\":\"UNKNOWN\"");
-    String screen =
-        mvc.perform(
-                MockMvcRequestBuilders.get("/justice/operations")
-                    .with(investigator)
-                    .header("Accept-Language", "en"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String screen = page(investigator, "/justice/operations", "en");
     assertThat(screen).contains("Market raids", "Not known", "Deportation: 6", "2 referred");
     String csv =
         mvc.perform(MockMvcRequestBuilders.get("/justice/operations/export.csv").with(investigator))
@@ -748,14 +736,7 @@ class JusticeIntegrationTests extends IntegrationTest {
         .extracting(MockHttpServletResponse::getStatus)
         .isEqualTo(403);
     // the page: the label the Russian way, the versions listed, a stale form shown again
-    String page =
-        mvc.perform(
-                MockMvcRequestBuilders.get("/admin/articles/" + id)
-                    .with(admin)
-                    .header("Accept-Language", "ru"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = page(admin, "/admin/articles/" + id, "ru");
     assertThat(page)
         .contains("Ст. 9" + n + " — Контрабанда " + n, "SMUGGLING-" + n, "id=\"article-history\"");
     var stale =
