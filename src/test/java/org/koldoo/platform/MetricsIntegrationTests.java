@@ -73,4 +73,29 @@ class MetricsIntegrationTests extends IntegrationTest {
       assertThat(answer.getContentAsString()).as(probe).contains("UP");
     }
   }
+
+  /**
+   * Requests are counted per address pattern ({@code uri}); past Micrometer's limit, every further
+   * pattern's requests go uncounted. The limit must leave room for every screen and operation, with
+   * room to grow, and for the few fixed values (NOT_FOUND, REDIRECTION, the actuator's).
+   */
+  @Test
+  void every_screen_and_operation_is_counted_under_its_own_address() {
+    var mappings =
+        context.getBean(
+            "requestMappingHandlerMapping",
+            org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                .class);
+    long patterns =
+        mappings.getHandlerMethods().keySet().stream()
+            .flatMap(info -> info.getPatternValues().stream())
+            .distinct()
+            .count();
+    assertThat(patterns).as("the application's address patterns").isGreaterThan(100);
+    int limit =
+        context
+            .getEnvironment()
+            .getRequiredProperty("management.metrics.web.server.max-uri-tags", Integer.class);
+    assertThat(limit).isGreaterThanOrEqualTo((int) (patterns * 1.5));
+  }
 }
