@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.koldoo.KoldooApplication;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.security.Role;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -140,6 +143,63 @@ class TwoInstancesIntegrationTests {
       assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
     }
     assertThat(audit.verify().valid()).as("one chain, appended by both").isTrue();
+  }
+
+  /**
+   * An address Tomcat refuses before Koldoo sees it (an encoded slash) is answered as Koldoo
+   * answers: a problem detail under /api/, a short page in the reader's language elsewhere, and
+   * nothing of Tomcat's own report.
+   */
+  @Test
+  void what_the_container_refuses_is_answered_as_koldoo_answers() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> api = get(client, port, "/api/v1/cases/..%2f..%2fusers");
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(api.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(api.body())
+        .contains("\"status\":400", "\"title\":\"Bad Request\"", "\"detail\":\"")
+        .doesNotContain("Tomcat", "<html");
+
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/a%2fb"))
+                .header("Accept-Language", "ru")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body())
+        .contains("lang=\"ru\"", "Koldoo")
+        .doesNotContain("Tomcat", "HTTP Status");
+  }
+
+  /**
+   * A parameter the container cannot decode (a stray %, a byte that is not UTF-8), read by Koldoo's
+   * language switch, by the CSRF filter or by the API's token exchange: each a 400 saying so, none
+   * a 500, and nothing logged as a failure of the server.
+   */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void a_parameter_nobody_can_decode_is_a_400_and_no_failure_in_the_log(CapturedOutput log)
+      throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> page = get(client, port, "/login?lang=%FF");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("could not be read");
+    for (String path : new String[] {"/login", "/api/v1/auth/tokens"}) {
+      HttpResponse<String> form =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("Accept-Language", "en")
+                  .POST(HttpRequest.BodyPublishers.ofString("username=%&password=x"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(form.statusCode()).as(path).isEqualTo(400);
+      assertThat(form.body()).as(path).contains("could not be read");
+    }
+    assertThat(log.getAll()).doesNotContain("Unexpected error", "threw exception");
   }
 
   private static HttpResponse<String> get(HttpClient browser, int port, String path)

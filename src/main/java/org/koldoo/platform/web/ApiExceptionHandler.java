@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -72,6 +73,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
     return fieldProblem(
         HttpStatus.BAD_REQUEST, "file", text("input.multipartRequired", new Object[0]));
+  }
+
+  /** A parameter the container could not decode (a stray % in the address or a form body). */
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail unreadableParameters(InvalidParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, text("input.unreadableParameters", new Object[0]));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

@@ -1,6 +1,7 @@
 package org.koldoo.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -90,6 +91,12 @@ class PageExceptionHandler {
   @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
   ModelAndView notMultipart(org.springframework.web.multipart.MultipartException e) {
     return saying(HttpStatus.BAD_REQUEST, "input.multipartRequired", new Object[0]);
+  }
+
+  /** A parameter the container could not decode (a stray % in the address or a form body). */
+  @ExceptionHandler(InvalidParameterException.class)
+  ModelAndView unreadableParameters(InvalidParameterException e) {
+    return saying(HttpStatus.BAD_REQUEST, "input.unreadableParameters", new Object[0]);
   }
 
   /** The error page with this status, saying what the exception says, in the reader's language. */

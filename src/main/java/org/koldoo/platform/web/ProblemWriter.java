@@ -20,14 +20,19 @@ public final class ProblemWriter {
 
   public static void write(HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", status.getReasonPhrase());
-    problem.put("status", status.value());
-    problem.put("detail", detail);
     response.setStatus(status.value());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("application/problem+json");
-    response.getWriter().write(JSON.writeValueAsString(problem));
+    response.getWriter().write(json(status.getReasonPhrase(), status.value(), detail));
+  }
+
+  /** The problem detail as JSON text. */
+  static String json(String title, int status, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    return JSON.writeValueAsString(problem);
   }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * Size limits of every request, checked before anything else reads it: an address longer than
  * {@link #MAX_URI} characters is a 414, a body larger than its limit (a spreadsheet to import
  * {@link #MAX_IMPORT}, another upload {@link #MAX_MULTIPART}, anything else {@link #MAX_BODY}) a
- * 413 — announced or discovered while reading.
+ * 413 — announced or discovered while reading. A parameter the container cannot decode, met by a
+ * filter after this one, is a 400.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -70,6 +72,13 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       if (tooLarge(e) && !response.isCommitted()) {
         response.reset();
         refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "input.tooLarge");
+        return;
+      }
+      // a parameter a filter read (the form's CSRF token, the login's name) and the container
+      // could not decode: the asker's mistake, answered 400 and not logged as a server's failure
+      if (Causes.find(e, InvalidParameterException.class) != null && !response.isCommitted()) {
+        response.reset();
+        refuse(request, response, HttpStatus.BAD_REQUEST, "input.unreadableParameters");
         return;
       }
       throw e;
