@@ -2,7 +2,6 @@ package org.koldoo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -221,25 +219,12 @@ class DemoCrawlJarTests {
     builder.environment().put("KOLDOO_DEMO", "true");
     builder.environment().put("KOLDOO_SECURITY_TWO_FACTOR_REQUIRED_ROLES", "");
     launcher = builder.start();
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    Instant deadline = Instant.now().plus(START);
-    while (Instant.now().isBefore(deadline) && launcher.isAlive()) {
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    String output = Files.readString(log);
-    throw new AssertionError(
-        "not ready; the output ends:\n" + output.substring(Math.max(0, output.length() - 4000)));
+    PackagedJar.await(
+        launcher,
+        "http://localhost:" + port + "/readyz",
+        answer -> answer.statusCode() == 200,
+        START,
+        log);
   }
 
   /** One person's browser: its cookies, no redirect followed unseen. */

@@ -3,14 +3,9 @@ package org.koldoo.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +26,6 @@ class QuickStartJarTests {
 
   @TempDir Path folder;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process launcher;
   private ProcessHandle server;
 
@@ -94,24 +87,12 @@ class QuickStartJarTests {
   }
 
   private void awaitUp(int port, String log) throws Exception {
-    HttpRequest health =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    Instant deadline = Instant.now().plus(START);
-    while (Instant.now().isBefore(deadline) && launcher.isAlive()) {
-      try {
-        HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-        if (answer.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError(
-        "no health UP; the output ends:\n" + tail(Files.readString(folder.resolve(log))));
+    PackagedJar.await(
+        launcher,
+        "http://localhost:" + port + "/actuator/health",
+        answer -> answer.body().contains("\"UP\""),
+        START,
+        folder.resolve(log));
   }
 
   private static Optional<ProcessHandle> server(Process launcher) {
