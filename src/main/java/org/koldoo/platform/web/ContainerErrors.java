@@ -16,22 +16,26 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * What Tomcat answers by itself, for a request it refuses before Koldoo sees it (an encoded slash
  * in the address, say): under {@code /api/} a problem detail, as every other error of the API, and
- * elsewhere a short page in the reader's language, in place of Tomcat's own HTML report. Spring
- * Boot puts Tomcat's report valve on the host; this replaces it, after Boot has placed it.
+ * elsewhere a short page in the reader's language (as the pages choose it), in place of Tomcat's
+ * own HTML report. Spring Boot puts Tomcat's report valve on the host; this replaces it, after Boot
+ * has placed it.
  */
 @Component
 class ContainerErrors
     implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
   private final MessageSource messages;
+  private final LocaleResolver locales;
 
-  ContainerErrors(MessageSource messages) {
+  ContainerErrors(MessageSource messages, LocaleResolver locales) {
     this.messages = messages;
+    this.locales = locales;
   }
 
   @Override
@@ -49,7 +53,7 @@ class ContainerErrors
               pipeline.removeValve(valve);
             }
           }
-          pipeline.addValve(new Report(messages));
+          pipeline.addValve(new Report(messages, locales));
         });
   }
 
@@ -63,9 +67,11 @@ class ContainerErrors
   static final class Report extends ErrorReportValve {
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    Report(MessageSource messages) {
+    Report(MessageSource messages, LocaleResolver locales) {
       this.messages = messages;
+      this.locales = locales;
       setShowReport(false);
       setShowServerInfo(false);
     }
@@ -84,7 +90,8 @@ class ContainerErrors
       }
       String uri = request.getRequestURI();
       boolean api = uri != null && uri.startsWith("/api/");
-      Locale locale = request.getLocale();
+      // the language the pages speak to this reader: a choice made before, else the browser's
+      Locale locale = locales.resolveLocale(request);
       String detail = detail(status, locale);
       try {
         response.setCharacterEncoding("UTF-8");
