@@ -199,6 +199,20 @@ class TwoInstancesIntegrationTests {
       assertThat(form.statusCode()).as(path).isEqualTo(400);
       assertThat(form.body()).as(path).contains("could not be read");
     }
+    HttpResponse<String> loginPage =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "ru")
+                .POST(HttpRequest.BodyPublishers.ofString("username=%&password=x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(loginPage.headers().firstValue("Content-Type").orElse(""))
+        .as("a person's refusal is a page")
+        .startsWith("text/html");
+    assertThat(loginPage.body())
+        .as("in the reader's language, with the way back")
+        .contains("lang=\"ru\"", "не удалось прочитать", "<a href=\"/\">");
     assertThat(log.getAll()).doesNotContain("Unexpected error", "threw exception");
   }
 

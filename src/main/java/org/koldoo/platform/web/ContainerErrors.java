@@ -17,7 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * What Tomcat answers by itself, for a request it refuses before Koldoo sees it (an encoded slash
@@ -92,14 +91,14 @@ class ContainerErrors
       boolean api = uri != null && uri.startsWith("/api/");
       // the language the pages speak to this reader: a choice made before, else the browser's
       Locale locale = locales.resolveLocale(request);
-      String detail = detail(status, locale);
+      String detail = ErrorTexts.detail(messages, status, locale);
       try {
         response.setCharacterEncoding("UTF-8");
         response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         Writer writer = response.getReporter();
         if (writer != null) {
-          writer.write(api ? problem(status, detail) : page(locale, detail));
+          writer.write(api ? problem(status, detail) : ErrorTexts.page(locale, detail));
           response.finishResponse();
         }
       } catch (IOException | IllegalStateException e) {
@@ -107,24 +106,10 @@ class ContainerErrors
       }
     }
 
-    private String detail(int status, Locale locale) {
-      String general = status >= 500 ? "error.500" : "error.400";
-      return messages.getMessage(
-          "api.status." + status, null, messages.getMessage(general, null, locale), locale);
-    }
-
     private static String problem(int status, String detail) {
       HttpStatus known = HttpStatus.resolve(status);
       return ProblemWriter.json(
           known != null ? known.getReasonPhrase() : Integer.toString(status), status, detail);
-    }
-
-    private static String page(Locale locale, String detail) {
-      return """
-          <!doctype html><html lang="%s"><head><meta charset="utf-8"><title>Koldoo</title></head>
-          <body><h1>%s</h1><p><a href="/">Koldoo</a></p></body></html>
-          """
-          .formatted(HtmlUtils.htmlEscape(locale.getLanguage()), HtmlUtils.htmlEscape(detail));
     }
   }
 }

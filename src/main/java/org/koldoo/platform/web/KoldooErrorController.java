@@ -45,16 +45,10 @@ class KoldooErrorController implements ErrorController {
             || accept == null
             || !accept.contains(MediaType.TEXT_HTML_VALUE);
     if (api) {
-      String key = "api.status." + status.value();
       String detail =
           missing != null
               ? messages.getMessage(missing.messageKey(), missing.arguments(), locale)
-              : messages.getMessage(key, null, null, locale);
-      if (detail == null) {
-        detail =
-            messages.getMessage(
-                status.is5xxServerError() ? "error.500" : "error.400", null, locale);
-      }
+              : ErrorTexts.detail(messages, status.value(), locale);
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
       problem.setType(URI.create("about:blank"));
       try {

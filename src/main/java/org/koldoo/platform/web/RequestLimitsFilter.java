@@ -98,10 +98,11 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       ProblemWriter.write(response, status, detail);
     } else {
+      // the short page, with the way back: the full one would read the request again
       response.setStatus(status.value());
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.setContentType("text/plain");
-      response.getWriter().write(detail);
+      response.setContentType("text/html");
+      response.getWriter().write(ErrorTexts.page(locale, detail));
     }
   }
 
