@@ -157,12 +157,11 @@ class DemoCrawlJarTests {
     FLAWS.forEach(
         (what, pattern) -> {
           // a message key may also stand in an attribute (a title, a placeholder)
-          Matcher m = pattern.matcher(what.equals("a message key") ? html : text);
+          String read = what.equals("a message key") ? html : text;
+          Matcher m = pattern.matcher(read);
           if (m.find()) {
             String around =
-                (what.equals("a message key") ? html : text)
-                    .substring(Math.max(0, m.start() - 60), m.end())
-                    .replaceAll("\\s+", " ");
+                read.substring(Math.max(0, m.start() - 60), m.end()).replaceAll("\\s+", " ");
             found.add(where + ": " + what + " in \"…" + around + "\"");
           }
         });
