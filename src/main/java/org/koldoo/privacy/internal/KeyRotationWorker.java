@@ -15,7 +15,12 @@ import org.springframework.stereotype.Component;
  * after a start and after each change, in batches, resuming wherever the last run stopped, and
  * again at the next run while a run passed over rows that another transaction held. Those who watch
  * the metrics see the rotation go: {@code koldoo_privacy_values_under_older_keys} is what older
- * keys still sealed at the last run (0 once it is done; NaN before the first run).
+ * keys still sealed at the last run (0 once it is done; NaN before the first run, and from the
+ * moment the keys change until the run that counts under the new ones).
+ *
+ * <p>A change is told by the keys themselves (the active one and the set), not by whether this
+ * worker's own look at the key file found it: sealing a value looks at the file too (at most once a
+ * second), and a change that look took first would otherwise never be sealed again under.
  */
 @Component
 class KeyRotationWorker {
@@ -26,9 +31,12 @@ class KeyRotationWorker {
   private volatile boolean pending = true;
   private volatile double underOlderKeys = Double.NaN;
 
+  /** The keys the last run worked under: the active one, then every id. */
+  private volatile String keysOfLastRun = "";
+
   KeyRotationWorker(KeyRotation rotation, MeterRegistry meters) {
     this.rotation = rotation;
-    Gauge.builder("koldoo.privacy.values.under.older.keys", this, w -> w.underOlderKeys)
+    Gauge.builder("koldoo.privacy.values.under.older.keys", this, KeyRotationWorker::underOlderKeys)
         .description("Sealed values still under a key other than the active one, at the last check")
         .register(meters);
   }
@@ -38,8 +46,12 @@ class KeyRotationWorker {
       fixedDelayString = "${koldoo.privacy.rotation-check:30s}")
   void run() {
     try {
-      if (rotation.reload()) {
+      rotation.reload();
+      String keysNow = keysNow();
+      if (!keysNow.equals(keysOfLastRun)) {
         pending = true;
+        keysOfLastRun = keysNow;
+        underOlderKeys = Double.NaN; // not counted under these keys yet
       }
       // with one key, nothing can be sealed under another (the start refuses unknown keys)
       int keys = rotation.keyIds().size();
@@ -59,5 +71,18 @@ class KeyRotationWorker {
     } catch (IOException | RuntimeException e) {
       log.warn("Key rotation could not go on now: {}", e.toString());
     }
+  }
+
+  /** What the last run counted, or NaN when the keys have changed since (or nothing ran yet). */
+  private double underOlderKeys() {
+    try {
+      return keysNow().equals(keysOfLastRun) ? underOlderKeys : Double.NaN;
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  private String keysNow() {
+    return rotation.activeKeyId() + " " + new java.util.TreeSet<>(rotation.keyIds());
   }
 }

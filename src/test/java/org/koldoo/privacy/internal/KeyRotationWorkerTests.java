@@ -45,6 +45,28 @@ class KeyRotationWorkerTests {
     verify(rotation, times(0)).reseal(0);
   }
 
+  @Test
+  void a_rotation_is_sealed_again_under_even_when_sealing_a_value_took_the_new_key_file_first()
+      throws Exception {
+    when(rotation.activeKeyId()).thenReturn("old1");
+    when(rotation.keyIds()).thenReturn(Set.of("old1"));
+    worker.run();
+    assertThat(underOlderKeys()).isZero();
+
+    // keys rotate in another process; a request seals a value and so reloads the key file before
+    // the worker looks: the worker's own reload finds nothing new
+    when(rotation.reload()).thenReturn(false);
+    when(rotation.activeKeyId()).thenReturn("new1");
+    when(rotation.keyIds()).thenReturn(Set.of("old1", "new1"));
+    assertThat(underOlderKeys()).as("not 0 before anything was counted under the new keys").isNaN();
+    when(rotation.reseal(0)).thenReturn(new KeyRotation.Pass(2595, 0));
+    when(rotation.underOldKeys()).thenReturn(0L);
+    worker.run();
+
+    verify(rotation).reseal(0);
+    assertThat(underOlderKeys()).isZero();
+  }
+
   private double underOlderKeys() {
     return meters.get("koldoo.privacy.values.under.older.keys").gauge().value();
   }
