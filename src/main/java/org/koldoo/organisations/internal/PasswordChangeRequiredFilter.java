@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.koldoo.platform.web.Navigation;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,10 +36,12 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (authentication != null
         && authentication.getPrincipal() instanceof KoldooPrincipal principal
-        && principal.mustChangePassword()
-        && ALLOWED.stream().noneMatch(path::startsWith)) {
-      response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
-      return;
+        && principal.mustChangePassword()) {
+      if (ALLOWED.stream().noneMatch(path::startsWith)) {
+        response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
+        return;
+      }
+      Navigation.signInUnfinished(request);
     }
     chain.doFilter(request, response);
   }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import org.koldoo.platform.web.Navigation;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -107,6 +108,7 @@ final class SecondFactorSignIn implements AuthenticationSuccessHandler {
           }
           return;
         }
+        Navigation.signInUnfinished(request);
       }
       chain.doFilter(request, response);
     }

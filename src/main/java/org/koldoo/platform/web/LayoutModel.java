@@ -40,7 +40,9 @@ class LayoutModel {
   /** How much waits behind each navigation entry, for its badge (nothing for the API). */
   @ModelAttribute("navigationCounts")
   java.util.Map<String, Integer> navigationCounts(HttpServletRequest request) {
-    if (api(request) || !"GET".equals(request.getMethod())) {
+    if (api(request)
+        || !"GET".equals(request.getMethod())
+        || Navigation.isSignInUnfinished(request)) {
       return java.util.Map.of();
     }
     org.koldoo.platform.security.Actor actor = org.koldoo.platform.security.Actors.current();
@@ -61,6 +63,9 @@ class LayoutModel {
   List<Screen> navigation(HttpServletRequest request) {
     if (api(request)) {
       return List.of(); // the API renders no layout
+    }
+    if (Navigation.isSignInUnfinished(request)) {
+      return List.of(); // nothing but the step until the sign-in is finished
     }
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return navigation.visibleTo(Navigation.rolesOf(authentication));

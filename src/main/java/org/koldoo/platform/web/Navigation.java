@@ -25,6 +25,21 @@ public class Navigation {
     return screens.stream().filter(Screen::inNavigation).filter(s -> s.allows(roles)).toList();
   }
 
+  private static final String SIGN_IN_UNFINISHED = Navigation.class.getName() + ".signInUnfinished";
+
+  /**
+   * Marks a request of someone whose sign-in is not finished (a second factor or a new password is
+   * still due): its page shows no navigation and no counts of waiting work, only the step and the
+   * way out.
+   */
+  public static void signInUnfinished(jakarta.servlet.http.HttpServletRequest request) {
+    request.setAttribute(SIGN_IN_UNFINISHED, Boolean.TRUE);
+  }
+
+  static boolean isSignInUnfinished(jakarta.servlet.http.HttpServletRequest request) {
+    return request.getAttribute(SIGN_IN_UNFINISHED) != null;
+  }
+
   public static Set<Role> rolesOf(Authentication authentication) {
     return org.koldoo.platform.security.Actors.rolesOf(authentication);
   }

@@ -75,6 +75,10 @@ class TwoFactorIntegrationTests extends IntegrationTest {
     // the next sign-in is held at the code page
     MockHttpSession next = signIn(worker, "/account/two-factor/code");
     assertThat(redirect(get("/cases"), next)).isEqualTo("/account/two-factor/code");
+    assertThat(page(get("/account/two-factor/code"), next))
+        .as("the held step shows no screen and no count of waiting work")
+        .contains("name=\"code\"")
+        .doesNotContain("data-nav=");
     assertThat(page(post("/account/two-factor/code").param("code", "123456").with(csrf()), next))
         .contains("alert-danger");
     assertThat(
@@ -92,7 +96,7 @@ class TwoFactorIntegrationTests extends IntegrationTest {
                     .with(csrf()),
                 next))
         .isEqualTo("/");
-    assertThat(status(get("/"), next)).isEqualTo(200);
+    assertThat(page(get("/"), next)).contains("data-nav=\"/cases\"");
 
     // a recovery code opens one sign-in, in any case and spacing
     MockHttpSession lostPhone = signIn(worker, "/account/two-factor/code");

@@ -73,6 +73,10 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
                 .getSession();
     // first login: the one-time password must be replaced before anything else
     mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+    assertThat(pageOf("/account/password", session))
+        .as("no screen nor count of work is shown before the sign-in is finished")
+        .contains("newPassword")
+        .doesNotContain("data-nav=");
     mvc.perform(
             post("/account/password")
                 .session(session)
@@ -82,10 +86,15 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
                 .param("repeat", "my-own-secret-77"))
         .andExpect(redirectedUrl("/"));
     mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/two-factor"));
+    assertThat(pageOf("/account/two-factor", session))
+        .contains("id=\"set-up\"")
+        .doesNotContain("data-nav=");
     assertThat(SecondFactorSteps.setUpAndContinue(mvc, session)).isEqualTo("/");
     String home =
         mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
-    assertThat(home).contains("Азамат Кыдыралиев").doesNotContain("data-nav=\"/admin/users\"");
+    assertThat(home)
+        .contains("Азамат Кыдыралиев", "data-nav=\"/cases\"")
+        .doesNotContain("data-nav=\"/admin/users\"");
     mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
     assertThat(audited("USER_CREATED")).isPositive();
   }
@@ -216,5 +225,13 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
         .param("a", action)
         .query(Long.class)
         .single();
+  }
+
+  private String pageOf(String path, MockHttpSession session) throws Exception {
+    return mvc.perform(get(path).session(session))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 }
