@@ -1,8 +1,6 @@
 package org.koldoo.platform.database;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +38,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private final java.util.concurrent.CountDownLatch closed =
       new java.util.concurrent.CountDownLatch(1);
   private volatile boolean closedByOwner;
+  private OwnerLock ownerLock;
 
   /**
    * What a disposable server does without: waiting for the disk at each commit and guarding pages
@@ -78,18 +77,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       throws IOException {
     Path data = dataDirectory.toAbsolutePath().normalize();
     Files.createDirectories(data);
-    Integer running = runningPort(data);
-    if (running != null) {
+    var owner = OwnerLock.tryTake(data);
+    Integer running = Postmaster.runningPort(data);
+    if (running != null && owner.isEmpty()) {
       log.info("Using the PostgreSQL server already running on {} (port {})", data, running);
       return new EmbeddedPostgresServer(data, running, false, null, List.of());
     }
-    Path bin = PostgresBinaries.extractBinaries();
-    EmbeddedPostgresServer server = new EmbeddedPostgresServer(data, port, true, bin, settings);
-    if (!Files.exists(data.resolve("PG_VERSION"))) {
-      server.initdb();
+    try {
+      Path bin = PostgresBinaries.extractBinaries();
+      EmbeddedPostgresServer server =
+          new EmbeddedPostgresServer(data, running != null ? running : port, true, bin, settings);
+      server.ownerLock = owner.orElse(null);
+      if (running != null) {
+        log.warn(
+            "Taking over the PostgreSQL server that a stopped Koldoo left running on {} (port {}):"
+                + " it stops with this one",
+            data,
+            running);
+        server.stopAtExitToo();
+        return server;
+      }
+      if (!Files.exists(data.resolve("PG_VERSION"))) {
+        server.initdb();
+      }
+      server.startPostmaster();
+      return server;
+    } catch (IOException | RuntimeException e) {
+      owner.ifPresent(OwnerLock::close);
+      throw e;
     }
-    server.startPostmaster();
-    return server;
   }
 
   public int port() {
@@ -153,6 +169,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (IOException e) {
       log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
     } finally {
+      if (ownerLock != null) {
+        ownerLock.close();
+      }
       closed.countDown();
     }
   }
@@ -195,12 +214,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             "-t",
             "60",
             "start"));
-    if (!accepts(port, Duration.ofSeconds(30))) {
+    if (!Postmaster.accepts(port, Duration.ofSeconds(30))) {
       throw new IOException(
           "Embedded PostgreSQL did not accept connections on port " + port + "; see " + logFile);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "embedded-postgres-stop"));
+    stopAtExitToo();
     log.info("Embedded PostgreSQL running on port {} with data in {}", port, dataDirectory);
+  }
+
+  private void stopAtExitToo() {
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "embedded-postgres-stop"));
   }
 
   private String bin(String name) {
@@ -236,44 +259,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   static boolean isRoot() {
     return "root".equals(System.getProperty("user.name"));
-  }
-
-  /** The port of a server already running on this data directory, if any. */
-  private static Integer runningPort(Path data) {
-    Path pidFile = data.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return null;
-    }
-    try {
-      List<String> lines = Files.readAllLines(pidFile);
-      if (lines.size() < 4) {
-        return null;
-      }
-      long pid = Long.parseLong(lines.get(0).trim());
-      int port = Integer.parseInt(lines.get(3).trim());
-      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-      return alive && accepts(port, Duration.ofSeconds(2)) ? port : null;
-    } catch (IOException | NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static boolean accepts(int port, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
-    do {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("localhost", port), 500);
-        return true;
-      } catch (IOException e) {
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
-      }
-    } while (System.nanoTime() < deadline);
-    return false;
   }
 
   static String system() {

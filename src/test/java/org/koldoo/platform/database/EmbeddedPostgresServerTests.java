@@ -2,6 +2,7 @@ package org.koldoo.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.flywaydb.core.Flyway;
@@ -66,6 +67,55 @@ class EmbeddedPostgresServerTests {
     server.close(); // the owner, its pool closed
     exit.join(10_000);
     assertThat(exit.isAlive()).isFalse();
+  }
+
+  /**
+   * A Koldoo killed outright (out of memory, {@code kill -9}) leaves its PostgreSQL running: the
+   * next start takes that server over and stops it at its own stop, rather than joining it and
+   * leaving it to run with nobody to stop it.
+   */
+  @Test
+  void a_server_left_running_by_a_killed_process_is_taken_over_and_stopped(@TempDir Path temp)
+      throws Exception {
+    Path dir = temp.resolve("postgres");
+    int port = TestDatabase.freePort();
+    Process killed =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                StartsAndDies.class.getName(),
+                dir.toString(),
+                Integer.toString(port))
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(killed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(killed.waitFor()).as(output).isEqualTo(StartsAndDies.DIED);
+    try (EmbeddedPostgresServer next = EmbeddedPostgresServer.start(dir, port + 1)) {
+      assertThat(next.port()).as("the server the killed process left").isEqualTo(port);
+      assertThat(count(next, "select 1")).isOne();
+    }
+    assertThat(accepts(port)).as("stopped with the one that took it over").isFalse();
+  }
+
+  /** Starts a server and dies at once, without its shutdown hooks: as a killed process does. */
+  static final class StartsAndDies {
+    static final int DIED = 57;
+
+    public static void main(String[] args) throws Exception {
+      EmbeddedPostgresServer.start(Path.of(args[0]), Integer.parseInt(args[1]))
+          .ensureDatabase("koldoo");
+      Runtime.getRuntime().halt(DIED);
+    }
+  }
+
+  private static boolean accepts(int port) {
+    try (var socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   @Test
