@@ -100,7 +100,10 @@ class StatisticsApiController {
   @GetMapping(value = "/exports/summary", produces = "text/csv")
   @Operation(
       summary = "Public table: victims identified by form of exploitation and sex",
-      description = "Cells 1–4 and the cells that would reveal them are written <5 or x.")
+      description =
+          "Cells 1–4 and the cells that would reveal them are written <5 or x. The period is"
+              + " from–to (both or neither); without dates, the last full calendar year. The"
+              + " file's name says the period it counts.")
   ResponseEntity<String> summary(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
