@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,9 +22,12 @@ import org.springframework.web.servlet.LocaleResolver;
  * {@link #MAX_URI} characters is a 414, a body larger than its limit (a spreadsheet to import
  * {@link #MAX_IMPORT}, another upload {@link #MAX_MULTIPART}, anything else {@link #MAX_BODY}) a
  * 413 — announced or discovered while reading. A parameter the container cannot decode, met by a
- * filter after this one, is a 400.
+ * filter after this one, is a 400; a database a filter after this one cannot reach, a 503.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(RequestLimitsFilter.class);
 
   public static final int MAX_URI = 8192;
   public static final long MAX_BODY = 1024 * 1024;
@@ -79,6 +83,20 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       if (Causes.find(e, InvalidParameterException.class) != null && !response.isCommitted()) {
         response.reset();
         refuse(request, response, HttpStatus.BAD_REQUEST, "input.unreadableParameters");
+        return;
+      }
+      // the database out of reach for a filter (a bearer token's look-up, a stored session): the
+      // 503 the application answers then, with one line in the log rather than a stack trace a
+      // request, which a failover of a few seconds would otherwise fill the log with
+      if (DatabaseFaults.unavailable(e) && !response.isCommitted()) {
+        log.warn(
+            "The database cannot be reached ({} {}): {}",
+            request.getMethod(),
+            request.getRequestURI(),
+            e.toString());
+        response.reset();
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
         return;
       }
       throw e;
