@@ -480,6 +480,15 @@ class ImportIntegrationTests extends IntegrationTest {
     var refused =
         upload(worker, "victim-cases", "both.csv", both.getBytes(StandardCharsets.UTF_8), "en");
     assertThat(refused.getContentAsString()).contains("Give the full name or its parts");
+
+    String misdated = "Фамилия;Дата рождения\n" + family + ";31.02.1985\n";
+    var hidden =
+        upload(
+            worker, "victim-cases", "dates.csv", misdated.getBytes(StandardCharsets.UTF_8), "en");
+    assertThat(hidden.getContentAsString())
+        .as("a reason names the column of identity at fault, not what its cell held")
+        .contains("is not a date")
+        .doesNotContain("31.02.1985", family);
   }
 
   @Test

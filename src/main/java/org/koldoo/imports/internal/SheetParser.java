@@ -246,6 +246,15 @@ final class SheetParser {
         column == null || column.identity() || cell == null
             ? null
             : CellReader.shown(CellReader.textOf(cell));
-    return new RowProblem(row, header, value, words.message(key, arguments, locale));
+    Object[] shown = arguments;
+    if (column != null && column.identity()) {
+      // what a cell of identity held is not repeated in the reason either («31.02.1985» is not a
+      // date): problems are kept in the clear with the run and shown to whoever reads it
+      shown =
+          java.util.Arrays.stream(arguments).map(a -> a instanceof String ? HIDDEN : a).toArray();
+    }
+    return new RowProblem(row, header, value, words.message(key, shown, locale));
   }
+
+  private static final String HIDDEN = "…";
 }
