@@ -66,11 +66,53 @@ public abstract class FormImportKind<T> implements ImportKind<T> {
       return null;
     }
     for (ConstraintViolation<F> v : validator.validate(form)) {
-      row.problem(
-          v.getPropertyPath().toString().replaceAll("\\[.*", ""),
-          "import.cell.invalid",
-          String.valueOf(v.getMessage()));
+      String field = v.getPropertyPath().toString().replaceAll("\\[.*", "");
+      var constraint = v.getConstraintDescriptor();
+      String code = constraint.getAnnotation().annotationType().getSimpleName();
+      if (WORDED.contains(code)) {
+        row.problem(field, code, arguments(field, constraint.getAttributes()));
+      } else {
+        row.problem(field, "import.cell.invalid", String.valueOf(v.getMessage()));
+      }
     }
     return row.problems().isEmpty() ? form : null;
+  }
+
+  /**
+   * Constraints the application's messages word in each language, under the code Spring's forms
+   * look them up by: a row breaking one reads as the same field on the screen reads ("This field is
+   * required."), not as the validator's own English ("must not be null").
+   */
+  private static final Set<String> WORDED =
+      Set.of(
+          "NotBlank",
+          "NotNull",
+          "NotEmpty",
+          "Size",
+          "Pattern",
+          "Email",
+          "PastOrPresent",
+          "Past",
+          "Min",
+          "Max",
+          "PositiveOrZero",
+          "DecimalMin",
+          "Digits");
+
+  /**
+   * The message's arguments as Spring's forms give them: the field, then the constraint's
+   * attributes by name ({@code Size}: {1} max, {2} min).
+   */
+  private static Object[] arguments(String field, java.util.Map<String, Object> attributes) {
+    java.util.List<Object> arguments = new java.util.ArrayList<>();
+    arguments.add(field);
+    new java.util.TreeMap<>(attributes)
+        .forEach(
+            (name, value) -> {
+              if (!Set.of("message", "groups", "payload").contains(name)) {
+                arguments.add(value);
+              }
+            });
+    return arguments.toArray();
   }
 }

@@ -85,7 +85,11 @@ class ImportCommand implements KoldooCommand {
                   "created", run.counts().create(),
                   "updated", run.counts().update(),
                   "unchanged", run.counts().unchanged(),
-                  "invalid", run.counts().invalid())));
+                  "invalid", run.counts().invalid(),
+                  // why rows were refused, as the page and the API say it: the operator at a
+                  // terminal has nothing else to read it in
+                  "problemsTotal", run.problemsTotal(),
+                  "problems", run.problems())));
       return 0;
     } catch (UsernameNotFoundException e) {
       System.err.println("no account " + options.get("user"));

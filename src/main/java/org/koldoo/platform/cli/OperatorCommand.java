@@ -40,7 +40,9 @@ public enum OperatorCommand {
           + " {\"period\",\"closedUpTo\",\"due\",\"erased\",\"cases\"}"),
   IMPORT(
       "import",
-      "--kind K --file F --user U [--commit] | --resume ID --user U: import a sheet as U"),
+      "--kind K --file F --user U [--commit] | --resume ID --user U: import a sheet as U; prints"
+          + " {\"id\",\"status\",\"rows\",\"created\",\"updated\",\"unchanged\",\"invalid\","
+          + "\"problemsTotal\",\"problems\"} (each problem's row, column, value and reason)"),
   GENERATE(
       "generate", "--scale national|100x --years 2019-2021 --seed N: load the synthetic dataset"),
   BENCH_REPORT(

@@ -5,13 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.security.Actor;
+import org.koldoo.platform.security.ActorAware;
 import org.koldoo.platform.security.Role;
 import org.koldoo.support.Acting;
 import org.koldoo.support.ModuleTest;
@@ -22,6 +33,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -42,6 +56,7 @@ class ImportsModuleTests extends ModuleTest {
   @MockitoBean UserDetailsService accounts; // the import command's, for the person it acts as
   @Autowired ImportService imports;
   @Autowired ProbeImportKind probe;
+  @Autowired ImportCommand command;
 
   private ImportRun validated(String csv) {
     return imports.validate("probe", "values.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -81,5 +96,43 @@ class ImportsModuleTests extends ModuleTest {
     assertThatThrownBy(() -> validated("value\nmodule-refused\n"))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(imports.kinds()).isEmpty();
+  }
+
+  @Test
+  void the_command_says_why_each_refused_row_was_refused(@TempDir Path dir) throws Exception {
+    record Operator(Actor actor) implements ActorAware, UserDetails {
+      @Override
+      public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(Role.CASE_WORKER.authority()));
+      }
+
+      @Override
+      public String getPassword() {
+        return null;
+      }
+
+      @Override
+      public String getUsername() {
+        return actor.username();
+      }
+    }
+    when(accounts.loadUserByUsername("probe-cli"))
+        .thenReturn(
+            new Operator(new Actor("probe-cli", TestAccounts.MOL, Set.of(Role.CASE_WORKER))));
+    Path sheet = dir.resolve("values.csv");
+    Files.writeString(sheet, "value\nfine-" + System.nanoTime() + "\n" + "x".repeat(101) + "\n");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    int code =
+        command.run(
+            List.of("--kind", "probe", "--file", sheet.toString(), "--user", "probe-cli"),
+            new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    var answer = Json.read(printed.toString(StandardCharsets.UTF_8));
+    assertThat(code).isZero();
+    assertThat(answer.get("invalid").asInt()).isOne();
+    assertThat(answer.get("problemsTotal").asInt()).isOne();
+    assertThat(answer.get("problems").get(0).get("row").asInt()).isEqualTo(3);
+    assertThat(answer.get("problems").get(0).get("reason").asText()).isNotBlank();
   }
 }
