@@ -2,10 +2,13 @@ package org.koldoo.imports;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
 
@@ -103,16 +106,18 @@ public abstract class FormImportKind<T> implements ImportKind<T> {
    * The message's arguments as Spring's forms give them: the field, then the constraint's
    * attributes by name ({@code Size}: {1} max, {2} min).
    */
-  private static Object[] arguments(String field, java.util.Map<String, Object> attributes) {
-    java.util.List<Object> arguments = new java.util.ArrayList<>();
+  private static Object[] arguments(String field, Map<String, Object> attributes) {
+    List<Object> arguments = new ArrayList<>();
     arguments.add(field);
-    new java.util.TreeMap<>(attributes)
+    new TreeMap<>(attributes)
         .forEach(
             (name, value) -> {
-              if (!Set.of("message", "groups", "payload").contains(name)) {
+              if (!NOT_ARGUMENTS.contains(name)) {
                 arguments.add(value);
               }
             });
     return arguments.toArray();
   }
+
+  private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 }

@@ -1,6 +1,7 @@
 package org.koldoo.imports.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,8 +251,7 @@ final class SheetParser {
     if (column != null && column.identity()) {
       // what a cell of identity held is not repeated in the reason either («31.02.1985» is not a
       // date): problems are kept in the clear with the run and shown to whoever reads it
-      shown =
-          java.util.Arrays.stream(arguments).map(a -> a instanceof String ? HIDDEN : a).toArray();
+      shown = Arrays.stream(arguments).map(a -> a instanceof String ? HIDDEN : a).toArray();
     }
     return new RowProblem(row, header, value, words.message(key, shown, locale));
   }
