@@ -46,6 +46,7 @@ class CaseApiController {
   private final VictimCasesApi api;
   private final CaseReadModel readModel;
   private final Viewers viewers;
+  private final IdentityRetention retention;
 
   CaseApiController(Victims victims, CaseReadModel readModel, Viewers viewers) {
     this.persons = victims.persons();
@@ -57,14 +58,17 @@ class CaseApiController {
     this.api = victims.api();
     this.readModel = readModel;
     this.viewers = viewers;
+    this.retention = victims.retention();
   }
 
   record Registered(UUID id, String caseNumber, String pseudonym) {}
 
+  /** {@code identityErasedOn}: the day retention erased the identity, null while it is kept. */
   record CaseDetail(
       CaseSummary summary,
       int version,
       boolean identityVisible,
+      LocalDate identityErasedOn,
       List<TimelineEntry> timeline,
       List<ConsentRow> consents,
       CaseWork.View work) {}
@@ -85,7 +89,8 @@ class CaseApiController {
       String guardianName,
       String guardianContact,
       String bestInterestsSummary,
-      boolean breakGlass) {}
+      boolean breakGlass,
+      LocalDate erasedOn) {}
 
   record ScreeningResult(boolean proposesPresumedVictim) {}
 
@@ -151,13 +156,18 @@ class CaseApiController {
         d.summary(),
         d.version(),
         d.identityVisible(),
+        retention.erasedOn(id).orElse(null),
         d.timeline(),
         d.consents(),
         work.view(id, d.summary().organisationId(), d.summary().child()));
   }
 
   @GetMapping("/{id}/identity")
-  @Operation(summary = "The identity, for a stated purpose (audited); break-glass needs a reason")
+  @Operation(
+      summary = "The identity, for a stated purpose (audited); break-glass needs a reason",
+      description =
+          "erasedOn: the day retention erased the identity (its fields are then empty), null"
+              + " while it is kept.")
   IdentityResponse identity(
       @PathVariable UUID id,
       @RequestParam String purpose,
@@ -178,7 +188,8 @@ class CaseApiController {
         view.guardianName(),
         view.guardianContact(),
         view.bestInterestsSummary(),
-        view.breakGlass());
+        view.breakGlass(),
+        retention.erasedOn(id).orElse(null));
   }
 
   @PutMapping("/{id}")

@@ -30,6 +30,7 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
   /** Closed long before anything other tests close, so that only this case is due. */
   private static final LocalDate CLOSED = LocalDate.of(1990, 1, 1);
 
+  @Autowired java.time.Clock clock;
   @Autowired IdentityRetention retention;
   @Autowired RetentionCommand command;
   @Autowired ApiClient api;
@@ -131,6 +132,13 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
             api.call(worker, "GET", "/cases/" + id, null)
                 .getContentAsString(StandardCharsets.UTF_8))
         .contains("id=\"identity-erased\"");
+    var detail = api.call(worker, "GET", "/api/v1/cases/" + id, null);
+    assertThat(ApiClient.read(detail, "$.identityErasedOn"))
+        .as("the API says so too")
+        .isEqualTo(LocalDate.now(clock).toString());
+    var erased =
+        api.call(worker, "GET", "/api/v1/cases/" + id + "/identity?purpose=retention+check", null);
+    assertThat(ApiClient.read(erased, "$.erasedOn")).isEqualTo(LocalDate.now(clock).toString());
     assertThat(retention.run(period, false).cases())
         .extracting(IdentityRetention.Due::id)
         .doesNotContain(id);
