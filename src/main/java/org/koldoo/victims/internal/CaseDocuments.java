@@ -35,6 +35,7 @@ class CaseDocuments {
   private final org.koldoo.platform.pdf.DocumentPrinter printer;
 
   private final java.time.Clock clock;
+  private final IdentityRetention retention;
 
   CaseDocuments(
       CaseGuard guard,
@@ -43,8 +44,10 @@ class CaseDocuments {
       Organisations organisations,
       MessageSource messages,
       org.koldoo.platform.pdf.DocumentPrinter printer,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      IdentityRetention retention) {
     this.clock = clock;
+    this.retention = retention;
     this.guard = guard;
     this.identities = identities;
     this.api = api;
@@ -143,7 +146,12 @@ class CaseDocuments {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {t.get("case.number"), c.caseNumber()});
     fields.add(new String[] {t.get("case.pseudonym"), c.pseudonym()});
-    if (identityVisible) {
+    var erasedOn = retention.erasedOn(id);
+    if (erasedOn.isPresent()) {
+      // an erased identity is said to be so, not printed as blank lines
+      fields.add(
+          new String[] {t.get("person.name"), t.get("case.identityErased", t.day(erasedOn.get()))});
+    } else if (identityVisible) {
       Identity identity =
           identities.revealIdentity(id, "printing the case summary", null).identity();
       fields.add(new String[] {t.get("person.name"), identity.fullName()});

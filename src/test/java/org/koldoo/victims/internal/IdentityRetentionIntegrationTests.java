@@ -139,6 +139,13 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
     var erased =
         api.call(worker, "GET", "/api/v1/cases/" + id + "/identity?purpose=retention+check", null);
     assertThat(ApiClient.read(erased, "$.erasedOn")).isEqualTo(LocalDate.now(clock).toString());
+    var printed =
+        api.call(worker, "GET", "/cases/" + id + "/documents/summary.pdf", null)
+            .getContentAsByteArray();
+    assertThat(org.koldoo.support.PdfText.of(printed))
+        .as("the printed summary says the identity was erased, not blank lines")
+        .contains("Identity erased on")
+        .doesNotContain(family);
     assertThat(retention.run(period, false).cases())
         .extracting(IdentityRetention.Due::id)
         .doesNotContain(id);
