@@ -8,8 +8,10 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -107,7 +109,7 @@ final class BrowserSession implements AutoCloseable {
     // the button of the form the code is typed into, not any other on the page
     WebElement submit = code.findElement(By.xpath("ancestor::form//button[@type='submit']"));
     submit.click();
-    wait.until(ExpectedConditions.stalenessOf(submit));
+    wait.until(page -> gone(submit));
   }
 
   private static void sleep(Duration duration) {
@@ -116,6 +118,26 @@ final class BrowserSession implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Whether the element has left the page: Selenium's {@code stalenessOf}, and also when Chrome
+   * answers for a node of the page just left with an inspector error ("Node with given id does not
+   * belong to the document") rather than a stale-element one — seen once in a CI run, failing a
+   * sign-in that had worked.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
     }
   }
 
@@ -134,7 +156,7 @@ final class BrowserSession implements AutoCloseable {
     WebElement submit = browser.findElement(By.cssSelector("#login-form button[type=submit]"));
     submit.click();
     // the next page, not the login form still on screen while the server answers
-    wait.until(ExpectedConditions.stalenessOf(submit));
+    wait.until(page -> gone(submit));
     wait.until(
         page ->
             "complete"
