@@ -156,7 +156,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/exports/summary                           | ANA NAT
       GET /api/v1/hotline/calls                             | HOT ANA NAT
       POST /api/v1/hotline/calls                            | HOT | {"receivedAt":"2026-01-12T10:15:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}
-      PUT /api/v1/hotline/calls/{id}                        | HOT | {"receivedAt":"2026-01-12T10:20:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN"}
+      PUT /api/v1/hotline/calls/{id}                        | HOT | {"receivedAt":"2026-01-12T10:20:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["OTHER"],"outcome":"INFORMATION_GIVEN","version":0}
       POST /api/v1/hotline/calls/{id}/case                  | HOT | {"pseudonym":"{pseudonym}"}
       GET /api/v1/hotline/period-totals                     | HOT
       POST /api/v1/hotline/period-totals                    | HOT | {"periodStart":"2014-01-01","periodEnd":"2014-01-31","topic":"OTHER","calls":5}

@@ -65,7 +65,7 @@ class HotlineDaysIntegrationTests extends IntegrationTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         """
-                        {"receivedAt":"2007-03-06T00:30:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["TRAFFICKING"],"outcome":"INFORMATION_GIVEN"}"""))
+                        {"receivedAt":"2007-03-06T00:30:00","channel":"PHONE","callerType":"OTHER","language":"ru","topics":["TRAFFICKING"],"outcome":"INFORMATION_GIVEN","version":0}"""))
             .andReturn()
             .getResponse();
     assertThat(corrected.getStatus()).as(corrected.getContentAsString()).isEqualTo(200);

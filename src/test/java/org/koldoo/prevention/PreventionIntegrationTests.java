@@ -388,11 +388,20 @@ class PreventionIntegrationTests extends IntegrationTest {
             operator,
             "PUT",
             "/api/v1/hotline/calls/" + id,
-            call.replace("SAFE_MIGRATION", "LABOUR_RIGHTS"));
+            call.replace("SAFE_MIGRATION", "LABOUR_RIGHTS").replace("}", ",\"version\":0}"));
     assertThat(corrected.getStatus()).isEqualTo(200);
     assertThat(corrected.getContentAsString())
-        .contains("LABOUR_RIGHTS")
+        .contains("LABOUR_RIGHTS", "\"version\":1")
         .doesNotContain("SAFE_MIGRATION");
+    var stale =
+        call(
+            operator,
+            "PUT",
+            "/api/v1/hotline/calls/" + id,
+            call.replace("SAFE_MIGRATION", "OTHER").replace("}", ",\"version\":0}"));
+    assertThat(stale.getStatus())
+        .as("a correction from the version before the last one is refused, not applied over it")
+        .isEqualTo(409);
     assertThat(
             call(
                     person("hotline-other", CC_OSH, Role.HOTLINE_OPERATOR),
@@ -406,8 +415,9 @@ class PreventionIntegrationTests extends IntegrationTest {
             mvc.perform(MockMvcRequestBuilders.get("/hotline").param("edit", id).with(operator))
                 .andReturn()
                 .getResponse()
-                .getStatus())
-        .isEqualTo(200);
+                .getContentAsString())
+        .as("the form to correct the call carries the version it was read at")
+        .contains("name=\"version\" value=\"1\"");
 
     String number = "EDIT-" + System.nanoTime() % 1_000_000;
     UUID agency = agency(number, "Before", "2025-01-01", "2030-12-31", "VALID");

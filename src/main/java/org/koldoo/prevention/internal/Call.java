@@ -24,7 +24,8 @@ record Call(
     String note,
     String operator,
     java.time.LocalDate followUpOn,
-    boolean followedUp) {
+    boolean followedUp,
+    int version) {
 
   /** Marked to follow up and not yet followed up. */
   public boolean followUpPending() {

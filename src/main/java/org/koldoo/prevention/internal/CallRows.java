@@ -17,7 +17,7 @@ final class CallRows {
       """
           select id, received_at, channel, caller_type, language, region, country, topics,
           trafficking_related, outcome, referred_to, victim_case_id, note, operator, follow_up_on,
-          followed_up from hotline_call
+          followed_up, version from hotline_call
           """;
 
   static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -39,7 +39,8 @@ final class CallRows {
         rs.getString(13),
         rs.getString(14),
         rs.getObject(15, java.time.LocalDate.class),
-        rs.getBoolean(16));
+        rs.getBoolean(16),
+        rs.getInt(17));
   }
 
   static Call shown(Call c, Set<UUID> visibleCases) {
@@ -62,6 +63,7 @@ final class CallRows {
         c.note(),
         c.operator(),
         c.followUpOn(),
-        c.followedUp());
+        c.followedUp(),
+        c.version());
   }
 }

@@ -206,6 +206,7 @@ class HotlineController {
         null,
         null,
         null,
-        false);
+        false,
+        null);
   }
 }

@@ -31,4 +31,5 @@ record HotlineForm(
     UUID referredTo,
     @Size(max = 1000) String note,
     LocalDate followUpOn,
-    Boolean followedUp) {}
+    Boolean followedUp,
+    Integer version) {}

@@ -86,7 +86,8 @@ class HotlineImport extends FormImportKind<HotlineForm> {
             row.organisation("referredTo"),
             row.text("note"),
             row.date("followUpOn"),
-            Boolean.TRUE.equals(row.bool("followedUp")));
+            Boolean.TRUE.equals(row.bool("followedUp")),
+            null);
     if (checked(row, form) == null) {
       return null;
     }
@@ -106,7 +107,7 @@ class HotlineImport extends FormImportKind<HotlineForm> {
     List<UUID> created = new ArrayList<>();
     for (Keyed<HotlineForm> row : rows) {
       if (row.existing() != null) {
-        hotline.correct(row.existing(), row.command());
+        hotline.overwrite(row.existing(), row.command());
         ids.add(row.existing());
         continue;
       }

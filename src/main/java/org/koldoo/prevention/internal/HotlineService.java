@@ -131,44 +131,64 @@ class HotlineService {
     days.countAll(ids);
   }
 
-  /** Corrects a logged call; the link to an NRM case, once made, is kept. */
+  /**
+   * Corrects a logged call from the version its form was read at (a call changed meanwhile, or a
+   * form without its version, is refused as changed); the link to an NRM case, once made, is kept.
+   */
   @Transactional
   void correct(UUID id, HotlineForm form) {
+    update(id, form, form.version() == null ? -1 : form.version());
+  }
+
+  /** The same for a sheet brought in again: the sheet's row is the call, whatever its version. */
+  @Transactional
+  void overwrite(UUID id, HotlineForm form) {
+    update(id, form, null);
+  }
+
+  private void update(UUID id, HotlineForm form, Integer expected) {
     Call existing = get(id);
     requireOwnHotline(id);
     Instant received = validated(form);
     days.count(id, -1);
-    jdbc.sql(
-            """
+    int updated =
+        jdbc.sql(
+                """
             update hotline_call set received_at = :at, received_on = :on, channel = :channel,
               caller_type = :caller,
               language = :lang, region = :region, country = :country, topics = :topics,
               trafficking_related = :t, outcome = :outcome, referred_to = :ref, note = :note,
-              follow_up_on = :followUpOn, followed_up = :followedUp
-            where id = :id
+              follow_up_on = :followUpOn, followed_up = :followedUp, version = version + 1
+            where id = :id and (cast(:expected as integer) is null or version = :expected)
             """)
-        .param("at", Timestamp.from(received))
-        .param("on", form.receivedAt().toLocalDate())
-        .param("channel", form.channel().name())
-        .param("caller", form.callerType().name())
-        .param("lang", form.language())
-        .param("region", form.region() == null ? null : form.region().name())
-        .param("country", form.country() == null ? null : form.country().toUpperCase(Locale.ROOT))
-        .param(
-            "topics",
-            form.topics().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-        .param("t", form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING))
-        .param(
-            "outcome",
-            existing.victimCaseId() != null
-                ? CallOutcome.SCREENING_STARTED.name()
-                : form.outcome().name())
-        .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
-        .param("note", form.note())
-        .param("followUpOn", form.followUpOn())
-        .param("followedUp", form.followUpOn() != null && Boolean.TRUE.equals(form.followedUp()))
-        .param("id", id)
-        .update();
+            .param("at", Timestamp.from(received))
+            .param("on", form.receivedAt().toLocalDate())
+            .param("channel", form.channel().name())
+            .param("caller", form.callerType().name())
+            .param("lang", form.language())
+            .param("region", form.region() == null ? null : form.region().name())
+            .param(
+                "country", form.country() == null ? null : form.country().toUpperCase(Locale.ROOT))
+            .param(
+                "topics",
+                form.topics().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+            .param("t", form.traffickingRelated() || form.topics().contains(CallTopic.TRAFFICKING))
+            .param(
+                "outcome",
+                existing.victimCaseId() != null
+                    ? CallOutcome.SCREENING_STARTED.name()
+                    : form.outcome().name())
+            .param("ref", form.outcome() == CallOutcome.REFERRED_TO_BODY ? form.referredTo() : null)
+            .param("note", form.note())
+            .param("followUpOn", form.followUpOn())
+            .param(
+                "followedUp", form.followUpOn() != null && Boolean.TRUE.equals(form.followedUp()))
+            .param("id", id)
+            .param("expected", expected, java.sql.Types.INTEGER)
+            .update();
+    if (updated == 0) {
+      throw new RegistryStore.StaleEntry(); // rolled back with the day's count taken off
+    }
     days.count(id, 1);
     audit.record(AuditRecord.of("HOTLINE_CALL_CORRECTED", "hotline-call", id));
   }
@@ -189,7 +209,8 @@ class HotlineService {
         c.referredTo(),
         c.note(),
         c.followUpOn(),
-        c.followedUp());
+        c.followedUp(),
+        c.version());
   }
 
   /** The call started a screening: keep the NRM case it led to. */

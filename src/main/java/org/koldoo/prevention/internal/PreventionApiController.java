@@ -88,7 +88,7 @@ class PreventionApiController {
 
   @PutMapping("/hotline/calls/{id}")
   @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
-  @Operation(summary = "Correct a logged call")
+  @Operation(summary = "Correct a logged call; send the version you read (409 if stale)")
   Call correct(@PathVariable UUID id, @Valid @RequestBody HotlineForm form) {
     hotline.correct(id, form);
     return hotline.view(id);

@@ -137,7 +137,31 @@ class PreventionModuleTests extends ModuleTest {
         .isZero();
   }
 
+  @Test
+  void a_correction_made_from_an_older_version_of_a_call_is_refused_and_changes_nothing() {
+    actAs(MOL, Role.HOTLINE_OPERATOR);
+    UUID call = hotline.log(call("first words"));
+    hotline.correct(call, call("the first operator's correction", 0));
+    assertThat(noteOf(call)).isEqualTo("the first operator's correction");
+
+    assertThatThrownBy(
+            () -> hotline.correct(call, call("the second operator's, from version 0", 0)))
+        .as("read before the first correction")
+        .isInstanceOf(org.koldoo.platform.web.ConflictException.class);
+    assertThatThrownBy(() -> hotline.correct(call, call("without the version it was read at")))
+        .isInstanceOf(org.koldoo.platform.web.ConflictException.class);
+    assertThat(noteOf(call)).isEqualTo("the first operator's correction");
+
+    hotline.overwrite(call, call("a sheet brought in again"));
+    assertThat(noteOf(call)).as("a sheet's row is the call").isEqualTo("a sheet brought in again");
+    assertThat(hotline.form(call).version()).isEqualTo(2);
+  }
+
   private static HotlineForm call(String note) {
+    return call(note, null);
+  }
+
+  private static HotlineForm call(String note, Integer version) {
     return new HotlineForm(
         LocalDateTime.of(2026, 11, 20, 10, 15),
         CallChannel.PHONE,
@@ -151,7 +175,8 @@ class PreventionModuleTests extends ModuleTest {
         null,
         note,
         null,
-        null);
+        null,
+        version);
   }
 
   private static InspectionForm inspection(UUID body, String establishment) {
