@@ -383,22 +383,24 @@ class PreventionIntegrationTests extends IntegrationTest {
         {"receivedAt":"2026-11-20T09:00:00","channel":"MESSENGER","callerType":"JOB_SEEKER","language":"ru","topics":["SAFE_MIGRATION"],"outcome":"INFORMATION_GIVEN"}""";
     var logged = call(operator, "POST", "/api/v1/hotline/calls", call);
     String id = JsonPath.read(logged.getContentAsString(), "$.id");
-    var corrected =
-        call(
-            operator,
-            "PUT",
-            "/api/v1/hotline/calls/" + id,
-            call.replace("SAFE_MIGRATION", "LABOUR_RIGHTS").replace("}", ",\"version\":0}"));
+    java.util.function.Function<String, MockHttpServletResponse> correctFromVersion0 =
+        topic -> {
+          try {
+            return call(
+                operator,
+                "PUT",
+                "/api/v1/hotline/calls/" + id,
+                call.replace("SAFE_MIGRATION", topic).replace("}", ",\"version\":0}"));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+    var corrected = correctFromVersion0.apply("LABOUR_RIGHTS");
     assertThat(corrected.getStatus()).isEqualTo(200);
     assertThat(corrected.getContentAsString())
         .contains("LABOUR_RIGHTS", "\"version\":1")
         .doesNotContain("SAFE_MIGRATION");
-    var stale =
-        call(
-            operator,
-            "PUT",
-            "/api/v1/hotline/calls/" + id,
-            call.replace("SAFE_MIGRATION", "OTHER").replace("}", ",\"version\":0}"));
+    var stale = correctFromVersion0.apply("OTHER");
     assertThat(stale.getStatus())
         .as("a correction from the version before the last one is refused, not applied over it")
         .isEqualTo(409);
@@ -418,6 +420,28 @@ class PreventionIntegrationTests extends IntegrationTest {
                 .getContentAsString())
         .as("the form to correct the call carries the version it was read at")
         .contains("name=\"version\" value=\"1\"");
+    String refusedOnScreen =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/hotline/" + id)
+                    .with(operator)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .header("Accept-Language", "en")
+                    .param("receivedAt", "2026-11-20T09:00")
+                    .param("channel", "MESSENGER")
+                    .param("callerType", "JOB_SEEKER")
+                    .param("language", "ru")
+                    .param("topics", "OTHER")
+                    .param("outcome", "INFORMATION_GIVEN")
+                    .param("traffickingRelated", "false")
+                    .param("version", "0"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refusedOnScreen)
+        .as("on the screen, the stale correction says why it was not saved")
+        .contains("Someone else changed this record meanwhile");
 
     String number = "EDIT-" + System.nanoTime() % 1_000_000;
     UUID agency = agency(number, "Before", "2025-01-01", "2030-12-31", "VALID");
