@@ -31,6 +31,8 @@ import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
@@ -57,6 +59,7 @@ class ImportsModuleTests extends ModuleTest {
   @Autowired ImportService imports;
   @Autowired ProbeImportKind probe;
   @Autowired ImportCommand command;
+  @Autowired JdbcClient jdbc;
 
   private ImportRun validated(String csv) {
     return imports.validate("probe", "values.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -134,5 +137,46 @@ class ImportsModuleTests extends ModuleTest {
     assertThat(answer.get("problemsTotal").asInt()).isOne();
     assertThat(answer.get("problems").get(0).get("row").asInt()).isEqualTo(3);
     assertThat(answer.get("problems").get(0).get("reason").asText()).isNotBlank();
+  }
+
+  @Test
+  void problems_kept_before_identity_was_hidden_in_reasons_no_longer_quote_it() throws Exception {
+    Acting.as("probe-old", TestAccounts.MOL, Role.CASE_WORKER);
+    UUID id = UUID.randomUUID();
+    String kept =
+        """
+        [{"row": 2, "column": "Date of birth", "value": null,
+          "reason": "«31.02.1985» is not a date (write 20.11.2026)."},
+         {"row": 3, "column": "Date of birth", "value": null, "reason": "This field is required."},
+         {"row": 4, "column": "Country", "value": "Narnia",
+          "reason": "«Narnia» is not a country name or code."},
+         {"row": 5, "column": null, "value": null,
+          "reason": "No article of the Criminal Code is «171a» (write its number, e.g. 171)."}]
+        """;
+    jdbc.sql(
+            """
+            insert into import_run (id, kind, organisation_id, file_name, file_sha256, file_size,
+                                    created_by, created_at, status, problems_total, problems)
+            values (:id, 'probe', :organisation, 'old.csv', repeat('0', 64), 1, 'probe-old', now(),
+                    'VALIDATED', 4, cast(:problems as jsonb))
+            """)
+        .param("id", id)
+        .param("organisation", TestAccounts.MOL)
+        .param("problems", kept)
+        .update();
+    String migration =
+        new ClassPathResource("db/migration/V68__imports_problems_hide_identity.sql")
+            .getContentAsString(StandardCharsets.UTF_8);
+
+    jdbc.sql(migration).update();
+    jdbc.sql(migration).update(); // run again, the same
+
+    assertThat(imports.get(id).problems())
+        .extracting(RowProblem::reason)
+        .containsExactly(
+            "«…» is not a date (write 20.11.2026).",
+            "This field is required.",
+            "«Narnia» is not a country name or code.",
+            "No article of the Criminal Code is «171a» (write its number, e.g. 171).");
   }
 }
