@@ -382,6 +382,50 @@ class ImportIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_row_brought_in_again_with_a_correction_does_not_record_its_decision_twice()
+      throws Exception {
+    java.util.UUID shelter = java.util.UUID.fromString("00000000-0000-0000-0000-000000000011");
+    RequestPostProcessor worker = api.person("imp-again", shelter, Role.CASE_WORKER);
+    String id = "R-" + System.nanoTime();
+    String family = "Повторная" + (System.nanoTime() % 100000);
+    String header =
+        "ID in the sheet,Family name,Given name,Registered on,Date of decision,Status,"
+            + "Deciding body,Forms of exploitation\n";
+    String row =
+        id
+            + ","
+            + family
+            + ",%s,03.03.2012,05.03.2012,Identified victim,CC-BISHKEK,"
+            + "Forced labour; Sexual exploitation\n";
+
+    commit(worker, header + row.formatted("Айгуль"));
+    // the same person brought in again, her given name corrected in the register
+    commit(worker, header + row.formatted("Айгүл"));
+
+    java.util.UUID caseId =
+        jdbc.sql("select record_id from import_key where kind = 'victim-cases' and row_key = :key")
+            .param("key", "id:" + id)
+            .query(java.util.UUID.class)
+            .single();
+    assertThat(
+            jdbc.sql("select count(*) from victim_identification where case_id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single())
+        .as("the decision the case has already is not recorded again")
+        .isOne();
+  }
+
+  private void commit(RequestPostProcessor who, String csv) throws Exception {
+    var dry = upload(who, "victim-cases", "again.csv", csv.getBytes(StandardCharsets.UTF_8), "en");
+    assertThat(dry.getStatus()).as(dry.getContentAsString()).isEqualTo(201);
+    assertThat(ApiClient.read(dry, "$.counts.invalid")).as(dry.getContentAsString()).isEqualTo("0");
+    var done =
+        api.call(who, "POST", "/api/v1/imports/" + ApiClient.read(dry, "$.id") + "/commit", null);
+    assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(200);
+  }
+
+  @Test
   void a_centres_own_headers_are_mapped_once_and_a_full_name_cell_is_split() throws Exception {
     java.util.UUID centre = java.util.UUID.fromString("00000000-0000-0000-0000-000000000011");
     RequestPostProcessor worker = api.person("imp-map", centre, Role.CASE_WORKER);

@@ -162,9 +162,11 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
               .noneMatch(s -> s.screenedOn().equals(row.screening().screenedOn())))) {
         steps.recordScreening(id, row.screening());
       }
+      // a decision is kept as normalised (lists sorted, none chosen as null): compared so, the
+      // one the case has already is not recorded again
       if (row.identification() != null
           && (c.identifications().stream()
-              .noneMatch(i -> i.decision().equals(row.identification())))) {
+              .noneMatch(i -> i.decision().equals(row.identification().normalised())))) {
         steps.recordIdentification(id, row.identification());
       }
       ids.add(id);
