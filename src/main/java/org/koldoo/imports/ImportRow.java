@@ -3,6 +3,7 @@ package org.koldoo.imports;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +92,20 @@ public final class ImportRow {
   public Set<String> countries(String column) {
     Object value = values.get(column);
     return value == null ? Set.of() : (Set<String>) value;
+  }
+
+  /**
+   * What the row gives in these columns, by column name, as read: a code by its stored value,
+   * several codes or countries as a set. For a kind that reads a form by its components' names.
+   */
+  public Map<String, Object> values(List<ImportColumn> columns) {
+    Map<String, Object> given = new LinkedHashMap<>();
+    for (ImportColumn column : columns) {
+      if (values.containsKey(column.name())) {
+        given.put(column.name(), values.get(column.name()));
+      }
+    }
+    return given;
   }
 
   /** Names a problem of this row, with the column at fault (null for the row as a whole). */

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.koldoo.imports.FormImportKind;
 import org.koldoo.imports.ImportColumn;
 import org.koldoo.imports.ImportColumn.Type;
@@ -27,6 +29,8 @@ import org.koldoo.victims.internal.CaseForms.IdentificationForm;
 import org.koldoo.victims.internal.CaseForms.PersonForm;
 import org.koldoo.victims.internal.CaseForms.ScreeningForm;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Victim cases from a sheet, one person a row: who the person is, and where the sheet has them, a
@@ -38,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
 
-  private static final List<ImportColumn> COLUMNS =
+  private static final List<ImportColumn> PERSON_AND_SCREENING =
       List.of(
           ImportColumn.text("familyName", "person.familyName", 100).identifying(),
           ImportColumn.text("givenName", "person.givenName", 100).identifying(),
@@ -57,7 +61,15 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
           ImportColumn.of("screenedOn", "screening.screenedOn", Type.DATE),
           ImportColumn.code("location", "screening.location", ScreeningLocation.class),
           ImportColumn.code("vulnerableGroup", "screening.vulnerableGroup", VulnerableGroup.class),
-          ImportColumn.codes("indicators", "import.indicators", Indicator.class),
+          ImportColumn.codes("indicators", "import.indicators", Indicator.class));
+
+  /**
+   * The identification decision's columns, each named as the component of {@link
+   * IdentificationForm} it fills: the row is read into the form by those names, so a component the
+   * sheet does not offer stays empty and a new one is offered by adding its column here.
+   */
+  private static final List<ImportColumn> DECISION =
+      List.of(
           ImportColumn.of("decidedOn", "identification.decidedOn", Type.DATE),
           ImportColumn.code("status", "case.status", IdentificationStatus.class),
           ImportColumn.of(
@@ -76,9 +88,23 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
           ImportColumn.of(
               "countriesOfExploitation", "identification.countriesOfExploitation", Type.COUNTRIES),
           ImportColumn.of("exploitationFrom", "identification.exploitationFrom", Type.DATE),
-          ImportColumn.of("exploitationTo", "identification.exploitationTo", Type.DATE),
-          // the registers' "ФИО" in one cell, instead of the three name columns
-          ImportColumn.text("fullName", "import.fullName", 300).identifying());
+          ImportColumn.of("exploitationTo", "identification.exploitationTo", Type.DATE));
+
+  private static final List<ImportColumn> COLUMNS =
+      Stream.of(
+              PERSON_AND_SCREENING,
+              DECISION,
+              // the registers' "ФИО" in one cell, instead of the three name columns
+              List.of(ImportColumn.text("fullName", "import.fullName", 300).identifying()))
+          .flatMap(List::stream)
+          .toList();
+
+  /**
+   * Reads a row's decision into its form by the columns' names (the cells are typed already); a
+   * column named as no component is an error, not a value silently dropped.
+   */
+  private static final JsonMapper FORMS =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /** One row: the person, and the steps the sheet records (null where it records none). */
   record Row(PersonForm person, ScreeningForm screening, IdentificationForm identification) {}
@@ -226,39 +252,9 @@ class VictimCaseImport extends FormImportKind<VictimCaseImport.Row> {
   }
 
   /** The identification decision the row records, or null when it records none. */
-  private static IdentificationForm identification(ImportRow row) {
-    if (any(
-        row,
-        "decidedOn",
-        "status",
-        "decidingOrganisationId",
-        "exploitationTypes",
-        "sectors",
-        "recruitmentChannel",
-        "recruiterRelation",
-        "countriesOfRecruitment",
-        "countriesOfTransit",
-        "countriesOfExploitation",
-        "exploitationFrom",
-        "exploitationTo")) {
-      return new IdentificationForm(
-          row.date("decidedOn"),
-          row.code("status", IdentificationStatus.class),
-          row.organisation("decidingOrganisationId"),
-          List.copyOf(row.codes("exploitationTypes", ExploitationType.class)),
-          List.copyOf(row.codes("sectors", Sector.class)),
-          List.of(),
-          List.of(),
-          List.of(),
-          row.code("recruitmentChannel", RecruitmentChannel.class),
-          row.code("recruiterRelation", RecruiterRelation.class),
-          List.copyOf(row.countries("countriesOfRecruitment")),
-          List.copyOf(row.countries("countriesOfTransit")),
-          List.copyOf(row.countries("countriesOfExploitation")),
-          row.date("exploitationFrom"),
-          row.date("exploitationTo"));
-    }
-    return null;
+  static IdentificationForm identification(ImportRow row) {
+    Map<String, Object> given = row.values(DECISION);
+    return given.isEmpty() ? null : FORMS.convertValue(given, IdentificationForm.class);
   }
 
   private static boolean any(ImportRow row, String... columns) {
