@@ -27,9 +27,26 @@ public final class TestMail {
       }
       server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       server.start();
+    } else if (stopped) {
+      server.start();
+      stopped = false;
     }
     return port;
   }
+
+  /**
+   * Stops the server, as an SMTP server that is away; the next use starts it again on the same
+   * port, without the messages received before.
+   */
+  public static synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      stopped = true;
+    }
+  }
+
+  private static boolean stopped;
 
   /** Every message received so far, by whoever it was sent to. */
   public static synchronized List<MimeMessage> received() {

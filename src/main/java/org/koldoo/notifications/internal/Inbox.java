@@ -65,8 +65,6 @@ class Inbox {
        where lower(recipient) = lower(:me) and read_at is null
       """;
 
-  private static final String EMAILED = "update notification set emailed_at = :at where id = :id";
-
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -160,13 +158,6 @@ class Inbox {
   int markAllRead(String username) {
     return jdbc.sql(MARK_ALL_READ)
         .param("me", username)
-        .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-        .update();
-  }
-
-  void emailed(UUID id) {
-    jdbc.sql(EMAILED)
-        .param("id", id)
         .param("at", java.sql.Timestamp.from(Instant.now(clock)))
         .update();
   }

@@ -8,6 +8,8 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +44,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired Notices notices;
+  @Autowired NoticeMailer mailer;
 
   private String sender;
   private String receiver;
@@ -126,6 +129,88 @@ class NotificationsIntegrationTests extends IntegrationTest {
     call(receiver, "POST", "/api/v1/referrals/" + referral + "/acceptance", null);
     assertThat(call(sender, "GET", "/api/v1/notifications", null))
         .contains("REFERRAL_ACCEPTED", pseudonym);
+  }
+
+  @Test
+  void an_e_mail_that_could_not_go_out_is_sent_later_once_and_given_up_after_six_tries()
+      throws Exception {
+    TestMail.stop(); // the SMTP server is away when the referral is sent
+    try {
+      refer();
+      assertThat(awaitAttempts(1)).as("the first send failed and was counted").isOne();
+    } finally {
+      TestMail.port(); // back
+    }
+    Instant now = Instant.now(clock);
+    mailer.retryDue(now);
+    assertThat(TestMail.to(receiverMail)).as("not again at once").isEmpty();
+
+    mailer.retryDue(now.plus(Duration.ofMinutes(3)));
+    assertThat(TestMail.awaitTo(receiverMail, 1)).hasSize(1);
+    assertThat(mail("emailed_at is not null and not email_due")).isTrue();
+    mailer.retryDue(now.plus(Duration.ofHours(1)));
+    assertThat(TestMail.awaitTo(receiverMail, 2)).as("sent once only").hasSize(1);
+
+    // a process stopped between writing the notice and sending its e-mail: sent by a later retry
+    jdbc.sql(
+            """
+            update notification set emailed_at = null, email_due = true, email_tried_at = null,
+                   email_attempts = 0, created_at = created_at - interval '5 minutes'
+             where lower(recipient) = lower(:me)
+            """)
+        .param("me", receiver)
+        .update();
+    mailer.retryDue(Instant.now(clock));
+    assertThat(TestMail.awaitTo(receiverMail, 2)).hasSize(2);
+
+    // the sixth failure is the last: the notice stays in Koldoo, its e-mail is given up
+    jdbc.sql(
+            """
+            update notification set emailed_at = null, email_due = true, email_attempts = 5,
+                   email_tried_at = email_tried_at - interval '1 hour'
+             where lower(recipient) = lower(:me)
+            """)
+        .param("me", receiver)
+        .update();
+    TestMail.stop();
+    try {
+      mailer.retryDue(Instant.now(clock));
+    } finally {
+      TestMail.port();
+    }
+    assertThat(mail("email_attempts = 6 and not email_due and emailed_at is null")).isTrue();
+    mailer.retryDue(Instant.now(clock).plus(Duration.ofHours(20)));
+    assertThat(TestMail.awaitTo(receiverMail, 1)).as("the server restarted empty").isEmpty();
+  }
+
+  /**
+   * The receiver's notice's e-mail attempts once the first one is counted (five seconds at most).
+   */
+  private int awaitAttempts(int count) throws InterruptedException {
+    long until = System.nanoTime() + 5_000_000_000L;
+    int attempts = 0;
+    while (attempts < count && System.nanoTime() < until) {
+      Thread.sleep(20);
+      attempts =
+          jdbc.sql(
+                  """
+                  select coalesce(max(email_attempts), 0) from notification
+                   where lower(recipient) = lower(:me)
+                  """)
+              .param("me", receiver)
+              .query(Integer.class)
+              .single();
+    }
+    return attempts;
+  }
+
+  private boolean mail(String condition) {
+    return jdbc.sql(
+            "select bool_and(%s) from notification where lower(recipient) = lower(:me)"
+                .formatted(condition))
+        .param("me", receiver)
+        .query(Boolean.class)
+        .single();
   }
 
   @Test
