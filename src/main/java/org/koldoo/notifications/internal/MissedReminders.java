@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,13 @@ class MissedReminders {
   @EventListener
   void serving(ApplicationReadyEvent ready) {
     if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
-      catchUp(ZonedDateTime.now(clock));
+      try {
+        catchUp(ZonedDateTime.now(clock));
+      } catch (DataAccessException unreachable) {
+        // a server that has started is not stopped for a reminder: the next start or morning sends
+        log.warn(
+            "The day's missed follow-up reminders were not sent: {}", unreachable.getMessage());
+      }
     }
   }
 

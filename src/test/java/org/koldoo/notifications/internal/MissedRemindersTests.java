@@ -16,6 +16,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /** A server started after the morning's reminders were due sends them; before, nothing. */
 class MissedRemindersTests {
@@ -66,5 +67,9 @@ class MissedRemindersTests {
     var server = mock(ServletWebServerApplicationContext.class);
     reminders.serving(new ApplicationReadyEvent(new SpringApplication(), null, server, null));
     verify(notices).remind(LocalDate.now(Clock.system(BISHKEK)));
+
+    // the database away for a moment: the server stays up, the reminders wait
+    when(notices.remind(any())).thenThrow(new CannotGetJdbcConnectionException("refused"));
+    reminders.serving(new ApplicationReadyEvent(new SpringApplication(), null, server, null));
   }
 }
