@@ -166,7 +166,7 @@ class NoticeMailer {
           "Notice {} could not be e-mailed{}: {}",
           notice.id(),
           again ? " (it will be tried again)" : ", given up",
-          e.getMessage());
+          String.valueOf(e.getMessage()).replaceAll("\\s+", " ")); // one line, nested causes too
       return false;
     }
     try {
