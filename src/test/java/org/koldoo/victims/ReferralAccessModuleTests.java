@@ -95,6 +95,40 @@ class ReferralAccessModuleTests extends ModuleTest {
   }
 
   @Test
+  void an_answer_handled_before_the_sending_it_answers_is_not_undone_by_it(Scenario scenario) {
+    // the sending's handling failed and is handled again later, after the answer
+    LocalDate day = LocalDate.of(2026, 11, 20);
+    UUID caseId = victimCase();
+    UUID accepted = UUID.randomUUID();
+    scenario
+        .publish(new ReferralEvents.Accepted(accepted, caseId, SHELTER, NGO, day))
+        .andWaitForStateChange(() -> grant(accepted))
+        .andVerify(state -> assertThat(state).contains("accepted"));
+    scenario
+        .publish(new ReferralEvents.Sent(accepted, caseId, NGO, SHELTER, "SHELTER", day))
+        .andWaitForStateChange(() -> pendingPublications(caseId) == 0 ? true : null)
+        .andVerify(done -> assertThat(grant(accepted)).contains("accepted"));
+
+    UUID declined = UUID.randomUUID();
+    scenario
+        .publish(new ReferralEvents.Declined(declined, caseId, SHELTER, NGO, day, "no place"))
+        .andWaitForStateChange(() -> grant(declined))
+        .andVerify(state -> assertThat(state).contains("revoked"));
+    scenario
+        .publish(new ReferralEvents.Sent(declined, caseId, NGO, SHELTER, "SHELTER", day))
+        .andWaitForStateChange(() -> pendingPublications(caseId) == 0 ? true : null)
+        .andVerify(done -> assertThat(grant(declined)).contains("revoked"));
+    assertThat(
+            jdbc.sql(
+                    "select count(distinct organisation_id) from victim_access_grant where case_id = :c")
+                .param("c", caseId)
+                .query(Long.class)
+                .single())
+        .as("each grant is the receiver's")
+        .isOne();
+  }
+
+  @Test
   void an_event_whose_handling_failed_is_kept_and_handled_again(Scenario scenario) {
     UUID missingCase = UUID.randomUUID();
     UUID referral = UUID.randomUUID();

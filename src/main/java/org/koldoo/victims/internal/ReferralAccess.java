@@ -35,12 +35,12 @@ class ReferralAccess {
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ReferralEvents.Accepted accepted) {
-    grants.acceptGrant(accepted.caseId(), accepted.referralId());
+    grants.acceptGrant(accepted.caseId(), accepted.by(), accepted.referralId(), Instant.now(clock));
   }
 
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ReferralEvents.Declined declined) {
-    grants.revokeGrant(declined.caseId(), declined.referralId(), Instant.now(clock));
+    grants.revokeGrant(declined.caseId(), declined.by(), declined.referralId(), Instant.now(clock));
   }
 }
