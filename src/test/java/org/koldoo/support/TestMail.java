@@ -39,11 +39,10 @@ public final class TestMail {
    * port, without the messages received before.
    */
   public static synchronized void stop() {
-    if (server != null) {
-      server.stop();
-      server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-      stopped = true;
-    }
+    port(); // the port stays this server's
+    server.stop();
+    server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    stopped = true;
   }
 
   private static boolean stopped;
