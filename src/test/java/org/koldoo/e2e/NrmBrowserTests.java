@@ -58,6 +58,8 @@ class NrmBrowserTests extends BrowserTest {
     }
     session.screenshot("nrm-02-screening");
     session.click("#screening-form button[type=submit]");
+    // the case page, once it is there (a find straight after the click can meet the form's page)
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recorded")));
     assertThat(session.find(".alert-info").getText()).contains("presumed victim");
 
     session.browser.findElement(By.linkText("Identification")).click();
@@ -67,11 +69,13 @@ class NrmBrowserTests extends BrowserTest {
     new Select(session.find("#recruitmentChannel")).selectByValue("ONLINE_PLATFORM");
     new Select(session.find("#countriesOfExploitation")).selectByValue("RU");
     session.click("#identification-form button[type=submit]");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recorded")));
     assertThat(session.find(".badge.text-bg-primary").getText()).isEqualTo("Identified victim");
 
     session.browser.findElement(By.linkText("Consent")).click();
     new Select(session.find("#purpose")).selectByValue("REFERRAL");
     session.click("#consent-form button[type=submit]");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     session.browser.findElement(By.linkText("Refer")).click();
     new Select(session.find("#toOrganisationId")).selectByValue(CC_BISHKEK.toString());
     new Select(session.find("#serviceType")).selectByValue("SHELTER");
