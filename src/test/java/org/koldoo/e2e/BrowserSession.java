@@ -163,8 +163,12 @@ final class BrowserSession implements AutoCloseable {
                 .equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
   }
 
+  /**
+   * The element, waited for (up to the session's wait): what the next page shows may not be there
+   * yet the moment a click on a link or a submit button returns.
+   */
   WebElement find(String css) {
-    return browser.findElement(By.cssSelector(css));
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }
 
   /**
