@@ -100,24 +100,19 @@ class ReferralAccessModuleTests extends ModuleTest {
     LocalDate day = LocalDate.of(2026, 11, 20);
     UUID caseId = victimCase();
     UUID accepted = UUID.randomUUID();
-    scenario
-        .publish(new ReferralEvents.Accepted(accepted, caseId, SHELTER, NGO, day))
-        .andWaitForStateChange(() -> grant(accepted))
-        .andVerify(state -> assertThat(state).contains("accepted"));
-    scenario
-        .publish(new ReferralEvents.Sent(accepted, caseId, NGO, SHELTER, "SHELTER", day))
-        .andWaitForStateChange(() -> pendingPublications(caseId) == 0 ? true : null)
-        .andVerify(done -> assertThat(grant(accepted)).contains("accepted"));
-
+    answeredThenSent(
+        scenario,
+        new ReferralEvents.Accepted(accepted, caseId, SHELTER, NGO, day),
+        accepted,
+        caseId,
+        "accepted");
     UUID declined = UUID.randomUUID();
-    scenario
-        .publish(new ReferralEvents.Declined(declined, caseId, SHELTER, NGO, day, "no place"))
-        .andWaitForStateChange(() -> grant(declined))
-        .andVerify(state -> assertThat(state).contains("revoked"));
-    scenario
-        .publish(new ReferralEvents.Sent(declined, caseId, NGO, SHELTER, "SHELTER", day))
-        .andWaitForStateChange(() -> pendingPublications(caseId) == 0 ? true : null)
-        .andVerify(done -> assertThat(grant(declined)).contains("revoked"));
+    answeredThenSent(
+        scenario,
+        new ReferralEvents.Declined(declined, caseId, SHELTER, NGO, day, "no place"),
+        declined,
+        caseId,
+        "revoked");
     assertThat(
             jdbc.sql(
                     "select count(distinct organisation_id) from victim_access_grant where case_id = :c")
@@ -145,6 +140,24 @@ class ReferralAccessModuleTests extends ModuleTest {
 
     assertThat(grant(referral)).contains("pending");
     assertThat(pendingPublications(missingCase)).isZero();
+  }
+
+  /**
+   * The answer to referral {@code referral} of case {@code caseId}, handled first, leaves the grant
+   * {@code state}; the sending, handled after it, leaves it so.
+   */
+  private void answeredThenSent(
+      Scenario scenario, Object answer, UUID referral, UUID caseId, String state) {
+    scenario
+        .publish(answer)
+        .andWaitForStateChange(() -> grant(referral))
+        .andVerify(found -> assertThat(found).contains(state));
+    scenario
+        .publish(
+            new ReferralEvents.Sent(
+                referral, caseId, NGO, SHELTER, "SHELTER", LocalDate.of(2026, 11, 20)))
+        .andWaitForStateChange(() -> pendingPublications(caseId) == 0 ? true : null)
+        .andVerify(done -> assertThat(grant(referral)).contains(state));
   }
 
   private Optional<String> grant(UUID referral) {

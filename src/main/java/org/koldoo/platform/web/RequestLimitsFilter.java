@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
-  private static final org.slf4j.Logger log =
-      org.slf4j.LoggerFactory.getLogger(RequestLimitsFilter.class);
+  private static final Logger log = LoggerFactory.getLogger(RequestLimitsFilter.class);
 
   public static final int MAX_URI = 8192;
   public static final long MAX_BODY = 1024 * 1024;
