@@ -142,6 +142,9 @@ class NotificationsIntegrationTests extends IntegrationTest {
       TestMail.port(); // back
     }
     Instant now = Instant.now(clock);
+    // a retry sends in the calling thread, and the test SMTP server keeps a message before it
+    // answers: what a retry did not send is known when it returns, without waiting for mail that
+    // must not come (its count is not asserted: it also sends any other test's due e-mail)
     mailer.retryDue(now);
     assertThat(TestMail.to(receiverMail)).as("not again at once").isEmpty();
 
@@ -149,7 +152,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
     assertThat(TestMail.awaitTo(receiverMail, 1)).hasSize(1);
     assertThat(mail("emailed_at is not null and not email_due")).isTrue();
     mailer.retryDue(now.plus(Duration.ofHours(1)));
-    assertThat(TestMail.awaitTo(receiverMail, 2)).as("sent once only").hasSize(1);
+    assertThat(TestMail.to(receiverMail)).as("sent once only").hasSize(1);
 
     // a process stopped between writing the notice and sending its e-mail: sent by a later retry
     jdbc.sql(
@@ -180,7 +183,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
     }
     assertThat(mail("email_attempts = 6 and not email_due and emailed_at is null")).isTrue();
     mailer.retryDue(Instant.now(clock).plus(Duration.ofHours(20)));
-    assertThat(TestMail.awaitTo(receiverMail, 1)).as("the server restarted empty").isEmpty();
+    assertThat(TestMail.to(receiverMail)).as("the server restarted empty").isEmpty();
   }
 
   /**
