@@ -198,6 +198,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/imports/templates/{kind}                  | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
       GET /api/v1/imports/{id}                              | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
       POST /api/v1/imports/{id}/commit                      | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
+      POST /api/v1/imports/{id}/discard                     | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN
       POST /api/v1/imports/{id}/mapping                     | PEN SHR LEN LEU CRT HOT INS NAT ACC LEC OWN | {"columns":{}}
       GET /api/v1/organisations                             | *
       POST /api/v1/organisations                            | ADM | {"code":"ORG{n}","nameEn":"Test","nameRu":"Тест","nameKy":"Тест","type":"NGO","region":"BISHKEK","active":true}

@@ -594,6 +594,38 @@ class ImportIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_dry_run_discarded_from_its_page_says_by_whom_and_offers_no_commit() throws Exception {
+    RequestPostProcessor operator = api.person("imp-dis", OSH_CITY, Role.HOTLINE_OPERATOR);
+    String sheet = "Когда позвонили;Канал\n05.06.2014 10:20;Телефон\n";
+    String id =
+        ApiClient.read(
+            upload(
+                operator,
+                "hotline-calls",
+                "звонки.csv",
+                sheet.getBytes(StandardCharsets.UTF_8),
+                "en"),
+            "$.id");
+    assertThat(api.call(operator, "GET", "/imports/" + id, null).getContentAsString())
+        .contains("import-commit", "import-discard", "not imported within 7 days");
+
+    var discarded =
+        mvc.perform(post("/imports/" + id + "/discard").with(operator).with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(discarded.getRedirectedUrl()).isEqualTo("/imports/" + id + "?discarded");
+    assertThat(api.call(operator, "GET", "/imports/" + id, null).getContentAsString())
+        .contains("import-discarded", "Discarded by imp-dis", "nothing of it was written")
+        .doesNotContain("import-commit", "import-discard\"");
+    var run = api.call(operator, "GET", "/api/v1/imports/" + id, null);
+    assertThat(ApiClient.read(run, "$.status")).isEqualTo("DISCARDED");
+    assertThat(ApiClient.read(run, "$.discarded.by")).startsWith("imp-dis");
+    var commit = api.call(operator, "POST", "/api/v1/imports/" + id + "/commit", null);
+    assertThat(commit.getStatus()).isEqualTo(409);
+    assertThat(commit.getContentAsString()).contains("upload the sheet again");
+  }
+
+  @Test
   void the_data_are_found_on_a_workbooks_second_sheet_after_its_instructions() throws Exception {
     RequestPostProcessor operator = api.person("imp-2nd", OSH_CITY, Role.HOTLINE_OPERATOR);
     byte[] book;

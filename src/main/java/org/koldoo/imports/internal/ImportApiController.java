@@ -49,9 +49,15 @@ class ImportApiController {
   private final ImportMapping mappings;
   private final ImportTemplates templates;
   private final Vocabulary words;
+  private final ImportDiscards discards;
 
   ImportApiController(
-      ImportService imports, ImportMapping mapping, ImportTemplates templates, Vocabulary words) {
+      ImportService imports,
+      ImportMapping mapping,
+      ImportTemplates templates,
+      Vocabulary words,
+      ImportDiscards discards) {
+    this.discards = discards;
     this.imports = imports;
     this.mappings = mapping;
     this.templates = templates;
@@ -134,5 +140,15 @@ class ImportApiController {
               + " written are not written twice")
   ImportRun commit(@PathVariable UUID id) {
     return imports.commit(id);
+  }
+
+  @PostMapping("/{id}/discard")
+  @Operation(
+      summary =
+          "Give up a dry run: its sealed file is deleted and nothing of it is written (409 once a"
+              + " commit has started). Koldoo discards by itself what stays unfinished longer than"
+              + " koldoo.imports.keep-unfinished")
+  ImportRun discard(@PathVariable UUID id) {
+    return discards.discard(id);
   }
 }

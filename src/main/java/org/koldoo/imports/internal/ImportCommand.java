@@ -12,6 +12,8 @@ import org.koldoo.platform.cli.IoFailure;
 import org.koldoo.platform.cli.Json;
 import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
+import org.koldoo.platform.web.MessageException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,10 +32,12 @@ class ImportCommand implements KoldooCommand {
 
   private final ImportService imports;
   private final UserDetailsService users;
+  private final MessageSource messages;
 
-  ImportCommand(ImportService imports, UserDetailsService users) {
+  ImportCommand(ImportService imports, UserDetailsService users, MessageSource messages) {
     this.imports = imports;
     this.users = users;
+    this.messages = messages;
   }
 
   @Override
@@ -63,7 +67,7 @@ class ImportCommand implements KoldooCommand {
               UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
       ImportRun run;
       if (options.get("resume") != null) {
-        run = imports.commit(UUID.fromString(options.get("resume")));
+        run = imports.commit(importId(options.get("resume")));
       } else {
         Path file = Path.of(options.get("file"));
         run =
@@ -76,29 +80,51 @@ class ImportCommand implements KoldooCommand {
           run = imports.commit(run.id());
         }
       }
-      out.println(
-          Json.write(
-              Json.object(
-                  "id", run.id().toString(),
-                  "status", run.status(),
-                  "rows", run.counts().total(),
-                  "created", run.counts().create(),
-                  "updated", run.counts().update(),
-                  "unchanged", run.counts().unchanged(),
-                  "invalid", run.counts().invalid(),
-                  // why rows were refused, as the page and the API say it: the operator at a
-                  // terminal has nothing else to read it in
-                  "problemsTotal", run.problemsTotal(),
-                  "problems", run.problems())));
+      out.println(outcome(run));
       return 0;
     } catch (UsernameNotFoundException e) {
       System.err.println("no account " + options.get("user"));
       return 1;
+    } catch (MessageException refused) {
+      // an import not found, discarded or being written: said as the API says it, in English
+      out.println(
+          Json.write(
+              Json.object(
+                  "error",
+                  messages.getMessage(
+                      refused.messageKey(), refused.arguments(), java.util.Locale.ENGLISH))));
+      return 2;
     } catch (IOException e) {
       System.err.println("cannot read the sheet: " + IoFailure.of(e));
       return 1;
     } finally {
       SecurityContextHolder.clearContext();
+    }
+  }
+
+  /** What the command prints of an import: its id, status, counts and why rows were refused. */
+  private static String outcome(ImportRun run) {
+    return Json.write(
+        Json.object(
+            "id", run.id().toString(),
+            "status", run.status(),
+            "rows", run.counts().total(),
+            "created", run.counts().create(),
+            "updated", run.counts().update(),
+            "unchanged", run.counts().unchanged(),
+            "invalid", run.counts().invalid(),
+            // why rows were refused, as the page and the API say it: the operator at a terminal
+            // has nothing else to read it in
+            "problemsTotal", run.problemsTotal(),
+            "problems", run.problems()));
+  }
+
+  /** The ID given to {@code --resume}; refused as the API refuses an unknown import. */
+  private static UUID importId(String given) {
+    try {
+      return UUID.fromString(given);
+    } catch (IllegalArgumentException e) {
+      throw new ImportExceptions.ImportNotFound(given);
     }
   }
 

@@ -40,12 +40,15 @@ class ImportController {
   private final ImportMapping mappings;
   private final ImportHeaders headers;
   private final ImportTemplates templates;
+  private final ImportDiscards discards;
 
   ImportController(
       ImportService imports,
       ImportMapping mapping,
       ImportHeaders headers,
-      ImportTemplates templates) {
+      ImportTemplates templates,
+      ImportDiscards discards) {
+    this.discards = discards;
     this.imports = imports;
     this.mappings = mapping;
     this.headers = headers;
@@ -99,6 +102,7 @@ class ImportController {
     Map<String, String> labels = new java.util.HashMap<>();
     mappable(kind).forEach(c -> labels.put(c.name(), c.labelKey()));
     model.addAttribute("columnLabels", labels);
+    model.addAttribute("keptDays", discards.keptDays());
     // what the organisation taught Koldoo, to be undone while this sheet can still be checked again
     model.addAttribute(
         "remembered",
@@ -139,6 +143,16 @@ class ImportController {
   String commit(@PathVariable UUID id) {
     imports.commit(id);
     return "redirect:/imports/" + id + "?committed";
+  }
+
+  /**
+   * Gives up a dry run: its file goes, nothing of it is written. Refused once a commit has started
+   * (a conflict that says why, as a commit refused is).
+   */
+  @PostMapping("/imports/{id}/discard")
+  String discard(@PathVariable UUID id) {
+    discards.discard(id);
+    return "redirect:/imports/" + id + "?discarded";
   }
 
   /** The columns a header may be mapped to, the sheet's own ID among them. */

@@ -35,4 +35,18 @@ final class ImportExceptions {
       super(null, "import.mapping.notDryRun");
     }
   }
+
+  /** Only a dry run not committed can be discarded; a commit started is finished or given up. */
+  static final class NotDiscardable extends ConflictException {
+    NotDiscardable() {
+      super(null, "import.discard.started");
+    }
+  }
+
+  /** A discarded import has no file left: nothing more of it can be checked or written. */
+  static final class Discarded extends ConflictException {
+    Discarded() {
+      super(null, "import.discarded");
+    }
+  }
 }

@@ -59,6 +59,9 @@ class ImportMapping {
     ImportRun run = imports.get(id);
     ImportKind<?> kind = imports.kind(run.kind());
     Actor actor = Actors.current();
+    if ("DISCARDED".equals(run.status())) {
+      throw new ImportExceptions.Discarded();
+    }
     if (!"VALIDATED".equals(run.status())) {
       throw new ImportExceptions.NotADryRun();
     }

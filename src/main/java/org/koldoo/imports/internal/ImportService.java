@@ -102,7 +102,8 @@ class ImportService {
                 List.of(),
                 null,
                 null,
-                List.of()));
+                List.of(),
+                null));
     transaction.executeWithoutResult(
         status -> {
           store.create(run, sha256(content), cipher.seal(content, context(id)));
@@ -126,6 +127,9 @@ class ImportService {
       return run;
     }
     ImportKind<?> kind = kind(run.kind());
+    if (!run.open()) {
+      throw new ImportExceptions.Discarded();
+    }
     Actor actor = Actors.current();
     if (!running.add(id)) {
       throw new ImportExceptions.ImportBusy();
@@ -133,7 +137,11 @@ class ImportService {
     try {
       Instant now = Instant.now(clock);
       if (!store.begin(id, now, actor.username())) {
-        return get(id); // committed meanwhile
+        ImportRun meanwhile = get(id); // committed or discarded meanwhile
+        if (!meanwhile.committed()) {
+          throw new ImportExceptions.Discarded();
+        }
+        return meanwhile;
       }
       byte[] content =
           cipher.open(

@@ -28,7 +28,7 @@ class ImportStore {
       """
       id, kind, organisation_id, file_name, file_size, created_by, created_at, status, rows_total,
       rows_create, rows_update, rows_unchanged, rows_invalid, rows_written, problems_total,
-      problems, committed_by, committed_at, unmatched_headers
+      problems, committed_by, committed_at, unmatched_headers, discarded_at, discarded_by
       """;
 
   private final JdbcClient jdbc;
@@ -91,14 +91,14 @@ class ImportStore {
   }
 
   /**
-   * Marks the run as being committed (again, after an interruption); false when it is committed
-   * already. That no other commit of it is running in this server, the caller makes sure.
+   * Marks the run as being committed (again, after an interruption); false when it is committed or
+   * discarded already. That no other commit of it is running in this server, the caller makes sure.
    */
   boolean begin(UUID id, Instant now, String by) {
     return jdbc.sql(
                 """
                 update import_run set status = 'COMMITTING', committing_at = :now, committed_by = :by
-                where id = :id and status <> 'COMMITTED'
+                where id = :id and status in ('VALIDATED', 'COMMITTING')
                 """)
             .param("id", id)
             .param("now", Timestamp.from(now))
@@ -240,6 +240,7 @@ class ImportStore {
 
   private ImportRun run(ResultSet rs, int n) throws SQLException {
     Timestamp committed = rs.getTimestamp("committed_at");
+    Timestamp discarded = rs.getTimestamp("discarded_at");
     return new ImportRun(
         rs.getObject("id", UUID.class),
         rs.getString("kind"),
@@ -260,6 +261,9 @@ class ImportStore {
         json.readValue(rs.getString("problems"), new TypeReference<List<RowProblem>>() {}),
         rs.getString("committed_by"),
         committed == null ? null : committed.toInstant(),
-        json.readValue(rs.getString("unmatched_headers"), new TypeReference<List<String>>() {}));
+        json.readValue(rs.getString("unmatched_headers"), new TypeReference<List<String>>() {}),
+        discarded == null
+            ? null
+            : new ImportRun.Discarded(discarded.toInstant(), rs.getString("discarded_by")));
   }
 }

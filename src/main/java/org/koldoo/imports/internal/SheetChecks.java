@@ -85,7 +85,8 @@ class SheetChecks {
         parsed.problems(),
         null,
         null,
-        parsed.unmatched());
+        parsed.unmatched(),
+        null);
   }
 
   /** The rows a commit writes: those of the check it follows, or the sheet read again. */

@@ -38,6 +38,7 @@ class ImportControllersTests extends ControllerSliceTest {
   @MockitoBean ImportHeaders headers;
   @MockitoBean ImportTemplates templates;
   @MockitoBean Vocabulary words;
+  @MockitoBean ImportDiscards discards;
 
   @MockitoBean(name = "importAccess")
   ImportAccess access;
@@ -119,5 +120,24 @@ class ImportControllersTests extends ControllerSliceTest {
     assertThat(answer.getResponse().getStatus()).isEqualTo(409);
     assertThat(answer.getResponse().getContentAsString())
         .contains("This import is being written right now.");
+  }
+
+  @Test
+  void a_discard_goes_back_to_the_import_s_page_or_is_a_conflict_that_says_why() throws Exception {
+    UUID run = UUID.randomUUID();
+    var discarded = mvc.perform(post("/imports/" + run + "/discard").with(csrf())).andReturn();
+    assertThat(discarded.getResponse().getRedirectedUrl())
+        .isEqualTo("/imports/" + run + "?discarded");
+    verify(discards).discard(run);
+
+    UUID started = UUID.randomUUID();
+    when(discards.discard(started)).thenThrow(new ImportExceptions.NotDiscardable());
+    var page = mvc.perform(post("/imports/" + started + "/discard").with(csrf())).andReturn();
+    assertThat(page.getResponse().getStatus()).isEqualTo(409);
+    assertThat(page.getResponse().getContentAsString())
+        .contains("This import has started to be written and cannot be discarded");
+    var api = mvc.perform(post("/api/v1/imports/" + started + "/discard").with(csrf())).andReturn();
+    assertThat(api.getResponse().getStatus()).isEqualTo(409);
+    assertThat(api.getResponse().getContentAsString()).contains("cannot be discarded");
   }
 }

@@ -12,8 +12,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,8 @@ class ImportsModuleTests extends ModuleTest {
   @Autowired ProbeImportKind probe;
   @Autowired ImportCommand command;
   @Autowired JdbcClient jdbc;
+  @Autowired ImportDiscards discards;
+  @Autowired ImportMapping mappings;
 
   private ImportRun validated(String csv) {
     return imports.validate("probe", "values.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -137,6 +142,21 @@ class ImportsModuleTests extends ModuleTest {
     assertThat(answer.get("problemsTotal").asInt()).isOne();
     assertThat(answer.get("problems").get(0).get("row").asInt()).isEqualTo(3);
     assertThat(answer.get("problems").get(0).get("reason").asText()).isNotBlank();
+
+    // an import that cannot be finished is refused as the API refuses it, in one JSON line
+    Acting.as("probe-cli", TestAccounts.MOL, Role.CASE_WORKER);
+    UUID given = discards.discard(UUID.fromString(answer.get("id").asText())).id();
+    Acting.nobody();
+    for (String resume : List.of(given.toString(), "not-an-id")) {
+      ByteArrayOutputStream refused = new ByteArrayOutputStream();
+      int refusal =
+          command.run(
+              List.of("--resume", resume, "--user", "probe-cli"),
+              new PrintStream(refused, true, StandardCharsets.UTF_8));
+      assertThat(refusal).isEqualTo(2);
+      assertThat(Json.read(refused.toString(StandardCharsets.UTF_8)).get("error").asText())
+          .contains(resume.equals("not-an-id") ? "was not found" : "was discarded");
+    }
   }
 
   @Test
@@ -178,5 +198,107 @@ class ImportsModuleTests extends ModuleTest {
             "This field is required.",
             "«Narnia» is not a country name or code.",
             "No article of the Criminal Code is «171a» (write its number, e.g. 171).");
+  }
+
+  @Test
+  void its_owner_discards_a_dry_run_and_its_file_while_a_commit_started_is_not_discarded() {
+    Acting.as("probe-discard", TestAccounts.MOL, Role.CASE_WORKER);
+    String marker = "discard-" + System.nanoTime() + "-";
+    ImportRun dry = validated("value\n" + marker + "1\n");
+    assertThat(sealedFile(dry.id())).isTrue();
+
+    Acting.as("probe-elsewhere", OTHER, Role.CASE_WORKER);
+    assertThatThrownBy(() -> discards.discard(dry.id()))
+        .isInstanceOf(ImportExceptions.ImportNotFound.class);
+    Acting.as("probe-discard", TestAccounts.MOL, Role.CASE_WORKER);
+
+    ImportRun discarded = discards.discard(dry.id());
+    assertThat(discarded.status()).isEqualTo("DISCARDED");
+    assertThat(discarded.discarded().by()).isEqualTo("probe-discard");
+    assertThat(discarded.discarded().at()).isNotNull();
+    assertThat(sealedFile(dry.id())).as("the file goes with it").isFalse();
+    assertThat(discards.discard(dry.id())).as("discarded again: as it was").isEqualTo(discarded);
+    verify(audit)
+        .record(
+            argThat(a -> a.username().equals("probe-discard")),
+            argThat(r -> r.action().equals("IMPORT_DISCARDED")));
+    assertThatThrownBy(() -> imports.commit(dry.id()))
+        .isInstanceOf(ImportExceptions.Discarded.class);
+    assertThatThrownBy(() -> mappings.map(dry.id(), Map.of("x", "")))
+        .isInstanceOf(ImportExceptions.Discarded.class);
+    assertThat(probe.count(marker)).isZero();
+    assertThat(imports.get(dry.id()).status())
+        .as("a refused commit changes nothing")
+        .isEqualTo("DISCARDED");
+
+    ImportRun done = imports.commit(validated("value\n" + marker + "2\n").id());
+    assertThatThrownBy(() -> discards.discard(done.id()))
+        .isInstanceOf(ImportExceptions.NotDiscardable.class);
+    ImportRun interrupted = validated("value\n" + marker + "3\n");
+    interrupt(interrupted.id(), Instant.now());
+    assertThatThrownBy(() -> discards.discard(interrupted.id()))
+        .isInstanceOf(ImportExceptions.NotDiscardable.class);
+    assertThat(sealedFile(interrupted.id())).as("kept to finish it").isTrue();
+  }
+
+  @Test
+  void uploads_left_unfinished_longer_than_the_period_are_discarded_by_koldoo_once() {
+    Acting.as("probe-forgot", TestAccounts.MOL, Role.CASE_WORKER);
+    String marker = "forgotten-" + System.nanoTime() + "-";
+    Instant now = Instant.now();
+    Instant eightDaysAgo = now.minus(Duration.ofDays(8));
+    ImportRun forgotten = validated("value\n" + marker + "1\n");
+    ImportRun fresh = validated("value\n" + marker + "2\n");
+    ImportRun stalled = validated("value\n" + marker + "3\n");
+    ImportRun alive = validated("value\n" + marker + "4\n");
+    ImportRun done = imports.commit(validated("value\n" + marker + "5\n").id());
+    for (ImportRun old : List.of(forgotten, stalled, alive, done)) {
+      jdbc.sql("update import_run set created_at = :at where id = :id")
+          .param("at", java.sql.Timestamp.from(eightDaysAgo))
+          .param("id", old.id())
+          .update();
+    }
+    interrupt(stalled.id(), eightDaysAgo); // a commit interrupted a week ago, never finished
+    interrupt(alive.id(), now); // a commit that said a moment ago it is writing
+
+    assertThat(discards.discardUnfinished(now)).isGreaterThanOrEqualTo(2);
+
+    assertThat(imports.get(forgotten.id()).discarded())
+        .satisfies(d -> assertThat(d.by()).as("by Koldoo").isNull());
+    assertThat(imports.get(stalled.id()).status()).isEqualTo("DISCARDED");
+    assertThat(List.of(forgotten, stalled))
+        .allSatisfy(r -> assertThat(sealedFile(r.id())).isFalse());
+    assertThat(imports.get(fresh.id()).status()).isEqualTo("VALIDATED");
+    assertThat(imports.get(alive.id()).status()).isEqualTo("COMMITTING");
+    assertThat(imports.get(done.id()).status()).isEqualTo("COMMITTED");
+    assertThat(List.of(fresh, alive)).allSatisfy(r -> assertThat(sealedFile(r.id())).isTrue());
+    verify(audit, org.mockito.Mockito.times(2))
+        .record(
+            argThat(a -> a.username().equals("retention")),
+            argThat(
+                r ->
+                    r.action().equals("IMPORT_DISCARDED")
+                        && List.of(forgotten.id().toString(), stalled.id().toString())
+                            .contains(r.objectId())));
+
+    Instant first = imports.get(forgotten.id()).discarded().at();
+    discards.discardUnfinished(now.plusSeconds(60));
+    assertThat(imports.get(forgotten.id()).discarded().at()).as("once").isEqualTo(first);
+  }
+
+  private boolean sealedFile(UUID id) {
+    return jdbc.sql("select count(*) from import_file where import_id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  /** The run as a commit leaves it that stopped after saying it was alive at {@code at}. */
+  private void interrupt(UUID id, Instant at) {
+    jdbc.sql("update import_run set status = 'COMMITTING', committing_at = :at where id = :id")
+        .param("at", java.sql.Timestamp.from(at))
+        .param("id", id)
+        .update();
   }
 }
