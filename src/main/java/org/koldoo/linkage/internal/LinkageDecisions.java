@@ -123,6 +123,7 @@ class LinkageDecisions {
   @Transactional
   void split(UUID caseId, String reason) {
     checkReason(reason);
+    clusters.lock(); // the person as the last decision left it, not as it was before it
     UUID cluster =
         jdbc.sql("select cluster_id from person_cluster where case_id = :c")
             .param("c", caseId)

@@ -106,6 +106,10 @@ class LinkageRuns {
     Map<String, Boolean> decided = clusters.latestDecisions();
     List<Matcher.Decided> known = known(decided, index);
     Matcher.Result result = new Matcher(rules).dedupe(encodings, known);
+    // from here the run writes what persons are built from: one writer at a time, and a pair a
+    // reviewer decided while the run was matching is not asked again
+    clusters.lock();
+    decided = clusters.latestDecisions();
     Instant now = Instant.now(clock);
     jdbc.sql(
             """

@@ -37,6 +37,18 @@ class PersonClustering implements PersonClusters {
     this.clock = clock;
   }
 
+  /**
+   * Holds, until the transaction ends, the right to rebuild the persons. Two decisions, or a
+   * decision and a run, at the same moment each rebuilt them from what it saw: the second wrote the
+   * persons without the first one's link, or failed on the rows the first had written. The second
+   * now waits here, then reads what the first committed.
+   */
+  void lock() {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('linkage:persons'))")
+        .query(Object.class)
+        .single();
+  }
+
   /** How the persons changed when they were recomputed. */
   record ClusterChange(int created, int changed, int dissolved) {}
 
@@ -45,6 +57,7 @@ class PersonClustering implements PersonClusters {
    * a person's latest decision separated. Pending candidates join nobody.
    */
   ClusterChange recompute() {
+    lock();
     List<UUID[]> edges = edges();
     Map<UUID, Integer> index = new HashMap<>();
     List<UUID> ids = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.koldoo.privacy.clk.PersonRecipe;
 import org.koldoo.support.Acting;
 import org.koldoo.support.TestAccounts;
 import org.koldoo.support.TestDatabase;
+import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.LinkageSubject;
 import org.koldoo.victims.VictimCases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,8 @@ class LinkageModuleTests {
   @Autowired LinkageRuns runs;
   @Autowired LinkageDecisions decisions;
   @Autowired PersonClusters persons;
+  @Autowired PersonClustering clustering;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @AfterEach
   void nobodyActs() {
@@ -124,6 +127,68 @@ class LinkageModuleTests {
     assertThat(next.forReview()).as("the reviewer's answer is not asked again").isZero();
     assertThat(persons.distinctPersons(ids(first, again))).isEqualTo(2);
     verify(audit, atLeastOnce()).record(argThat(r -> r.action().equals("CLUSTER_SPLIT")));
+  }
+
+  @Test
+  void two_reviewers_deciding_at_once_both_count_in_the_persons() throws Exception {
+    when(victims.find(any(UUID.class)))
+        .thenReturn(java.util.Optional.of(org.mockito.Mockito.mock(CaseSummary.class)));
+    UUID[] c = new UUID[6];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = UUID.randomUUID();
+    }
+    Acting.as(TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+    decisions.merge(c[0], c[1], "known before");
+
+    // the first reviewer's decision is written, not yet committed, when the second one decides
+    var written = new java.util.concurrent.CountDownLatch(1);
+    var commit = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first =
+          pool.submit(
+              () -> {
+                Acting.as(TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .executeWithoutResult(
+                        status -> {
+                          decisions.merge(c[2], c[3], "first reviewer");
+                          written.countDown();
+                          await(commit);
+                        });
+                return null;
+              });
+      assertThat(written.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      var second =
+          pool.submit(
+              () -> {
+                Acting.as(TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+                decisions.merge(c[4], c[5], "second reviewer");
+                return null;
+              });
+      Thread.sleep(300); // the second has reached what holds it
+      commit.countDown();
+      first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(persons.distinctPersons(List.of(c))).isEqualTo(3);
+    PersonClustering.ClusterChange again =
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+            .execute(status -> clustering.recompute());
+    assertThat(again)
+        .as("what the two left is what all the decisions make")
+        .isEqualTo(new PersonClustering.ClusterChange(0, 0, 0));
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<UUID> ids(Registered... cases) {
