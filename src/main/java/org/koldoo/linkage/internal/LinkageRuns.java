@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
@@ -110,6 +111,7 @@ class LinkageRuns {
     // reviewer decided while the run was matching is not asked again
     clusters.lock();
     decided = clusters.latestDecisions();
+    Optional<UUID> previous = clusters.latestRun();
     Instant now = Instant.now(clock);
     jdbc.sql(
             """
@@ -130,6 +132,10 @@ class LinkageRuns {
     jdbc.sql("update linkage_candidate set status = 'SUPERSEDED' where status = 'PENDING'")
         .update();
     int pending = storeCandidates(runId, subjects, result, decided);
+    previous.ifPresent(
+        before ->
+            clusters.keepLinksOfUnencoded(
+                before, runId, subjects.stream().map(LinkageSubject::caseId).toList()));
     return finish(runId, subjects.size(), result, pending);
   }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.linkage.Clusters;
@@ -47,6 +48,41 @@ class PersonClustering implements PersonClusters {
     jdbc.sql("select pg_advisory_xact_lock(hashtext('linkage:persons'))")
         .query(Object.class)
         .single();
+  }
+
+  /** The run whose automatic links the persons are built from: the latest. */
+  Optional<UUID> latestRun() {
+    return jdbc.sql("select id from linkage_run order by started_at desc, id limit 1")
+        .query(UUID.class)
+        .optional();
+  }
+
+  /**
+   * Makes the {@code previous} run's automatic links of a case {@code run} could not encode (its
+   * identity erased under the retention period) links of {@code run} too: what was found while the
+   * identity was there is all that can ever be known of it, and a person counted once is not
+   * counted twice after the erasure. A reviewer may still separate them.
+   */
+  void keepLinksOfUnencoded(UUID previous, UUID run, Collection<UUID> encoded) {
+    int kept =
+        jdbc.sql(
+                """
+                insert into linkage_candidate (id, run_id, case_a, case_b, score, weight,
+                  probability, outcomes, reasons, names_swapped, status)
+                select gen_random_uuid(), :run, c.case_a, c.case_b, c.score, c.weight,
+                  c.probability, c.outcomes, c.reasons, c.names_swapped, 'AUTO'
+                from linkage_candidate c
+                where c.run_id = :previous and c.status = 'AUTO'
+                  and not (c.case_a = any(:encoded) and c.case_b = any(:encoded))
+                """)
+            .param("run", run)
+            .param("previous", previous)
+            .param("encoded", encoded.toArray(UUID[]::new))
+            .update();
+    jdbc.sql("update linkage_run set matches = matches + :kept where id = :id")
+        .param("kept", kept)
+        .param("id", run)
+        .update();
   }
 
   /** How the persons changed when they were recomputed. */

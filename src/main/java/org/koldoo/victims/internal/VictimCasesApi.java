@@ -225,7 +225,17 @@ class VictimCasesApi implements VictimCases {
       byte[] runKey, String runId) {
     var encoder = new org.koldoo.privacy.clk.ClkEncoder(runKey);
     java.util.List<org.koldoo.victims.LinkageSubject> subjects = new java.util.ArrayList<>();
+    // an erased identity has nothing left to compare but a birth year and a region: such a case
+    // is not encoded, and linkage keeps what it found while the identity was there
+    java.util.Set<UUID> erased =
+        new java.util.HashSet<>(
+            jdbc.sql("select id from victim_case where identity_erased_at is not null")
+                .query(UUID.class)
+                .list());
     for (VictimCase c : cases.findAll()) {
+      if (erased.contains(c.id())) {
+        continue;
+      }
       Identity i =
           Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
       var encoded =

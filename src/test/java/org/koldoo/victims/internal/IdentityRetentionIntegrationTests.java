@@ -36,6 +36,7 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
   @Autowired ApiClient api;
   @Autowired JdbcClient jdbc;
   @Autowired FieldCipher cipher;
+  @Autowired org.koldoo.victims.VictimCases victimCases;
 
   @Test
   void a_case_closed_longer_than_the_period_loses_its_identity_and_keeps_its_figures()
@@ -93,6 +94,9 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
         .as("a period that would make every closed case due, or none, is refused by what it is")
         .contains("the retention period must be longer than zero: P-1Y");
     assertThat(identity(id)).contains(family);
+    assertThat(victimCases.encodeForLinkage(new byte[32], "retention-check"))
+        .extracting(org.koldoo.victims.LinkageSubject::caseId)
+        .contains(id);
 
     IdentityRetention.Outcome outcome = retention.run(period, false);
     assertThat(outcome.cases()).extracting(IdentityRetention.Due::id).contains(id);
@@ -148,6 +152,10 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
         .doesNotContain(family);
     assertThat(retention.run(period, false).cases())
         .extracting(IdentityRetention.Due::id)
+        .doesNotContain(id);
+    assertThat(victimCases.encodeForLinkage(new byte[32], "retention-check"))
+        .as("linkage keeps what it found before; an erased identity is not compared again")
+        .extracting(org.koldoo.victims.LinkageSubject::caseId)
         .doesNotContain(id);
   }
 
