@@ -90,6 +90,8 @@ public class FieldCipher {
       return cipher.doFinal(sealed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Decryption failed: wrong key or altered data", e);
+    } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+      throw new IllegalStateException("Decryption failed: the value is cut short", e);
     }
   }
 

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.koldoo.audit.AuditRecord;
-import org.koldoo.audit.AuditTrail;
-import org.koldoo.privacy.FieldCipher;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.CaseSummary;
 import org.koldoo.victims.ConsentPurpose;
@@ -34,10 +31,9 @@ class VictimCasesApi implements VictimCases {
   private final CaseGuard guard;
   private final IdentityService identities;
   private final Viewers viewers;
-  private final FieldCipher cipher;
-  private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final LinkageSubjects linkageSubjects;
 
   VictimCasesApi(
       VictimCaseRepository cases,
@@ -45,19 +41,17 @@ class VictimCasesApi implements VictimCases {
       CaseGuard guard,
       IdentityService identities,
       Viewers viewers,
-      FieldCipher cipher,
-      AuditTrail audit,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      LinkageSubjects linkageSubjects) {
     this.cases = cases;
     this.records = records;
     this.guard = guard;
     this.identities = identities;
     this.viewers = viewers;
-    this.cipher = cipher;
-    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.linkageSubjects = linkageSubjects;
   }
 
   @Override
@@ -220,43 +214,9 @@ class VictimCasesApi implements VictimCases {
   }
 
   @Override
-  @Transactional
   public java.util.List<org.koldoo.victims.LinkageSubject> encodeForLinkage(
       byte[] runKey, String runId) {
-    var encoder = new org.koldoo.privacy.clk.ClkEncoder(runKey);
-    java.util.List<org.koldoo.victims.LinkageSubject> subjects = new java.util.ArrayList<>();
-    // an erased identity has nothing left to compare but a birth year and a region: such a case
-    // is not encoded, and linkage keeps what it found while the identity was there
-    java.util.Set<UUID> erased =
-        new java.util.HashSet<>(
-            jdbc.sql("select id from victim_case where identity_erased_at is not null")
-                .query(UUID.class)
-                .list());
-    for (VictimCase c : cases.findAll()) {
-      if (erased.contains(c.id())) {
-        continue;
-      }
-      Identity i =
-          Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
-      var encoded =
-          org.koldoo.privacy.clk.PersonRecipe.encode(
-              encoder,
-              org.koldoo.privacy.clk.PersonRecipe.PERSON,
-              LinkagePerson.of(
-                  i,
-                  c.facts().birthYear(),
-                  c.facts().sex(),
-                  c.facts().firstCitizenship(),
-                  c.facts().region()));
-      subjects.add(
-          new org.koldoo.victims.LinkageSubject(
-              c.id(), c.pseudonym(), c.organisationId(), encoded.fields(), encoded.blockingKeys()));
-    }
-    audit.record(
-        AuditRecord.of("LINKAGE_ENCODED", "linkage-run", runId)
-            .withPurpose("cross-agency linkage")
-            .withDetails("cases=" + subjects.size()));
-    return subjects;
+    return linkageSubjects.encode(runKey, runId);
   }
 
   @Override

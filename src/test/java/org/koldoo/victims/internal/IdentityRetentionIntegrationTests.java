@@ -159,6 +159,25 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
         .doesNotContain(id);
   }
 
+  @Test
+  void a_case_whose_identity_does_not_open_is_left_out_of_linkage_not_the_whole_run() {
+    UUID broken = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into victim_case (id, organisation_id, case_number, pseudonym, registered_on,
+              identity_ciphertext, created_by, created_at, updated_at)
+            values (:id, '00000000-0000-0000-0000-000000000011', :no, :ps, date '2026-11-19',
+              '\\x0102', 'test', now(), now())
+            """)
+        .param("id", broken)
+        .param("no", "BR-" + broken)
+        .param("ps", "B" + broken.toString().substring(0, 12))
+        .update();
+    assertThat(victimCases.encodeForLinkage(new byte[32], "unreadable-check"))
+        .extracting(org.koldoo.victims.LinkageSubject::caseId)
+        .doesNotContain(broken);
+  }
+
   private String run(String... arguments) {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     command.run(List.of(arguments), new PrintStream(printed, true, StandardCharsets.UTF_8));
