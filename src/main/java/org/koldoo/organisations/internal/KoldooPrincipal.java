@@ -30,6 +30,7 @@ final class KoldooPrincipal implements UserDetails, CredentialsContainer, ActorA
   private final boolean active;
   private final boolean locked;
   private final boolean mustChangePassword;
+  private final boolean temporaryPasswordExpired;
   private final boolean apiClient;
   private String passwordHash;
 
@@ -43,6 +44,7 @@ final class KoldooPrincipal implements UserDetails, CredentialsContainer, ActorA
     this.locked =
         account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now(clock));
     this.mustChangePassword = account.mustChangePassword();
+    this.temporaryPasswordExpired = account.temporaryPasswordExpired(Instant.now(clock));
     this.apiClient = account.apiClient();
     this.passwordHash = account.passwordHash();
   }
@@ -91,6 +93,12 @@ final class KoldooPrincipal implements UserDetails, CredentialsContainer, ActorA
   @Override
   public String getUsername() {
     return username;
+  }
+
+  /** A temporary password past its time no longer opens the account (checked after it matched). */
+  @Override
+  public boolean isCredentialsNonExpired() {
+    return !temporaryPasswordExpired;
   }
 
   @Override

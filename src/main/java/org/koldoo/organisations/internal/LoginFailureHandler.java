@@ -3,6 +3,7 @@ package org.koldoo.organisations.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -18,7 +19,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     String reason =
         exception instanceof LockedException
             ? "locked"
-            : exception instanceof DisabledException ? "disabled" : "error";
+            : exception instanceof DisabledException
+                ? "disabled"
+                : exception instanceof CredentialsExpiredException ? "temporaryExpired" : "error";
     response.sendRedirect(request.getContextPath() + "/login?" + reason);
   }
 }

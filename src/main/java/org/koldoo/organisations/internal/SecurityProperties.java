@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     Security's recommendation; a stored hash keeps its own cost, so changing it never locks
  *     anyone out)
  * @param passwordIterations iterations of one Argon2id password hash
+ * @param temporaryPasswordLifetime how long a temporary password an administrator gives (a new
+ *     account, a reset) opens the account; after it, the administrator resets it again
  */
 @ConfigurationProperties("koldoo.security")
 record SecurityProperties(
@@ -27,12 +29,17 @@ record SecurityProperties(
     @DefaultValue("8h") Duration tokenLifetime,
     String adminPassword,
     @DefaultValue("16384") int passwordMemoryKib,
-    @DefaultValue("2") int passwordIterations) {
+    @DefaultValue("2") int passwordIterations,
+    @DefaultValue("7d") Duration temporaryPasswordLifetime) {
 
   SecurityProperties {
     if (passwordMemoryKib < 64 || passwordIterations < 1) {
       throw new IllegalArgumentException(
           "koldoo.security.password-memory-kib must be at least 64 and password-iterations at least 1");
+    }
+    if (temporaryPasswordLifetime.isNegative() || temporaryPasswordLifetime.isZero()) {
+      throw new IllegalArgumentException(
+          "koldoo.security.temporary-password-lifetime must be positive");
     }
   }
 }

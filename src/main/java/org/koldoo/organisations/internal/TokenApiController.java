@@ -139,7 +139,13 @@ class TokenApiController {
       String key =
           e instanceof LockedException
               ? "login.locked"
-              : e instanceof DisabledException ? "login.disabled" : "login.failed";
+              : e instanceof DisabledException
+                  ? "login.disabled"
+                  : e
+                          instanceof
+                          org.springframework.security.authentication.CredentialsExpiredException
+                      ? "login.temporaryExpired"
+                      : "login.failed";
       return problem(HttpStatus.UNAUTHORIZED, key);
     }
   }

@@ -27,6 +27,7 @@ class UserAccount {
   private UUID organisationId;
   private String passwordHash;
   private boolean mustChangePassword;
+  private Instant temporaryPasswordUntil;
   // a system's account (an integration), which signs in through the API with a secret only
   private boolean apiClient;
   private boolean active;
@@ -83,9 +84,25 @@ class UserAccount {
   void setPassword(String hash, boolean mustChange, Instant now) {
     this.passwordHash = hash;
     this.mustChangePassword = mustChange;
+    this.temporaryPasswordUntil = null;
     this.failedLogins = 0;
     this.lockedUntil = null;
     this.updatedAt = now;
+  }
+
+  /**
+   * The temporary password just given opens the account until {@code until} only: one handed over
+   * and never used does not stay a way in.
+   */
+  void temporaryPasswordUntil(Instant until) {
+    this.temporaryPasswordUntil = until;
+  }
+
+  /** Whether the password is a temporary one whose time is over. */
+  boolean temporaryPasswordExpired(Instant now) {
+    return mustChangePassword
+        && temporaryPasswordUntil != null
+        && !temporaryPasswordUntil.isAfter(now);
   }
 
   /** Marks the account as a system's: it signs in through the API only, with its secret. */

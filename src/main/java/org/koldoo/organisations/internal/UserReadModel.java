@@ -26,6 +26,8 @@ class UserReadModel {
       """
       select u.id, u.username, u.full_name, u.email, u.organisation_id, o.code,
              u.active, u.must_change_password, u.locked_until, u.last_login_at,
+             case when u.must_change_password then u.temporary_password_until end
+               as temporary_password_until,
              coalesce((select string_agg(r.role, ',') from user_role r
                        where r.user_account = u.id), '') as roles
       from user_account u join organisation o on o.id = u.organisation_id
@@ -109,7 +111,8 @@ class UserReadModel {
         rs.getBoolean("active"),
         rs.getBoolean("must_change_password"),
         instant(rs.getTimestamp("locked_until")),
-        instant(rs.getTimestamp("last_login_at")));
+        instant(rs.getTimestamp("last_login_at")),
+        instant(rs.getTimestamp("temporary_password_until")));
   }
 
   private static Set<Role> roles(String csv) {

@@ -17,7 +17,8 @@ record UserRow(
     boolean active,
     boolean mustChangePassword,
     Instant lockedUntil,
-    Instant lastLoginAt) {
+    Instant lastLoginAt,
+    Instant temporaryPasswordUntil) {
 
   public boolean locked(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);

@@ -33,6 +33,7 @@ class UserService {
   private final SessionTermination sessions;
   private final ApiTokenService tokens;
   private final Clock clock;
+  private final SecurityProperties security;
 
   UserService(
       UserAccountRepository users,
@@ -41,7 +42,9 @@ class UserService {
       AuditTrail audit,
       SessionTermination sessions,
       ApiTokenService tokens,
-      Clock clock) {
+      Clock clock,
+      SecurityProperties security) {
+    this.security = security;
     this.users = users;
     this.organisations = organisations;
     this.passwords = passwords;
@@ -66,17 +69,18 @@ class UserService {
             ? PasswordPolicy.generate()
             : form.temporaryPassword();
     checkPolicy("temporaryPassword", temporary, username);
-    UserAccount user =
-        users.save(
-            UserAccount.create(
-                username,
-                form.fullName().strip(),
-                blankToNull(form.email()),
-                form.organisationId(),
-                form.roles(),
-                passwords.encode(temporary),
-                true,
-                now()));
+    UserAccount account =
+        UserAccount.create(
+            username,
+            form.fullName().strip(),
+            blankToNull(form.email()),
+            form.organisationId(),
+            form.roles(),
+            passwords.encode(temporary),
+            true,
+            now());
+    account.temporaryPasswordUntil(now().plus(security.temporaryPasswordLifetime()));
+    UserAccount user = users.save(account);
     audit.record(
         AuditRecord.of("USER_CREATED", "user", user.id())
             .withDetails(
@@ -153,6 +157,7 @@ class UserService {
     UserAccount user = load(id);
     String temporary = PasswordPolicy.generate();
     user.setPassword(passwords.encode(temporary), true, now());
+    user.temporaryPasswordUntil(now().plus(security.temporaryPasswordLifetime()));
     users.save(user);
     audit.record(AuditRecord.of("USER_PASSWORD_RESET", "user", id));
     endAccess(user);

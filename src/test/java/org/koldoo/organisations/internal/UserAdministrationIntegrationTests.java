@@ -176,6 +176,84 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_temporary_password_opens_the_account_only_for_its_lifetime() throws Exception {
+    String username = accounts.create("temp-life", TestAccounts.MVD, Role.INVESTIGATOR);
+    var id = accounts.idOf(username);
+    String temporary =
+        (String)
+            mvc.perform(post("/admin/users/" + id + "/reset-password").with(admin).with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("temporaryPassword");
+    assertThat(
+            jdbc.sql(
+                    "select temporary_password_until - now() between interval '6 days 23 hours'"
+                        + " and interval '7 days' from user_account where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .single())
+        .as("a week by default")
+        .isTrue();
+    assertThat(
+            mvc.perform(get("/admin/users/" + id).with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .as("the administrator sees until when")
+        .contains("temporary-password-until", "Temporary password valid until");
+
+    jdbc.sql(
+            "update user_account set temporary_password_until = now() - interval '1 minute'"
+                + " where id = :id")
+        .param("id", id)
+        .update();
+    mvc.perform(formLogin().user(username).password(temporary))
+        .andExpect(redirectedUrl("/login?temporaryExpired"));
+    // a wrong password learns nothing of it
+    mvc.perform(formLogin().user(username).password("wrong-password-1"))
+        .andExpect(redirectedUrl("/login?error"));
+    var token =
+        mvc.perform(
+                post("/api/v1/auth/tokens")
+                    .contentType("application/json")
+                    .content(
+                        """
+                        {"username":"%s","password":"%s"}
+                        """
+                            .formatted(username, temporary)))
+            .andReturn()
+            .getResponse();
+    assertThat(token.getStatus()).isEqualTo(401);
+    assertThat(token.getContentAsString()).contains("temporary password has expired");
+    assertThat(
+            mvc.perform(get("/admin/users/" + id).with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Temporary password expired on");
+
+    String again =
+        (String)
+            mvc.perform(post("/admin/users/" + id + "/reset-password").with(admin).with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("temporaryPassword");
+    mvc.perform(formLogin().user(username).password(again))
+        .andExpect(redirectedUrl("/account/two-factor"));
+    users.changeOwnPassword(
+        username,
+        new UserForms.ChangePassword(
+            again, "a-new-password-of-mine-42", "a-new-password-of-mine-42"));
+    assertThat(
+            jdbc.sql("select temporary_password_until is null from user_account where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .single())
+        .as("a password of one's own does not expire")
+        .isTrue();
+  }
+
+  @Test
   void the_user_list_is_searchable_and_paged() throws Exception {
     String username = accounts.create("findme", TestAccounts.MVD, Role.LABOUR_INSPECTOR);
     String page =
