@@ -100,7 +100,8 @@ public abstract class FormImportKind<T> implements ImportKind<T> {
           "Max",
           "PositiveOrZero",
           "DecimalMin",
-          "Digits");
+          "Digits",
+          "NoIdentifiers");
 
   /**
    * The message's arguments as Spring's forms give them: the field, then the constraint's

@@ -102,7 +102,7 @@ class ImportIntegrationTests extends IntegrationTest {
       {"en", "Phone", "Migrant or family", "English", "Safe migration", "Information given"},
     };
     for (String[] w : words) {
-      String marker = "import-" + w[0] + "-" + System.nanoTime();
+      String marker = "import-" + w[0] + "-" + Long.toString(System.nanoTime(), 36);
       List<List<Object>> rows =
           List.of(
               List.of(
@@ -174,7 +174,7 @@ class ImportIntegrationTests extends IntegrationTest {
   void a_sheet_made_by_hand_is_told_its_mistakes_row_by_row_in_the_readers_language()
       throws Exception {
     RequestPostProcessor operator = api.person("imp-csv", OSH_CITY, Role.HOTLINE_OPERATOR);
-    String marker = "hand-" + System.nanoTime();
+    String marker = "hand-" + Long.toString(System.nanoTime(), 36);
     String csv =
         String.join(
             "\r\n",
@@ -591,6 +591,22 @@ class ImportIntegrationTests extends IntegrationTest {
         .isEqualTo("/imports/" + id);
     assertThat(refused.getFlashMap().get("mappingRefusal"))
         .isEqualTo("import.mapping.unknownColumn");
+  }
+
+  @Test
+  void a_note_holding_a_telephone_number_is_refused_and_not_kept_in_the_problem() throws Exception {
+    RequestPostProcessor operator = api.person("imp-note", OSH_CITY, Role.HOTLINE_OPERATOR);
+    String sheet =
+        "Received (local time);Channel;Caller;Language;Topics;Outcome;Note (no names)\n"
+            + "05.06.2014 10:20;Phone;Other;Russian;Other;Information given;"
+            + "sister held, call 0555 12 34 56\n";
+    var dry =
+        upload(
+            operator, "hotline-calls", "calls.csv", sheet.getBytes(StandardCharsets.UTF_8), "en");
+    assertThat(ApiClient.read(dry, "$.problems[0].reason"))
+        .as(dry.getContentAsString())
+        .contains("Must not hold a telephone number");
+    assertThat(dry.getContentAsString()).doesNotContain("12 34 56");
   }
 
   @Test

@@ -243,12 +243,11 @@ final class SheetParser {
   private RowProblem problem(
       int row, ImportColumn column, Object cell, String key, Object... arguments) {
     String header = column == null ? null : words.text(column.labelKey(), locale);
-    String value =
-        column == null || column.identity() || cell == null
-            ? null
-            : CellReader.shown(CellReader.textOf(cell));
+    // a cell refused for holding a telephone or document number is not kept either
+    boolean hidden = column != null && (column.identity() || "NoIdentifiers".equals(key));
+    String value = hidden || cell == null ? null : CellReader.shown(CellReader.textOf(cell));
     Object[] shown = arguments;
-    if (column != null && column.identity()) {
+    if (hidden) {
       // what a cell of identity held is not repeated in the reason either («31.02.1985» is not a
       // date): problems are kept in the clear with the run and shown to whoever reads it
       shown = Arrays.stream(arguments).map(a -> a instanceof String ? HIDDEN : a).toArray();

@@ -17,6 +17,7 @@ import org.koldoo.justice.CaseOrigin;
 import org.koldoo.justice.DetentionMeasure;
 import org.koldoo.justice.EventType;
 import org.koldoo.justice.TraffickingAmongOffences;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.victims.ExploitationType;
 import org.koldoo.victims.Sex;
 
@@ -58,7 +59,7 @@ final class JusticeForms {
       @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal fine,
       @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
       @Size(min = 2, max = 2) String country,
-      @Size(max = 1000) String note) {}
+      @Size(max = 1000) @NoIdentifiers String note) {}
 
   record DefinitionForm(boolean notInternationalDefinition, @Size(max = 500) String note) {}
 
@@ -79,7 +80,7 @@ final class JusticeForms {
       @Size(min = 2, max = 2) String citizenship,
       boolean screened,
       @Min(0) @Max(100000) Integer referredAsVictims,
-      @Size(max = 1000) String note) {}
+      @Size(max = 1000) @NoIdentifiers String note) {}
 
   /** An article as the administrator enters it; {@code version} the one an edit started from. */
   record ArticleForm(

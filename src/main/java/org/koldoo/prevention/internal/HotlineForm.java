@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.prevention.CallChannel;
 import org.koldoo.prevention.CallOutcome;
 import org.koldoo.prevention.CallTopic;
@@ -29,7 +30,7 @@ record HotlineForm(
     boolean traffickingRelated,
     @NotNull CallOutcome outcome,
     UUID referredTo,
-    @Size(max = 1000) String note,
+    @Size(max = 1000) @NoIdentifiers String note,
     LocalDate followUpOn,
     Boolean followedUp,
     Integer version) {}

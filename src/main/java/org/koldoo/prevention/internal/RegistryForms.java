@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.prevention.CampaignChannel;
 import org.koldoo.prevention.DemandActionKind;
 import org.koldoo.prevention.HarassmentPerpetrator;
@@ -49,7 +50,7 @@ final class RegistryForms {
       Set<Indicator> indicators,
       boolean referredToPolice,
       @Size(max = 60) String criminalCaseNumber,
-      @Size(max = 1000) String note,
+      @Size(max = 1000) @NoIdentifiers String note,
       Integer version) {}
 
   record TrainingForm(
@@ -143,6 +144,6 @@ final class RegistryForms {
       Region region,
       Sector sector,
       boolean referredToPolice,
-      @NotBlank @Size(max = 2000) String description,
+      @NotBlank @Size(max = 2000) @NoIdentifiers String description,
       Integer version) {}
 }

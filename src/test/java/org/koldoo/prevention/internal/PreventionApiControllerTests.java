@@ -56,6 +56,22 @@ class PreventionApiControllerTests extends HotlineAgenciesSliceTest {
 
   @Test
   @WithMockUser(roles = "HOTLINE_OPERATOR")
+  void a_note_holding_a_telephone_number_is_refused_as_it_is_not_sealed() throws Exception {
+    var response =
+        send(
+            post("/api/v1/hotline/calls"),
+            CALL.replace(
+                "\"traffickingRelated\"",
+                "\"note\":\"sister in Moscow, call +996 555 123 456\",\"traffickingRelated\""));
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString())
+        .contains("note", "Must not hold a telephone number")
+        .doesNotContain("555 123 456");
+    verifyNoInteractions(hotline);
+  }
+
+  @Test
+  @WithMockUser(roles = "HOTLINE_OPERATOR")
   void a_valid_call_is_logged_and_located() throws Exception {
     UUID id = UUID.randomUUID();
     when(hotline.log(any())).thenReturn(id);
