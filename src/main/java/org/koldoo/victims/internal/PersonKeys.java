@@ -31,12 +31,25 @@ class PersonKeys {
         .param("d", birthDateIndex)
         .query((rs, i) -> 0)
         .list();
+    // a case of the group whose identity was erased has no indexes left, but is still the person
+    // it was: it stays in the group by the key it holds, so that neither it nor the group's other
+    // cases become a person of their own (a figure of past years would move)
     jdbc.sql(
             """
+            with live as (
+              select id, person_key from victim_case where name_index = :n and birth_date_index = :d
+            ), members as (
+              select id from live
+              union
+              select e.id from victim_case e
+              where e.identity_erased_at is not null
+                and e.person_key in (select person_key from live where person_key is not null)
+            ), g as (
+              select case when count(*) > 1 then min(id::text)::uuid end as key from members
+            )
             update victim_case c set person_key = g.key
-            from (select case when count(*) > 1 then min(id::text)::uuid end as key
-                  from victim_case where name_index = :n and birth_date_index = :d) g
-            where c.name_index = :n and c.birth_date_index = :d
+            from g
+            where c.id in (select id from members)
             """)
         .param("n", nameIndex)
         .param("d", birthDateIndex)

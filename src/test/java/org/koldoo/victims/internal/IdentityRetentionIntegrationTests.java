@@ -160,6 +160,49 @@ class IdentityRetentionIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_person_one_of_whose_cases_lost_its_identity_stays_one_person() throws Exception {
+    var worker = api.person("ret-key", SHELTER, Role.CASE_WORKER);
+    String body =
+        """
+        {"familyName":"Бирөө%s","givenName":"Нургүл","sex":"FEMALE","dateOfBirth":"1991-07-08"}"""
+            .formatted(Long.toString(System.nanoTime(), 36));
+    List<UUID> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      var created = api.call(worker, "POST", "/api/v1/cases", body);
+      assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+      cases.add(UUID.fromString(ApiClient.read(created, "$.id")));
+    }
+    assertThat(persons(cases)).isOne();
+    // the case that names the person (the smaller id) is closed long ago and loses its identity
+    UUID naming = cases.stream().min(java.util.Comparator.comparing(UUID::toString)).orElseThrow();
+    jdbc.sql(
+            "update victim_case set closed_on = :d, close_reason = 'SERVICES_COMPLETED'"
+                + " where id = :id")
+        .param("d", CLOSED)
+        .param("id", naming)
+        .update();
+    retention.run(
+        Period.between(LocalDate.of(1990, 6, 1), LocalDate.now()).withMonths(0).withDays(0), false);
+    assertThat(persons(cases)).isOne();
+
+    var again = api.call(worker, "POST", "/api/v1/cases", body);
+    assertThat(again.getStatus()).as(again.getContentAsString()).isEqualTo(201);
+    cases.add(UUID.fromString(ApiClient.read(again, "$.id")));
+    assertThat(persons(cases))
+        .as("registered again: one person with the case still known and the erased one")
+        .isOne();
+  }
+
+  /** How many persons the exact person keys make of these cases. */
+  private long persons(List<UUID> cases) {
+    return jdbc.sql(
+            "select count(distinct coalesce(person_key, id)) from victim_case where id in (:ids)")
+        .param("ids", cases)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void a_case_whose_identity_does_not_open_is_left_out_of_linkage_not_the_whole_run() {
     UUID broken = UUID.randomUUID();
     jdbc.sql(
