@@ -57,6 +57,8 @@ class LinkageModuleTests {
   @Autowired LinkageDecisions decisions;
   @Autowired PersonClusters persons;
   @Autowired PersonClustering clustering;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @AfterEach
@@ -147,6 +149,39 @@ class LinkageModuleTests {
         .isOne();
     runs.run();
     assertThat(persons.distinctPersons(ids(cyrillic, latin))).as("nor the run after it").isOne();
+  }
+
+  @Test
+  void an_open_question_about_a_case_whose_identity_was_erased_is_withdrawn() {
+    Registered one = new Registered(NGO, "Жаңыл", "Орозбаева", "1972-12-01", "FEMALE");
+    casesAre(one);
+    Acting.as(TestAccounts.MOL, Role.NATIONAL_COORDINATOR);
+    UUID run = runs.run().id();
+    UUID erased = UUID.randomUUID();
+    UUID other = UUID.randomUUID();
+    UUID question = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into linkage_candidate (id, run_id, case_a, case_b, status)
+            values (:id, :run, least(:a, :b), greatest(:a, :b), 'PENDING')
+            """)
+        .param("id", question)
+        .param("run", run)
+        .param("a", erased)
+        .param("b", other)
+        .update();
+
+    new org.springframework.transaction.support.TransactionTemplate(transactions)
+        .executeWithoutResult(
+            status ->
+                events.publishEvent(new org.koldoo.victims.Events.IdentityErased(erased, NGO)));
+
+    assertThat(
+            jdbc.sql("select status from linkage_candidate where id = :id")
+                .param("id", question)
+                .query(String.class)
+                .single())
+        .isEqualTo("SUPERSEDED");
   }
 
   @Test
