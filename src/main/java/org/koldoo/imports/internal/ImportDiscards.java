@@ -69,11 +69,11 @@ class ImportDiscards {
           List<Unfinished> gone =
               jdbc.sql(
                       """
-                              update import_run set status = 'DISCARDED', discarded_at = :now,
-                                discarded_by = :by
-                              where id = :id and status = 'VALIDATED'
-                              returning id, kind
-                              """)
+                      update import_run set status = 'DISCARDED', discarded_at = :now,
+                        discarded_by = :by
+                      where id = :id and status = 'VALIDATED'
+                      returning id, kind
+                      """)
                   .param("id", id)
                   .param("now", Timestamp.from(Instant.now(clock)))
                   .param("by", actor.username())

@@ -67,13 +67,15 @@ class PersonClustering implements PersonClusters {
     int kept =
         jdbc.sql(
                 """
+                with encoded as (select unnest(cast(:encoded as uuid[])) as id)
                 insert into linkage_candidate (id, run_id, case_a, case_b, score, weight,
                   probability, outcomes, reasons, names_swapped, status)
                 select gen_random_uuid(), :run, c.case_a, c.case_b, c.score, c.weight,
                   c.probability, c.outcomes, c.reasons, c.names_swapped, 'AUTO'
                 from linkage_candidate c
                 where c.run_id = :previous and c.status = 'AUTO'
-                  and not (c.case_a = any(:encoded) and c.case_b = any(:encoded))
+                  and (c.case_a not in (select id from encoded)
+                       or c.case_b not in (select id from encoded))
                 """)
             .param("run", run)
             .param("previous", previous)
