@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -141,9 +142,7 @@ class TokenApiController {
               ? "login.locked"
               : e instanceof DisabledException
                   ? "login.disabled"
-                  : e
-                          instanceof
-                          org.springframework.security.authentication.CredentialsExpiredException
+                  : e instanceof CredentialsExpiredException
                       ? "login.temporaryExpired"
                       : "login.failed";
       return problem(HttpStatus.UNAUTHORIZED, key);

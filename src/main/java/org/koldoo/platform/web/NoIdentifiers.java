@@ -40,7 +40,7 @@ public @interface NoIdentifiers {
     /**
      * Nine digits or more in one run, spaces, hyphens or brackets between them: a telephone number
      * (+996 555 123 456, 0555-12-34-56), a personal number of 14 digits, a Russian passport (45 10
-     * 123456). Dates (20.11.2026, 2026-11-20) and sums up to hundreds of millions stay below.
+     * 123456). Dates (20.11.2026, 2026-11-20), times and sums under a hundred million stay below.
      */
     private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d(?:[ \\-()]{0,2}\\d){8,}");
 

@@ -179,12 +179,7 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
   void a_temporary_password_opens_the_account_only_for_its_lifetime() throws Exception {
     String username = accounts.create("temp-life", TestAccounts.MVD, Role.INVESTIGATOR);
     var id = accounts.idOf(username);
-    String temporary =
-        (String)
-            mvc.perform(post("/admin/users/" + id + "/reset-password").with(admin).with(csrf()))
-                .andReturn()
-                .getFlashMap()
-                .get("temporaryPassword");
+    String temporary = reset(id);
     assertThat(
             jdbc.sql(
                     "select temporary_password_until - now() between interval '6 days 23 hours'"
@@ -232,12 +227,7 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
                 .getContentAsString())
         .contains("Temporary password expired on");
 
-    String again =
-        (String)
-            mvc.perform(post("/admin/users/" + id + "/reset-password").with(admin).with(csrf()))
-                .andReturn()
-                .getFlashMap()
-                .get("temporaryPassword");
+    String again = reset(id);
     mvc.perform(formLogin().user(username).password(again))
         .andExpect(redirectedUrl("/account/two-factor"));
     users.changeOwnPassword(
@@ -251,6 +241,15 @@ class UserAdministrationIntegrationTests extends IntegrationTest {
                 .single())
         .as("a password of one's own does not expire")
         .isTrue();
+  }
+
+  /** The administrator resets the account's password; the temporary one shown once. */
+  private String reset(java.util.UUID id) throws Exception {
+    return (String)
+        mvc.perform(post("/admin/users/" + id + "/reset-password").with(admin).with(csrf()))
+            .andReturn()
+            .getFlashMap()
+            .get("temporaryPassword");
   }
 
   @Test
