@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 import org.koldoo.organisations.internal.UserExceptions.UserNotFound;
 import org.koldoo.organisations.internal.UserForms.EditUser;
@@ -40,7 +41,9 @@ class UserApiController {
   }
 
   /** The created account with its one-time password, shown this once only. */
-  record CreatedUser(UUID id, String username, String temporaryPassword) {}
+  /** The new account, its temporary password (shown once) and until when it opens the account. */
+  record CreatedUser(
+      UUID id, String username, String temporaryPassword, Instant temporaryPasswordUntil) {}
 
   @GetMapping
   @Operation(summary = "Search accounts")
@@ -70,7 +73,12 @@ class UserApiController {
   ResponseEntity<CreatedUser> create(@Valid @RequestBody NewUser form) {
     UserService.Created created = users.create(form);
     return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
-        .body(new CreatedUser(created.id(), created.username(), created.temporaryPassword()));
+        .body(
+            new CreatedUser(
+                created.id(),
+                created.username(),
+                created.temporaryPassword(),
+                created.temporaryPasswordUntil()));
   }
 
   @PutMapping("/{id}")

@@ -55,7 +55,8 @@ class UserService {
   }
 
   /** The account and the temporary password the administrator hands over. */
-  record Created(UUID id, String username, String temporaryPassword) {}
+  record Created(
+      UUID id, String username, String temporaryPassword, Instant temporaryPasswordUntil) {}
 
   @Transactional
   Created create(NewUser form) {
@@ -79,7 +80,8 @@ class UserService {
             passwords.encode(temporary),
             true,
             now());
-    account.temporaryPasswordUntil(now().plus(security.temporaryPasswordLifetime()));
+    Instant until = now().plus(security.temporaryPasswordLifetime());
+    account.temporaryPasswordUntil(until);
     UserAccount user = users.save(account);
     audit.record(
         AuditRecord.of("USER_CREATED", "user", user.id())
@@ -90,7 +92,7 @@ class UserService {
                     + form.organisationId()
                     + " roles="
                     + form.roles()));
-    return new Created(user.id(), username, temporary);
+    return new Created(user.id(), username, temporary, until);
   }
 
   @Transactional

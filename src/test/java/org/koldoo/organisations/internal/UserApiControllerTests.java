@@ -61,11 +61,17 @@ class UserApiControllerTests extends OrganisationsSliceTest {
   @WithMockUser(roles = "SYSTEM_ADMINISTRATOR")
   void a_new_account_is_answered_once_with_its_temporary_password() throws Exception {
     UUID id = UUID.randomUUID();
-    when(users.create(any())).thenReturn(new UserService.Created(id, "a.tashieva", "Tmp-pass-123"));
+    when(users.create(any()))
+        .thenReturn(
+            new UserService.Created(
+                id, "a.tashieva", "Tmp-pass-123", java.time.Instant.parse("2026-12-09T10:00:00Z")));
     var response = send(post("/api/v1/users"), NEW_USER);
     assertThat(response.getStatus()).isEqualTo(201);
     assertThat(response.getHeader("Location")).isEqualTo("/api/v1/users/" + id);
-    assertThat(response.getContentAsString()).contains("\"temporaryPassword\":\"Tmp-pass-123\"");
+    assertThat(response.getContentAsString())
+        .contains(
+            "\"temporaryPassword\":\"Tmp-pass-123\"",
+            "\"temporaryPasswordUntil\":\"2026-12-09T10:00:00Z\"");
   }
 
   @Test
