@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,12 +38,8 @@ public @interface NoIdentifiers {
     private static final Pattern EMAIL =
         Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
 
-    /**
-     * Nine digits or more in one run, spaces, hyphens or brackets between them: a telephone number
-     * (+996 555 123 456, 0555-12-34-56), a personal number of 14 digits, a Russian passport (45 10
-     * 123456). Dates (20.11.2026, 2026-11-20), times and sums under a hundred million stay below.
-     */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d(?:[ \\-()]{0,2}\\d){8,}");
+    /** Digits in one run, spaces, hyphens or brackets between them. */
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[ \\-()]{0,2}\\d)+");
 
     /** A Kyrgyz passport or ID card: two Latin capitals and seven digits (AN1234567, ID1234567). */
     private static final Pattern DOCUMENT = Pattern.compile("\\b[A-Z]{2} ?\\d{7}\\b");
@@ -54,9 +51,32 @@ public @interface NoIdentifiers {
 
     /** Whether the text holds something that identifies a person. */
     public static boolean holdsIdentifier(CharSequence text) {
-      return EMAIL.matcher(text).find()
-          || LONG_NUMBER.matcher(text).find()
-          || DOCUMENT.matcher(text).find();
+      if (EMAIL.matcher(text).find() || DOCUMENT.matcher(text).find()) {
+        return true;
+      }
+      Matcher number = NUMBER.matcher(text);
+      while (number.find()) {
+        if (identifies(number.group().replaceAll("\\D", ""))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether these digits, of one run, are a number that names a person: a Kyrgyz telephone number
+     * (555 123 456, 0555 123 456, +996 555 123 456), a Russian one (+7 or 8 and ten digits), a
+     * Russian passport (45 10 123456) or a personal number (14 digits from 1 or 2). Dates, times,
+     * sums, and the registration numbers of cases (02-118-2025-000045, 15 digits) are none of these
+     * lengths.
+     */
+    private static boolean identifies(String digits) {
+      int n = digits.length();
+      return n == 9
+          || n == 10
+          || n == 11 && (digits.startsWith("7") || digits.startsWith("8"))
+          || n == 12 && digits.startsWith("996")
+          || n == 14 && (digits.startsWith("1") || digits.startsWith("2"));
     }
   }
 }
