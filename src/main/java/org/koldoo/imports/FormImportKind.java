@@ -101,7 +101,7 @@ public abstract class FormImportKind<T> implements ImportKind<T> {
           "PositiveOrZero",
           "DecimalMin",
           "Digits",
-          "NoIdentifiers");
+          org.koldoo.platform.web.NoIdentifiers.class.getSimpleName());
 
   /**
    * The message's arguments as Spring's forms give them: the field, then the constraint's

@@ -144,8 +144,9 @@ class ImportDiscards {
     return discarded == null ? 0 : discarded;
   }
 
+  /** The period as the log and the audit trail's reader read it: "7 days", not "PT168H". */
   private String period() {
-    return properties.keepUnfinished().toString();
+    return keptDays() + (keptDays() == 1 ? " day" : " days");
   }
 
   private record Unfinished(UUID id, String kind) {

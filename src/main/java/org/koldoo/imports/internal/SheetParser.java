@@ -244,7 +244,10 @@ final class SheetParser {
       int row, ImportColumn column, Object cell, String key, Object... arguments) {
     String header = column == null ? null : words.text(column.labelKey(), locale);
     // a cell refused for holding a telephone or document number is not kept either
-    boolean hidden = column != null && (column.identity() || "NoIdentifiers".equals(key));
+    boolean hidden =
+        column != null
+            && (column.identity()
+                || org.koldoo.platform.web.NoIdentifiers.class.getSimpleName().equals(key));
     String value = hidden || cell == null ? null : CellReader.shown(CellReader.textOf(cell));
     Object[] shown = arguments;
     if (hidden) {

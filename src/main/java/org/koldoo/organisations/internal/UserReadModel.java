@@ -26,8 +26,7 @@ class UserReadModel {
       """
       select u.id, u.username, u.full_name, u.email, u.organisation_id, o.code,
              u.active, u.must_change_password, u.locked_until, u.last_login_at,
-             case when u.must_change_password then u.temporary_password_until end
-               as temporary_password_until,
+             u.temporary_password_until,
              coalesce((select string_agg(r.role, ',') from user_role r
                        where r.user_account = u.id), '') as roles
       from user_account u join organisation o on o.id = u.organisation_id
