@@ -114,6 +114,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       GET /api/v1/cases                                     | *
       POST /api/v1/cases                                    | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | {"familyName":"{name}","givenName":"{name}","sex":"FEMALE"}
       POST /api/v1/cases/duplicate-check                    | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | {"familyName":"{family}","givenName":"{name}","sex":"FEMALE"}
+      POST /api/v1/cases/search                             | PEN SHR LEN LEU CRT HOT INS ACC LEC OWN | {"name":"{family}"}
       GET /api/v1/cases/{id}                                | PEN SHR ANA AUD NAT ACC LEC OWN
       PUT /api/v1/cases/{id}                                | OWN | {"familyName":"{family}","givenName":"{name}","sex":"FEMALE","version":{version}}
       POST /api/v1/cases/{id}/assignment                    | OWN | {"assignee":"{ownUser}"}

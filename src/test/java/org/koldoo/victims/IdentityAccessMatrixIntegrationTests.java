@@ -251,6 +251,17 @@ class IdentityAccessMatrixIntegrationTests extends IntegrationTest {
       if (byDocument.getStatus() != 200 && byDocument.getStatus() != 403) {
         wrong.add(e.who() + ": search " + byDocument.getStatus());
       }
+      // the search sent in the body answers as the one in the address, status and all
+      var inBody =
+          actors.call(
+              e.viewer(),
+              "POST",
+              "/api/v1/cases/search",
+              "{\"document\":\"%s\"}".formatted(document));
+      if (inBody.getStatus() != byDocument.getStatus()
+          || inBody.getContentAsString().contains(caseId.toString()) != found) {
+        wrong.add(e.who() + ": search in the body " + inBody.getStatus());
+      }
       int expectedDetail = e.level() == 'N' ? 404 : 200;
       int expectedIdentity = e.level() == 'I' ? 200 : e.level() == 'P' ? 403 : 404;
       if (listed != (e.level() != 'N')) {

@@ -1,17 +1,13 @@
 package org.koldoo.victims.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.koldoo.platform.web.Page;
 import org.koldoo.victims.CaseSummary;
-import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.internal.CaseForms.ChildProtectionForm;
 import org.koldoo.victims.internal.CaseForms.ConsentForm;
 import org.koldoo.victims.internal.CaseForms.IdentificationForm;
@@ -44,11 +40,9 @@ class CaseApiController {
   private final DuplicateCheck duplicates;
   private final CaseGuard guard;
   private final VictimCasesApi api;
-  private final CaseReadModel readModel;
-  private final Viewers viewers;
   private final IdentityRetention retention;
 
-  CaseApiController(Victims victims, CaseReadModel readModel, Viewers viewers) {
+  CaseApiController(Victims victims) {
     this.persons = victims.persons();
     this.identities = victims.identities();
     this.steps = victims.steps();
@@ -56,8 +50,6 @@ class CaseApiController {
     this.duplicates = victims.duplicates();
     this.guard = victims.guard();
     this.api = victims.api();
-    this.readModel = readModel;
-    this.viewers = viewers;
     this.retention = victims.retention();
   }
 
@@ -93,43 +85,6 @@ class CaseApiController {
       LocalDate erasedOn) {}
 
   record ScreeningResult(boolean proposesPresumedVictim) {}
-
-  @GetMapping
-  @Operation(summary = "The case register as the caller may see it (no identity)")
-  Page<CaseReadModel.CaseRow> list(
-      @RequestParam(required = false) String number,
-      @RequestParam(required = false) IdentificationStatus status,
-      @RequestParam(required = false) Boolean child,
-      @Parameter(description = "true: open cases only; false: closed cases only")
-          @RequestParam(required = false)
-          Boolean open,
-      @RequestParam(required = false) UUID organisation,
-      @RequestParam(required = false) LocalDate registeredFrom,
-      @RequestParam(required = false) LocalDate registeredTo,
-      @Parameter(
-              description =
-                  "one or more parts of the name, in any order, matched over blind indexes (audited)")
-          @RequestParam(required = false)
-          String name,
-      @RequestParam(required = false) LocalDate dateOfBirth,
-      @RequestParam(required = false) String document,
-      @Parameter(
-              description =
-                  "number, pseudonym, registeredOn, sex, child, status or closedOn; -x descending")
-          @RequestParam(required = false)
-          String sort,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "25") int size) {
-    Set<UUID> ids =
-        name != null || dateOfBirth != null || document != null
-            ? identities.searchIdentity(name, dateOfBirth, document)
-            : null;
-    return readModel.search(
-        viewers.current(),
-        new CaseReadModel.Filter(
-            number, status, child, open, organisation, registeredFrom, registeredTo, ids, sort),
-        Page.request(page, size));
-  }
 
   @PostMapping
   @Operation(summary = "Register a person; identity is encrypted before it is stored")

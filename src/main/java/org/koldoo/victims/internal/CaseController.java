@@ -4,16 +4,13 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
-import org.koldoo.platform.web.Page;
 import org.koldoo.victims.CaseAction;
-import org.koldoo.victims.IdentificationStatus;
 import org.koldoo.victims.Sex;
 import org.koldoo.victims.VulnerabilityFactor;
 import org.koldoo.victims.internal.CaseForms.PersonForm;
@@ -27,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The case register, the case page, and a form for each step of the referral mechanism. */
 @Controller
@@ -38,7 +34,6 @@ class CaseController {
   private final IdentityService identities;
   private final CaseGuard guard;
   private final VictimCasesApi api;
-  private final CaseReadModel readModel;
   private final CaseRecords records;
   private final Viewers viewers;
   private final Organisations organisations;
@@ -51,7 +46,6 @@ class CaseController {
 
   CaseController(
       Victims victims,
-      CaseReadModel readModel,
       CaseRecords records,
       Viewers viewers,
       Organisations organisations,
@@ -64,7 +58,6 @@ class CaseController {
     this.duplicates = victims.duplicates();
     this.attachments = victims.attachments();
     this.retention = victims.retention();
-    this.readModel = readModel;
     this.records = records;
     this.viewers = viewers;
     this.organisations = organisations;
@@ -79,56 +72,6 @@ class CaseController {
   }
 
   // ---- register ---------------------------------------------------------------------------
-
-  @GetMapping
-  String list(
-      @RequestParam(required = false) String number,
-      @RequestParam(required = false) IdentificationStatus status,
-      @RequestParam(required = false) Boolean child,
-      @RequestParam(required = false) Boolean open,
-      @RequestParam(required = false) String name,
-      @RequestParam(required = false) LocalDate dateOfBirth,
-      @RequestParam(required = false) String document,
-      @RequestParam(required = false) String sort,
-      @RequestParam(defaultValue = "0") int page,
-      Model model) {
-    Viewer viewer = viewers.current();
-    boolean identitySearch =
-        (name != null && !name.isBlank())
-            || dateOfBirth != null
-            || (document != null && !document.isBlank());
-    // only case handlers search by identity; for anyone else the search finds nothing
-    Set<UUID> ids =
-        !identitySearch
-            ? null
-            : viewer.handlesCases() && viewer.organisationId() != null
-                ? identities.searchIdentity(name, dateOfBirth, document)
-                : Set.of();
-    var filter = new CaseReadModel.Filter(number, status, child, open, null, null, null, ids, sort);
-    model.addAttribute(
-        "cases", readModel.search(viewer, filter, Page.request(page, Page.DEFAULT_SIZE)));
-    model.addAttribute("statuses", IdentificationStatus.values());
-    model.addAttribute("number", number);
-    model.addAttribute("status", status);
-    model.addAttribute("child", child);
-    model.addAttribute("open", open);
-    model.addAttribute("name", name);
-    model.addAttribute("dateOfBirth", dateOfBirth);
-    model.addAttribute("document", document);
-    model.addAttribute("canRegister", viewer.handlesCases() && viewer.organisationId() != null);
-    model.addAttribute(
-        "pagerBase",
-        UriComponentsBuilder.fromPath("/cases")
-            .queryParamIfPresent("number", Optional.ofNullable(number))
-            .queryParamIfPresent("status", Optional.ofNullable(status))
-            .queryParamIfPresent("child", Optional.ofNullable(child))
-            .queryParamIfPresent("open", Optional.ofNullable(open))
-            .queryParamIfPresent("sort", Optional.ofNullable(sort))
-            .build()
-            .encode()
-            .toUriString());
-    return "cases/list";
-  }
 
   @GetMapping("/new")
   String registerForm(Model model) {

@@ -1,10 +1,20 @@
 package org.koldoo.victims.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.koldoo.platform.web.Page;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -57,4 +67,51 @@ class CaseApiControllerTests extends VictimsSliceTest {
     assertThat(response.getContentAsString()).contains("purpose", "givenOn");
     verifyNoInteractions(victims.steps());
   }
+
+  @Test
+  void a_search_for_a_person_takes_her_from_the_body_and_refuses_an_empty_or_overlong_one()
+      throws Exception {
+    when(readModel.search(any(), any(), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+    for (String body :
+        List.of(
+            "{}",
+            "{\"name\":\" \",\"document\":\"\"}",
+            "{\"name\":\"%s\"}".formatted("А".repeat(301)),
+            "{\"document\":\"%s\"}".formatted("9".repeat(51)))) {
+      var refused = send("/api/v1/cases/search", body);
+      assertThat(refused.getStatus()).as(body).isEqualTo(400);
+      assertThat(refused.getContentAsString()).as(body).containsAnyOf("\"name\"", "\"document\"");
+    }
+    verifyNoInteractions(victims.identities());
+    when(victims.identities().searchIdentity("Айгуль", LocalDate.of(1999, 4, 3), null))
+        .thenReturn(Set.of(ID));
+    var found =
+        send(
+            post("/api/v1/cases/search").param("open", "true").param("size", "10"),
+            "{\"name\":\"Айгуль\",\"dateOfBirth\":\"1999-04-03\"}");
+    assertThat(found.getStatus()).isEqualTo(200);
+    assertThat(found.getHeader("Deprecation")).isNull();
+    verify(readModel)
+        .search(
+            any(),
+            argThat(f -> Set.of(ID).equals(f.ids()) && Boolean.TRUE.equals(f.open())),
+            argThat(p -> p.getPageSize() == 10));
+  }
+
+  @Test
+  void the_register_s_address_still_searches_as_before_and_says_it_is_deprecated()
+      throws Exception {
+    when(readModel.search(any(), any(), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+    when(victims.identities().searchIdentity("Айгуль", null, null)).thenReturn(Set.of(ID));
+    var found = mvc.perform(get("/api/v1/cases").param("name", "Айгуль")).andReturn().getResponse();
+    assertThat(found.getStatus()).isEqualTo(200);
+    assertThat(found.getHeader("Deprecation")).isEqualTo(CaseSearchApiController.DEPRECATED_SINCE);
+    assertThat(found.getHeader("Link")).contains("/api/v1/cases/search");
+    verify(readModel).search(any(), argThat(f -> Set.of(ID).equals(f.ids())), any());
+    var register = mvc.perform(get("/api/v1/cases")).andReturn().getResponse();
+    assertThat(register.getHeader("Deprecation")).isNull();
+    verify(readModel).search(any(), argThat(f -> f.ids() == null), any());
+  }
+
+  private static final UUID ID = UUID.fromString("0a000000-0000-0000-0000-000000000001");
 }

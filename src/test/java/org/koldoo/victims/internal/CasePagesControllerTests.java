@@ -6,10 +6,12 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -27,9 +29,11 @@ import org.koldoo.support.CaseSummaries;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The case pages' own checks, without a database: a form that breaks its rules comes back with each
@@ -143,18 +147,115 @@ class CasePagesControllerTests extends VictimsSliceTest {
       throws Exception {
     when(viewers.current())
         .thenReturn(new Viewer("analyst", null, OrganisationType.MINISTRY, Set.of(Role.ANALYST)));
-    assertThat(statusOf("/cases?name=Айгуль&dateOfBirth=1999-04-03")).isEqualTo(200);
+    MockHttpSession session = new MockHttpSession();
+    String found =
+        searchedTo(
+            session,
+            post("/cases/identity-search")
+                .param("name", "Айгуль")
+                .param("dateOfBirth", "1999-04-03"));
+    assertThat(page(session, found)).contains("id=\"identity-found\"");
     verifyNoInteractions(victims.identities());
     verify(readModel).search(any(), argThat(f -> f.ids() != null && f.ids().isEmpty()), any());
   }
 
   @Test
-  void a_case_worker_searching_by_name_searches_the_sealed_index() throws Exception {
-    when(viewers.current())
-        .thenReturn(new Viewer("cw", SHELTER, OrganisationType.NGO, Set.of(Role.CASE_WORKER)));
-    when(victims.identities().searchIdentity("Айгуль", null, null)).thenReturn(Set.of(ID));
-    assertThat(statusOf("/cases?name=Айгуль")).isEqualTo(200);
+  void a_case_worker_s_search_is_sent_in_the_body_and_the_register_s_address_never_names_her()
+      throws Exception {
+    when(victims
+            .identities()
+            .searchIdentity("Айгуль Асанова", LocalDate.of(1999, 4, 3), "AN1234567"))
+        .thenReturn(Set.of(ID));
+    when(readModel.search(any(), argThat(f -> Set.of(ID).equals(f.ids())), any()))
+        .thenReturn(new Page<>(List.of(), 2, 25, 60));
+    MockHttpSession session = new MockHttpSession();
+    String found =
+        searchedTo(
+            session,
+            post("/cases/identity-search")
+                .param("name", "Айгуль Асанова")
+                .param("dateOfBirth", "1999-04-03")
+                .param("document", "AN1234567"));
+    String page = page(session, found + "&page=2");
     verify(readModel).search(any(), argThat(f -> Set.of(ID).equals(f.ids())), any());
+    assertThat(page)
+        .contains("id=\"identity-found\"")
+        .as("the pages of the result and its filters keep the search by its token")
+        .contains(
+            "href=\"/cases?found=" + token(found) + "&amp;page=1\"",
+            "name=\"found\" value=\"" + token(found))
+        .as("nothing typed comes back: not in a link, not in the form")
+        .doesNotContain("Асанова", "1999-04-03", "AN1234567");
+    verify(victims.identities(), times(1)).searchIdentity(any(), any(), any());
+  }
+
+  @Test
+  void an_address_naming_a_person_is_searched_once_and_answered_with_one_that_does_not()
+      throws Exception {
+    when(victims.identities().searchIdentity("Айгуль", null, null)).thenReturn(Set.of(ID));
+    MockHttpSession session = new MockHttpSession();
+    String found = searchedTo(session, get("/cases").param("name", "Айгуль").param("open", "true"));
+    assertThat(found).contains("open=true").doesNotContain("name", "%D0");
+    page(session, found);
+    verify(readModel).search(any(), argThat(f -> Set.of(ID).equals(f.ids()) && f.open()), any());
+  }
+
+  @Test
+  void a_search_of_another_session_or_an_older_one_shows_no_case_and_asks_for_it_again()
+      throws Exception {
+    when(victims.identities().searchIdentity(any(), any(), any())).thenReturn(Set.of(ID));
+    MockHttpSession mine = new MockHttpSession();
+    String first = searchedTo(mine, post("/cases/identity-search").param("name", "Айгуль"));
+    for (int i = 0; i < IdentitySearches.KEPT; i++) {
+      searchedTo(mine, post("/cases/identity-search").param("name", "Айгуль " + i));
+    }
+    for (MockHttpSession session : List.of(mine, new MockHttpSession())) {
+      String page = page(session, first);
+      assertThat(page).contains("id=\"identity-expired\"").doesNotContain("id=\"identity-found\"");
+    }
+    // never the whole register instead
+    verify(readModel, times(2))
+        .search(any(), argThat(f -> f.ids() != null && f.ids().isEmpty()), any());
+  }
+
+  @Test
+  void a_search_that_asks_nothing_or_breaks_a_limit_comes_back_saying_why_and_searches_nothing()
+      throws Exception {
+    assertThat(formBack(post("/cases/identity-search").param("name", " ")))
+        .contains("Enter a name, a date of birth or a document number.");
+    assertThat(
+            formBack(
+                post("/cases/identity-search")
+                    .param("name", "А".repeat(301))
+                    .param("document", "9".repeat(51))))
+        .contains(errorsOf("name", "document"));
+    assertThat(
+            formBack(
+                post("/cases/identity-search")
+                    .param("name", "Айгуль")
+                    .param("dateOfBirth", "1999-02-31")))
+        .contains(errorsOf("dateOfBirth"));
+    verifyNoInteractions(victims.identities());
+  }
+
+  /** Sends a search; where it sends the person (the register's address), checked to name no one. */
+  private String searchedTo(MockHttpSession session, MockHttpServletRequestBuilder search)
+      throws Exception {
+    var answer = mvc.perform(search.session(session).with(csrf())).andReturn().getResponse();
+    assertThat(answer.getStatus()).isEqualTo(302);
+    String to = answer.getRedirectedUrl();
+    assertThat(to).matches("/cases\\?(.*&)?found=[0-9a-f]{24}(&.*)?");
+    return to;
+  }
+
+  private String page(MockHttpSession session, String address) throws Exception {
+    var answer = mvc.perform(get(address).session(session)).andReturn().getResponse();
+    assertThat(answer.getStatus()).isEqualTo(200);
+    return answer.getContentAsString();
+  }
+
+  private static String token(String address) {
+    return address.replaceAll(".*found=([0-9a-f]+).*", "$1");
   }
 
   @Test

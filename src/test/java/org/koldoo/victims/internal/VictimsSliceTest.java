@@ -16,11 +16,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
   CaseApiController.class,
   CaseAttachmentApiController.class,
   CaseController.class,
+  CaseListController.class,
+  CaseSearchApiController.class,
   CaseStepsController.class,
   CaseWorkController.class,
   CaseDocumentsController.class
 })
-@Import(VictimsSliceUseCases.class)
+@Import({VictimsSliceUseCases.class, IdentitySearches.class})
 abstract class VictimsSliceTest extends ControllerSliceTest {
 
   @Autowired protected Victims victims;
