@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.koldoo.platform.web.Page;
 import org.koldoo.platform.web.PagedQuery;
+import org.koldoo.privacy.FieldCipher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,23 +27,30 @@ class ImportStore {
 
   private static final String COLUMNS =
       """
-      id, kind, organisation_id, file_name, file_size, created_by, created_at, status, rows_total,
+      id, kind, organisation_id, file_name, file_name_ciphertext, file_size, created_by, created_at, status, rows_total,
       rows_create, rows_update, rows_unchanged, rows_invalid, rows_written, problems_total,
       problems, committed_by, committed_at, unmatched_headers, discarded_at, discarded_by
       """;
 
   private final JdbcClient jdbc;
+  private final FieldCipher cipher;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  ImportStore(JdbcClient jdbc) {
+  ImportStore(JdbcClient jdbc, FieldCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
+  }
+
+  /** What an upload's file name is sealed with: the upload's own. */
+  static String nameContext(UUID id) {
+    return "import-name:" + id;
   }
 
   void create(ImportRun run, String sha256, byte[] sealed) {
     jdbc.sql(
             """
-            insert into import_run (id, kind, organisation_id, file_name, file_sha256, file_size,
-              created_by, created_at, status, rows_total, rows_create, rows_update, rows_unchanged,
+            insert into import_run (id, kind, organisation_id, file_name_ciphertext, file_sha256,
+              file_size, created_by, created_at, status, rows_total, rows_create, rows_update, rows_unchanged,
               rows_invalid, problems_total, problems, unmatched_headers)
             values (:id, :kind, :org, :name, :sha, :size, :by, :at, 'VALIDATED', :total, :create,
               :update, :unchanged, :invalid, :problemsTotal, cast(:problems as jsonb),
@@ -51,7 +59,7 @@ class ImportStore {
         .param("id", run.id())
         .param("kind", run.kind())
         .param("org", run.organisationId())
-        .param("name", run.fileName())
+        .param("name", cipher.encrypt(run.fileName(), nameContext(run.id())))
         .param("sha", sha256)
         .param("size", run.fileSize())
         .param("by", run.createdBy())
@@ -238,6 +246,16 @@ class ImportStore {
         == 1;
   }
 
+  /**
+   * The upload's file name: sealed, or as an upload before sealing kept it until Koldoo started.
+   */
+  private String name(ResultSet rs) throws SQLException {
+    byte[] sealed = rs.getBytes("file_name_ciphertext");
+    return sealed == null
+        ? rs.getString("file_name")
+        : cipher.decrypt(sealed, nameContext(rs.getObject("id", UUID.class)));
+  }
+
   private ImportRun run(ResultSet rs, int n) throws SQLException {
     Timestamp committed = rs.getTimestamp("committed_at");
     Timestamp discarded = rs.getTimestamp("discarded_at");
@@ -245,7 +263,7 @@ class ImportStore {
         rs.getObject("id", UUID.class),
         rs.getString("kind"),
         rs.getObject("organisation_id", UUID.class),
-        rs.getString("file_name"),
+        name(rs),
         rs.getLong("file_size"),
         rs.getString("created_by"),
         rs.getTimestamp("created_at").toInstant(),

@@ -65,6 +65,7 @@ class ImportsModuleTests extends ModuleTest {
   @Autowired JdbcClient jdbc;
   @Autowired ImportDiscards discards;
   @Autowired ImportMapping mappings;
+  @Autowired ImportNames names;
 
   private ImportRun validated(String csv) {
     return imports.validate("probe", "values.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -157,6 +158,50 @@ class ImportsModuleTests extends ModuleTest {
       assertThat(Json.read(refused.toString(StandardCharsets.UTF_8)).get("error").asText())
           .contains(resume.equals("not-an-id") ? "was not found" : "was discarded");
     }
+  }
+
+  @Test
+  void an_upload_s_file_name_is_sealed_and_one_kept_in_the_clear_before_is_sealed_at_the_start() {
+    Acting.as("probe-names", TestAccounts.MOL, Role.CASE_WORKER);
+    String family = "Асанова" + Long.toString(System.nanoTime(), 36);
+    String name = family + " Айгуль.csv";
+    ImportRun run = imports.validate("probe", name, "value\nx\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(imports.get(run.id()).fileName()).isEqualTo(name);
+    assertThat(inTheClear(run.id(), family)).isFalse();
+
+    UUID earlier = UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into import_run (id, kind, organisation_id, file_name, file_sha256, file_size,
+                                    created_by, created_at, status)
+            values (:id, 'probe', :organisation, :name, repeat('0', 64), 1, 'probe-names', now(),
+                    'VALIDATED')
+            """)
+        .param("id", earlier)
+        .param("organisation", TestAccounts.MOL)
+        .param("name", family + ".xlsx")
+        .update();
+    assertThat(imports.get(earlier).fileName()).isEqualTo(family + ".xlsx");
+    assertThat(inTheClear(earlier, family)).isTrue();
+
+    assertThat(names.sealEarlierNames()).isPositive();
+    assertThat(inTheClear(earlier, family)).isFalse();
+    assertThat(imports.get(earlier).fileName()).isEqualTo(family + ".xlsx");
+    assertThat(names.sealEarlierNames()).isZero();
+  }
+
+  /** Whether the row keeps its file name in the clear, or {@code text} among its sealed bytes. */
+  private boolean inTheClear(UUID id, String text) {
+    return jdbc.sql(
+            """
+            select file_name is not null
+              or position(convert_to(:text, 'UTF8') in coalesce(file_name_ciphertext, '')) > 0
+            from import_run where id = :id
+            """)
+        .param("id", id)
+        .param("text", text)
+        .query(Boolean.class)
+        .single();
   }
 
   @Test
