@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.CsvDownloads;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.Page;
 import org.koldoo.prevention.FeeStage;
@@ -160,7 +160,7 @@ class AgenciesController {
   @GetMapping("/agencies/export.csv")
   void agenciesCsv(HttpServletResponse response) throws IOException {
     csv(response, "employment-agencies.csv");
-    try (CSVPrinter out =
+    try (CsvDownloads.Rows out =
         printer(
             response,
             "licence_number",

@@ -14,12 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.ConflictException;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.CsvDownloads;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.platform.web.Page;
@@ -161,7 +161,7 @@ class HotlineController {
       HttpServletResponse response)
       throws IOException {
     csv(response, "hotline-calls.csv");
-    try (CSVPrinter out =
+    try (CsvDownloads.Rows out =
         printer(
             response,
             "received_at",

