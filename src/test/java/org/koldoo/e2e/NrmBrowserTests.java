@@ -44,7 +44,8 @@ class NrmBrowserTests extends BrowserTest {
     session.click("#person-form button[type=submit]");
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-number")));
     String caseUrl = session.browser.getCurrentUrl();
-    assertThat(session.find("#case-number").getText()).startsWith("CC-OSH-");
+    String caseNumber = session.find("#case-number").getText();
+    assertThat(caseNumber).startsWith("CC-OSH-");
 
     session.browser.findElement(By.linkText("Screening")).click();
     new Select(session.find("#location")).selectByValue("NGO_OUTREACH");
@@ -92,6 +93,15 @@ class NrmBrowserTests extends BrowserTest {
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-name")));
     assertThat(session.find("#identity-name").getText()).contains(family);
     session.screenshot("nrm-04-identity");
+    // the centre finds her by her name; the register's address never names her
+    session.click("[data-nav='/cases']");
+    session.click("details summary");
+    session.find("#name").sendKeys(family);
+    session.click("form[action='/cases/identity-search'] button");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-found")));
+    assertThat(session.browser.getCurrentUrl()).contains("found=").doesNotContain("name=");
+    assertThat(session.find("#cases-table").getText()).contains(caseNumber);
+    session.browser.get(caseUrl);
     session.browser.findElement(By.linkText("Record a service")).click();
     new Select(session.find("#referralId")).selectByIndex(1);
     new Select(session.find("#serviceType")).selectByValue("SHELTER");
