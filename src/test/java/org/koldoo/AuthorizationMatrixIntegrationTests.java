@@ -129,6 +129,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTest {
       POST /api/v1/cases/{id}/consents                      | OWN | {"purpose":"SHARING_WITH_ORGANISATION","organisationId":"00000000-0000-0000-0000-000000000008","givenOn":"2026-01-10"}
       POST /api/v1/cases/{id}/consents/{consentId}/withdrawal | OWN
       GET /api/v1/cases/{id}/identity                       | SHR ACC LEC OWN
+      GET /api/v1/cases/{id}/look-ups                       | AUD
       POST /api/v1/cases/{id}/identifications               | OWN | {"decidedOn":"2026-01-15","status":"PRESUMED_VICTIM","decidingOrganisationId":"00000000-0000-0000-0000-000000000012","exploitationTypes":["FORCED_LABOUR"]}
       POST /api/v1/cases/{id}/returns                       | ACC OWN | {"kind":"REPATRIATION_OF_NATIONAL","eventOn":"2026-01-15"}
       POST /api/v1/cases/{id}/screenings                    | OWN | {"screenedOn":"2026-01-15","location":"NGO_OUTREACH","vulnerableGroup":"RETURNED_MIGRANTS","indicators":[]}

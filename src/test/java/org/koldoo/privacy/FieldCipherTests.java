@@ -11,11 +11,11 @@ import org.springframework.mock.env.MockEnvironment;
 
 class FieldCipherTests {
 
-  private static final String K1 = Base64.getEncoder().encodeToString(new byte[32]);
+  static final String K1 = Base64.getEncoder().encodeToString(new byte[32]);
   private static final String K2 =
       Base64.getEncoder().encodeToString("k".repeat(32).getBytes(StandardCharsets.US_ASCII));
 
-  private static PrivacyKeys keys(String keys, String active) throws Exception {
+  static PrivacyKeys keys(String keys, String active) throws Exception {
     var constructor =
         PrivacyKeys.class.getDeclaredConstructor(org.springframework.core.env.Environment.class);
     constructor.setAccessible(true);

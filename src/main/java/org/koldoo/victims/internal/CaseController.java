@@ -118,6 +118,10 @@ class CaseController {
         "can",
         rights.actions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("canBreakGlass", rights.breakGlass());
+    model.addAttribute(
+        "canTraceLookUps",
+        org.koldoo.platform.security.Actors.current()
+            .hasAny(org.koldoo.platform.security.Role.AUDITOR));
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
     model.addAttribute("withdrawalReasons", org.koldoo.victims.ConsentWithdrawalReason.values());

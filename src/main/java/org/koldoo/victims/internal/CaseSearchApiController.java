@@ -13,6 +13,7 @@ import org.koldoo.platform.web.Page;
 import org.koldoo.victims.IdentificationStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The case register over the API, and the search for a person in it. The search's name, birth date
- * and document go in the request's body ({@code POST …/search}): an address is written in the logs
- * of every proxy and load balancer it passes. The register's address still takes them, as it did,
- * and says in its answer that this is deprecated.
+ * The case register over the API, the search for a person in it, and who looked for her. The
+ * search's name, birth date and document go in the request's body ({@code POST …/search}): an
+ * address is written in the logs of every proxy and load balancer it passes. The register's address
+ * still takes them, as it did, and says in its answer that this is deprecated.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -61,11 +62,24 @@ class CaseSearchApiController {
   private final IdentityService identities;
   private final CaseReadModel readModel;
   private final Viewers viewers;
+  private final CaseLookUps lookUps;
 
-  CaseSearchApiController(Victims victims, CaseReadModel readModel, Viewers viewers) {
+  CaseSearchApiController(
+      Victims victims, CaseReadModel readModel, Viewers viewers, CaseLookUps lookUps) {
     this.identities = victims.identities();
     this.readModel = readModel;
     this.viewers = viewers;
+    this.lookUps = lookUps;
+  }
+
+  @GetMapping("/{id}/look-ups")
+  @Operation(
+      summary =
+          "Who looked for the person of this case (auditors): the identity searches and"
+              + " registration checks that sought her name, birth date or document, newest first"
+              + " (at most 200; audited)")
+  CaseLookUps.Trace lookUps(@PathVariable UUID id) {
+    return lookUps.of(id);
   }
 
   @GetMapping

@@ -2,11 +2,13 @@ package org.koldoo.victims.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
+import org.koldoo.privacy.SoughtPerson;
 import org.koldoo.privacy.clk.ClkEncoder;
 import org.koldoo.privacy.clk.PersonRecipe;
 import org.koldoo.victims.PersonLikeness;
@@ -141,7 +143,21 @@ class DuplicateCheck {
     audit.record(
         AuditRecord.of("DUPLICATE_CHECKED", "victim-case", null)
             .withDetails(
-                "own=" + own.size() + " elsewhere=" + elsewhere + " compared=" + compared));
+                "own=%d elsewhere=%s compared=%d %s"
+                    .formatted(
+                        own.size(),
+                        elsewhere,
+                        compared,
+                        SoughtPerson.of(
+                                index,
+                                (identity.fullName()
+                                        + " "
+                                        + Objects.requireNonNullElse(identity.latinName(), ""))
+                                    .strip(),
+                                identity.dateOfBirth(),
+                                identity.documentNumber())
+                            .trace())
+                    .strip()));
     return new Result(List.copyOf(own), elsewhere);
   }
 

@@ -11,6 +11,7 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.web.InvalidInput;
 import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
+import org.koldoo.privacy.SoughtPerson;
 import org.koldoo.victims.CaseAction;
 import org.koldoo.victims.internal.CaseExceptions.CaseNotFound;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,7 +131,12 @@ class IdentityService {
             Access.IDENTITY);
     audit.record(
         AuditRecord.of("IDENTITY_SEARCHED", "victim-case", null)
-            .withDetails("matches=" + visible.size()));
+            .withDetails(
+                ("matches="
+                        + visible.size()
+                        + " "
+                        + SoughtPerson.of(index, name, dateOfBirth, document).trace())
+                    .strip()));
     return visible;
   }
 

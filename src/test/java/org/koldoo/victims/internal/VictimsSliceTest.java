@@ -30,6 +30,7 @@ abstract class VictimsSliceTest extends ControllerSliceTest {
   @MockitoBean protected CaseRecords records;
   @MockitoBean protected CaseDocuments documents;
   @MockitoBean protected Viewers viewers;
+  @MockitoBean protected CaseLookUps lookUps;
 
   /** The use cases are beans of this slice, not overrides: each test starts them afresh. */
   @BeforeEach
