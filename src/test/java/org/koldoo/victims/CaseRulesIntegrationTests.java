@@ -315,6 +315,46 @@ class CaseRulesIntegrationTests extends IntegrationTest {
                 .query(String.class)
                 .single())
         .isEqualTo("BREAK-GLASS: victim missing, police search");
+
+    // the reason is kept in the clear in the audit trail: within its length, and naming no number
+    String api = "/api/v1/cases/" + caseId + "/identity";
+    for (String reason : new String[] {"her mother called from 0555 123 456", "x".repeat(181)}) {
+      var refused =
+          actors.call(
+              bishkek,
+              "POST",
+              api,
+              "{\"purpose\":\"x\",\"breakGlassReason\":\"%s\"}".formatted(reason));
+      assertThat(refused.getStatus()).as(reason).isEqualTo(400);
+      assertThat(refused.getContentAsString()).contains("breakGlassReason");
+    }
+    // sent in the body, by the API and by the page's form, the reason never stands in an address
+    var posted =
+        actors.call(
+            bishkek,
+            "POST",
+            api,
+            "{\"purpose\":\"x\",\"breakGlassReason\":\"victim missing, family worried\"}");
+    assertThat(posted.getStatus()).isEqualTo(200);
+    assertThat(read(posted, "$.breakGlass")).isEqualTo("true");
+    var page =
+        mvc.perform(
+                post("/cases/" + caseId + "/identity")
+                    .param("breakGlassReason", "victim missing, shelter asks")
+                    .with(bishkek)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString()).contains("Экстренова");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where action = 'IDENTITY_BREAK_GLASS'"
+                        + " and object_id = :id")
+                .param("id", caseId.toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
   }
 
   @Test

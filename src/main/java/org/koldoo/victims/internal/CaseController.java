@@ -165,7 +165,16 @@ class CaseController {
   }
 
   /** The identity, revealed on request with a purpose (htmx fragment); every reveal audited. */
-  @GetMapping("/{id}/identity")
+  /**
+   * The identity, for a purpose (a GET from the page, shown in place) or by breaking the glass (a
+   * POST: the reason stays out of the address).
+   */
+  @RequestMapping(
+      path = "/{id}/identity",
+      method = {
+        org.springframework.web.bind.annotation.RequestMethod.GET,
+        org.springframework.web.bind.annotation.RequestMethod.POST
+      })
   String identity(
       @PathVariable UUID id,
       @RequestParam(required = false) String purpose,

@@ -48,6 +48,12 @@ class CaseReadModel {
     static Filter none() {
       return new Filter(null, null, null, null, null, null, null, null, null);
     }
+
+    /** The same filters, within these cases (those an identity search found). */
+    Filter within(Set<UUID> found) {
+      return new Filter(
+          caseNumber, status, child, open, organisation, registeredFrom, registeredTo, found, sort);
+    }
   }
 
   /** The columns the register may be ordered by, as the page and the API name them. */

@@ -42,23 +42,6 @@ class CaseSearchApiController {
       LocalDate dateOfBirth,
       @Size(max = 50) String document) {}
 
-  /** The register's filters that name no one. */
-  record Filters(
-      String number,
-      IdentificationStatus status,
-      Boolean child,
-      Boolean open,
-      UUID organisation,
-      LocalDate registeredFrom,
-      LocalDate registeredTo,
-      String sort) {
-
-    CaseReadModel.Filter with(Set<UUID> ids) {
-      return new CaseReadModel.Filter(
-          number, status, child, open, organisation, registeredFrom, registeredTo, ids, sort);
-    }
-  }
-
   private final IdentityService identities;
   private final CaseReadModel readModel;
   private final Viewers viewers;
@@ -110,11 +93,12 @@ class CaseSearchApiController {
           String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "25") int size) {
-    Filters filters =
-        new Filters(number, status, child, open, organisation, registeredFrom, registeredTo, sort);
+    var filters =
+        new CaseReadModel.Filter(
+            number, status, child, open, organisation, registeredFrom, registeredTo, null, sort);
     if (name == null && dateOfBirth == null && document == null) {
       return ResponseEntity.ok(
-          readModel.search(viewers.current(), filters.with(null), Page.request(page, size)));
+          readModel.search(viewers.current(), filters, Page.request(page, size)));
     }
     return ResponseEntity.ok()
         .header("Deprecation", DEPRECATED_SINCE)
@@ -122,7 +106,7 @@ class CaseSearchApiController {
         .body(
             readModel.search(
                 viewers.current(),
-                filters.with(identities.searchIdentity(name, dateOfBirth, document)),
+                filters.within(identities.searchIdentity(name, dateOfBirth, document)),
                 Page.request(page, size)));
   }
 
@@ -148,10 +132,11 @@ class CaseSearchApiController {
         && CaseGuard.blank(person.document())) {
       throw new InvalidInput("name", "case.identitySearchEmpty");
     }
-    Filters filters =
-        new Filters(number, status, child, open, organisation, registeredFrom, registeredTo, sort);
+    var filters =
+        new CaseReadModel.Filter(
+            number, status, child, open, organisation, registeredFrom, registeredTo, null, sort);
     Set<UUID> ids =
         identities.searchIdentity(person.name(), person.dateOfBirth(), person.document());
-    return readModel.search(viewers.current(), filters.with(ids), Page.request(page, size));
+    return readModel.search(viewers.current(), filters.within(ids), Page.request(page, size));
   }
 }

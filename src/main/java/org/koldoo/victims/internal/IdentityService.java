@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.privacy.BlindIndex;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.privacy.SoughtPerson;
@@ -71,6 +72,9 @@ class IdentityService {
       throw CaseNotFound.forId(id);
     }
     boolean breakGlass = rights.readsIdentityByBreakingGlass(breakGlassReason);
+    if (breakGlass) {
+      requireSayable(breakGlassReason);
+    }
     Identity identity =
         Identity.parse(cipher.decrypt(sealed.identity(), VictimCase.sealContext(id, "identity")));
     String guardian = cipher.decrypt(sealed.guardian(), VictimCase.sealContext(id, "guardian"));
@@ -139,6 +143,22 @@ class IdentityService {
                     .strip()));
     return visible;
   }
+
+  /**
+   * A break-glass reason is kept in the clear in the audit trail, which national roles read: within
+   * what the entry holds, and without a telephone, document or personal number.
+   */
+  private static void requireSayable(String reason) {
+    if (reason.strip().length() > BREAK_GLASS_REASON_MAX) {
+      throw new InvalidInput("breakGlassReason", "import.cell.tooLong", BREAK_GLASS_REASON_MAX);
+    }
+    if (NoIdentifiers.Check.holdsIdentifier(reason)) {
+      throw new InvalidInput("breakGlassReason", "NoIdentifiers");
+    }
+  }
+
+  /** The longest break-glass reason: the audit entry's purpose holds "BREAK-GLASS: " and it. */
+  static final int BREAK_GLASS_REASON_MAX = 180;
 
   /** A photo is identifying data: JPEG or PNG, at most 2 MB, sealed like the rest. */
   @Transactional
