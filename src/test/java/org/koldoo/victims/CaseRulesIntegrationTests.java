@@ -328,6 +328,10 @@ class CaseRulesIntegrationTests extends IntegrationTest {
       assertThat(refused.getStatus()).as(reason).isEqualTo(400);
       assertThat(refused.getContentAsString()).contains("breakGlassReason");
     }
+    // a purpose is kept in the audit trail too
+    var purpose = actors.call(ngo, "POST", api, "{\"purpose\":\"call back on 0555123456\"}");
+    assertThat(purpose.getStatus()).isEqualTo(400);
+    assertThat(purpose.getContentAsString()).contains("purpose");
     // sent in the body, by the API and by the page's form, the reason never stands in an address
     var posted =
         actors.call(

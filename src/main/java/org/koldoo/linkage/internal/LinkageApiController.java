@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +37,12 @@ class LinkageApiController {
     this.readModel = readModel;
   }
 
-  record Decision(@Size(max = 500) String reason) {}
+  record Decision(@Size(max = 500) @NoIdentifiers String reason) {}
 
-  record Pair(@NotNull UUID caseA, @NotNull UUID caseB, @Size(max = 500) String reason) {}
+  record Pair(
+      @NotNull UUID caseA, @NotNull UUID caseB, @Size(max = 500) @NoIdentifiers String reason) {}
 
-  record Split(@NotNull UUID caseId, @Size(max = 500) String reason) {}
+  record Split(@NotNull UUID caseId, @Size(max = 500) @NoIdentifiers String reason) {}
 
   @PostMapping("/runs")
   @Operation(
@@ -81,7 +83,7 @@ class LinkageApiController {
   record Bulk(
       @NotNull @Size(min = 1, max = 200) List<@NotNull UUID> candidates,
       @NotNull Boolean linked,
-      @Size(max = 500) String reason) {}
+      @Size(max = 500) @NoIdentifiers String reason) {}
 
   @PreAuthorize(REVIEWERS)
   @PostMapping("/decisions")

@@ -11,6 +11,7 @@ import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.platform.web.NotFoundException;
 import org.koldoo.victims.VictimCases;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +67,16 @@ class LinkageDecisions {
   /** The length of linkage_decision.reason. */
   static final int MAX_REASON = 500;
 
-  /** A reason is kept with the decision: at most what its column holds, by name when longer. */
+  /**
+   * A reason is kept with the decision, in the clear: at most what its column holds, and without a
+   * telephone, document or personal number (the rule of every unsealed note).
+   */
   static void checkReason(String reason) {
     if (reason != null && reason.length() > MAX_REASON) {
       throw new InvalidInput("reason", "input.tooLong");
+    }
+    if (reason != null && NoIdentifiers.Check.holdsIdentifier(reason)) {
+      throw new InvalidInput("reason", "NoIdentifiers");
     }
   }
 

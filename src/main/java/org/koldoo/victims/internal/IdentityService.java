@@ -73,7 +73,9 @@ class IdentityService {
     }
     boolean breakGlass = rights.readsIdentityByBreakingGlass(breakGlassReason);
     if (breakGlass) {
-      requireSayable(breakGlassReason);
+      requireSayable("breakGlassReason", breakGlassReason, BREAK_GLASS_REASON_MAX);
+    } else if (!CaseGuard.blank(purpose)) {
+      requireSayable("purpose", purpose, PURPOSE_MAX);
     }
     Identity identity =
         Identity.parse(cipher.decrypt(sealed.identity(), VictimCase.sealContext(id, "identity")));
@@ -145,20 +147,23 @@ class IdentityService {
   }
 
   /**
-   * A break-glass reason is kept in the clear in the audit trail, which national roles read: within
-   * what the entry holds, and without a telephone, document or personal number.
+   * A purpose or a break-glass reason is kept in the clear in the audit trail, which national roles
+   * read: within what the entry holds, and without a telephone, document or personal number.
    */
-  private static void requireSayable(String reason) {
-    if (reason.strip().length() > BREAK_GLASS_REASON_MAX) {
-      throw new InvalidInput("breakGlassReason", "import.cell.tooLong", BREAK_GLASS_REASON_MAX);
+  private static void requireSayable(String field, String text, int max) {
+    if (text.strip().length() > max) {
+      throw new InvalidInput(field, "import.cell.tooLong", max);
     }
-    if (NoIdentifiers.Check.holdsIdentifier(reason)) {
-      throw new InvalidInput("breakGlassReason", "NoIdentifiers");
+    if (NoIdentifiers.Check.holdsIdentifier(text)) {
+      throw new InvalidInput(field, "NoIdentifiers");
     }
   }
 
   /** The longest break-glass reason: the audit entry's purpose holds "BREAK-GLASS: " and it. */
   static final int BREAK_GLASS_REASON_MAX = 180;
+
+  /** The longest purpose: what the audit entry's purpose holds. */
+  static final int PURPOSE_MAX = 200;
 
   /** A photo is identifying data: JPEG or PNG, at most 2 MB, sealed like the rest. */
   @Transactional

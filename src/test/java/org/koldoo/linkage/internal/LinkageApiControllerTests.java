@@ -61,6 +61,13 @@ class LinkageApiControllerTests extends LinkageSliceTest {
             "{\"reason\":\"%s\"}".formatted("r".repeat(501)));
     assertThat(tooLong.getStatus()).isEqualTo(400);
     assertThat(tooLong.getContentAsString()).contains("reason");
+    // a reason is kept in the clear: the passport it names is not
+    var naming =
+        send(
+            "/api/v1/linkage/candidates/" + pair + "/confirmation",
+            "{\"reason\":\"same passport AN1234567\"}");
+    assertThat(naming.getStatus()).isEqualTo(400);
+    assertThat(naming.getContentAsString()).contains("reason").doesNotContain("AN1234567");
     verify(decisions, never()).decide(any(), anyBoolean(), any());
 
     var confirmed =
