@@ -52,7 +52,7 @@ final class JusticeForms {
       @NotNull @PastOrPresent LocalDate occurredOn,
       UUID defendantId,
       UUID articleTo,
-      @Size(max = 1000) String reason,
+      @Size(max = 1000) @NoIdentifiers String reason,
       @Size(max = 40) String outcome,
       @Min(0) @Max(1200) Integer months,
       Boolean suspended,
@@ -61,7 +61,8 @@ final class JusticeForms {
       @Size(min = 2, max = 2) String country,
       @Size(max = 1000) @NoIdentifiers String note) {}
 
-  record DefinitionForm(boolean notInternationalDefinition, @Size(max = 500) String note) {}
+  record DefinitionForm(
+      boolean notInternationalDefinition, @Size(max = 500) @NoIdentifiers String note) {}
 
   record OperationForm(
       @NotBlank @Size(max = 200) String name,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.prevention.FeeStage;
 import org.koldoo.prevention.LicenceStatus;
 import org.koldoo.prevention.ReportKind;
@@ -30,5 +31,5 @@ final class AgencyForms {
       @NotNull @PastOrPresent LocalDate receivedOn,
       @PositiveOrZero BigDecimal feeKgs,
       FeeStage feeStage,
-      @Size(max = 2000) String description) {}
+      @Size(max = 2000) @NoIdentifiers String description) {}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Region;
 import org.koldoo.platform.web.Countries;
+import org.koldoo.platform.web.NoIdentifiers;
 import org.koldoo.victims.ConsentPurpose;
 import org.koldoo.victims.ConsentWithdrawalReason;
 import org.koldoo.victims.ExploitationType;
@@ -187,7 +188,7 @@ final class CaseForms {
       @NotNull ReturnKind kind,
       @NotNull @PastOrPresent LocalDate eventOn,
       @Size(min = 2, max = 2) String country,
-      @Size(max = 500) String outcome) {}
+      @Size(max = 500) @NoIdentifiers String outcome) {}
 
   /** Who works the case: a username of the registering organisation, blank for nobody. */
   record AssignmentForm(@Size(max = 64) String assignee) {}

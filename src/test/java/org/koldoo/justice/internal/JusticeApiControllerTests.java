@@ -76,4 +76,38 @@ class JusticeApiControllerTests extends JusticeSliceTest {
     assertThat(response.getStatus()).isEqualTo(403);
     verify(articles, never()).add(any());
   }
+
+  @Test
+  @WithMockUser(roles = "INVESTIGATOR")
+  void a_reason_or_a_definition_note_naming_a_number_is_refused_as_it_is_not_sealed()
+      throws Exception {
+    UUID id = UUID.randomUUID();
+    var event =
+        mvc.perform(
+                post("/api/v1/criminal-cases/" + id + "/events")
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"type":"RECLASSIFIED","occurredOn":"2026-01-10",
+                         "reason":"the victim's passport AN1234567 was false"}"""))
+            .andReturn()
+            .getResponse();
+    assertThat(event.getStatus()).isEqualTo(400);
+    assertThat(event.getContentAsString()).contains("reason").doesNotContain("AN1234567");
+    var definition =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/criminal-cases/" + id + "/definition")
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"notInternationalDefinition":true,"note":"ask him on +996 555 123 456"}"""))
+            .andReturn()
+            .getResponse();
+    assertThat(definition.getStatus()).isEqualTo(400);
+    assertThat(definition.getContentAsString()).contains("note");
+    org.mockito.Mockito.verifyNoInteractions(justice.events(), cases);
+  }
 }

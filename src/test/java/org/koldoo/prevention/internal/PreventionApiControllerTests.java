@@ -137,4 +137,18 @@ class PreventionApiControllerTests extends HotlineAgenciesSliceTest {
     assertThat(response.getContentAsString()).contains("receivedOn", "feeKgs");
     verify(agencies, never()).report(any(), any());
   }
+
+  @Test
+  @WithMockUser(roles = "LABOUR_INSPECTOR")
+  void a_complaint_naming_the_worker_s_telephone_is_refused_as_it_is_not_sealed() throws Exception {
+    var response =
+        send(
+            post("/api/v1/agencies/" + UUID.randomUUID() + "/reports"),
+            """
+            {"kind":"COMPLAINT","receivedOn":"2026-01-10",
+             "description":"Paid 30000 som for a job in Kazan; reach her on 0555 123 456"}""");
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("description").doesNotContain("555 123 456");
+    verify(agencies, never()).report(any(), any());
+  }
 }

@@ -113,5 +113,18 @@ class CaseApiControllerTests extends VictimsSliceTest {
     verify(readModel).search(any(), argThat(f -> f.ids() == null), any());
   }
 
+  @Test
+  void a_return_s_outcome_naming_a_telephone_is_refused_as_it_is_not_sealed() throws Exception {
+    var response =
+        send(
+            "/api/v1/cases/" + UUID.randomUUID() + "/returns",
+            """
+            {"kind":"REPATRIATION_OF_NATIONAL","eventOn":"2026-01-15",
+             "outcome":"with her brother, 0555 123 456"}""");
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("outcome").doesNotContain("555 123 456");
+    verifyNoInteractions(victims.steps());
+  }
+
   private static final UUID ID = UUID.fromString("0a000000-0000-0000-0000-000000000001");
 }
