@@ -3,6 +3,7 @@ package org.koldoo.victims.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -132,7 +133,7 @@ class CaseApiController {
   }
 
   /** Why the identity is read; a break-glass reason sent in the body stays out of the address. */
-  record IdentityRequest(@Size(max = 200) String purpose, String breakGlassReason) {}
+  record IdentityRequest(@NotBlank @Size(max = 200) String purpose, String breakGlassReason) {}
 
   @PostMapping("/{id}/identity")
   @Operation(

@@ -126,5 +126,13 @@ class CaseApiControllerTests extends VictimsSliceTest {
     verifyNoInteractions(victims.steps());
   }
 
+  @Test
+  void an_identity_asked_for_in_a_body_needs_a_purpose_as_in_the_address() throws Exception {
+    var response = send("/api/v1/cases/" + UUID.randomUUID() + "/identity", "{}");
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("purpose");
+    verifyNoInteractions(victims.identities());
+  }
+
   private static final UUID ID = UUID.fromString("0a000000-0000-0000-0000-000000000001");
 }
