@@ -12,24 +12,25 @@ import java.util.regex.Pattern;
 
 /**
  * Who a search or a check looked for, as the audit trail keeps it: keyed fingerprints of the name's
- * parts, the birth date and the document, never the values. An auditor asked "who looked for this
- * woman?" makes the same fingerprints of her identity and finds the entries that hold them. Without
- * the index key a fingerprint tells nothing; each is the first 16 hex digits of the blind index.
+ * parts, the birth date and the document, never the values. Asked by an auditor who looked for the
+ * person of a case, Koldoo makes the same fingerprints of her sealed identity and finds the entries
+ * that hold them. Without the index key a fingerprint tells nothing; each is the first 16 hex
+ * digits of the blind index.
  *
- * @param nameParts fingerprints of the name's parts (at most {@value #MAX_PARTS})
+ * @param nameParts fingerprints of the name's parts (a trace keeps at most {@value #MAX_PARTS})
  * @param birthDate fingerprint of the birth date, or null
  * @param document fingerprint of the document number, or null
  */
 public record SoughtPerson(Set<String> nameParts, String birthDate, String document) {
 
-  /** What an entry's look-up and an auditor's person have in common. */
+  /** What a look-up sought of the person it is compared with. */
   public enum Match {
     NAME,
     BIRTH_DATE,
     DOCUMENT
   }
 
-  static final int MAX_PARTS = 8;
+  static final int MAX_PARTS = 24;
   private static final int LENGTH = 16;
   private static final Pattern TRACE =
       Pattern.compile("sought=((?:[pdx]:[0-9a-f]{" + LENGTH + "},?)+)");
@@ -43,9 +44,7 @@ public record SoughtPerson(Set<String> nameParts, String birthDate, String docum
       BlindIndex index, String name, LocalDate birthDate, String document) {
     Set<String> parts = new LinkedHashSet<>();
     for (String part : index.nameParts(name)) {
-      if (parts.size() < MAX_PARTS) {
-        parts.add(part.substring(0, LENGTH));
-      }
+      parts.add(part.substring(0, LENGTH));
     }
     return new SoughtPerson(
         parts,
@@ -62,7 +61,8 @@ public record SoughtPerson(Set<String> nameParts, String birthDate, String docum
   /** As the audit entry's details hold it: {@code sought=p:…,p:…,d:…,x:…}; empty for nothing. */
   public String trace() {
     List<String> items = new ArrayList<>();
-    nameParts.stream().sorted().forEach(p -> items.add("p:" + p));
+    // what an entry can hold: a name longer than any person's keeps its first parts only
+    nameParts.stream().sorted().limit(MAX_PARTS).forEach(p -> items.add("p:" + p));
     if (birthDate != null) {
       items.add("d:" + birthDate);
     }

@@ -34,9 +34,16 @@ class ImportNames {
 
   @EventListener(ApplicationReadyEvent.class)
   void sealOnStart(ApplicationReadyEvent started) {
-    if (started.getApplicationContext()
-        instanceof org.springframework.web.context.WebApplicationContext) {
+    if (!(started.getApplicationContext()
+        instanceof org.springframework.web.context.WebApplicationContext)) {
+      return;
+    }
+    try {
       sealEarlierNames();
+    } catch (RuntimeException e) {
+      // a served Koldoo is not stopped by it: the names stay readable, and the next start seals
+      // them
+      log.warn("Sealing the file names of earlier imports stopped: {}", e.toString());
     }
   }
 

@@ -27,9 +27,10 @@ class ImportStore {
 
   private static final String COLUMNS =
       """
-      id, kind, organisation_id, file_name, file_name_ciphertext, file_size, created_by, created_at, status, rows_total,
-      rows_create, rows_update, rows_unchanged, rows_invalid, rows_written, problems_total,
-      problems, committed_by, committed_at, unmatched_headers, discarded_at, discarded_by
+      id, kind, organisation_id, file_name, file_name_ciphertext, file_size, created_by,
+      created_at, status, rows_total, rows_create, rows_update, rows_unchanged, rows_invalid,
+      rows_written, problems_total, problems, committed_by, committed_at, unmatched_headers,
+      discarded_at, discarded_by
       """;
 
   private final JdbcClient jdbc;
@@ -50,8 +51,8 @@ class ImportStore {
     jdbc.sql(
             """
             insert into import_run (id, kind, organisation_id, file_name_ciphertext, file_sha256,
-              file_size, created_by, created_at, status, rows_total, rows_create, rows_update, rows_unchanged,
-              rows_invalid, problems_total, problems, unmatched_headers)
+              file_size, created_by, created_at, status, rows_total, rows_create, rows_update,
+              rows_unchanged, rows_invalid, problems_total, problems, unmatched_headers)
             values (:id, :kind, :org, :name, :sha, :size, :by, :at, 'VALIDATED', :total, :create,
               :update, :unchanged, :invalid, :problemsTotal, cast(:problems as jsonb),
               cast(:unmatched as jsonb))

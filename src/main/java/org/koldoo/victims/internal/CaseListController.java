@@ -73,7 +73,7 @@ class CaseListController {
     if (!asked.asksNothing()) {
       // an address naming a person (a bookmark from before, a link typed by hand) is searched
       // once and answered with the register's address that does not
-      String token = search(asked, session);
+      String token = searchAndKeep(asked, session);
       return "redirect:" + address(number, status, filters, token);
     }
     Optional<Set<UUID>> kept =
@@ -102,11 +102,12 @@ class CaseListController {
       model.addAttribute("searchRefused", true);
       return register(null, null, new Filters(null, null, null), null, 0, model);
     }
-    return "redirect:" + address(null, null, new Filters(null, null, null), search(asked, session));
+    return "redirect:"
+        + address(null, null, new Filters(null, null, null), searchAndKeep(asked, session));
   }
 
   /** Searches as the viewer may: only case handlers search by identity; others find nothing. */
-  private String search(IdentitySearchForm asked, HttpSession session) {
+  private String searchAndKeep(IdentitySearchForm asked, HttpSession session) {
     Viewer viewer = viewers.current();
     Set<UUID> ids =
         viewer.handlesCases() && viewer.organisationId() != null
