@@ -308,6 +308,7 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             null);
     assertThat(glass.getStatus()).isEqualTo(200);
     assertThat(read(glass, "$.breakGlass")).isEqualTo("true");
+    assertThat(glass.getHeader("Deprecation")).isNotNull();
     assertThat(
             jdbc.sql(
                     "select purpose from audit_entry where action = 'IDENTITY_BREAK_GLASS' and object_id = :id")
@@ -341,6 +342,7 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             "{\"purpose\":\"x\",\"breakGlassReason\":\"victim missing, family worried\"}");
     assertThat(posted.getStatus()).isEqualTo(200);
     assertThat(read(posted, "$.breakGlass")).isEqualTo("true");
+    assertThat(posted.getHeader("Deprecation")).isNull();
     var page =
         mvc.perform(
                 post("/cases/" + caseId + "/identity")

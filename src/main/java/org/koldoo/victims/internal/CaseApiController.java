@@ -125,11 +125,22 @@ class CaseApiController {
       description =
           "erasedOn: the day retention erased the identity (its fields are then empty), null"
               + " while it is kept.")
-  IdentityResponse identity(
+  ResponseEntity<IdentityResponse> identity(
       @PathVariable UUID id,
       @RequestParam String purpose,
-      @RequestParam(required = false) String breakGlassReason) {
-    return shown(id, identities.revealIdentity(id, purpose, breakGlassReason));
+      @io.swagger.v3.oas.annotations.Parameter(
+              deprecated = true,
+              description = "in the address it reaches every log: use POST …/identity")
+          @RequestParam(required = false)
+          String breakGlassReason) {
+    IdentityResponse shown = shown(id, identities.revealIdentity(id, purpose, breakGlassReason));
+    if (breakGlassReason == null) {
+      return ResponseEntity.ok(shown);
+    }
+    return ResponseEntity.ok()
+        .header("Deprecation", CaseSearchApiController.DEPRECATED_SINCE)
+        .header("Link", "</api/v1/cases/" + id + "/identity>; rel=\"successor-version\"")
+        .body(shown);
   }
 
   /** Why the identity is read; a break-glass reason sent in the body stays out of the address. */
