@@ -84,7 +84,10 @@ class WhoLookedForHerIntegrationTests extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("id=\"look-ups-table\"", "sought-police").doesNotContain(family);
+    assertThat(page)
+        .contains("id=\"look-ups-table\"", "sought-police")
+        .contains("/audit?objectType=victim-case&amp;objectId=" + caseId)
+        .doesNotContain(family);
     String trail =
         mvc.perform(get("/audit").param("objectId", caseId.toString()).with(auditor))
             .andReturn()
