@@ -353,6 +353,22 @@ class CaseRulesIntegrationTests extends IntegrationTest {
             .getResponse();
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString()).contains("Экстренова");
+    // refused on the page, the reason is said and the way back leads to the case
+    var refusedPage =
+        mvc.perform(
+                post("/cases/" + caseId + "/identity")
+                    .param("breakGlassReason", "her mother called from 0555 123 456")
+                    .header("Origin", "http://localhost")
+                    .header("Referer", "http://localhost/cases/" + caseId)
+                    .with(bishkek)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(refusedPage.getStatus()).isEqualTo(400);
+    assertThat(refusedPage.getContentAsString())
+        .contains("Must not hold a telephone number", "id=\"error-back\"")
+        .contains("href=\"/cases/" + caseId + "\"")
+        .doesNotContain("555 123 456");
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where action = 'IDENTITY_BREAK_GLASS'"

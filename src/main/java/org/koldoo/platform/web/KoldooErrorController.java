@@ -72,6 +72,7 @@ class KoldooErrorController implements ErrorController {
     }
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
+    page.addObject("backTo", SamePage.backFrom(request).orElse(null));
     if (missing != null) {
       page.addObject("messageKey", missing.messageKey());
       page.addObject("messageArguments", missing.arguments());

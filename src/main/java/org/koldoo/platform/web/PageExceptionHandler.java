@@ -109,6 +109,10 @@ class PageExceptionHandler {
     page.addObject("status", status.value());
     page.addObject("messageKey", messageKey);
     page.addObject("messageArguments", arguments);
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes current) {
+      page.addObject("backTo", SamePage.backFrom(current.getRequest()).orElse(null));
+    }
     return page;
   }
 

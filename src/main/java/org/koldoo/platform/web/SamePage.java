@@ -46,4 +46,15 @@ public final class SamePage {
       return Optional.empty();
     }
   }
+
+  /**
+   * Where an error page's "back" leads: the page of this server the refused request came from (a
+   * form's page, with its choices), when it is not the address that was refused itself.
+   */
+  public static Optional<String> backFrom(HttpServletRequest request) {
+    String refused =
+        request.getRequestURI().substring(request.getContextPath().length())
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return of(request).filter(page -> !page.equals(refused));
+  }
 }

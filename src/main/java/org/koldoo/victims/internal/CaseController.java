@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
+import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.victims.CaseAction;
@@ -118,10 +120,7 @@ class CaseController {
         "can",
         rights.actions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("canBreakGlass", rights.breakGlass());
-    model.addAttribute(
-        "canTraceLookUps",
-        org.koldoo.platform.security.Actors.current()
-            .hasAny(org.koldoo.platform.security.Role.AUDITOR));
+    model.addAttribute("canTraceLookUps", Actors.current().hasAny(Role.AUDITOR));
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
     model.addAttribute("withdrawalReasons", org.koldoo.victims.ConsentWithdrawalReason.values());

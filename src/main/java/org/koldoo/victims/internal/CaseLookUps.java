@@ -1,6 +1,5 @@
 package org.koldoo.victims.internal;
 
-import java.util.Objects;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
@@ -52,11 +51,7 @@ class CaseLookUps {
         Identity.parse(cipher.decrypt(c.identityCiphertext(), c.sealContext("identity")));
     SoughtPerson person =
         SoughtPerson.of(
-            index,
-            (identity.fullName() + " " + Objects.requireNonNullElse(identity.latinName(), ""))
-                .strip(),
-            identity.dateOfBirth(),
-            identity.documentNumber());
+            index, identity.allNames(), identity.dateOfBirth(), identity.documentNumber());
     LookUps.Found found = lookUps.of(person);
     audit.record(
         AuditRecord.of("CASE_LOOK_UPS_TRACED", "victim-case", id)

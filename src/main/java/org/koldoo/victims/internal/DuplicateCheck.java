@@ -2,7 +2,6 @@ package org.koldoo.victims.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
@@ -150,10 +149,7 @@ class DuplicateCheck {
                         compared,
                         SoughtPerson.of(
                                 index,
-                                (identity.fullName()
-                                        + " "
-                                        + Objects.requireNonNullElse(identity.latinName(), ""))
-                                    .strip(),
+                                identity.allNames(),
                                 identity.dateOfBirth(),
                                 identity.documentNumber())
                             .trace())

@@ -36,6 +36,11 @@ record Identity(
    * The name the blind index is built from: family and given name (a patronymic is often left out
    * by one agency and written by another), or the Latin spelling when no Cyrillic name is known.
    */
+  /** Every name she is known by, in both scripts: what a look-up for her may have asked. */
+  String allNames() {
+    return (fullName() + " " + (latinName == null ? "" : latinName)).strip();
+  }
+
   String searchName() {
     String name =
         ((familyName == null ? "" : familyName) + " " + (givenName == null ? "" : givenName))

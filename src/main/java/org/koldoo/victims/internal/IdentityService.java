@@ -152,7 +152,7 @@ class IdentityService {
    */
   private static void requireSayable(String field, String text, int max) {
     if (text.strip().length() > max) {
-      throw new InvalidInput(field, "import.cell.tooLong", max);
+      throw new InvalidInput(field, "input.longerThan", max);
     }
     if (NoIdentifiers.Check.holdsIdentifier(text)) {
       throw new InvalidInput(field, "NoIdentifiers");
