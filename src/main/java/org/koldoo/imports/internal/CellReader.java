@@ -21,6 +21,14 @@ import org.koldoo.imports.ImportRow;
 final class CellReader {
 
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[;,\\n]\\s*");
+
+  /**
+   * The longest cell that is not free text: a date, a number, a code or a list of codes. The
+   * longest list people write (every exploitation type by its Kyrgyz label) is under 600
+   * characters; a longer cell is a mistake, and splitting it costs the square of its blanks.
+   */
+  static final int MAX_VALUE = 1000;
+
   private static final Set<String> YES =
       Set.of("yes", "y", "true", "1", "x", "da", "ooba", "ova", "iya");
   private static final Set<String> NO = Set.of("no", "n", "false", "0", "net", "zhok", "zok");
@@ -52,6 +60,10 @@ final class CellReader {
       if (column.required()) {
         row.problem(column.name(), "import.cell.required");
       }
+      return null;
+    }
+    if (column.type() != ImportColumn.Type.TEXT && textOf(cell).length() > MAX_VALUE) {
+      row.problem(column.name(), "import.cell.tooLong", MAX_VALUE);
       return null;
     }
     switch (column.type()) {

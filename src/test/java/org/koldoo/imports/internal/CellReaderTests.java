@@ -85,6 +85,22 @@ class CellReaderTests {
   }
 
   @Test
+  void a_value_longer_than_any_code_list_is_refused_before_it_is_split() {
+    ImportColumn channels = ImportColumn.codes("cs", "import.value", CallChannel.class);
+    ImportRow row = row();
+    String blanks = "PHONE" + " ".repeat(CellReader.MAX_VALUE) + "x; APP";
+    assertThat(reader.read(channels, blanks, row)).isNull();
+    assertThat(reader.read(day, "2026-01-01" + " ".repeat(CellReader.MAX_VALUE) + "x", row))
+        .isNull();
+    assertThat(row.problems())
+        .extracting(ImportRow.Problem::messageKey)
+        .containsExactly("import.cell.tooLong", "import.cell.tooLong");
+    ImportRow fits = row();
+    assertThat(reader.read(channels, "PHONE ;  APP", fits)).isEqualTo(Set.of("PHONE", "APP"));
+    assertThat(fits.problems()).isEmpty();
+  }
+
+  @Test
   void text_longer_than_its_column_or_with_a_nul_is_refused_and_blank_is_nothing() {
     ImportColumn note = ImportColumn.text("note", "import.value", 10);
     ImportRow row = row();

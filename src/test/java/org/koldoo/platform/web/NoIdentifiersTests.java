@@ -44,4 +44,15 @@ class NoIdentifiersTests {
       assertThat(NoIdentifiers.Check.holdsIdentifier(note)).as(note).isFalse();
     }
   }
+
+  @Test
+  void an_address_at_the_end_of_a_long_word_is_found_and_a_long_word_alone_passes() {
+    String word = "я".repeat(20_000);
+    assertThat(NoIdentifiers.Check.holdsIdentifier(word + "@mail.kg")).isTrue();
+    assertThat(NoIdentifiers.Check.holdsIdentifier("x" + word + ".t@mail.kg")).isTrue();
+    assertThat(NoIdentifiers.Check.holdsIdentifier(word)).isFalse();
+    assertThat(NoIdentifiers.Check.holdsIdentifier(word + "@")).isFalse();
+    assertThat(NoIdentifiers.Check.holdsIdentifier("@" + word)).isFalse();
+    assertThat(NoIdentifiers.Check.holdsIdentifier(word + "@" + word)).isFalse();
+  }
 }
