@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.koldoo.platform.web.OnceTokens;
 import org.koldoo.platform.web.ResumedForm;
 import org.koldoo.platform.web.SamePage;
 import org.springframework.http.MediaType;
@@ -30,10 +31,16 @@ final class ExpiredSessionHandling {
 
   static final String LOGIN_EXPIRED = "/login?expired";
 
-  /** Fields never kept: the session's own token and anything that is a password. */
+  /**
+   * Fields never kept: the session's own token, the form's one-time token (the form shown again has
+   * its own) and anything that is a password.
+   */
   private static boolean secret(String field) {
     String name = field.toLowerCase(Locale.ROOT);
-    return name.equals("_csrf") || name.contains("password") || name.contains("secret");
+    return name.equals("_csrf")
+        || name.equals(OnceTokens.PARAMETER)
+        || name.contains("password")
+        || name.contains("secret");
   }
 
   private ExpiredSessionHandling() {}

@@ -12,6 +12,12 @@ final class ErrorTexts {
 
   private ErrorTexts() {}
 
+  /**
+   * A request attribute a filter sets to the message key of its refusal before it sends an error
+   * status: the error page and the problem detail then say that instead of the status's sentence.
+   */
+  static final String MESSAGE_KEY = ErrorTexts.class.getName() + ".messageKey";
+
   /** The sentence for this status ({@code api.status.<n>}), else the general one for its kind. */
   static String detail(MessageSource messages, int status, Locale locale) {
     String general = status >= 500 ? "error.500" : "error.400";

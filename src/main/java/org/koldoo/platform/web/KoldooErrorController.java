@@ -45,10 +45,13 @@ class KoldooErrorController implements ErrorController {
             || accept == null
             || !accept.contains(MediaType.TEXT_HTML_VALUE);
     if (api) {
+      String told = (String) request.getAttribute(ErrorTexts.MESSAGE_KEY);
       String detail =
           missing != null
               ? messages.getMessage(missing.messageKey(), missing.arguments(), locale)
-              : ErrorTexts.detail(messages, status.value(), locale);
+              : told != null
+                  ? messages.getMessage(told, null, locale)
+                  : ErrorTexts.detail(messages, status.value(), locale);
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
       problem.setType(URI.create("about:blank"));
       try {
@@ -76,6 +79,9 @@ class KoldooErrorController implements ErrorController {
     if (missing != null) {
       page.addObject("messageKey", missing.messageKey());
       page.addObject("messageArguments", missing.arguments());
+    } else if (request.getAttribute(ErrorTexts.MESSAGE_KEY) instanceof String told) {
+      page.addObject("messageKey", told);
+      page.addObject("messageArguments", new Object[0]);
     }
     return page;
   }

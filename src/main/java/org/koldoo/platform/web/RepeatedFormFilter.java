@@ -1,0 +1,218 @@
+package org.koldoo.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * A form sent twice is handled once. On a slow connection a person clicks "Save" again, or sends
+ * the form again from the browser's back button; each would otherwise record the call, the
+ * screening or the referral a second time, and every figure counted from it would count it twice.
+ *
+ * <p>A form carries a one-time token ({@link OnceTokens}). The first request that sends it with
+ * what was typed claims it; the same form sent again with the same values waits for the first to
+ * finish and is answered as the first was (the same page, saying it was not handled twice). If the
+ * first is still not done after a while, the second is refused, and nothing is saved twice. The
+ * same token with other values (the form changed and sent again from the back button) is a new
+ * submission. A form that was refused or failed is forgotten, and may be sent again.
+ */
+final class RepeatedFormFilter extends OncePerRequestFilter {
+
+  /** The flash attribute the page after a repeated form gets: the layout says it. */
+  static final String ALREADY_SENT = "formAlreadySent";
+
+  /** What the error page says when the first is still not done. */
+  static final String STILL_HANDLED = "form.stillBeingSaved";
+
+  private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+  private static final Duration POLL = Duration.ofMillis(100);
+  private static final int MAX_LOCATION = 2000;
+
+  private final SentForms sent;
+  private final Duration wait;
+
+  RepeatedFormFilter(SentForms sent, Duration wait) {
+    this.sent = sent;
+    this.wait = wait;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String token = request.getParameter(OnceTokens.PARAMETER);
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    if (token == null
+        || !TOKEN.matcher(token).matches()
+        || who == null
+        || !who.isAuthenticated()
+        || who instanceof AnonymousAuthenticationToken) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String key = key(who.getName(), token, request);
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      if (sent.claim(key)) {
+        handleFirst(key, request, response, chain);
+        return;
+      }
+      Optional<SentForms.Sent> earlier = sent.find(key);
+      if (earlier.isPresent() && earlier.get().location() != null) {
+        answerAsBefore(earlier.get().location(), request, response);
+        return;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        request.setAttribute(ErrorTexts.MESSAGE_KEY, STILL_HANDLED);
+        response.sendError(HttpStatus.CONFLICT.value());
+        return;
+      }
+      if (earlier.isPresent()) {
+        pause();
+      }
+      // else the first was refused or failed meanwhile: this one is handled in its place
+    }
+  }
+
+  private void handleFirst(
+      String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean handled = false;
+    try {
+      chain.doFilter(request, response);
+      String location = response.getHeader(HttpHeaders.LOCATION);
+      int status = response.getStatus();
+      if (status >= 300 && status < 400 && location != null && location.length() <= MAX_LOCATION) {
+        sent.handled(key, location);
+        handled = true;
+      }
+    } finally {
+      if (!handled) {
+        // the page was shown again with errors, or something failed: nothing is known to be
+        // saved, so the same form may be sent again
+        sent.release(key);
+      }
+    }
+  }
+
+  /** The browser goes where the first answer sent it, and the page says why. */
+  private static void answerAsBefore(
+      String location, HttpServletRequest request, HttpServletResponse response) {
+    String path;
+    try {
+      path = URI.create(location).getPath();
+    } catch (IllegalArgumentException e) {
+      path = null; // an address the first answer wrote as it was: the notice goes to the next page
+    }
+    new Notice().tell(request, response, path);
+    response.setStatus(HttpStatus.SEE_OTHER.value());
+    response.setHeader(HttpHeaders.LOCATION, location);
+  }
+
+  /**
+   * The flash attribute that makes the next page say the form was sent before. After a double click
+   * the browser never followed the first answer, so what the first left for its page (a "saved"
+   * notice) still waits in the session; the page shows one flash map only, so the notice joins that
+   * one.
+   */
+  private static final class Notice extends SessionFlashMapManager {
+
+    void tell(HttpServletRequest request, HttpServletResponse response, String path) {
+      synchronized (WebUtils.getSessionMutex(request.getSession())) {
+        List<FlashMap> waiting = retrieveFlashMaps(request);
+        for (FlashMap flash : waiting == null ? List.<FlashMap>of() : waiting) {
+          if (path != null && path.equals(flash.getTargetRequestPath()) && !flash.isExpired()) {
+            flash.put(ALREADY_SENT, true);
+            updateFlashMaps(waiting, request, response);
+            return;
+          }
+        }
+      }
+      FlashMap flash = new FlashMap();
+      flash.put(ALREADY_SENT, true);
+      flash.setTargetRequestPath(path);
+      saveOutputFlashMap(flash, request, response);
+    }
+  }
+
+  private void pause() throws IOException {
+    try {
+      Thread.sleep(POLL.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while a form sent before was handled", e);
+    }
+  }
+
+  /**
+   * A digest of who sent the form, its token, and every value sent (files by name and size): what
+   * tells a form sent again from another one. The values are never kept, only this digest.
+   */
+  static String key(String account, String token, HttpServletRequest request)
+      throws IOException, ServletException {
+    MessageDigest digest = sha256();
+    update(digest, account);
+    update(digest, token);
+    for (Map.Entry<String, String[]> parameter :
+        new TreeMap<>(request.getParameterMap()).entrySet()) {
+      if (parameter.getKey().equals("_csrf") || parameter.getKey().equals(OnceTokens.PARAMETER)) {
+        continue;
+      }
+      update(digest, parameter.getKey());
+      update(digest, Integer.toString(parameter.getValue().length));
+      for (String value : parameter.getValue()) {
+        update(digest, value);
+      }
+    }
+    String type = request.getContentType();
+    if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+      for (Part part : request.getParts()) {
+        if (part.getSubmittedFileName() != null) {
+          update(digest, part.getName() + "/" + part.getSubmittedFileName() + "/" + part.getSize());
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
