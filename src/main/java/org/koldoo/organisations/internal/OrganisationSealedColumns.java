@@ -25,4 +25,10 @@ class OrganisationSealedColumns {
     return new SealedColumn(
         "spring_session_attributes", "attribute_bytes", "'spring_session_attribute'");
   }
+
+  @Bean
+  SealedColumn idempotentAnswer() {
+    return new SealedColumn(
+        "api_idempotency", "answer_ciphertext", "'api_idempotency:' || request_key");
+  }
 }

@@ -23,7 +23,9 @@ class ApiDocumentation {
                     "National anti-trafficking case management. Obtain a token with POST"
                         + " /api/v1/auth/tokens and send it as 'Authorization: Bearer <token>'."
                         + " Errors are RFC 9457 problem details; texts follow Accept-Language"
-                        + " (ky, ru, en)."))
+                        + " (ky, ru, en). A write may carry 'Idempotency-Key': sent again with"
+                        + " the same key and body within a day, it is answered as the first time"
+                        + " and not done twice."))
         .components(
             new Components()
                 .addSecuritySchemes(

@@ -1,0 +1,280 @@
+package org.koldoo.organisations.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * An API request sent again with the same {@code Idempotency-Key} (a client retrying after a
+ * timeout) is done once: the retry is answered with the first answer, marked {@code
+ * Idempotent-Replayed: true}. The same key with another body is a 422; a first request still being
+ * handled after a while makes the retry a 409. Only answers of success are kept: a refused or
+ * failed request may be sent again under its key. A request without the header is untouched.
+ *
+ * <p>Not covered, and handled as without the header: uploads (multipart), and requests whose answer
+ * must not be kept or given again without its own audit entry: sign-in tokens, API client secrets,
+ * an identity read, the register's search and the check before a registration.
+ */
+final class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+  static final String HEADER = "Idempotency-Key";
+  static final String REPLAYED = "Idempotent-Replayed";
+
+  /** One to 255 visible ASCII characters, as a structured-field string holds them. */
+  private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
+
+  private static final List<String> NOT_KEPT_PREFIXES =
+      List.of("/api/v1/auth/", "/api/v1/api-clients");
+  private static final List<String> NOT_KEPT_ENDINGS =
+      List.of("/identity", "/search", "/duplicate-check");
+  private static final Duration POLL = Duration.ofMillis(100);
+  private static final int MAX_ANSWER = 1024 * 1024;
+
+  private final IdempotentAnswers answers;
+  private final ProblemResponses problems;
+  private final LocaleResolver locales;
+  private final Duration wait;
+
+  IdempotencyKeyFilter(
+      IdempotentAnswers answers, ProblemResponses problems, LocaleResolver locales, Duration wait) {
+    this.answers = answers;
+    this.problems = problems;
+    this.locales = locales;
+    this.wait = wait;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String type = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
+    return request.getHeader(HEADER) == null
+        || type.startsWith("multipart/")
+        || !covers(request.getMethod(), path);
+  }
+
+  /** Whether a request of this method to this path (or path template) may carry the header. */
+  static boolean covers(String method, String path) {
+    return ("POST".equals(method) || "PATCH".equals(method))
+        && path.startsWith("/api/")
+        && NOT_KEPT_PREFIXES.stream().noneMatch(path::startsWith)
+        && NOT_KEPT_ENDINGS.stream().noneMatch(path::endsWith);
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String clientKey = request.getHeader(HEADER);
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (!KEY.matcher(clientKey).matches()) {
+      problems.write(
+          response,
+          HttpStatus.BAD_REQUEST,
+          "api.idempotencyKeyInvalid",
+          locales.resolveLocale(request));
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    HttpServletRequest read = new ReadBody(request, body);
+    String key =
+        digest(who.getName(), request.getMethod(), request.getRequestURI(), clientKey).get();
+    String bodyDigest =
+        digest(String.valueOf(request.getQueryString()), String.valueOf(request.getContentType()))
+            .with(body);
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      if (answers.claim(key, bodyDigest)) {
+        handleFirst(key, read, response, chain);
+        return;
+      }
+      Optional<IdempotentAnswers.Earlier> earlier = answers.find(key);
+      if (earlier.isPresent() && !earlier.get().bodyDigest().equals(bodyDigest)) {
+        refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "api.idempotencyKeyReused");
+        return;
+      }
+      if (earlier.isPresent() && earlier.get().status() != null) {
+        replay(key, earlier.get(), response);
+        return;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        refuse(request, response, HttpStatus.CONFLICT, "api.idempotencyKeyInProgress");
+        return;
+      }
+      if (earlier.isPresent()) {
+        pause();
+      }
+    }
+  }
+
+  private void handleFirst(
+      String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    boolean kept = false;
+    try {
+      chain.doFilter(request, answer);
+      int status = answer.getStatus();
+      byte[] content = answer.getContentAsByteArray();
+      String location = answer.getHeader(HttpHeaders.LOCATION);
+      if (status >= 200
+          && status < 300
+          && content.length <= MAX_ANSWER
+          && (location == null || location.length() <= 2000)) {
+        answers.answered(key, status, answer.getContentType(), location, content);
+        kept = true;
+      }
+    } finally {
+      if (!kept) {
+        answers.release(key);
+      }
+      answer.copyBodyToResponse();
+    }
+  }
+
+  private void replay(String key, IdempotentAnswers.Earlier earlier, HttpServletResponse response)
+      throws IOException {
+    byte[] content = answers.answer(key);
+    response.setStatus(earlier.status());
+    if (earlier.contentType() != null) {
+      response.setContentType(earlier.contentType());
+    }
+    if (earlier.location() != null) {
+      response.setHeader(HttpHeaders.LOCATION, earlier.location());
+    }
+    response.setHeader(REPLAYED, "true");
+    response.setContentLength(content.length);
+    response.getOutputStream().write(content);
+  }
+
+  private void refuse(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+      throws IOException {
+    problems.write(response, status, key, locales.resolveLocale(request));
+  }
+
+  private static void pause() throws IOException {
+    try {
+      Thread.sleep(POLL.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while an earlier request was handled", e);
+    }
+  }
+
+  /** A SHA-256 over texts, each ended so that no two lists give the same input. */
+  private static Digest digest(String... texts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String text : texts) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return new Digest(sha);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private record Digest(MessageDigest sha) {
+    String get() {
+      return HexFormat.of().formatHex(sha.digest());
+    }
+
+    String with(byte[] bytes) {
+      sha.update(bytes);
+      return get();
+    }
+  }
+
+  /** The request with its body read once, for the digest, and read again by the handler. */
+  private static final class ReadBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    ReadBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("read synchronously");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(
+          new InputStreamReader(
+              getInputStream(),
+              encoding == null
+                  ? StandardCharsets.UTF_8
+                  : java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
