@@ -18,8 +18,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.koldoo.platform.web.Repeats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -52,7 +52,6 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
       List.of("/api/v1/auth/", "/api/v1/api-clients");
   private static final List<String> NOT_KEPT_ENDINGS =
       List.of("/identity", "/search", "/duplicate-check");
-  private static final Duration POLL = Duration.ofMillis(100);
   private static final int MAX_ANSWER = 1024 * 1024;
 
   private final IdempotentAnswers answers;
@@ -110,28 +109,23 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
     String bodyDigest =
         digest(String.valueOf(request.getQueryString()), String.valueOf(request.getContentType()))
             .with(body);
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (true) {
-      if (answers.claim(key, bodyDigest)) {
-        handleFirst(key, read, response, chain);
-        return;
+    Repeats.Outcome<IdempotentAnswers.Earlier> outcome =
+        Repeats.await(
+            () -> answers.claim(key, bodyDigest),
+            () -> answers.find(key),
+            e -> e.status() != null || !e.bodyDigest().equals(bodyDigest),
+            wait);
+    switch (outcome.turn()) {
+      case FIRST -> handleFirst(key, read, response, chain);
+      case ANSWERED -> {
+        if (outcome.earlier().bodyDigest().equals(bodyDigest)) {
+          replay(key, outcome.earlier(), response);
+        } else {
+          refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "api.idempotencyKeyReused");
+        }
       }
-      Optional<IdempotentAnswers.Earlier> earlier = answers.find(key);
-      if (earlier.isPresent() && !earlier.get().bodyDigest().equals(bodyDigest)) {
-        refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "api.idempotencyKeyReused");
-        return;
-      }
-      if (earlier.isPresent() && earlier.get().status() != null) {
-        replay(key, earlier.get(), response);
-        return;
-      }
-      if (System.nanoTime() - deadline > 0) {
-        refuse(request, response, HttpStatus.CONFLICT, "api.idempotencyKeyInProgress");
-        return;
-      }
-      if (earlier.isPresent()) {
-        pause();
-      }
+      case STILL_HANDLED ->
+          refuse(request, response, HttpStatus.CONFLICT, "api.idempotencyKeyInProgress");
     }
   }
 
@@ -179,15 +173,6 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
       throws IOException {
     problems.write(response, status, key, locales.resolveLocale(request));
-  }
-
-  private static void pause() throws IOException {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while an earlier request was handled", e);
-    }
   }
 
   /** A SHA-256 over texts, each ended so that no two lists give the same input. */

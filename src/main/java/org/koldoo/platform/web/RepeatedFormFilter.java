@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +47,6 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
   static final String STILL_HANDLED = "form.stillBeingSaved";
 
   private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
-  private static final Duration POLL = Duration.ofMillis(100);
   private static final int MAX_LOCATION = 2000;
 
   private final SentForms sent;
@@ -79,26 +77,15 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
       return;
     }
     String key = key(who.getName(), token, request);
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (true) {
-      if (sent.claim(key)) {
-        handleFirst(key, request, response, chain);
-        return;
-      }
-      Optional<SentForms.Sent> earlier = sent.find(key);
-      if (earlier.isPresent() && earlier.get().location() != null) {
-        answerAsBefore(earlier.get().location(), request, response);
-        return;
-      }
-      if (System.nanoTime() - deadline > 0) {
+    Repeats.Outcome<SentForms.Sent> outcome =
+        Repeats.await(() -> sent.claim(key), () -> sent.find(key), e -> e.location() != null, wait);
+    switch (outcome.turn()) {
+      case FIRST -> handleFirst(key, request, response, chain);
+      case ANSWERED -> answerAsBefore(outcome.earlier().location(), request, response);
+      case STILL_HANDLED -> {
         request.setAttribute(ErrorTexts.MESSAGE_KEY, STILL_HANDLED);
         response.sendError(HttpStatus.CONFLICT.value());
-        return;
       }
-      if (earlier.isPresent()) {
-        pause();
-      }
-      // else the first was refused or failed meanwhile: this one is handled in its place
     }
   }
 
@@ -160,15 +147,6 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
       flash.put(ALREADY_SENT, true);
       flash.setTargetRequestPath(path);
       saveOutputFlashMap(flash, request, response);
-    }
-  }
-
-  private void pause() throws IOException {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while a form sent before was handled", e);
     }
   }
 
