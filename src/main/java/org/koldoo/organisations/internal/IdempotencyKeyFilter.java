@@ -52,7 +52,6 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
       List.of("/api/v1/auth/", "/api/v1/api-clients");
   private static final List<String> NOT_KEPT_ENDINGS =
       List.of("/identity", "/search", "/duplicate-check");
-  private static final int MAX_ANSWER = 1024 * 1024;
 
   private final IdempotentAnswers answers;
   private final ProblemResponses problems;
@@ -139,11 +138,10 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
       int status = answer.getStatus();
       byte[] content = answer.getContentAsByteArray();
       String location = answer.getHeader(HttpHeaders.LOCATION);
-      if (status >= 200
-          && status < 300
-          && content.length <= MAX_ANSWER
-          && (location == null || location.length() <= 2000)) {
-        answers.answered(key, status, answer.getContentType(), location, content);
+      if (status >= 200 && status < 300) {
+        // done: kept whatever its size, so that a retry never does it again
+        String keptLocation = location != null && location.length() <= 2000 ? location : null;
+        answers.answered(key, status, answer.getContentType(), keptLocation, content);
         kept = true;
       }
     } finally {

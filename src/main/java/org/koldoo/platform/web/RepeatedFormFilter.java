@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,16 +24,18 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.WebUtils;
 
 /**
- * A form sent twice is handled once. On a slow connection a person clicks "Save" again, or sends
- * the form again from the browser's back button; each would otherwise record the call, the
- * screening or the referral a second time, and every figure counted from it would count it twice.
+ * A form sent twice is saved once. On a slow connection a person clicks "Save" again, perhaps after
+ * mending a word while waiting, and the browser may send a form again by itself when a connection
+ * drops; each would otherwise record the call, the screening or the referral a second time, and
+ * every figure counted from it would count it twice.
  *
- * <p>A form carries a one-time token ({@link OnceTokens}). The first request that sends it with
- * what was typed claims it; the same form sent again with the same values waits for the first to
- * finish and is answered as the first was (the same page, saying it was not handled twice). If the
- * first is still not done after a while, the second is refused, and nothing is saved twice. The
- * same token with other values (the form changed and sent again from the back button) is a new
- * submission. A form that was refused or failed is forgotten, and may be sent again.
+ * <p>A form carries a one-time token ({@link OnceTokens}), new each time the page shows it: one
+ * form shown is one thing to save. The first request that sends it claims it; the form sent again,
+ * whatever it holds now, waits for the first to finish and is answered as the first was (the same
+ * page, saying that the second sending was not handled: what the first saved is there to check and
+ * correct). If the first is still not done after a while, the second is refused, and nothing is
+ * saved twice. A form that was shown again with errors, refused or failed is forgotten, and may be
+ * sent again.
  */
 final class RepeatedFormFilter extends OncePerRequestFilter {
 
@@ -76,7 +75,7 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String key = key(who.getName(), token, request);
+    String key = key(who.getName(), token);
     Repeats.Outcome<SentForms.Sent> outcome =
         Repeats.await(() -> sent.claim(key), () -> sent.find(key), e -> e.location() != null, wait);
     switch (outcome.turn()) {
@@ -151,33 +150,13 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
   }
 
   /**
-   * A digest of who sent the form, its token, and every value sent (files by name and size): what
-   * tells a form sent again from another one. The values are never kept, only this digest.
+   * A digest of who sent the form and its token: what tells one form shown from another. The token
+   * is never kept, only this digest.
    */
-  static String key(String account, String token, HttpServletRequest request)
-      throws IOException, ServletException {
+  static String key(String account, String token) {
     MessageDigest digest = sha256();
     update(digest, account);
     update(digest, token);
-    for (Map.Entry<String, String[]> parameter :
-        new TreeMap<>(request.getParameterMap()).entrySet()) {
-      if (parameter.getKey().equals("_csrf") || parameter.getKey().equals(OnceTokens.PARAMETER)) {
-        continue;
-      }
-      update(digest, parameter.getKey());
-      update(digest, Integer.toString(parameter.getValue().length));
-      for (String value : parameter.getValue()) {
-        update(digest, value);
-      }
-    }
-    String type = request.getContentType();
-    if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-      for (Part part : request.getParts()) {
-        if (part.getSubmittedFileName() != null) {
-          update(digest, part.getName() + "/" + part.getSubmittedFileName() + "/" + part.getSize());
-        }
-      }
-    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
