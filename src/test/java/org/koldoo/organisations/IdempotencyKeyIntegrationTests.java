@@ -3,6 +3,7 @@ package org.koldoo.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ class IdempotencyKeyIntegrationTests extends IntegrationTest {
   @Autowired ApiClient api;
   @Autowired TestAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired MeterRegistry meters;
+
+  private double repeated(String outcome) {
+    return meters.counter("koldoo.repeated.requests", "via", "api", "outcome", outcome).count();
+  }
 
   private static RequestPostProcessor withKey(RequestPostProcessor who, String key) {
     return request -> {
@@ -49,6 +55,8 @@ class IdempotencyKeyIntegrationTests extends IntegrationTest {
   void a_retried_write_is_answered_as_the_first_and_done_once() throws Exception {
     String operator = accounts.create("retry", TestAccounts.MOL, Role.HOTLINE_OPERATOR);
     RequestPostProcessor who = withKey(api.signedIn(operator), "call-2026-11-20-0001");
+    double answeredBefore = repeated("answered");
+    double reusedBefore = repeated("key_reused");
     MockHttpServletResponse first =
         api.call(who, "POST", "/api/v1/hotline/calls", CALL.formatted("first"));
     MockHttpServletResponse retry =
@@ -60,6 +68,7 @@ class IdempotencyKeyIntegrationTests extends IntegrationTest {
     assertThat(retry.getContentAsString()).isEqualTo(first.getContentAsString());
     assertThat(retry.getContentType()).isEqualTo(first.getContentType());
     assertThat(callsBy(operator)).isEqualTo(1);
+    assertThat(repeated("answered") - answeredBefore).isEqualTo(1);
 
     String id = ApiClient.read(first, "$.id");
     byte[] kept =
@@ -78,6 +87,7 @@ class IdempotencyKeyIntegrationTests extends IntegrationTest {
     assertThat(other.getStatus()).as("the same key for another body").isEqualTo(422);
     assertThat(other.getContentType()).contains("problem+json");
     assertThat(other.getContentAsString()).contains("another request");
+    assertThat(repeated("key_reused") - reusedBefore).isEqualTo(1);
     assertThat(callsBy(operator)).isEqualTo(1);
 
     RequestPostProcessor noKey = api.signedIn(operator);

@@ -1,5 +1,6 @@
 package org.koldoo.organisations.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.time.Clock;
@@ -31,8 +32,10 @@ class IdempotencyConfiguration {
       IdempotentAnswers answers,
       ProblemResponses problems,
       LocaleResolver locales,
-      @Value("${koldoo.api.idempotency-wait:PT10S}") Duration wait) {
-    return new FilterRegistrationBean<>(new IdempotencyKeyFilter(answers, problems, locales, wait));
+      @Value("${koldoo.api.idempotency-wait:PT10S}") Duration wait,
+      MeterRegistry meters) {
+    return new FilterRegistrationBean<>(
+        new IdempotencyKeyFilter(answers, problems, locales, wait, meters));
   }
 
   /**

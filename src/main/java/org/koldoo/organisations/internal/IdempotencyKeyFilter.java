@@ -1,5 +1,6 @@
 package org.koldoo.organisations.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -57,13 +58,19 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
   private final ProblemResponses problems;
   private final LocaleResolver locales;
   private final Duration wait;
+  private final MeterRegistry meters;
 
   IdempotencyKeyFilter(
-      IdempotentAnswers answers, ProblemResponses problems, LocaleResolver locales, Duration wait) {
+      IdempotentAnswers answers,
+      ProblemResponses problems,
+      LocaleResolver locales,
+      Duration wait,
+      MeterRegistry meters) {
     this.answers = answers;
     this.problems = problems;
     this.locales = locales;
     this.wait = wait;
+    this.meters = meters;
   }
 
   @Override
@@ -118,13 +125,17 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
       case FIRST -> handleFirst(key, read, response, chain);
       case ANSWERED -> {
         if (outcome.earlier().bodyDigest().equals(bodyDigest)) {
+          Repeats.count(meters, "api", "answered");
           replay(key, outcome.earlier(), response);
         } else {
+          Repeats.count(meters, "api", "key_reused");
           refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "api.idempotencyKeyReused");
         }
       }
-      case STILL_HANDLED ->
-          refuse(request, response, HttpStatus.CONFLICT, "api.idempotencyKeyInProgress");
+      case STILL_HANDLED -> {
+        Repeats.count(meters, "api", "still_handled");
+        refuse(request, response, HttpStatus.CONFLICT, "api.idempotencyKeyInProgress");
+      }
     }
   }
 

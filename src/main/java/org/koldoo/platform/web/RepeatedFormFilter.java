@@ -1,5 +1,6 @@
 package org.koldoo.platform.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,10 +51,12 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
 
   private final SentForms sent;
   private final Duration wait;
+  private final MeterRegistry meters;
 
-  RepeatedFormFilter(SentForms sent, Duration wait) {
+  RepeatedFormFilter(SentForms sent, Duration wait, MeterRegistry meters) {
     this.sent = sent;
     this.wait = wait;
+    this.meters = meters;
   }
 
   @Override
@@ -80,8 +83,12 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
         Repeats.await(() -> sent.claim(key), () -> sent.find(key), e -> e.location() != null, wait);
     switch (outcome.turn()) {
       case FIRST -> handleFirst(key, request, response, chain);
-      case ANSWERED -> answerAsBefore(outcome.earlier().location(), request, response);
+      case ANSWERED -> {
+        Repeats.count(meters, "form", "answered");
+        answerAsBefore(outcome.earlier().location(), request, response);
+      }
       case STILL_HANDLED -> {
+        Repeats.count(meters, "form", "still_handled");
         request.setAttribute(ErrorTexts.MESSAGE_KEY, STILL_HANDLED);
         response.sendError(HttpStatus.CONFLICT.value());
       }

@@ -1,5 +1,6 @@
 package org.koldoo.platform.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +48,9 @@ class RepeatedForms {
    */
   @Bean
   FilterRegistrationBean<RepeatedFormFilter> repeatedFormFilter(
-      SentForms sent, @Value("${koldoo.forms.repeat-wait:PT10S}") Duration wait) {
-    return new FilterRegistrationBean<>(new RepeatedFormFilter(sent, wait));
+      SentForms sent,
+      @Value("${koldoo.forms.repeat-wait:PT10S}") Duration wait,
+      MeterRegistry meters) {
+    return new FilterRegistrationBean<>(new RepeatedFormFilter(sent, wait, meters));
   }
 }

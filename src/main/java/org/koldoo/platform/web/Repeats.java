@@ -1,5 +1,6 @@
 package org.koldoo.platform.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -61,6 +62,17 @@ public final class Repeats {
       // else the first was refused or failed meanwhile: this one is handled in its place
     }
   }
+
+  /**
+   * Counts a request sent again, by how it was answered ({@code koldoo_repeated_requests_total},
+   * tagged {@code via} form or api and {@code outcome}): how often people and clients send twice,
+   * and how often the first was still being handled.
+   */
+  public static void count(MeterRegistry meters, String via, String outcome) {
+    meters.counter(METER, "via", via, "outcome", outcome).increment();
+  }
+
+  static final String METER = "koldoo.repeated.requests";
 
   private static void pause() throws IOException {
     try {

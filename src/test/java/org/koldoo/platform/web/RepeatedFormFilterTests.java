@@ -3,6 +3,7 @@ package org.koldoo.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,14 @@ class RepeatedFormFilterTests {
   }
 
   private final InMemory sent = new InMemory();
-  private final RepeatedFormFilter filter = new RepeatedFormFilter(sent, Duration.ofMillis(300));
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final RepeatedFormFilter filter =
+      new RepeatedFormFilter(sent, Duration.ofMillis(300), meters);
+
+  private double counted(String outcome) {
+    return meters.counter(Repeats.METER, "via", "form", "outcome", outcome).count();
+  }
+
   private int handled;
 
   @BeforeEach
@@ -111,6 +119,7 @@ class RepeatedFormFilterTests {
     assertThat(again.getStatus()).isEqualTo(303);
     assertThat(again.getRedirectedUrl()).isEqualTo("/hotline?logged");
     assertThat(handled).isEqualTo(1);
+    assertThat(counted("answered")).isEqualTo(1);
     assertThat(sent.rows).as("the token is not kept, only a digest").hasSize(1);
     assertThat(sent.rows.keySet().iterator().next()).matches("[0-9a-f]{64}");
   }
@@ -163,6 +172,7 @@ class RepeatedFormFilterTests {
     assertThat(second.getAttribute(ErrorTexts.MESSAGE_KEY))
         .isEqualTo(RepeatedFormFilter.STILL_HANDLED);
     assertThat(handled).as("nothing handled a second time").isZero();
+    assertThat(counted("still_handled")).isEqualTo(1);
   }
 
   @Test
