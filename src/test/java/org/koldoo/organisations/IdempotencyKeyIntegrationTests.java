@@ -164,4 +164,24 @@ class IdempotencyKeyIntegrationTests extends IntegrationTest {
         .map(p -> String.valueOf(p.get("name")))
         .toList();
   }
+
+  @Test
+  void a_body_in_a_charset_nobody_knows_is_refused_with_a_key_or_without() throws Exception {
+    String operator = accounts.create("charset", TestAccounts.MOL, Role.HOTLINE_OPERATOR);
+    for (RequestPostProcessor who :
+        List.of(api.signedIn(operator), withKey(api.signedIn(operator), "charset-1"))) {
+      RequestPostProcessor bogus =
+          request -> {
+            RequestPostProcessor signed = who;
+            var r = signed.postProcessRequest(request);
+            r.setContentType("application/json; charset=no-such-charset");
+            r.setCharacterEncoding("no-such-charset");
+            return r;
+          };
+      MockHttpServletResponse answer =
+          api.call(bogus, "POST", "/api/v1/hotline/calls", CALL.formatted("charset"));
+      assertThat(answer.getStatus()).isBetween(400, 499);
+    }
+    assertThat(callsBy(operator)).isZero();
+  }
 }

@@ -12,11 +12,10 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -111,10 +110,9 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readAllBytes();
     HttpServletRequest read = new ReadBody(request, body);
     String key =
-        digest(who.getName(), request.getMethod(), request.getRequestURI(), clientKey).get();
-    String bodyDigest =
-        digest(String.valueOf(request.getQueryString()), String.valueOf(request.getContentType()))
-            .with(body);
+        Repeats.digest(
+            new byte[0], who.getName(), request.getMethod(), request.getRequestURI(), clientKey);
+    String bodyDigest = Repeats.digest(body, request.getQueryString(), request.getContentType());
     Repeats.Outcome<IdempotentAnswers.Earlier> outcome =
         Repeats.await(
             () -> answers.claim(key, bodyDigest),
@@ -184,31 +182,6 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
     problems.write(response, status, key, locales.resolveLocale(request));
   }
 
-  /** A SHA-256 over texts, each ended so that no two lists give the same input. */
-  private static Digest digest(String... texts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String text : texts) {
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return new Digest(sha);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-  }
-
-  private record Digest(MessageDigest sha) {
-    String get() {
-      return HexFormat.of().formatHex(sha.digest());
-    }
-
-    String with(byte[] bytes) {
-      sha.update(bytes);
-      return get();
-    }
-  }
-
   /** The request with its body read once, for the digest, and read again by the handler. */
   private static final class ReadBody extends HttpServletRequestWrapper {
 
@@ -251,14 +224,16 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
 
     @Override
-    public BufferedReader getReader() {
+    public BufferedReader getReader() throws IOException {
       String encoding = getCharacterEncoding();
-      return new BufferedReader(
-          new InputStreamReader(
-              getInputStream(),
-              encoding == null
-                  ? StandardCharsets.UTF_8
-                  : java.nio.charset.Charset.forName(encoding)));
+      Charset charset;
+      try {
+        charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      } catch (IllegalArgumentException e) {
+        // as the container answers a charset it does not know: the asker's mistake, not a 500
+        throw new UnsupportedEncodingException(encoding);
+      }
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 
     @Override

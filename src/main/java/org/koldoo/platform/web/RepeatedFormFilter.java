@@ -7,11 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -161,22 +157,6 @@ final class RepeatedFormFilter extends OncePerRequestFilter {
    * is never kept, only this digest.
    */
   static String key(String account, String token) {
-    MessageDigest digest = sha256();
-    update(digest, account);
-    update(digest, token);
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static void update(MessageDigest digest, String text) {
-    digest.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return Repeats.digest(new byte[0], account, token);
   }
 }

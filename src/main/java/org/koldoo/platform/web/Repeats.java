@@ -2,7 +2,11 @@ package org.koldoo.platform.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -73,6 +77,25 @@ public final class Repeats {
   }
 
   static final String METER = "koldoo.repeated.requests";
+
+  /**
+   * The key a request is claimed by: a SHA-256, in hex, of the texts (each ended, so that no two
+   * lists of texts give the same input) and then the bytes. Nothing it was made of can be read
+   * back.
+   */
+  public static String digest(byte[] bytes, String... texts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String text : texts) {
+        sha.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      sha.update(bytes);
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
 
   private static void pause() throws IOException {
     try {
