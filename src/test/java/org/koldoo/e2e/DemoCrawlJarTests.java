@@ -64,6 +64,8 @@ class DemoCrawlJarTests {
       Pattern.compile(
           "<form(?![^>]*method=\"post\")[^>]*action=\"(/[^\"]*)\"[^>]*>(.*?)</form>",
           Pattern.DOTALL);
+  private static final Pattern POST_FORM =
+      Pattern.compile("<form\\b[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL);
   private static final Pattern FIELD =
       Pattern.compile("<(input|select)\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>", Pattern.DOTALL);
   private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
@@ -165,6 +167,14 @@ class DemoCrawlJarTests {
             found.add(where + ": " + what + " in \"…" + around + "\"");
           }
         });
+    // every form sent by POST carries its one-time token, so that sending it twice saves once
+    Matcher posted = POST_FORM.matcher(html);
+    while (posted.find()) {
+      if (!posted.group(1).contains("name=\"_once\"")) {
+        String form = posted.group().substring(0, Math.min(160, posted.group().length()));
+        found.add(where + ": a posted form without its one-time token: " + form);
+      }
+    }
     return found;
   }
 
