@@ -40,23 +40,39 @@ class FormSentTwiceIntegrationTests extends IntegrationTest {
   @Autowired UserDetailsService users;
   @Autowired JdbcClient jdbc;
 
+  /** A hotline operator signed in, with her own session: one per test. */
+  private record Operator(String name, RequestPostProcessor person, MockHttpSession session) {}
+
+  private Operator operator(String prefix) {
+    String name = accounts.create(prefix, TestAccounts.MOL, Role.HOTLINE_OPERATOR);
+    return new Operator(name, user(users.loadUserByUsername(name)), new MockHttpSession());
+  }
+
+  private String onceToken(Operator o) throws Exception {
+    return onceToken(o.person(), o.session());
+  }
+
+  private MvcResult send(Operator o, String token, String channel) throws Exception {
+    return send(o.person(), o.session(), token, channel);
+  }
+
   @Test
   void a_call_sent_twice_from_one_form_is_recorded_once_and_told() throws Exception {
-    String operator = accounts.create("twice", TestAccounts.MOL, Role.HOTLINE_OPERATOR);
-    RequestPostProcessor person = user(users.loadUserByUsername(operator));
-    MockHttpSession session = new MockHttpSession();
-    String token = onceToken(person, session);
+    Operator operator = operator("twice");
+    String token = onceToken(operator);
 
-    MockHttpServletResponse first = send(person, session, token, "PHONE").getResponse();
+    MockHttpServletResponse first = send(operator, token, "PHONE").getResponse();
     assertThat(first.getStatus()).isEqualTo(302);
-    MvcResult again = send(person, session, token, "PHONE");
+    MvcResult again = send(operator, token, "PHONE");
     assertThat(again.getResponse().getStatus()).as("answered as the first").isEqualTo(303);
     assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
-    assertThat(callsBy(operator)).as("recorded once").isEqualTo(1);
+    assertThat(callsBy(operator.name())).as("recorded once").isEqualTo(1);
 
     String shown =
         mvc.perform(
-                MockMvcRequestBuilders.get(first.getRedirectedUrl()).with(person).session(session))
+                MockMvcRequestBuilders.get(first.getRedirectedUrl())
+                    .with(operator.person())
+                    .session(operator.session()))
             .andReturn()
             .getResponse()
             .getContentAsString();
@@ -64,27 +80,24 @@ class FormSentTwiceIntegrationTests extends IntegrationTest {
         .as("the page the browser comes to says both what the first sending did and why")
         .contains("id=\"already-sent-notice\"", "id=\"call-logged\"");
 
-    assertThat(send(person, session, token, "MESSENGER").getResponse().getStatus())
+    assertThat(send(operator, token, "MESSENGER").getResponse().getStatus())
         .as("the same form, mended while it was being sent, is answered as before")
         .isEqualTo(303);
-    assertThat(send(person, session, onceToken(person, session), "PHONE").getResponse().getStatus())
+    assertThat(send(operator, onceToken(operator), "PHONE").getResponse().getStatus())
         .as("a new form saying the same is a new call")
         .isEqualTo(302);
-    assertThat(callsBy(operator)).isEqualTo(2);
+    assertThat(callsBy(operator.name())).isEqualTo(2);
   }
 
   @Test
   void two_sendings_at_the_same_moment_record_one_call() throws Exception {
-    String operator = accounts.create("together", TestAccounts.MOL, Role.HOTLINE_OPERATOR);
-    RequestPostProcessor person = user(users.loadUserByUsername(operator));
-    MockHttpSession session = new MockHttpSession();
-    String token = onceToken(person, session);
+    Operator operator = operator("together");
+    String token = onceToken(operator);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        Callable<Integer> sending =
-            () -> send(person, session, token, "PHONE").getResponse().getStatus();
+        Callable<Integer> sending = () -> send(operator, token, "PHONE").getResponse().getStatus();
         answers.add(pool.submit(sending));
       }
       List<Integer> statuses = new ArrayList<>();
@@ -95,21 +108,18 @@ class FormSentTwiceIntegrationTests extends IntegrationTest {
     } finally {
       pool.shutdown();
     }
-    assertThat(callsBy(operator)).isEqualTo(1);
+    assertThat(callsBy(operator.name())).isEqualTo(1);
   }
 
   @Test
   void a_form_shown_again_with_errors_may_be_sent_again() throws Exception {
-    String operator = accounts.create("fixed", TestAccounts.MOL, Role.HOTLINE_OPERATOR);
-    RequestPostProcessor person = user(users.loadUserByUsername(operator));
-    MockHttpSession session = new MockHttpSession();
-    String token = onceToken(person, session);
-    assertThat(send(person, session, token, "NOT_A_CHANNEL").getResponse().getStatus())
-        .isEqualTo(200);
-    assertThat(send(person, session, token, "NOT_A_CHANNEL").getResponse().getStatus())
+    Operator operator = operator("fixed");
+    String token = onceToken(operator);
+    assertThat(send(operator, token, "NOT_A_CHANNEL").getResponse().getStatus()).isEqualTo(200);
+    assertThat(send(operator, token, "NOT_A_CHANNEL").getResponse().getStatus())
         .as("refused again, not answered as if saved")
         .isEqualTo(200);
-    assertThat(callsBy(operator)).isZero();
+    assertThat(callsBy(operator.name())).isZero();
   }
 
   private String onceToken(RequestPostProcessor person, MockHttpSession session) throws Exception {
