@@ -149,8 +149,11 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
       String location = answer.getHeader(HttpHeaders.LOCATION);
       if (status >= 200 && status < 300) {
         // done: kept whatever its size, so that a retry never does it again
+        // within the table's limits, so that keeping a done request never fails after it was done
         String keptLocation = location != null && location.length() <= 2000 ? location : null;
-        answers.answered(key, status, answer.getContentType(), keptLocation, content);
+        String type = answer.getContentType();
+        String keptType = type != null && type.length() <= 200 ? type : null;
+        answers.answered(key, status, keptType, keptLocation, content);
         kept = true;
       }
     } finally {

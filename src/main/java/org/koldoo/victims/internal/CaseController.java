@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.organisations.Region;
-import org.koldoo.platform.security.Actors;
-import org.koldoo.platform.security.Role;
 import org.koldoo.platform.web.Countries;
 import org.koldoo.platform.web.FormSubmission;
 import org.koldoo.victims.CaseAction;
@@ -120,7 +118,7 @@ class CaseController {
         "can",
         rights.actions().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("canBreakGlass", rights.breakGlass());
-    model.addAttribute("canTraceLookUps", Actors.current().hasAny(Role.AUDITOR));
+    model.addAttribute("canTraceLookUps", CaseLookUps.mayTrace());
     model.addAttribute("timeline", records.timeline(id));
     model.addAttribute("consents", records.consents(id));
     model.addAttribute("withdrawalReasons", org.koldoo.victims.ConsentWithdrawalReason.values());

@@ -41,9 +41,14 @@ class CaseLookUps {
     this.audit = audit;
   }
 
+  /** Who may ask: who looked for a person is the auditor's question, and the page offers it so. */
+  static boolean mayTrace() {
+    return Actors.current().hasAny(Role.AUDITOR);
+  }
+
   @Transactional
   Trace of(UUID id) {
-    if (!Actors.current().hasAny(Role.AUDITOR)) {
+    if (!mayTrace()) {
       throw new AccessDeniedException("who looked for a person is the auditor's question");
     }
     VictimCase c = guard.load(id);
