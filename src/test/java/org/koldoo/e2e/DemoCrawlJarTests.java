@@ -34,10 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * languages. The packaged jar is started in demo mode; each demo account and the administrator sign
  * in through the login form as a person does (changing the one-time password), then every link and
  * search form of every page it is shown is followed, up to three pages of each kind. No link a
- * person is shown may fail (4xx or 5xx), and no page may print a null, a message key or an
- * unevaluated expression where a person expects text. Data of realistic size and shape reaches what
- * the module tests, with the few records each writes, do not: a generated official without the body
- * served once printed "official: null" on every such criminal case.
+ * person is shown may fail (4xx or 5xx), no page may print a null, a message key or an unevaluated
+ * expression where a person expects text, and every page of 1 KB or more comes gzip-compressed to a
+ * browser that accepts it (a slow connection's first page is a fifth of the bytes). Data of
+ * realistic size and shape reaches what the module tests, with the few records each writes, do not:
+ * a generated official without the body served once printed "official: null" on every such criminal
+ * case.
  */
 class DemoCrawlJarTests {
 
@@ -145,6 +147,9 @@ class DemoCrawlJarTests {
           flaws.add(where + ": answered " + page.statusCode());
         }
         if (page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+          if (page.body().length() >= 1024 && !Browser.compressed(page)) {
+            flaws.add(where + ": a page of " + page.body().length() + " characters uncompressed");
+          }
           flaws.addAll(flawsOf(page.body(), where));
           queue.addAll(addresses(page.body()));
         }
@@ -249,12 +254,37 @@ class DemoCrawlJarTests {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** A page as a browser asks for it: in a language, accepting it compressed. */
     HttpResponse<String> get(String path, String language) throws Exception {
       return http.send(
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
               .header("Accept-Language", language)
+              .header("Accept-Encoding", "gzip")
               .build(),
-          HttpResponse.BodyHandlers.ofString());
+          info ->
+              HttpResponse.BodySubscribers.mapping(
+                  HttpResponse.BodySubscribers.ofByteArray(),
+                  bytes -> text(bytes, info.headers())));
+    }
+
+    static boolean compressed(HttpResponse<?> answer) {
+      return compressed(answer.headers());
+    }
+
+    private static boolean compressed(java.net.http.HttpHeaders headers) {
+      return headers.firstValue("Content-Encoding").orElse("").equals("gzip");
+    }
+
+    private static String text(byte[] body, java.net.http.HttpHeaders headers) {
+      if (!compressed(headers)) {
+        return new String(body, StandardCharsets.UTF_8);
+      }
+      try (var unpacked =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+        return new String(unpacked.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (java.io.IOException broken) {
+        throw new java.io.UncheckedIOException(broken);
+      }
     }
 
     /** Posts the form at {@code path} with its CSRF token; where the answer sends the person. */
