@@ -143,3 +143,72 @@
   type.addEventListener('change', show);
   show();
 })();
+
+// A part of a page fetched in the background (htmx) that did not come: the person is told why,
+// in their language, where the part would have been, instead of a click that does nothing or a
+// "Loading…" that never ends. A lost connection says so; a refusal or an error says what the
+// server said. A part loaded with the page gets a button to fetch it again; a form stays as it
+// was, to be sent again. The notice goes as soon as the next try begins.
+(function () {
+  var root = document.documentElement;
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    // an error is then answered as a page in the person's language, not as JSON
+    event.detail.headers['Accept'] = 'text/html';
+  });
+  document.body.addEventListener('htmx:beforeRequest', function (event) {
+    var target = event.detail.target;
+    var shown = target && target.querySelector(':scope > [data-htmx-failed]');
+    if (shown) {
+      shown.remove();
+    }
+  });
+  function said(xhr) {
+    var type = xhr.getResponseHeader('Content-Type') || '';
+    try {
+      if (type.indexOf('json') >= 0) {
+        var problem = JSON.parse(xhr.responseText);
+        return problem.detail || problem.title || '';
+      }
+      var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+      var message = page.getElementById('error-message');
+      return message ? message.textContent.trim() : '';
+    } catch (unreadable) {
+      return '';
+    }
+  }
+  function tell(event, text) {
+    var target = event.detail.target;
+    var source = event.detail.elt;
+    if (!target) {
+      return;
+    }
+    var notice = document.createElement('div');
+    notice.className = 'alert alert-warning small mb-2';
+    notice.setAttribute('role', 'alert');
+    notice.setAttribute('data-htmx-failed', '');
+    notice.appendChild(document.createTextNode(text));
+    var path = event.detail.requestConfig && event.detail.requestConfig.path;
+    if (source && source.tagName !== 'FORM' && path) {
+      var again = document.createElement('button');
+      again.type = 'button';
+      again.className = 'btn btn-sm btn-outline-secondary ms-2';
+      again.textContent = root.getAttribute('data-try-again') || 'Try again';
+      again.addEventListener('click', function () {
+        htmx.ajax('GET', path, { source: source, target: target, swap: 'innerHTML' });
+      });
+      notice.appendChild(again);
+    }
+    var earlier = target.querySelector(':scope > [data-htmx-failed]');
+    if (earlier) {
+      earlier.remove();
+    }
+    target.insertBefore(notice, target.firstChild);
+  }
+  document.body.addEventListener('htmx:sendError', function (event) {
+    tell(event, root.getAttribute('data-unreachable') || '');
+  });
+  document.body.addEventListener('htmx:responseError', function (event) {
+    var text = said(event.detail.xhr);
+    tell(event, text || event.detail.xhr.status + ' ' + event.detail.xhr.statusText);
+  });
+})();

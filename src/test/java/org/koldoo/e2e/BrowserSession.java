@@ -54,6 +54,23 @@ final class BrowserSession implements AutoCloseable {
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 
+  /** Cuts the browser off the network, as a dropped mobile connection does, or reconnects it. */
+  void offline(boolean cut) {
+    var driver = (ChromeDriver) browser;
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline", cut, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /** Makes requests to addresses matching these patterns fail, as a lost one does; none: all go. */
+  void block(String... patterns) {
+    var driver = (ChromeDriver) browser;
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of(patterns)));
+  }
+
   void open(String path) {
     browser.get("http://localhost:" + port + path);
   }

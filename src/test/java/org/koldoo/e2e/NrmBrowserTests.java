@@ -89,10 +89,37 @@ class NrmBrowserTests extends BrowserTest {
     session.click("#referrals-table button.btn-success");
     assertThat(session.find(".alert-success").getText()).isNotBlank();
     session.browser.get(caseUrl);
+    // the connection drops as she asks for the identity: the page says so, and she asks again
+    session.offline(true);
+    session.click("#show-identity");
+    assertThat(session.find("#identity [data-htmx-failed]").getText())
+        .isEqualTo("Koldoo could not be reached. Check the connection and try again.");
+    session.offline(false);
     session.click("#show-identity");
     session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity-name")));
+    assertThat(session.browser.findElements(By.cssSelector("[data-htmx-failed]"))).isEmpty();
     assertThat(session.find("#identity-name").getText()).contains(family);
     session.screenshot("nrm-04-identity");
+    // a part the server refuses says what the server said, not nothing
+    ((org.openqa.selenium.JavascriptExecutor) session.browser)
+        .executeScript(
+            "htmx.ajax('GET', '/cases/' + arguments[0] + '/identity?purpose=case%20work',"
+                + " {target: '#identity', swap: 'innerHTML'})",
+            java.util.UUID.randomUUID().toString());
+    assertThat(session.find("#identity [data-htmx-failed]").getText())
+        .startsWith("Case ")
+        .contains(" was not found.");
+    assertThat(session.find("#identity-name").getText()).contains(family);
+    // the assistance panel, which the page fetches after it shows, does not come: it says so and
+    // offers to fetch it again, which brings it
+    session.block("*/assistance");
+    session.browser.get(caseUrl);
+    session.find("[data-htmx-failed] button");
+    assertThat(session.browser.findElements(By.id("case-referrals"))).isEmpty();
+    session.block();
+    session.click("[data-htmx-failed] button");
+    session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-referrals")));
+    assertThat(session.browser.findElements(By.cssSelector("[data-htmx-failed]"))).isEmpty();
     // the centre finds her by her name; the register's address never names her
     session.click("[data-nav='/cases']");
     session.click("details summary");
