@@ -35,11 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  * in through the login form as a person does (changing the one-time password), then every link and
  * search form of every page it is shown is followed, up to three pages of each kind. No link a
  * person is shown may fail (4xx or 5xx), no page may print a null, a message key or an unevaluated
- * expression where a person expects text, and every page of 1 KB or more comes gzip-compressed to a
- * browser that accepts it (a slow connection's first page is a fifth of the bytes). Data of
- * realistic size and shape reaches what the module tests, with the few records each writes, do not:
- * a generated official without the body served once printed "official: null" on every such criminal
- * case.
+ * expression where a person expects text or use an element id twice, and every page of 1 KB or more
+ * comes gzip-compressed to a browser that accepts it (a slow connection's first page is a fifth of
+ * the bytes). Data of realistic size and shape reaches what the module tests, with the few records
+ * each writes, do not: a generated official without the body served once printed "official: null"
+ * on every such criminal case.
  */
 class DemoCrawlJarTests {
 
@@ -172,6 +172,9 @@ class DemoCrawlJarTests {
             found.add(where + ": " + what + " in \"…" + around + "\"");
           }
         });
+    // an id used twice sends a label or an error to another form's field
+    org.koldoo.support.PageIds.repeated(html)
+        .forEach(id -> found.add(where + ": the id \"" + id + "\" used more than once"));
     // every form sent by POST carries its one-time token, so that sending it twice saves once
     Matcher posted = POST_FORM.matcher(html);
     while (posted.find()) {

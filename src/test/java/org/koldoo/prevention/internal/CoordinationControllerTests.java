@@ -36,6 +36,9 @@ class CoordinationControllerTests extends RegistryPagesSliceTest {
     when(coordination.overdue(late)).thenReturn(true);
 
     String page = mvc.perform(get("/coordination")).andReturn().getResponse().getContentAsString();
+    assertThat(org.koldoo.support.PageIds.repeated(page))
+        .as("every field of every form named apart, so each label is its own field's")
+        .isEmpty();
     String lateRow = row(page, "NAP-1.2");
     String onTimeRow = row(page, "NAP-3.1");
     assertThat(lateRow).contains("table-danger", ">overdue<");
@@ -56,6 +59,9 @@ class CoordinationControllerTests extends RegistryPagesSliceTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
+    assertThat(org.koldoo.support.PageIds.repeated(page))
+        .as("every field of every form named apart, so each label is its own field's")
+        .isEmpty();
     assertThat(page).contains("id=\"code-error\"", "id=\"responsibleBody-error\"");
     verify(coordination, never()).saveNap(any(), any());
   }

@@ -25,6 +25,9 @@ class OutreachControllerTests extends RegistryPagesSliceTest {
   @Test
   void both_registers_show_with_their_exports() throws Exception {
     String page = mvc.perform(get("/outreach")).andReturn().getResponse().getContentAsString();
+    assertThat(org.koldoo.support.PageIds.repeated(page))
+        .as("every field of every form named apart, so each label is its own field's")
+        .isEmpty();
     assertThat(page)
         .contains(
             "Awareness campaigns",
@@ -46,6 +49,9 @@ class OutreachControllerTests extends RegistryPagesSliceTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
+    assertThat(org.koldoo.support.PageIds.repeated(page))
+        .as("every field of every form named apart, so each label is its own field's")
+        .isEmpty();
     assertThat(page).contains("id=\"name-error\"", "id=\"reach-error\"");
     verify(outreach, never()).saveCampaign(any(), any());
   }

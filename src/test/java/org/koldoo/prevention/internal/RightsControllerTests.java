@@ -35,6 +35,9 @@ class RightsControllerTests extends RegistryPagesSliceTest {
   void each_register_has_its_heading_export_and_empty_state_and_the_keeper_its_forms()
       throws Exception {
     String page = mvc.perform(get("/rights")).andReturn().getResponse().getContentAsString();
+    assertThat(org.koldoo.support.PageIds.repeated(page))
+        .as("every field of every form named apart, so each label is its own field's")
+        .isEmpty();
     assertThat(page)
         .contains(
             "Government support to NGO crisis centres",
