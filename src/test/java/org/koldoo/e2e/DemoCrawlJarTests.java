@@ -35,11 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  * in through the login form as a person does (changing the one-time password), then every link and
  * search form of every page it is shown is followed, up to three pages of each kind. No link a
  * person is shown may fail (4xx or 5xx), no page may print a null, a message key or an unevaluated
- * expression where a person expects text or use an element id twice, and every page of 1 KB or more
- * comes gzip-compressed to a browser that accepts it (a slow connection's first page is a fifth of
- * the bytes). Data of realistic size and shape reaches what the module tests, with the few records
- * each writes, do not: a generated official without the body served once printed "official: null"
- * on every such criminal case.
+ * expression where a person expects text, use an element id twice or hold a table without headers,
+ * and every page of 1 KB or more comes gzip-compressed to a browser that accepts it (a slow
+ * connection's first page is a fifth of the bytes). Data of realistic size and shape reaches what
+ * the module tests, with the few records each writes, do not: a generated official without the body
+ * served once printed "official: null" on every such criminal case.
  */
 class DemoCrawlJarTests {
 
@@ -70,6 +70,7 @@ class DemoCrawlJarTests {
       Pattern.compile("<form\\b[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL);
   private static final Pattern FIELD =
       Pattern.compile("<(input|select)\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>", Pattern.DOTALL);
+  private static final Pattern TABLE = Pattern.compile("<table\\b.*?</table>", Pattern.DOTALL);
   private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
   private static final Pattern ID_OR_NUMBER =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=/)\\d+");
@@ -172,6 +173,16 @@ class DemoCrawlJarTests {
             found.add(where + ": " + what + " in \"…" + around + "\"");
           }
         });
+    // a table without header cells is read cell by cell, with nothing to say what a value is
+    Matcher table = TABLE.matcher(html);
+    while (table.find()) {
+      if (!table.group().contains("<th")) {
+        found.add(
+            where
+                + ": a table without headers: "
+                + table.group().substring(0, Math.min(80, table.group().length())));
+      }
+    }
     // an id used twice sends a label or an error to another form's field
     org.koldoo.support.PageIds.repeated(html)
         .forEach(id -> found.add(where + ": the id \"" + id + "\" used more than once"));

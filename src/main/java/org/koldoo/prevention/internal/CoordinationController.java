@@ -81,7 +81,15 @@ class CoordinationController {
     model.addAttribute("editMeeting", editMeeting);
     model.addAttribute("editActivity", editActivity);
     registries.listed(model, "sops", "sop_adoption", "reached_on desc");
-    registries.listed(model, "meetings", "working_group_meeting", "held_on desc");
+    Map<UUID, String> codes = organisations.codes();
+    List<Map<String, Object>> meetings = new ArrayList<>();
+    for (Map<String, Object> m :
+        registries.listed(model, "meetings", "working_group_meeting", "held_on desc")) {
+      Map<String, Object> row = new java.util.HashMap<>(m);
+      row.put("bodyCodes", bodyCodes((String) m.get("bodies"), codes));
+      meetings.add(row);
+    }
+    model.addAttribute("meetings", meetings);
     List<Map<String, Object>> activities = new ArrayList<>();
     for (Map<String, Object> a :
         registries.listed(model, "activities", "nap_activity", "deadline, code")) {
@@ -90,8 +98,28 @@ class CoordinationController {
       activities.add(row);
     }
     model.addAttribute("activities", activities);
-    model.addAttribute("organisationNames", organisations.codes());
+    model.addAttribute("organisationNames", codes);
     return "prevention/coordination";
+  }
+
+  /** The bodies present at a meeting, by their codes in alphabetical order. */
+  static String bodyCodes(String bodies, Map<UUID, String> codes) {
+    if (bodies == null || bodies.isBlank()) {
+      return "";
+    }
+    return java.util.Arrays.stream(bodies.split(","))
+        .map(String::strip)
+        .map(id -> codes.getOrDefault(parsed(id), id))
+        .sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static UUID parsed(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
   }
 
   @PostMapping({"/coordination/sops", "/coordination/sops/{id}"})

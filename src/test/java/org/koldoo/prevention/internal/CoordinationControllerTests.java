@@ -22,7 +22,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * The coordination page on its own: an action-plan activity the registry finds overdue is marked so
  * in its row; an activity without its responsible body or with a long code comes back naming both,
- * nothing saved; a meeting list that is empty says so in its own words.
+ * nothing saved; a meeting list that is empty says so in its own words, and a meeting shows the
+ * bodies that were present.
  */
 @WithMockUser(roles = "NATIONAL_COORDINATOR")
 class CoordinationControllerTests extends RegistryPagesSliceTest {
@@ -64,6 +65,26 @@ class CoordinationControllerTests extends RegistryPagesSliceTest {
         .isEmpty();
     assertThat(page).contains("id=\"code-error\"", "id=\"responsibleBody-error\"");
     verify(coordination, never()).saveNap(any(), any());
+  }
+
+  @Test
+  void a_meeting_shows_the_bodies_present_under_named_columns() throws Exception {
+    UUID mol = UUID.randomUUID();
+    UUID mvd = UUID.randomUUID();
+    Map<String, Object> meeting = new LinkedHashMap<>();
+    meeting.put("id", UUID.randomUUID());
+    meeting.put("held_on", LocalDate.of(2026, 3, 12));
+    meeting.put("bodies", mvd + "," + mol);
+    meeting.put("decisions", "Shelter standards to the ministries");
+    when(store.page(eq("working_group_meeting"), any(), any()))
+        .thenReturn(new Page<>(List.of(meeting), 0, 25, 1));
+    when(organisations.codes()).thenReturn(Map.of(mol, "MOL", mvd, "MVD"));
+
+    String page = mvc.perform(get("/coordination")).andReturn().getResponse().getContentAsString();
+    assertThat(row(page, "Shelter standards")).contains(">MOL, MVD<", "12 Mar 2026");
+    String meetings = page.substring(page.indexOf("id=\"meetings\""));
+    assertThat(meetings.substring(0, meetings.indexOf("</thead>")))
+        .contains("Held on", "Bodies present", "Decisions");
   }
 
   private static Map<String, Object> activity(String code, String title) {
