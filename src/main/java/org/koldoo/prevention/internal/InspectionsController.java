@@ -72,6 +72,15 @@ class InspectionsController {
     var rows =
         registries.page(
             "labour_inspection", "inspected_on desc", Page.request(page, Page.DEFAULT_SIZE));
+    // the form for those who record inspections, and an edit link on the rows each may change
+    var actor = org.koldoo.platform.security.Actors.current();
+    model.addAttribute("canRecord", PreventionPolicy.recordsInspections(actor));
+    model.addAttribute(
+        "editable",
+        rows.items().stream()
+            .filter(r -> PreventionPolicy.recordsFor(actor, (UUID) r.get("inspecting_body")))
+            .map(r -> r.get("id"))
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("page", rows);
     model.addAttribute("rows", rows.items());
     model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));

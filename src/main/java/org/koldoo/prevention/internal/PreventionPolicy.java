@@ -64,10 +64,15 @@ final class PreventionPolicy {
     }
   }
 
+  /** Whether the person records inspections (for some inspectorate). */
+  static boolean recordsInspections(Actor actor) {
+    return actor.roles().stream().anyMatch(INSPECTION_RECORDERS::contains);
+  }
+
   /** Refuses anyone who records no inspections. */
   static Actor requireInspectionRecorder() {
     Actor actor = Actors.current();
-    if (actor.roles().stream().noneMatch(INSPECTION_RECORDERS::contains)) {
+    if (!recordsInspections(actor)) {
       throw new AccessDeniedException("read-only for this role");
     }
     return actor;

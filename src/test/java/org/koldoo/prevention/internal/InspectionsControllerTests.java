@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
@@ -87,5 +88,56 @@ class InspectionsControllerTests extends RegistryPagesSliceTest {
 
   private MockHttpServletResponse submit(MockHttpServletRequestBuilder request) throws Exception {
     return mvc.perform(request.with(csrf())).andReturn().getResponse();
+  }
+
+  @Test
+  void an_inspector_is_offered_the_form_but_no_edit_of_another_inspectorate_s_inspection()
+      throws Exception {
+    listedInspection();
+    String page = mvc.perform(get("/inspections")).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("id=\"inspection-form\"", "Bazar textile").doesNotContain("edit=");
+  }
+
+  @Test
+  @WithMockUser(roles = "ANALYST")
+  void an_analyst_reads_the_inspections_without_form_or_edit_links() throws Exception {
+    listedInspection();
+    String page = mvc.perform(get("/inspections")).andReturn().getResponse().getContentAsString();
+    assertThat(page)
+        .contains(
+            "Bazar textile",
+            "Textiles and garments",
+            "Osh city",
+            "CN:40, KG:12",
+            "Deception",
+            "Debt bondage",
+            "Passports kept in the office safe")
+        .doesNotContain("id=\"inspection-form\"", "edit=");
+  }
+
+  @Test
+  @WithMockUser(roles = "NATIONAL_COORDINATOR")
+  void the_coordinator_may_edit_any_inspectorate_s_inspection() throws Exception {
+    listedInspection();
+    String page = mvc.perform(get("/inspections")).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("id=\"inspection-form\"", "/inspections?edit=");
+  }
+
+  private void listedInspection() {
+    java.util.Map<String, Object> row = new java.util.HashMap<>();
+    row.put("id", UUID.randomUUID());
+    row.put("inspected_on", java.time.LocalDate.of(2026, 9, 14));
+    row.put("inspecting_body", UUID.fromString(BODY));
+    row.put("establishment", "Bazar textile");
+    row.put("site_type", "FACTORY");
+    row.put("unannounced", true);
+    row.put("referred_to_police", false);
+    row.put("sector", "TEXTILES_AND_GARMENTS");
+    row.put("region", "OSH_CITY");
+    row.put("workers_by_nationality", "CN:40, KG:12");
+    row.put("indicators", "ILO_DECEPTION,ILO_DEBT_BONDAGE");
+    row.put("note", "Passports kept in the office safe");
+    when(store.page(org.mockito.ArgumentMatchers.eq("labour_inspection"), any(), any()))
+        .thenReturn(new Page<>(List.of(row), 0, 25, 1));
   }
 }
