@@ -478,6 +478,26 @@ class JusticeIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_request_abroad_shows_the_country_it_went_to() throws Exception {
+    RequestPostProcessor investigator =
+        user(
+            users.loadUserByUsername(
+                accounts.create("j-abroad", TestAccounts.MVD, Role.INVESTIGATOR)));
+    UUID id = register(investigator, ART_170, "POLICE_INITIATIVE", "FORCED_LABOUR");
+    assertThat(
+            event(
+                    investigator,
+                    id,
+                    """
+                    {"type":"INTERNATIONAL_REQUEST","occurredOn":"2026-02-01","country":"AE"}""")
+                .getStatus())
+        .isEqualTo(200);
+    String page = page(investigator, "/justice/" + id, "en");
+    String timeline = page.substring(page.indexOf("International cooperation request"));
+    assertThat(timeline.substring(0, timeline.indexOf("</li>"))).contains("United Arab Emirates");
+  }
+
+  @Test
   void every_justice_screen_renders() throws Exception {
     UUID id = register(investigator, ART_170, "HOTLINE", "FORCED_LABOUR");
     for (String path :

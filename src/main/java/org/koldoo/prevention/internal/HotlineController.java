@@ -70,6 +70,7 @@ class HotlineController {
     model.addAttribute("regions", Region.values());
     model.addAttribute("organisations", organisations.active());
     model.addAttribute("countries", Countries.in(locale));
+    model.addAttribute("organisationNames", organisations.codes());
   }
 
   // ---- hotline -----------------------------------------------------------------------------

@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.Page;
+import org.koldoo.prevention.CallChannel;
+import org.koldoo.prevention.CallOutcome;
+import org.koldoo.prevention.CallTopic;
+import org.koldoo.prevention.CallerType;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -56,5 +67,37 @@ class HotlineAgenciesPagesTests extends HotlineAgenciesSliceTest {
     assertThat(page)
         .contains(errorsOf("licenceNumber", "holder", "validFrom", "validTo", "status"));
     verify(agencies, never()).add(any());
+  }
+
+  @Test
+  @WithMockUser(roles = "ANALYST")
+  void a_call_shows_who_called_in_what_language_from_where_and_where_they_were_sent()
+      throws Exception {
+    UUID mvd = UUID.randomUUID();
+    var call =
+        new Call(
+            UUID.randomUUID(),
+            Instant.parse("2026-11-20T08:30:00Z"),
+            CallChannel.PHONE,
+            CallerType.MIGRANT_OR_FAMILY,
+            "ru",
+            "OSH_CITY",
+            "RU",
+            Set.of(CallTopic.LABOUR_RIGHTS),
+            false,
+            CallOutcome.REFERRED_TO_BODY,
+            mvd,
+            null,
+            null,
+            "operator-1",
+            null,
+            false,
+            0);
+    when(calls.search(any(), any(), any())).thenReturn(new Page<>(List.of(call), 0, 25, 1));
+    when(organisations.codes()).thenReturn(Map.of(mvd, "MVD"));
+
+    String row = mvc.perform(get("/hotline")).andReturn().getResponse().getContentAsString();
+    row = row.substring(row.indexOf("id=\"calls-rows\""), row.indexOf("</tbody>"));
+    assertThat(row).contains("Migrant or family", "Russian", "Osh city", "Russia", "→ MVD");
   }
 }
