@@ -57,14 +57,20 @@ class AssistanceController {
     this.clock = clock;
   }
 
+  /**
+   * The case's referrals and services: in place on the case page (htmx), or as a page of its own.
+   */
   @GetMapping("/cases/{id}/assistance")
-  String panel(@PathVariable UUID id, Model model) {
+  String panel(
+      @PathVariable UUID id,
+      io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest htmx,
+      Model model) {
     model.addAttribute("caseId", id);
     model.addAttribute("referrals", service.referrals(id));
     model.addAttribute("services", deliveries.services(id));
     model.addAttribute("identityAccess", victims.identityVisible(id));
     model.addAttribute("myOrganisation", Actors.current().organisationId());
-    return "assistance/panel :: panel";
+    return htmx.isHtmxRequest() ? "assistance/panel :: panel" : "assistance/page";
   }
 
   @GetMapping("/cases/{id}/referral")

@@ -8,8 +8,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The referral and service pages' own checks, without a database: a referral that breaks the form's
  * rules comes back naming each field and nothing is sent; a case nobody may see is not found, and
  * one the person may not record services for is refused, before anything is written; a referral
- * declined without a reason stays pending.
+ * declined without a reason stays pending; the case's assistance panel comes in place for the case
+ * page, and as a page of its own to a browser without JavaScript.
  */
 class AssistancePagesTests extends AssistanceSliceTest {
 
@@ -85,5 +88,27 @@ class AssistancePagesTests extends AssistanceSliceTest {
     assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/referrals");
     assertThat(answer.getFlashMap().get("actionError")).isEqualTo("referral.declineReasonRequired");
     verify(service, never()).decline(any(), any());
+  }
+
+  @Test
+  void the_panel_comes_in_place_for_htmx_and_as_a_page_of_its_own_without_it() throws Exception {
+    aCase();
+    when(service.referrals(CASE)).thenReturn(List.of());
+    when(deliveries.services(CASE)).thenReturn(List.of());
+    var asPart = get("/cases/" + CASE + "/assistance").header("HX-Request", "true");
+    String part =
+        mvc.perform(asPart.with(memberOf(SHELTER, Role.CASE_WORKER)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(part).contains("id=\"assistance-panel\"").doesNotContain("<html", "<h1");
+    var asPage = get("/cases/" + CASE + "/assistance");
+    String page =
+        mvc.perform(asPage.with(memberOf(SHELTER, Role.CASE_WORKER)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("<html", "<h1", "id=\"assistance-panel\"", "href=\"/cases/" + CASE + "\"");
   }
 }
