@@ -187,7 +187,9 @@
     notice.setAttribute('role', 'alert');
     notice.setAttribute('data-htmx-failed', '');
     notice.appendChild(document.createTextNode(text));
-    var path = event.detail.requestConfig && event.detail.requestConfig.path;
+    var config = event.detail.requestConfig;
+    var path = config && config.verb === 'get' ? config.path : null;
+    // only a part that was fetched (never anything sent) is fetched again by the button
     if (source && source.tagName !== 'FORM' && path) {
       var again = document.createElement('button');
       again.type = 'button';
