@@ -48,32 +48,21 @@ class InspectionsController {
       @RequestParam(required = false) UUID edit,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
+    var actor = org.koldoo.platform.security.Actors.current();
     if (!model.containsAttribute("form")) {
-      model.addAttribute(
-          "form",
-          edit != null
-              ? registries.inspections().inspectionForm(edit)
-              : new InspectionForm(
-                  LocalDate.now(clock),
-                  null,
-                  true,
-                  null,
-                  null,
-                  null,
-                  SiteType.OTHER,
-                  null,
-                  Set.of(),
-                  false,
-                  null,
-                  null,
-                  null));
+      InspectionForm opened = edit != null ? registries.inspections().inspectionForm(edit) : null;
+      if (opened != null && !PreventionPolicy.recordsFor(actor, opened.inspectingBody())) {
+        // another inspectorate's inspection is read in the list, never opened for editing
+        opened = null;
+        edit = null;
+      }
+      model.addAttribute("form", opened != null ? opened : freshInspection());
     }
     model.addAttribute("editing", edit);
     var rows =
         registries.page(
             "labour_inspection", "inspected_on desc", Page.request(page, Page.DEFAULT_SIZE));
     // the form for those who record inspections, and an edit link on the rows each may change
-    var actor = org.koldoo.platform.security.Actors.current();
     model.addAttribute("canRecord", PreventionPolicy.recordsInspections(actor));
     model.addAttribute(
         "editable",
@@ -86,6 +75,23 @@ class InspectionsController {
     model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));
     model.addAttribute("organisationNames", organisations.codes());
     return "prevention/inspections";
+  }
+
+  private InspectionForm freshInspection() {
+    return new InspectionForm(
+        LocalDate.now(clock),
+        null,
+        true,
+        null,
+        null,
+        null,
+        SiteType.OTHER,
+        null,
+        Set.of(),
+        false,
+        null,
+        null,
+        null);
   }
 
   @PostMapping({"/inspections", "/inspections/{id}"})

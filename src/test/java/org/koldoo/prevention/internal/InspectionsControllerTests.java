@@ -123,6 +123,36 @@ class InspectionsControllerTests extends RegistryPagesSliceTest {
     assertThat(page).contains("id=\"inspection-form\"", "/inspections?edit=");
   }
 
+  @Test
+  void another_inspectorate_s_inspection_is_not_opened_for_editing_by_its_address()
+      throws Exception {
+    UUID id = UUID.randomUUID();
+    when(inspections.inspectionForm(id))
+        .thenReturn(
+            new RegistryForms.InspectionForm(
+                java.time.LocalDate.of(2026, 9, 14),
+                UUID.fromString(BODY),
+                true,
+                "Bazar textile",
+                null,
+                null,
+                org.koldoo.prevention.SiteType.FACTORY,
+                null,
+                java.util.Set.of(),
+                false,
+                null,
+                null,
+                0));
+    String page =
+        mvc.perform(get("/inspections").param("edit", id.toString()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("id=\"inspection-form\"", "action=\"/inspections\"")
+        .doesNotContain("value=\"Bazar textile\"", "/inspections/" + id);
+  }
+
   private void listedInspection() {
     java.util.Map<String, Object> row = new java.util.HashMap<>();
     row.put("id", UUID.randomUUID());
