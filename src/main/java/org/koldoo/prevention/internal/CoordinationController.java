@@ -5,7 +5,6 @@ import static org.koldoo.prevention.internal.RegistryPages.save;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,44 +81,28 @@ class CoordinationController {
     model.addAttribute("editActivity", editActivity);
     registries.listed(model, "sops", "sop_adoption", "reached_on desc");
     Map<UUID, String> codes = organisations.codes();
-    List<Map<String, Object>> meetings = new ArrayList<>();
-    for (Map<String, Object> m :
-        registries.listed(model, "meetings", "working_group_meeting", "held_on desc")) {
-      Map<String, Object> row = new java.util.HashMap<>(m);
-      row.put("bodyCodes", bodyCodes((String) m.get("bodies"), codes));
-      meetings.add(row);
-    }
-    model.addAttribute("meetings", meetings);
-    List<Map<String, Object>> activities = new ArrayList<>();
-    for (Map<String, Object> a :
-        registries.listed(model, "activities", "nap_activity", "deadline, code")) {
-      Map<String, Object> row = new java.util.HashMap<>(a);
-      row.put("overdue", registries.coordination().overdue(a));
-      activities.add(row);
-    }
-    model.addAttribute("activities", activities);
+    registries.listed(
+        model,
+        "meetings",
+        "working_group_meeting",
+        "held_on desc",
+        m -> m.put("bodyCodes", bodyCodes(CoordinationRegistry.bodyEntries(m), codes)));
+    registries.listed(
+        model,
+        "activities",
+        "nap_activity",
+        "deadline, code",
+        a -> a.put("overdue", registries.coordination().overdue(a)));
     model.addAttribute("organisationNames", codes);
     return "prevention/coordination";
   }
 
   /** The bodies present at a meeting, by their codes in alphabetical order. */
-  static String bodyCodes(String bodies, Map<UUID, String> codes) {
-    if (bodies == null || bodies.isBlank()) {
-      return "";
-    }
-    return java.util.Arrays.stream(bodies.split(","))
-        .map(String::strip)
-        .map(id -> codes.getOrDefault(parsed(id), id))
+  static String bodyCodes(List<String> entries, Map<UUID, String> codes) {
+    return entries.stream()
+        .map(e -> CoordinationRegistry.bodyId(e).map(id -> codes.getOrDefault(id, e)).orElse(e))
         .sorted()
         .collect(java.util.stream.Collectors.joining(", "));
-  }
-
-  private static UUID parsed(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
   }
 
   @PostMapping({"/coordination/sops", "/coordination/sops/{id}"})

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.koldoo.organisations.Organisations;
@@ -65,19 +67,38 @@ class CoordinationRegistry {
     f.bodies().forEach(b -> organisation(organisations, b, "bodies"));
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("held_on", f.heldOn());
-    v.put(
-        "bodies",
-        f.bodies().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
+    v.put("bodies", ids(f.bodies()));
     v.put("decisions", f.decisions());
     return store.save("working_group_meeting", id, f.version(), v);
+  }
+
+  /**
+   * The bodies present at a meeting as its row keeps them, joined by commas: their ids, as the form
+   * writes them, or their codes, as the synthetic data of earlier versions wrote them.
+   */
+  static List<String> bodyEntries(Map<String, Object> meeting) {
+    String stored = (String) meeting.get("bodies");
+    return stored == null || stored.isBlank()
+        ? List.of()
+        : Arrays.stream(stored.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** A meeting's body entry as an id, or nothing for an entry that is a code. */
+  static Optional<UUID> bodyId(String entry) {
+    try {
+      return Optional.of(UUID.fromString(entry));
+    } catch (IllegalArgumentException aCode) {
+      return Optional.empty();
+    }
   }
 
   MeetingForm meetingForm(UUID id) {
     var r = store.get("working_group_meeting", id);
     return new MeetingForm(
         date(r, "held_on"),
-        Arrays.stream(((String) r.get("bodies")).split(","))
-            .map(UUID::fromString)
+        bodyEntries(r).stream()
+            .map(CoordinationRegistry::bodyId)
+            .flatMap(Optional::stream)
             .collect(Collectors.toSet()),
         (String) r.get("decisions"),
         i(r, "version"));

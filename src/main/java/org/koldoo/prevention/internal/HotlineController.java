@@ -70,7 +70,6 @@ class HotlineController {
     model.addAttribute("regions", Region.values());
     model.addAttribute("organisations", organisations.active());
     model.addAttribute("countries", Countries.in(locale));
-    model.addAttribute("organisationNames", organisations.codes());
   }
 
   // ---- hotline -----------------------------------------------------------------------------
@@ -107,6 +106,8 @@ class HotlineController {
     model.addAttribute("to", to);
     model.addAttribute("trafficking", trafficking);
     model.addAttribute("topic", topic);
+    // the bodies callers were referred to, by their codes (read for the page, not every request)
+    model.addAttribute("organisationNames", organisations.codes());
     return "prevention/hotline";
   }
 

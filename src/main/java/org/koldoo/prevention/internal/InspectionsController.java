@@ -5,12 +5,15 @@ import static org.koldoo.prevention.internal.RegistryPages.save;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
 import org.koldoo.platform.web.Page;
 import org.koldoo.prevention.SiteType;
 import org.koldoo.prevention.internal.RegistryForms.InspectionForm;
+import org.koldoo.victims.Indicator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,7 +74,18 @@ class InspectionsController {
             .map(r -> r.get("id"))
             .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("page", rows);
-    model.addAttribute("rows", rows.items());
+    model.addAttribute(
+        "rows",
+        rows.items().stream()
+            .map(
+                r -> {
+                  Map<String, Object> row = new HashMap<>(r);
+                  row.put(
+                      "indicatorList",
+                      RegistryValues.enums(Indicator.class, (String) r.get("indicators")));
+                  return row;
+                })
+            .toList());
     model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));
     model.addAttribute("organisationNames", organisations.codes());
     return "prevention/inspections";

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
+import org.koldoo.organisations.Region;
+import org.koldoo.prevention.CampaignChannel;
 import org.koldoo.prevention.internal.RegistryForms.CampaignForm;
 import org.koldoo.prevention.internal.RegistryForms.MigrationServicesForm;
 import org.springframework.stereotype.Controller;
@@ -58,7 +60,17 @@ class OutreachController {
     }
     model.addAttribute("editCampaign", editCampaign);
     model.addAttribute("editPeriod", editPeriod);
-    registries.listed(model, "campaigns", "awareness_campaign", "starts_on desc");
+    registries.listed(
+        model,
+        "campaigns",
+        "awareness_campaign",
+        "starts_on desc",
+        c -> {
+          c.put("regionList", RegistryValues.enums(Region.class, (String) c.get("regions")));
+          c.put(
+              "channelList",
+              RegistryValues.enums(CampaignChannel.class, (String) c.get("channels")));
+        });
     registries.listed(model, "periods", "migration_service_period", "period_start desc");
     return "prevention/outreach";
   }

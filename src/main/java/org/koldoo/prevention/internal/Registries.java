@@ -35,6 +35,26 @@ record Registries(
     return page.items();
   }
 
+  /**
+   * The same, each row with what its page derives from it (a code list read, a flag): a copy, so
+   * the store's rows stay as read.
+   */
+  List<Map<String, Object>> listed(
+      Model model,
+      String name,
+      String table,
+      String orderBy,
+      java.util.function.Consumer<Map<String, Object>> derive) {
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (Map<String, Object> r : listed(model, name, table, orderBy)) {
+      Map<String, Object> row = new java.util.HashMap<>(r);
+      derive.accept(row);
+      rows.add(row);
+    }
+    model.addAttribute(name, rows);
+    return rows;
+  }
+
   List<Map<String, Object>> list(String table, String orderBy) {
     return store.list(table, orderBy);
   }

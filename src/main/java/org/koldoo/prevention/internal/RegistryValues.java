@@ -35,6 +35,11 @@ final class RegistryValues {
         : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
+  /** Ids as a row keeps them: sorted, joined by commas (a meeting's bodies). */
+  static String ids(Collection<UUID> ids) {
+    return ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
+  }
+
   static <E extends Enum<E>> Set<E> enums(Class<E> type, String csv) {
     Set<E> out = EnumSet.noneOf(type);
     if (csv != null && !csv.isBlank()) {

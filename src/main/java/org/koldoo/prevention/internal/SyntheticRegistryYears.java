@@ -140,7 +140,13 @@ final class SyntheticRegistryYears {
           .row(
               UUID.randomUUID(),
               SyntheticWorld.day(random, year),
-              "MOL, MVD, PGO, IOM",
+              // the bodies' ids, as the meeting form writes them
+              RegistryValues.ids(
+                  java.util.Set.of(
+                      SyntheticPreventionCodes.MOL,
+                      SyntheticPreventionCodes.MVD,
+                      SyntheticPreventionCodes.SOP_BODIES[2],
+                      SyntheticPreventionCodes.IOM)),
               null,
               "synthetic");
     }

@@ -87,6 +87,16 @@ class CoordinationControllerTests extends RegistryPagesSliceTest {
         .contains("Held on", "Bodies present", "Decisions");
   }
 
+  @Test
+  void a_meeting_kept_with_body_codes_by_an_earlier_version_shows_them_as_they_are() {
+    UUID mvd = UUID.randomUUID();
+    Map<String, Object> meeting = Map.of("bodies", "PGO, " + mvd);
+    assertThat(
+            CoordinationController.bodyCodes(
+                CoordinationRegistry.bodyEntries(meeting), Map.of(mvd, "MVD")))
+        .isEqualTo("MVD, PGO");
+  }
+
   private static Map<String, Object> activity(String code, String title) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", UUID.randomUUID());
