@@ -18,7 +18,9 @@ import org.springframework.test.context.TestPropertySource;
       "koldoo.security.throttle-max-attempts=1000",
       // tests create hundreds of accounts: a light password hash (production keeps 16 MiB)
       "koldoo.security.password-memory-kib=64",
-      "koldoo.security.password-iterations=1"
+      "koldoo.security.password-iterations=1",
+      // and archives of light passphrase rounds (production writes 600,000)
+      "koldoo.backup.passphrase-rounds=1000"
     })
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)

@@ -28,6 +28,7 @@ import org.koldoo.platform.cli.KoldooCommand;
 import org.koldoo.platform.cli.OperatorCommand;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.privacy.KeyChanges;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,12 +44,19 @@ class BackupCommand implements KoldooCommand {
   private final List<BackupFile> files;
   private final AuditTrail audit;
   private final Clock clock;
+  private final int passphraseRounds;
 
-  BackupCommand(DataSource dataSource, List<BackupFile> files, AuditTrail audit, Clock clock) {
+  BackupCommand(
+      DataSource dataSource,
+      List<BackupFile> files,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${koldoo.backup.passphrase-rounds:" + BackupKey.ROUNDS + "}") int passphraseRounds) {
     this.dataSource = dataSource;
     this.files = files;
     this.audit = audit;
     this.clock = clock;
+    this.passphraseRounds = passphraseRounds;
   }
 
   @Override
@@ -67,7 +75,7 @@ class BackupCommand implements KoldooCommand {
       if (Files.exists(target)) {
         throw new IllegalArgumentException("will not overwrite " + target.getFileName());
       }
-      BackupKey key = BackupArguments.key(arguments, "--public-key");
+      BackupKey key = BackupArguments.key(arguments, "--public-key", passphraseRounds);
       Path absolute = target.toAbsolutePath();
       Files.createDirectories(absolute.getParent());
       Path partial = Files.createTempFile(absolute.getParent(), ".koldoo-backup", ".partial");

@@ -22,6 +22,12 @@ public final class BackupArguments {
    * The key that seals ({@code rsaOption} {@code --public-key}) or opens ({@code --private-key}).
    */
   public static BackupKey key(List<String> arguments, String rsaOption) throws IOException {
+    return key(arguments, rsaOption, BackupKey.ROUNDS);
+  }
+
+  /** The same, a passphrase writing archives with {@code rounds} rounds of PBKDF2. */
+  public static BackupKey key(List<String> arguments, String rsaOption, int rounds)
+      throws IOException {
     Optional<String> rsa = KoldooCommand.option(arguments, rsaOption);
     if (rsa.isPresent()) {
       return rsaOption.equals("--public-key")
@@ -41,6 +47,6 @@ public final class BackupArguments {
               + rsaOption
               + " FILE");
     }
-    return BackupKey.passphrase(passphrase.toCharArray());
+    return BackupKey.passphrase(passphrase.toCharArray(), rounds);
   }
 }

@@ -35,7 +35,14 @@ public abstract sealed class BackupKey {
   static final byte PASSPHRASE = 1;
   static final byte PUBLIC_KEY = 2;
   static final int MIN_PASSPHRASE = 12;
-  private static final int ROUNDS = 600_000;
+
+  /** PBKDF2 rounds of a new archive unless configured otherwise (OWASP's figure for 2023). */
+  public static final int ROUNDS = 600_000;
+
+  /** The fewest rounds an archive may be written or read with. */
+  public static final int MIN_ROUNDS = 1_000;
+
+  private static final int MAX_ROUNDS = 10_000_000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The data key of a new archive, its protection written to the header. */
@@ -48,18 +55,22 @@ public abstract sealed class BackupKey {
 
   /** A passphrase of at least 12 characters. */
   public static BackupKey passphrase(char[] passphrase) {
+    return passphrase(passphrase, ROUNDS);
+  }
+
+  /**
+   * With other rounds for the archives it writes ({@code koldoo.backup.passphrase-rounds}; an
+   * archive read takes its rounds from its header): more for a slower guess, fewer only in tests,
+   * which write dozens of archives.
+   */
+  public static BackupKey passphrase(char[] passphrase, int rounds) {
     if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
       throw new IllegalArgumentException(
           "the backup passphrase must have at least " + MIN_PASSPHRASE + " characters");
     }
-    return passphrase(passphrase, ROUNDS);
-  }
-
-  /** With fewer rounds: for tests, which open hundreds of archives. */
-  static BackupKey passphrase(char[] passphrase, int rounds) {
-    if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
+    if (rounds < MIN_ROUNDS || rounds > MAX_ROUNDS) {
       throw new IllegalArgumentException(
-          "the backup passphrase must have at least " + MIN_PASSPHRASE + " characters");
+          "the passphrase rounds must be from " + MIN_ROUNDS + " to " + MAX_ROUNDS);
     }
     return new Passphrase(passphrase.clone(), rounds);
   }
@@ -135,7 +146,7 @@ public abstract sealed class BackupKey {
       byte[] salt = new byte[16];
       in.readFully(salt);
       int rounds = in.readInt();
-      if (rounds < 1_000 || rounds > 10_000_000) {
+      if (rounds < MIN_ROUNDS || rounds > MAX_ROUNDS) {
         throw new BackupUnreadable("the backup's header is damaged");
       }
       DataOutputStream h = new DataOutputStream(header);

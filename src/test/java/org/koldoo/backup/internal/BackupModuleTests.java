@@ -38,6 +38,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * and never overwrites an archive. Restoring it is a flow of the whole application, tested whole.
  */
 @ApplicationModuleTest(verifyAutomatically = false, webEnvironment = WebEnvironment.NONE)
+@org.springframework.test.context.TestPropertySource(
+    properties = "koldoo.backup.passphrase-rounds=1000")
 @org.springframework.context.annotation.Import(BackupModuleTests.KeyChangeProbe.class)
 class BackupModuleTests extends ModuleTest {
 
@@ -67,6 +69,9 @@ class BackupModuleTests extends ModuleTest {
     Path archive = dir.resolve("koldoo.backup");
 
     assertThat(backUp(archive, passphrase)).isZero();
+    assertThat(java.nio.ByteBuffer.wrap(Files.readAllBytes(archive), 8 + 1 + 1 + 16, 4).getInt())
+        .as("written with the rounds configured (koldoo.backup.passphrase-rounds)")
+        .isEqualTo(1_000);
 
     BackupManifest manifest = manifest(archive, "module test passphrase");
     List<String> tables =
