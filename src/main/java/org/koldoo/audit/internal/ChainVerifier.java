@@ -49,12 +49,23 @@ class ChainVerifier {
     }
   }
 
+  /**
+   * Must run in one read-only transaction of repeatable read (the callers' {@code @Transactional}):
+   * the walk, the head and the count then see the same appends, which other writers go on making
+   * meanwhile. The checkpoints are read before that snapshot begins, so every entry one names was
+   * committed before it (read after, a checkpoint taken meanwhile named an entry the snapshot did
+   * not hold, and a sound chain was reported broken).
+   */
   ChainVerification verify(Path checkpointFile) {
+    List<AuditCheckpoints.Checkpoint> authentic =
+        checkpoints.read(checkpointFile).stream()
+            .filter(AuditCheckpoints.Checkpoint::authentic) // others prove nothing either way
+            .toList();
     Walk walk = walkChain();
     if (walk.broken == null) {
       checkHead(walk);
     }
-    long compared = compareCheckpoints(walk, checkpointFile);
+    long compared = compareCheckpoints(walk, authentic);
     long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
     return new ChainVerification(walk.broken == null, total, walk.broken, compared);
   }
@@ -119,12 +130,8 @@ class ChainVerifier {
   }
 
   /** The authentic checkpoints against the entries they name; returns how many were compared. */
-  private long compareCheckpoints(Walk walk, Path checkpointFile) {
+  private long compareCheckpoints(Walk walk, List<AuditCheckpoints.Checkpoint> authentic) {
     long compared = 0;
-    List<AuditCheckpoints.Checkpoint> authentic =
-        checkpoints.read(checkpointFile).stream()
-            .filter(AuditCheckpoints.Checkpoint::authentic) // others prove nothing either way
-            .toList();
     for (int from = 0; from < authentic.size(); from += 1000) {
       List<AuditCheckpoints.Checkpoint> chunk =
           authentic.subList(from, Math.min(authentic.size(), from + 1000));

@@ -24,8 +24,11 @@ import org.koldoo.platform.security.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -228,21 +231,25 @@ class JdbcAuditTrail implements AuditTrail {
         .update();
   }
 
+  /** One snapshot for the whole check, while others go on appending (see ChainVerifier). */
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public ChainVerification verify() {
     return verify(checkpoints.file());
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public ChainVerification verify(Path checkpointFile) {
     return verifier.verify(checkpointFile);
   }
 
   @Override
   public ChainVerification verifyCopy(javax.sql.DataSource copy, Path checkpointFile) {
-    return verifier.on(JdbcClient.create(copy)).verify(checkpointFile);
+    TransactionTemplate snapshot = new TransactionTemplate(new JdbcTransactionManager(copy));
+    snapshot.setReadOnly(true);
+    snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    return snapshot.execute(status -> verifier.on(JdbcClient.create(copy)).verify(checkpointFile));
   }
 
   /** Whether the newest keyed entry verifies under our key: false means another key wrote it. */

@@ -122,6 +122,53 @@ class AuditModuleTests extends ModuleTest {
     assertThat(trail.verify().valid()).isTrue();
   }
 
+  /**
+   * The chain checked while others write to it and checkpoints are written: every check finds it
+   * whole (the check once read the head and the checkpoints after the entries, saw them ahead of
+   * the entries it had walked, and reported a sound chain broken).
+   */
+  @Test
+  void a_chain_checked_while_others_write_and_checkpoints_are_taken_is_whole() throws Exception {
+    Path file = Files.createFile(temp.resolve("busy-checkpoints.log"));
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    var pool = Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        writers.add(
+            pool.submit(
+                () -> {
+                  while (writing.get()) {
+                    trail.record(tester, AuditRecord.of("BUSY_WRITE", "test", null));
+                  }
+                }));
+      }
+      writers.add(
+          pool.submit(
+              () -> {
+                while (writing.get()) {
+                  writeCheckpoint(file);
+                }
+              }));
+      List<Long> broken = new java.util.ArrayList<>();
+      for (int check = 0; check < 15; check++) {
+        ChainVerification result = trail.verify(file);
+        if (!result.valid()) {
+          broken.add(result.firstBrokenEntry());
+        }
+      }
+      writing.set(false);
+      for (var writer : writers) {
+        writer.get();
+      }
+      assertThat(broken).as("entries a check named broken").isEmpty();
+    } finally {
+      writing.set(false);
+      pool.shutdown();
+    }
+  }
+
   @Test
   void reads_recorded_at_once_share_commits_and_keep_one_chain() throws Exception {
     long before = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
