@@ -48,7 +48,7 @@ class GlotipIntegrationTests extends IntegrationTest {
     victim(r, "FEMALE", 15, true, "KG", "FORCED_BEGGING");
     // sex not recorded; age not recorded (and no form known): both Unknown × Unknown
     victim(r, null, 40, false, "KG", "FORCED_LABOUR");
-    victim(r, "MALE", null, false, "TJ", "UNKNOWN");
+    victim(r, "MALE", null, false, "TJ", "");
     // five children brought home from a conflict zone, not (yet) identified as victims
     for (int i = 0; i < 5; i++) {
       UUID child =
