@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.koldoo.platform.web.DatabaseFaults;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -133,6 +134,11 @@ final class SingleSignOnLogin {
       HttpServletResponse response,
       org.springframework.security.core.AuthenticationException e)
       throws IOException, ServletException {
+    if (DatabaseFaults.unavailable(e)) {
+      log.warn("Single sign-on not completed: the database is out of reach");
+      response.sendRedirect(request.getContextPath() + "/login?unavailable");
+      return;
+    }
     String reason =
         e instanceof OAuth2AuthenticationException oauth
                 && "koldoo_refused".equals(oauth.getError().getErrorCode())

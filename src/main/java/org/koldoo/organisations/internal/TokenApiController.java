@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -136,6 +137,10 @@ class TokenApiController {
     attempt.setDetails(new LoginDetails(request.getRemoteAddr(), "api"));
     try {
       return authentication.authenticate(attempt).getPrincipal();
+    } catch (InternalAuthenticationServiceException e) {
+      // the password could not be checked: not a 401, but what the fault is (a 503 when the
+      // database is out of reach, else a 500 with its incident id)
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     } catch (AuthenticationException e) {
       String key =
           e instanceof LockedException

@@ -39,6 +39,17 @@ class LoginProtectionIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void a_password_that_could_not_be_checked_is_not_called_wrong() throws Exception {
+    String unavailable =
+        mvc.perform(get("/login?unavailable")).andReturn().getResponse().getContentAsString();
+    assertThat(unavailable)
+        .contains("id=\"login-unavailable\"", "your password was not checked")
+        .doesNotContain("Wrong username or password");
+    String fault = mvc.perform(get("/login?fault")).andReturn().getResponse().getContentAsString();
+    assertThat(fault).contains("id=\"login-fault\"").doesNotContain("Wrong username or password");
+  }
+
+  @Test
   void repeated_failures_lock_the_account_even_against_the_right_password() throws Exception {
     String username = accounts.create("lockout", TestAccounts.MVD, Role.INVESTIGATOR);
     for (int i = 0; i < 5; i++) {
