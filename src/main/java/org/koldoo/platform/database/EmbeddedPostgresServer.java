@@ -194,6 +194,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   private void startPostmaster() throws IOException {
+    launch();
+    stopAtExitToo();
+  }
+
+  /** Starts the postmaster again if it has gone while this process owns it; whether it did. */
+  synchronized boolean startAgainIfGone() throws IOException {
+    if (!owned || stopped || Postmaster.alive(dataDirectory)) {
+      return false;
+    }
+    log.warn("Embedded PostgreSQL on {} has gone: starting it again", dataDirectory);
+    launch();
+    return true;
+  }
+
+  synchronized boolean stopped() {
+    return stopped;
+  }
+
+  private void launch() throws IOException {
     PostgresBinaries.handOverToServerUser(dataDirectory);
     StringBuilder options =
         new StringBuilder("-p ")
@@ -218,12 +237,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       throw new IOException(
           "Embedded PostgreSQL did not accept connections on port " + port + "; see " + logFile);
     }
-    stopAtExitToo();
     log.info("Embedded PostgreSQL running on port {} with data in {}", port, dataDirectory);
   }
 
+  /** Stopped at the exit of this process, and started again meanwhile should it go. */
   private void stopAtExitToo() {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "embedded-postgres-stop"));
+    PostmasterWatch.start(this, PostmasterWatch.EVERY);
   }
 
   private String bin(String name) {

@@ -33,6 +33,17 @@ final class Postmaster {
     }
   }
 
+  /** Whether a server's process runs on this data directory, answering or not (busy, starting). */
+  static boolean alive(Path data) {
+    try {
+      List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"));
+      long pid = Long.parseLong(lines.get(0).trim());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | RuntimeException e) {
+      return false; // no lock file (stopped), or one being written: looked at again later
+    }
+  }
+
   static boolean accepts(int port, Duration within) {
     long deadline = System.nanoTime() + within.toNanos();
     do {

@@ -3,6 +3,7 @@ package org.koldoo.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.flywaydb.core.Flyway;
@@ -116,6 +117,44 @@ class EmbeddedPostgresServerTests {
     } catch (java.io.IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Its postmaster killed (as the system does for want of memory), the server this process owns is
+   * started again by the watch, with what was committed before; stopped by its owner, it is not.
+   */
+  @Test
+  void a_killed_server_is_started_again_with_its_data_and_a_stopped_one_is_not(@TempDir Path temp)
+      throws Exception {
+    Path dir = temp.resolve("postgres");
+    EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, TestDatabase.freePort());
+    try {
+      server.ensureDatabase("koldoo");
+      execute(server, "create table kept (id int); insert into kept values (7)");
+      assertThat(server.startAgainIfGone()).as("a server that runs is left alone").isFalse();
+      // a second, quicker look than the server's own (every 5 s), so the test need not wait
+      PostmasterWatch.start(server, java.time.Duration.ofMillis(200));
+      long pid = Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
+      ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      Long found = null;
+      while (found == null && System.nanoTime() < deadline) {
+        try {
+          found = count(server, "select sum(id) from kept");
+        } catch (java.sql.SQLException gone) {
+          Thread.sleep(100);
+        }
+      }
+      assertThat(found).as("the data, once the server is back").isEqualTo(7);
+      assertThat(Postmaster.alive(dir)).isTrue();
+      assertThat(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim())
+          .isNotEqualTo(String.valueOf(pid));
+    } finally {
+      server.close();
+    }
+    Thread.sleep(600);
+    assertThat(Postmaster.alive(dir)).as("stopped by its owner, it stays stopped").isFalse();
+    assertThat(server.startAgainIfGone()).isFalse();
   }
 
   @Test
