@@ -17,7 +17,11 @@ class PlatformConfiguration {
    */
   @Bean
   Clock clock(@Value("${koldoo.time-zone:Asia/Bishkek}") String zone) {
-    return Clock.system(ZoneId.of(zone));
+    try {
+      return Clock.system(ZoneId.of(zone));
+    } catch (java.time.DateTimeException e) {
+      throw new InvalidSetting("koldoo.time-zone", zone, "a time zone such as Asia/Bishkek");
+    }
   }
 
   /**
