@@ -7,8 +7,6 @@ package org.koldoo.platform;
 public class InvalidSetting extends IllegalArgumentException {
 
   private final String name;
-  private final String value;
-  private final String expected;
 
   /**
    * @param name the property ({@code koldoo.time-zone})
@@ -18,19 +16,9 @@ public class InvalidSetting extends IllegalArgumentException {
   public InvalidSetting(String name, String value, String expected) {
     super("The setting " + name + " is \"" + value + "\", which is not " + expected + ".");
     this.name = name;
-    this.value = value;
-    this.expected = expected;
   }
 
   public String name() {
     return name;
-  }
-
-  public String value() {
-    return value;
-  }
-
-  public String expected() {
-    return expected;
   }
 }
