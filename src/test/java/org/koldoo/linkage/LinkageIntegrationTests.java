@@ -141,7 +141,9 @@ class LinkageIntegrationTests extends IntegrationTest {
     String pending = pageWith(analyst, "PENDING", a, b);
     String auto = pageWith(analyst, "AUTO", a);
     boolean queued = pending.contains(a.toString()) && pending.contains(b.toString());
-    assertThat(queued || auto.contains(a.toString())).as("found at all").isTrue();
+    assertThat(queued || auto.contains(a.toString()))
+        .as("found at all, by the run %s", run.getContentAsString())
+        .isTrue();
     if (queued) {
       List<String> ids =
           JsonPath.read(pending, "$.items[?(@.a.caseId == '" + first(a, b) + "')].id");

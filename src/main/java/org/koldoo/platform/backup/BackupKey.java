@@ -40,7 +40,7 @@ public abstract sealed class BackupKey {
   public static final int ROUNDS = 600_000;
 
   /** The fewest rounds an archive may be written or read with. */
-  public static final int MIN_ROUNDS = 1_000;
+  static final int MIN_ROUNDS = 1_000;
 
   private static final int MAX_ROUNDS = 10_000_000;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,7 +63,7 @@ public abstract sealed class BackupKey {
    * archive read takes its rounds from its header): more for a slower guess, fewer only in tests,
    * which write dozens of archives.
    */
-  public static BackupKey passphrase(char[] passphrase, int rounds) {
+  static BackupKey passphrase(char[] passphrase, int rounds) {
     if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
       throw new IllegalArgumentException(
           "the backup passphrase must have at least " + MIN_PASSPHRASE + " characters");
