@@ -114,8 +114,8 @@ final class PostgresBinaries {
                       .substring(0, 15));
         }
       }
-    } catch (IOException | NoSuchAlgorithmException e) {
-      // named by its digest instead
+    } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+      // named by its digest instead: a jar this cannot read must not stop the database's start
     }
     return Optional.empty();
   }
