@@ -5,8 +5,6 @@ import static org.koldoo.prevention.internal.RegistryPages.save;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.koldoo.organisations.Organisations;
@@ -76,16 +74,12 @@ class InspectionsController {
     model.addAttribute("page", rows);
     model.addAttribute(
         "rows",
-        rows.items().stream()
-            .map(
-                r -> {
-                  Map<String, Object> row = new HashMap<>(r);
-                  row.put(
-                      "indicatorList",
-                      RegistryValues.enums(Indicator.class, (String) r.get("indicators")));
-                  return row;
-                })
-            .toList());
+        Registries.derived(
+            rows.items(),
+            r ->
+                r.put(
+                    "indicatorList",
+                    RegistryValues.enums(Indicator.class, (String) r.get("indicators")))));
     model.addAttribute("periodTotals", totals.page(Page.request(0, 12)));
     model.addAttribute("organisationNames", organisations.codes());
     return "prevention/inspections";

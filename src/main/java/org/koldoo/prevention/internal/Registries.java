@@ -45,14 +45,21 @@ record Registries(
       String table,
       String orderBy,
       java.util.function.Consumer<Map<String, Object>> derive) {
-    List<Map<String, Object>> rows = new java.util.ArrayList<>();
-    for (Map<String, Object> r : listed(model, name, table, orderBy)) {
-      Map<String, Object> row = new java.util.HashMap<>(r);
-      derive.accept(row);
-      rows.add(row);
-    }
+    List<Map<String, Object>> rows = derived(listed(model, name, table, orderBy), derive);
     model.addAttribute(name, rows);
     return rows;
+  }
+
+  /** Copies of {@code rows}, each with what {@code derive} adds; the rows themselves unchanged. */
+  static List<Map<String, Object>> derived(
+      List<Map<String, Object>> rows, java.util.function.Consumer<Map<String, Object>> derive) {
+    List<Map<String, Object>> copies = new java.util.ArrayList<>(rows.size());
+    for (Map<String, Object> r : rows) {
+      Map<String, Object> row = new java.util.HashMap<>(r);
+      derive.accept(row);
+      copies.add(row);
+    }
+    return copies;
   }
 
   List<Map<String, Object>> list(String table, String orderBy) {
