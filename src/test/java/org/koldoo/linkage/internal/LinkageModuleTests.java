@@ -187,7 +187,10 @@ class LinkageModuleTests {
   @Test
   void two_reviewers_deciding_at_once_both_count_in_the_persons() throws Exception {
     when(victims.find(any(UUID.class)))
-        .thenReturn(java.util.Optional.of(org.mockito.Mockito.mock(CaseSummary.class)));
+        .thenReturn(
+            java.util.Optional.of(
+                new CaseSummary(
+                    null, null, null, null, null, null, null, false, null, null, null)));
     UUID[] c = new UUID[6];
     for (int i = 0; i < c.length; i++) {
       c[i] = UUID.randomUUID();

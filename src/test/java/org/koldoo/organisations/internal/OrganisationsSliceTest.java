@@ -38,5 +38,4 @@ abstract class OrganisationsSliceTest extends ControllerSliceTest {
   @MockitoBean protected WorkQueues work;
   @MockitoBean protected AuthenticationManager authentication;
   @MockitoBean protected SecondFactors factors;
-  @MockitoBean protected SecondFactorSignIn signIn;
 }
