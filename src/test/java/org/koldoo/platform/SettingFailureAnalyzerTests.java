@@ -74,4 +74,27 @@ class SettingFailureAnalyzerTests {
     assertThatThrownBy(() -> new PlatformConfiguration().clock("Mars/Olympus"))
         .isInstanceOf(InvalidSetting.class);
   }
+
+  /** A bean made at the start, which a refused start must not have reached. */
+  static class Made {
+    static volatile boolean any;
+
+    Made() {
+      any = true;
+    }
+  }
+
+  @Test
+  void a_time_zone_that_is_none_stops_the_start_before_any_bean_is_made() {
+    Made.any = false;
+    AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(new MapPropertySource("test", Map.of("koldoo.time-zone", "Bishkek")));
+    context.register(Made.class, PlatformConfiguration.class);
+    Throwable refused = catchThrowable(context::refresh);
+    assertThat(refused).isInstanceOf(InvalidSetting.class);
+    assertThat(Made.any).as("no bean was made (the web server, the pool)").isFalse();
+  }
 }
