@@ -220,19 +220,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             .append(" -c listen_addresses=localhost -c unix_socket_directories='' -c timezone=UTC");
     settings.forEach(setting -> options.append(" -c ").append(setting));
     Path logFile = dataDirectory.resolve("server.log");
-    run(
-        List.of(
-            bin("pg_ctl"),
-            "-D",
-            dataDirectory.toString(),
-            "-o",
-            options.toString(),
-            "-l",
-            logFile.toString(),
-            "-w",
-            "-t",
-            "60",
-            "start"));
+    long logged = ServerLog.end(logFile);
+    try {
+      run(
+          List.of(
+              bin("pg_ctl"),
+              "-D",
+              dataDirectory.toString(),
+              "-o",
+              options.toString(),
+              "-l",
+              logFile.toString(),
+              "-w",
+              "-t",
+              "60",
+              "start"));
+    } catch (IOException failed) {
+      throw ServerLog.explained(failed, logFile, logged);
+    }
     if (!Postmaster.accepts(port, Duration.ofSeconds(30))) {
       throw new IOException(
           "Embedded PostgreSQL did not accept connections on port " + port + "; see " + logFile);
