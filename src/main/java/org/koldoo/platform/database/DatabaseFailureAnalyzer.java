@@ -22,6 +22,13 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
   @Override
   public FailureAnalysis analyze(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ServerLock.DataDirectoryInUse inUse) {
+        return new FailureAnalysis(
+            inUse.getMessage(),
+            "Stop the other server first, or give this one a data directory of its own"
+                + " (KOLDOO_DATA_DIR).",
+            failure);
+      }
       if (t instanceof EmbeddedDatabaseUnavailable embedded) {
         return new FailureAnalysis(
             embedded.getMessage(),

@@ -43,6 +43,8 @@ public final class EarlyDatabaseStart implements ApplicationListener<SpringAppli
   }
 
   private static void start(Environment environment) {
+    ServerLock.take(
+        Path.of(environment.getProperty("koldoo.data-dir", DatabaseProperties.DATA_DIR)));
     if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
       return; // an external database: nothing of ours to start
     }
