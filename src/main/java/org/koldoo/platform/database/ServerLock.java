@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One server per data directory: the server holds a lock on {@code server.lock} in it for as long
@@ -18,7 +20,8 @@ import java.nio.file.StandardOpenOption;
  */
 final class ServerLock {
 
-  private static FileChannel held;
+  /** The channels holding locks: open, and so locked, until the process ends. */
+  private static final List<FileChannel> HELD = new ArrayList<>();
 
   private ServerLock() {}
 
@@ -38,9 +41,11 @@ final class ServerLock {
           channel.close();
           throw new DataDirectoryInUse(directory);
         }
-        held = channel; // kept open, and so locked, until the process ends
+        HELD.add(channel);
       } catch (OverlappingFileLockException thisProcess) {
-        channel.close(); // this process serves the directory already (a second context in it)
+        // this process serves the directory already (a second context in it); the channel stays
+        // open, as closing one may let go of every lock this process holds on the file
+        HELD.add(channel);
       }
     } catch (IOException unwritable) {
       // nothing to lock: the start names the directory that cannot be written, where it writes

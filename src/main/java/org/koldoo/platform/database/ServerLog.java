@@ -35,7 +35,8 @@ final class ServerLog {
   }
 
   /**
-   * The log's fatal lines, and those saying what could not be bound, written after {@code from}.
+   * The log's fatal lines, those saying what could not be bound and PostgreSQL's hints, written
+   * after {@code from}, without their time stamps.
    */
   static String reasonSince(Path log, long from) {
     if (!Files.isRegularFile(log)) {
