@@ -81,14 +81,8 @@ class EmbeddedPostgresServerTests {
     Path dir = temp.resolve("postgres");
     int port = TestDatabase.freePort();
     Process killed =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StartsAndDies.class.getName(),
-                dir.toString(),
-                Integer.toString(port))
-            .redirectErrorStream(true)
+        org.koldoo.support.TestProcess.running(
+                StartsAndDies.class, dir.toString(), Integer.toString(port))
             .start();
     String output = new String(killed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(killed.waitFor()).as(output).isEqualTo(StartsAndDies.DIED);

@@ -40,15 +40,7 @@ class ServerLockTests {
       throws Exception {
     Path data = dir.resolve("data");
     Files.createDirectories(data);
-    Process other =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Holder.class.getName(),
-                data.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process other = org.koldoo.support.TestProcess.running(Holder.class, data.toString()).start();
     try {
       assertThat(new String(other.getInputStream().readNBytes(4))).isEqualTo("held");
       assertThatThrownBy(() -> ServerLock.take(data))

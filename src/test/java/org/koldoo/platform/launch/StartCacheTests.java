@@ -90,13 +90,9 @@ class StartCacheTests {
 
   private static Process holdInAnotherProcess(StartCache cache) throws Exception {
     Process holder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StartCacheTests.class.getName(),
+        org.koldoo.support.TestProcess.running(
+                StartCacheTests.class,
                 cache.directory().getParent().resolveSibling("koldoo.jar").toString())
-            .redirectErrorStream(true)
             .start();
     String said = new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8);
     assertThat(said).isEqualTo("in use");
