@@ -24,10 +24,8 @@ final class Postmaster {
       if (lines.size() < 4) {
         return null;
       }
-      long pid = Long.parseLong(lines.get(0).trim());
       int port = Integer.parseInt(lines.get(3).trim());
-      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-      return alive && accepts(port, Duration.ofSeconds(2)) ? port : null;
+      return processAlive(lines) && accepts(port, Duration.ofSeconds(2)) ? port : null;
     } catch (IOException | NumberFormatException e) {
       return null;
     }
@@ -36,12 +34,16 @@ final class Postmaster {
   /** Whether a server's process runs on this data directory, answering or not (busy, starting). */
   static boolean alive(Path data) {
     try {
-      List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"));
-      long pid = Long.parseLong(lines.get(0).trim());
-      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return processAlive(Files.readAllLines(data.resolve("postmaster.pid")));
     } catch (IOException | RuntimeException e) {
       return false; // no lock file (stopped), or one being written: looked at again later
     }
+  }
+
+  /** Whether the process named on the first line of {@code postmaster.pid} runs. */
+  private static boolean processAlive(List<String> pidFile) {
+    long pid = Long.parseLong(pidFile.get(0).trim());
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   static boolean accepts(int port, Duration within) {

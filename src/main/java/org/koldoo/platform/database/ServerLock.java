@@ -2,11 +2,8 @@ package org.koldoo.platform.database;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,35 +17,31 @@ import java.util.List;
  */
 final class ServerLock {
 
-  /** The channels holding locks: open, and so locked, until the process ends. */
+  /** The channels holding the locks: open, and so locked, until the process ends. */
   private static final List<FileChannel> HELD = new ArrayList<>();
 
   private ServerLock() {}
 
-  /** Takes the lock of {@code dataDir} for this process, or refuses if another process holds it. */
+  /**
+   * Takes the lock of {@code dataDir} for this process (held already by this process is as good),
+   * or refuses if another process holds it.
+   */
   static synchronized void take(Path dataDir) {
     Path directory = dataDir.toAbsolutePath().normalize();
+    OwnerLock.Attempt attempt;
     try {
       Files.createDirectories(directory);
-      FileChannel channel =
-          FileChannel.open(
-              directory.resolve("server.lock"),
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE);
-      try {
-        FileLock lock = channel.tryLock();
-        if (lock == null) {
-          channel.close();
-          throw new DataDirectoryInUse(directory);
-        }
-        HELD.add(channel);
-      } catch (OverlappingFileLockException thisProcess) {
-        // this process serves the directory already (a second context in it); the channel stays
-        // open, as closing one may let go of every lock this process holds on the file
-        HELD.add(channel);
-      }
+      attempt = OwnerLock.tryLock(directory.resolve("server.lock"));
     } catch (IOException unwritable) {
-      // nothing to lock: the start names the directory that cannot be written, where it writes
+      return; // nothing to lock: the start names the directory that cannot be written, where it
+      // writes
+    }
+    switch (attempt.holder()) {
+      case TAKEN -> HELD.add(attempt.channel());
+      case THIS_PROCESS -> {
+        // a second context in this process serves the same directory
+      }
+      case ANOTHER_PROCESS -> throw new DataDirectoryInUse(directory);
     }
   }
 
