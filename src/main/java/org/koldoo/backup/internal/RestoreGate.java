@@ -2,6 +2,7 @@ package org.koldoo.backup.internal;
 
 import org.flywaydb.core.Flyway;
 import org.koldoo.platform.cli.CommandRefused;
+import org.koldoo.platform.database.SchemaVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -47,8 +48,9 @@ class RestoreGate {
 
   /**
    * A restore migrates only a database with nothing of value; any other start migrates as usual,
-   * unless the database holds what a restore that did not finish left: a server started on it would
-   * serve an empty system over a schema the next restore drops.
+   * unless the database holds what a restore that did not finish left (a server started on it would
+   * serve an empty system over a schema the next restore drops), or a newer Koldoo migrated it
+   * ({@link SchemaVersions#refuseNewer}).
    */
   @Bean
   FlywayMigrationStrategy migrationGate(Environment environment) {
@@ -60,6 +62,7 @@ class RestoreGate {
     if (unfinished(flyway)) {
       throw new UnfinishedRestore();
     }
+    SchemaVersions.refuseNewer(flyway); // a rolled-back jar, an old instance beside new ones
     flyway.migrate();
   }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.koldoo.platform.database.SchemaVersions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -79,6 +80,11 @@ public final class RestorePreparation {
     try (InputStream file = Files.newInputStream(archive);
         ZipInputStream zip = new ZipInputStream(BackupArchive.open(file, key))) {
       BackupManifest manifest = manifest(zip);
+      SchemaVersions.refusalToRestore(manifest.schemaVersion())
+          .ifPresent(
+              refusal -> {
+                throw new IllegalArgumentException(refusal);
+              });
       Path root = dataDirectory.toAbsolutePath().normalize();
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (!entry.getName().startsWith(BackupManifest.FILES)) {

@@ -29,6 +29,14 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
                 + " (KOLDOO_DATA_DIR).",
             failure);
       }
+      if (t instanceof SchemaVersions.NewerSchema newer) {
+        return new FailureAnalysis(
+            newer.getMessage(),
+            "Start the Koldoo that migrated it, or a newer one. To go back to this version, restore"
+                + " a backup taken before the upgrade into a fresh data directory or an empty"
+                + " database (java -jar koldoo.jar restore --from FILE).",
+            failure);
+      }
       if (t instanceof EmbeddedDatabaseUnavailable embedded) {
         return new FailureAnalysis(
             embedded.getMessage(),

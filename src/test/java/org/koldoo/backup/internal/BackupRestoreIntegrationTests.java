@@ -28,6 +28,7 @@ import org.koldoo.platform.backup.BackupKey;
 import org.koldoo.platform.backup.BackupManifest;
 import org.koldoo.platform.backup.RestorePreparation;
 import org.koldoo.platform.cli.CommandRefused;
+import org.koldoo.platform.database.SchemaVersions;
 import org.koldoo.platform.security.Role;
 import org.koldoo.privacy.FieldCipher;
 import org.koldoo.privacy.internal.KeyFiles;
@@ -211,6 +212,36 @@ class BackupRestoreIntegrationTests extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(rows.get("victim_case"));
+  }
+
+  @Test
+  void a_database_a_newer_koldoo_migrated_is_refused_before_anything_is_migrated() {
+    DataSource target = new DriverManagerDataSource(freshDatabase("newer_"), "postgres", "");
+    flywayOn(target, "1").migrate();
+    JdbcClient database = JdbcClient.create(target);
+    // as a later version's migration leaves its row
+    database
+        .sql(
+            """
+            insert into flyway_schema_history (installed_rank, version, description, type, script,
+              checksum, installed_by, execution_time, success)
+            values (100000, '99999', 'a later version', 'SQL', 'V99999__a_later_version.sql', 1,
+              'postgres', 1, true)""")
+        .update();
+    Flyway thisVersion =
+        Flyway.configure().configuration(flyway.getConfiguration()).dataSource(target).load();
+
+    assertThatThrownBy(() -> RestoreGate.migrateUnlessUnfinished(thisVersion))
+        .isInstanceOf(SchemaVersions.NewerSchema.class)
+        .hasMessageStartingWith(
+            "This database was migrated by a newer Koldoo: its schema is at version 99999, and"
+                + " this Koldoo knows versions up to ")
+        .hasMessageNotContaining("up to 99999")
+        .hasMessageNotContaining("up to 1.");
+    assertThat(
+            database.sql("select count(*) from flyway_schema_history").query(Long.class).single())
+        .as("nothing migrated")
+        .isEqualTo(2);
   }
 
   private UUID registerCase(String family) throws Exception {

@@ -84,19 +84,37 @@ class RestorePreparationTests {
     assertThat(data.resolve("keys/audit.key")).hasContent("keys/audit.key");
   }
 
+  @Test
+  void a_backup_a_newer_koldoo_took_is_refused_before_anything_is_placed(@TempDir Path dir)
+      throws IOException {
+    Path archive = archiveAt(dir, "99999", "keys/privacy.properties");
+    Path data = dir.resolve("data");
+
+    assertThatThrownBy(() -> RestorePreparation.prepare(archive, key(), data))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("this backup was taken by a newer Koldoo (schema version 99999;")
+        .hasMessageEndingWith("restore it with that version of Koldoo or a newer one");
+    assertThat(data).doesNotExist();
+  }
+
   private static BackupKey key() {
     return BackupKey.passphrase(PASSPHRASE, 1_000);
   }
 
   /** An archive of a manifest and files whose content is their own name. */
   private static Path archive(Path dir, String... files) throws IOException {
+    return archiveAt(dir, "64", files);
+  }
+
+  private static Path archiveAt(Path dir, String schemaVersion, String... files)
+      throws IOException {
     Path archive = dir.resolve("backup-" + System.nanoTime());
     try (OutputStream out = BackupArchive.seal(Files.newOutputStream(archive), key());
         ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
       zip.write(
           RestorePreparation.json(
-              new BackupManifest(1, Instant.now(), "64", List.of(), List.of(files))));
+              new BackupManifest(1, Instant.now(), schemaVersion, List.of(), List.of(files))));
       for (String file : files) {
         zip.putNextEntry(new ZipEntry(BackupManifest.FILES + file));
         zip.write(file.getBytes(StandardCharsets.UTF_8));

@@ -51,4 +51,17 @@ class DatabaseFailureAnalyzerTests {
         .contains("./data", "15432", "port in use")
         .doesNotContain("more lines");
   }
+
+  @Test
+  void a_database_a_newer_koldoo_migrated_says_which_version_to_start_or_how_to_go_back() {
+    var analysis =
+        analyzer.analyze(
+            new IllegalStateException(
+                "flyway initializer failed",
+                new SchemaVersions.NewerSchema("This database was migrated by a newer Koldoo.")));
+    assertThat(analysis.getDescription())
+        .isEqualTo("This database was migrated by a newer Koldoo.");
+    assertThat(analysis.getAction())
+        .contains("Start the Koldoo that migrated it", "restore --from FILE");
+  }
 }

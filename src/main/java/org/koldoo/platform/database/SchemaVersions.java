@@ -1,0 +1,108 @@
+package org.koldoo.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The schema versions this build knows (its migrations in {@code db/migration}), and the refusal to
+ * run on a database that a newer build has migrated.
+ *
+ * <p>Flyway only warns about such a database and goes on. But the newer build may have moved data
+ * to new columns, sealed what was plain, or added rules this build does not keep. A server or
+ * command of this build would then write rows the newer one misreads. This happens when a jar is
+ * rolled back after an upgrade, or when an old instance restarts beside upgraded ones. So a start
+ * on such a database is refused before anything is written, and so is a restore of a backup a newer
+ * build took.
+ */
+public final class SchemaVersions {
+
+  private static final String MIGRATIONS = "classpath*:db/migration/V*__*.sql";
+  private static final Pattern VERSION = Pattern.compile("V([0-9][0-9._]*)__[^/]*\\.sql");
+
+  private SchemaVersions() {}
+
+  /**
+   * Refuses a database on which a migration this build does not have was applied (Flyway's "future"
+   * migrations); anything else is left to Flyway.
+   */
+  public static void refuseNewer(Flyway flyway) {
+    MigrationInfoService info = flyway.info();
+    boolean newer = Arrays.stream(info.applied()).anyMatch(SchemaVersions::future);
+    if (newer) {
+      String latest =
+          Arrays.stream(info.all())
+              .filter(migration -> !future(migration))
+              .map(MigrationInfo::getVersion)
+              .filter(Objects::nonNull)
+              .max(Comparator.naturalOrder())
+              .map(MigrationVersion::getVersion)
+              .orElse("none");
+      throw new NewerSchema(
+          "This database was migrated by a newer Koldoo: its schema is at version "
+              + info.current().getVersion().getVersion()
+              + ", and this Koldoo knows versions up to "
+              + latest
+              + ".");
+    }
+  }
+
+  /**
+   * Why a backup taken at {@code version} cannot be restored by this build (a newer build took it),
+   * or nothing when it can.
+   */
+  public static Optional<String> refusalToRestore(String version) {
+    MigrationVersion latest = latestKnown();
+    if (MigrationVersion.fromVersion(version).compareTo(latest) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "this backup was taken by a newer Koldoo (schema version "
+            + version
+            + "; this Koldoo knows versions up to "
+            + latest.getVersion()
+            + "): restore it with that version of Koldoo or a newer one");
+  }
+
+  /** The highest version among this build's migrations. */
+  static MigrationVersion latestKnown() {
+    try {
+      Resource[] migrations = new PathMatchingResourcePatternResolver().getResources(MIGRATIONS);
+      return Arrays.stream(migrations)
+          .map(Resource::getFilename)
+          .filter(Objects::nonNull)
+          .map(VERSION::matcher)
+          .filter(Matcher::matches)
+          .map(name -> MigrationVersion.fromVersion(name.group(1)))
+          .max(Comparator.naturalOrder())
+          .orElseThrow(() -> new IllegalStateException("no migrations found in db/migration"));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  private static boolean future(MigrationInfo migration) {
+    return migration.getState() == MigrationState.FUTURE_SUCCESS
+        || migration.getState() == MigrationState.FUTURE_FAILED;
+  }
+
+  /** The database's schema is newer than any this build knows. */
+  public static final class NewerSchema extends IllegalStateException {
+
+    NewerSchema(String message) {
+      super(message);
+    }
+  }
+}
