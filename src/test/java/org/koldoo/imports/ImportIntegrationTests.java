@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +22,8 @@ import org.koldoo.support.IntegrationTest;
 import org.koldoo.support.ProbeImportKind;
 import org.koldoo.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -84,6 +88,36 @@ class ImportIntegrationTests extends IntegrationTest {
 
   private static final java.util.UUID OSH_CITY =
       java.util.UUID.fromString("00000000-0000-0000-0000-000000000010");
+
+  @Autowired List<ImportKind<?>> kinds;
+  @Autowired MessageSource messages;
+
+  @Test
+  void every_kind_its_columns_and_their_codes_are_named_in_each_language() {
+    List<String> missing = new ArrayList<>();
+    for (ImportKind<?> kind : kinds) {
+      if (kind instanceof ProbeImportKind) {
+        continue; // the tests' own kind
+      }
+      List<String> keys = new ArrayList<>(List.of(kind.labelKey()));
+      for (ImportColumn column : kind.columns()) {
+        keys.add(column.labelKey());
+        column.codes().forEach(code -> keys.add(code.labelKey()));
+      }
+      for (String key : keys) {
+        for (String language : List.of("en", "ru", "ky")) {
+          try {
+            messages.getMessage(key, null, Locale.forLanguageTag(language));
+          } catch (NoSuchMessageException unnamed) {
+            missing.add(kind.name() + ": " + key + " in " + language);
+          }
+        }
+      }
+    }
+    assertThat(missing)
+        .as("a header or code the sheet and the template would show as its key")
+        .isEmpty();
+  }
 
   @Test
   void every_template_comes_back_in_its_language_and_a_second_import_creates_nothing()

@@ -43,7 +43,7 @@ class HotlineImport extends FormImportKind<HotlineForm> {
                       .map(l -> new ImportColumn.Choice(l, "hotline.lang." + l))
                       .toList())
               .mandatory(),
-          ImportColumn.code("region", "hotline.region", Region.class),
+          ImportColumn.code("region", "person.region", Region.class),
           ImportColumn.of("country", "hotline.country", Type.COUNTRY),
           ImportColumn.codes("topics", "hotline.topics", CallTopic.class).mandatory(),
           ImportColumn.of("traffickingRelated", "hotline.traffickingRelated", Type.BOOLEAN),
