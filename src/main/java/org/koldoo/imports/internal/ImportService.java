@@ -15,6 +15,7 @@ import org.koldoo.audit.AuditTrail;
 import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
+import org.koldoo.platform.web.MemoryBudget;
 import org.koldoo.platform.web.Page;
 import org.koldoo.privacy.FieldCipher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,6 +41,7 @@ class ImportService {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final ImportCommit writer;
+  private final MemoryBudget budget;
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
   ImportService(
@@ -50,8 +52,10 @@ class ImportService {
       AuditTrail audit,
       Clock clock,
       PlatformTransactionManager transactions,
-      ImportCommit writer) {
+      ImportCommit writer,
+      MemoryBudget budget) {
     this.writer = writer;
+    this.budget = budget;
     this.kinds = new java.util.TreeMap<>();
     kinds.forEach(k -> this.kinds.put(k.name(), k));
     this.store = store;
@@ -147,7 +151,9 @@ class ImportService {
           cipher.open(
               store.file(id).orElseThrow(() -> new ImportExceptions.ImportNotFound(id)),
               context(id));
-      Committed committed = parseAndWrite(kind, content, run, actor);
+      // the rows read again stay in memory until written: the share is held to the end
+      Committed committed =
+          budget.taking(content.length, () -> parseAndWrite(kind, content, run, actor));
       ImportRun.Counts counts = committed.counts();
       transaction.executeWithoutResult(
           status -> {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.koldoo.imports.ImportKind;
+import org.koldoo.platform.web.MemoryBudget;
 import org.koldoo.privacy.BlindIndex;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,9 @@ class SheetChecks {
   private final ImportHeaders headers;
   private final BlindIndex index;
   private final Clock clock;
+  private final MemoryBudget budget;
 
-  /** Two at most, ten minutes. */
+  /** Two at most, ten minutes, and only sheets the memory budget lets be kept. */
   private final Map<UUID, Checked> recent =
       java.util.Collections.synchronizedMap(
           new java.util.LinkedHashMap<>(4, 0.75f, false) {
@@ -38,18 +40,28 @@ class SheetChecks {
   private record Checked(ParsedSheet<?> sheet, Instant at) {}
 
   SheetChecks(
-      Vocabulary words, ImportStore store, ImportHeaders headers, BlindIndex index, Clock clock) {
+      Vocabulary words,
+      ImportStore store,
+      ImportHeaders headers,
+      BlindIndex index,
+      Clock clock,
+      MemoryBudget budget) {
     this.words = words;
     this.store = store;
     this.headers = headers;
     this.index = index;
     this.clock = clock;
+    this.budget = budget;
   }
 
   /** The run as its sheet now reads: counts, problems and the headers that named no column. */
   ImportRun checked(ImportKind<?> kind, byte[] content, ImportRun run) {
     ParsedSheet<?> parsed = parse(kind, content, run.organisationId());
-    recent.put(run.id(), new Checked(parsed, Instant.now(clock)));
+    if (budget.keepable(content.length)) {
+      recent.put(run.id(), new Checked(parsed, Instant.now(clock)));
+    } else {
+      recent.remove(run.id()); // the rows of an earlier check of it no longer stand
+    }
     Map<String, ImportStore.Written> written =
         store.written(
             kind.name(),
@@ -106,7 +118,12 @@ class SheetChecks {
   private <T> ParsedSheet<T> parse(ImportKind<T> kind, byte[] content, UUID organisationId) {
     Locale locale = LocaleContextHolder.getLocale();
     int year = LocalDate.now(clock).getYear();
-    return new SheetParser(words, locale, year, index::importedRow)
-        .parse(kind, SheetReader.read(content), headers.mapping(organisationId, kind.name()));
+    Map<String, String> mapping = headers.mapping(organisationId, kind.name());
+    // an upload holds its share already (UploadBudgetFilter); a commit takes one to read again
+    return budget.taking(
+        content.length,
+        () ->
+            new SheetParser(words, locale, year, index::importedRow)
+                .parse(kind, SheetReader.read(content), mapping));
   }
 }

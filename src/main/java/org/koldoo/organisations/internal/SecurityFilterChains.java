@@ -3,9 +3,13 @@ package org.koldoo.organisations.internal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.koldoo.platform.security.Role;
+import org.koldoo.platform.web.MemoryBudget;
 import org.koldoo.platform.web.Screen;
+import org.koldoo.platform.web.UploadBudgetFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,8 +26,10 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.cli
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -35,6 +41,22 @@ import org.springframework.web.servlet.LocaleResolver;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityFilterChains {
 
+  /** One filter for both chains (see {@link UploadBudgetFilter}). */
+  @Bean
+  UploadBudgetFilter uploadBudget(
+      MemoryBudget budget, MessageSource messages, LocaleResolver locales) {
+    return new UploadBudgetFilter(budget, messages, locales);
+  }
+
+  /** Run by the security chains, where the person is known: never by the container itself. */
+  @Bean
+  FilterRegistrationBean<UploadBudgetFilter> uploadBudgetOutsideTheChains(
+      UploadBudgetFilter filter) {
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setEnabled(false);
+    return registration;
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
@@ -43,7 +65,8 @@ class SecurityFilterChains {
       ApiTokenService tokens,
       LoginThrottle throttle,
       ProblemResponses problems,
-      LocaleResolver locales)
+      LocaleResolver locales,
+      UploadBudgetFilter uploads)
       throws Exception {
     http.securityMatcher("/api/**")
         .headers(
@@ -61,6 +84,8 @@ class SecurityFilterChains {
         .addFilterBefore(
             new BearerTokenFilter(tokens, problems, locales),
             UsernamePasswordAuthenticationFilter.class)
+        // the body of a spreadsheet is read after the chain, by the dispatcher
+        .addFilterAfter(uploads, AuthorizationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
@@ -112,6 +137,7 @@ class SecurityFilterChains {
       ProviderBackChannelLogout providerLogout,
       KoldooUserDetailsService accounts,
       AuthenticationEventPublisher authenticationEvents,
+      UploadBudgetFilter uploads,
       @org.springframework.beans.factory.annotation.Value(
               "${koldoo.metrics.scrapers:127\\.\\d+\\.\\d+\\.\\d+|0:0:0:0:0:0:0:1|::1}")
           String scrapers)
@@ -123,6 +149,8 @@ class SecurityFilterChains {
                 : SingleSignOnLogin.withProvider(
                     authenticationManager, singleSignOn, authenticationEvents))
         .securityContext(c -> c.securityContextRepository(contexts))
+        // the CSRF check reads the form, and with it the whole of a spreadsheet
+        .addFilterBefore(uploads, CsrfFilter.class)
         .addFilterBefore(
             new LoginThrottleFilter(throttle, problems, locales),
             UsernamePasswordAuthenticationFilter.class)

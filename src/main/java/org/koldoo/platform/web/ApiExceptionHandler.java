@@ -102,9 +102,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** What the database refused, by its SQLSTATE; a database out of reach is a 503. */
   @ExceptionHandler(DataAccessException.class)
   ResponseEntity<ProblemDetail> database(DataAccessException e) {
-    if (DatabaseFaults.unavailable(e)) {
-      return unavailable(text("error.unavailable", new Object[0]));
-    }
     String state = Causes.sqlState(e);
     String key =
         switch (state == null ? "" : state) {
@@ -122,18 +119,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(status).body(problem(status, text(key, new Object[0])));
   }
 
+  /** Large files hold the memory budget: a 503, to send again after a while. */
+  @ExceptionHandler(BusyException.class)
+  ResponseEntity<ProblemDetail> busy(BusyException e) {
+    return unavailable(text(e.messageKey(), e.arguments()), BusyException.RETRY_AFTER);
+  }
+
   /** What this server was not given (a peer's privacy key): a 503, to retry on another. */
   @ExceptionHandler(NotConfigured.class)
   ResponseEntity<ProblemDetail> notConfigured(NotConfigured e) {
     log.error("This server cannot answer a request: {}", e.getMessage());
-    return unavailable(text(e.messageKey(), e.arguments()));
+    return unavailable(text(e.messageKey(), e.arguments()), 5);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
-    if (DatabaseFaults.unavailable(e)) {
-      return unavailable(text("error.unavailable", new Object[0]));
-    }
     return internal(e);
   }
 
@@ -246,13 +246,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /** A 503 the client may retry (on another server, behind a load balancer). */
-  private ResponseEntity<ProblemDetail> unavailable(String detail) {
+  private ResponseEntity<ProblemDetail> unavailable(String detail, int retryAfterSeconds) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, "5")
+        .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds))
         .body(problem(HttpStatus.SERVICE_UNAVAILABLE, detail));
   }
 
+  /** A fault of ours: a 500 with an incident id, logged; unless the database is out of reach. */
   private ResponseEntity<ProblemDetail> internal(Exception e) {
+    if (DatabaseFaults.unavailable(e)) {
+      return unavailable(text("error.unavailable", new Object[0]), 5);
+    }
     String incident = UUID.randomUUID().toString();
     log.error("Unexpected error, incident {}", incident, e);
     ProblemDetail problem =

@@ -57,6 +57,12 @@ class InputConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
+  /** The memory the spreadsheets being read may take at once. */
+  @Bean
+  MemoryBudget memoryBudget() {
+    return MemoryBudget.ofHeap();
+  }
+
   @Override
   public void addFormatters(FormatterRegistry registry) {
     registry.addFormatterForFieldType(LocalDate.class, new DateFormatter());

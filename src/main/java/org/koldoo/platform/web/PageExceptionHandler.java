@@ -80,6 +80,12 @@ class PageExceptionHandler {
     return saying(HttpStatus.CONFLICT, e);
   }
 
+  /** Large files hold the memory budget: the error page saying so, a 503. */
+  @ExceptionHandler(BusyException.class)
+  ModelAndView busy(BusyException e) {
+    return saying(HttpStatus.SERVICE_UNAVAILABLE, e);
+  }
+
   /** What this server was not given (a peer's privacy key): the error page saying which, a 503. */
   @ExceptionHandler(NotConfigured.class)
   ModelAndView notConfigured(NotConfigured e) {

@@ -104,13 +104,26 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     }
   }
 
-  private static boolean isImport(HttpServletRequest request) {
+  /** Whether the request goes to an upload of a spreadsheet to import (screen or API). */
+  static boolean isImport(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.equals("/imports") || path.equals("/api/v1/imports");
   }
 
   private void refuse(
       HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+      throws IOException {
+    refuse(messages, locales, request, response, status, key);
+  }
+
+  /** A refusal before the application: a problem detail on the API, the short page elsewhere. */
+  static void refuse(
+      MessageSource messages,
+      LocaleResolver locales,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String key)
       throws IOException {
     Locale locale = locales.resolveLocale(request);
     String detail = messages.getMessage(key, null, key, locale);

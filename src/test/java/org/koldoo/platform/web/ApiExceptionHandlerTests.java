@@ -41,6 +41,16 @@ class ApiExceptionHandlerTests {
   }
 
   @Test
+  void large_files_holding_the_memory_is_a_503_to_send_again_in_a_minute() {
+    StaticMessageSource messages = new StaticMessageSource();
+    messages.addMessage("error.busyReading", java.util.Locale.getDefault(), "busy reading");
+    var response = new ApiExceptionHandler(messages).busy(new BusyException());
+    assertThat(response.getStatusCode().value()).isEqualTo(503);
+    assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+    assertThat(response.getBody().getDetail()).isEqualTo("busy reading");
+  }
+
+  @Test
   void what_this_server_was_not_given_is_a_503_saying_what_to_retry_elsewhere() {
     StaticMessageSource messages = new StaticMessageSource();
     messages.addMessage(
