@@ -64,6 +64,9 @@ public final class SchemaVersions {
    * or nothing when it can.
    */
   public static Optional<String> refusalToRestore(String version) {
+    if (version == null || !version.matches("[0-9][0-9._]{0,30}")) {
+      return Optional.of("the backup names no schema version this Koldoo can read: " + version);
+    }
     MigrationVersion latest = latestKnown();
     if (MigrationVersion.fromVersion(version).compareTo(latest) <= 0) {
       return Optional.empty();

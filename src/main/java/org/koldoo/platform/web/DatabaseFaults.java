@@ -17,12 +17,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Whether a failure means the database is out of reach or cannot take the request now (retry
  * later), not that input was bad.
  *
- * <p>A database that still answers can refuse too: a full disk, too little memory, an I/O error, a
- * statement over its time limit. No health check sees that, since a plain query still works, so
- * such a refusal is logged here as an error with PostgreSQL's reason (the first of a kind, then at
- * most one a minute, with how many came between) and counted in {@code
- * koldoo_database_refusals_total} by {@code sqlstate}. A lost connection is not: the database's
- * health logs that once when it happens.
+ * <p>A database that still answers can refuse too: a full disk, too little memory, an I/O error. No
+ * health check sees that, since a plain query still works, so such a refusal is logged here as an
+ * error with PostgreSQL's reason (the first of a kind, then at most one a minute, with how many
+ * came between) and counted in {@code koldoo_database_refusals_total} by {@code sqlstate}. A lost
+ * connection is not: the database's health logs that once when it happens.
  */
 public final class DatabaseFaults {
 

@@ -42,5 +42,8 @@ class SchemaVersionsTests {
                 + latest
                 + "): restore it with that version of Koldoo or a newer one");
     assertThat(SchemaVersions.refusalToRestore(Integer.parseInt(latest) + 1 + "")).isPresent();
+    assertThat(SchemaVersions.refusalToRestore("v75; drop"))
+        .hasValue("the backup names no schema version this Koldoo can read: v75; drop");
+    assertThat(SchemaVersions.refusalToRestore(null)).isPresent();
   }
 }

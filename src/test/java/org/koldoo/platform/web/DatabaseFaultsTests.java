@@ -63,11 +63,10 @@ class DatabaseFaultsTests {
   @Test
   void each_kind_of_refusal_is_logged_on_its_own(CapturedOutput output) {
     DatabaseFaults.unavailable(refusal("58030", "ERROR: could not read block 7"), clock::get);
-    DatabaseFaults.unavailable(
-        refusal("57014", "ERROR: canceling statement due to statement timeout"), clock::get);
+    DatabaseFaults.unavailable(refusal("53200", "ERROR: out of memory"), clock::get);
     assertThat(output.getAll())
         .contains("(SQLSTATE 58030): ERROR: could not read block 7.")
-        .contains("(SQLSTATE 57014): ERROR: canceling statement due to statement timeout.");
+        .contains("(SQLSTATE 53200): ERROR: out of memory.");
   }
 
   @Test

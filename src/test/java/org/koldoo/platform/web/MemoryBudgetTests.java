@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -18,34 +17,21 @@ class MemoryBudgetTests {
   @Test
   void a_sheet_waits_while_others_hold_its_share_and_is_read_once_they_are_done() throws Exception {
     MemoryBudget budget = new MemoryBudget(100 * KB, Duration.ofSeconds(30));
-    CountDownLatch reading = new CountDownLatch(1);
-    CountDownLatch finish = new CountDownLatch(1);
-    CompletableFuture<String> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                budget.taking(
-                    60 * KB,
-                    () -> {
-                      reading.countDown();
-                      await(finish);
-                      return "first";
-                    }));
-    assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
     AtomicBoolean secondStarted = new AtomicBoolean();
-    CompletableFuture<String> second =
-        CompletableFuture.supplyAsync(
-            () ->
-                budget.taking(
-                    60 * KB,
-                    () -> {
-                      secondStarted.set(true);
-                      return "second";
-                    }));
-    Thread.sleep(200);
-    assertThat(secondStarted).as("waits: both together would pass the budget").isFalse();
-
-    finish.countDown();
-    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+    CompletableFuture<String> second;
+    try (MemoryBudget.Share first = budget.take(60 * KB)) {
+      second =
+          CompletableFuture.supplyAsync(
+              () ->
+                  budget.taking(
+                      60 * KB,
+                      () -> {
+                        secondStarted.set(true);
+                        return "second";
+                      }));
+      Thread.sleep(200);
+      assertThat(secondStarted).as("waits: both together would pass the budget").isFalse();
+    }
     assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("second");
   }
 
@@ -53,25 +39,13 @@ class MemoryBudgetTests {
   void a_sheet_that_waited_too_long_is_refused_as_busy_and_its_wait_holds_nothing()
       throws Exception {
     MemoryBudget budget = new MemoryBudget(100 * KB, Duration.ofMillis(100));
-    CountDownLatch reading = new CountDownLatch(1);
-    CountDownLatch finish = new CountDownLatch(1);
-    CompletableFuture<String> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                budget.taking(
-                    90 * KB,
-                    () -> {
-                      reading.countDown();
-                      await(finish);
-                      return "first";
-                    }));
-    assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
-
-    assertThatThrownBy(() -> budget.taking(20 * KB, () -> "late"))
-        .isInstanceOf(BusyException.class)
-        .hasMessage("error.busyReading");
-    finish.countDown();
-    first.get(10, TimeUnit.SECONDS);
+    try (MemoryBudget.Share first = budget.take(90 * KB)) {
+      CompletableFuture<String> late =
+          CompletableFuture.supplyAsync(() -> budget.taking(20 * KB, () -> "late"));
+      assertThatThrownBy(() -> late.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(BusyException.class)
+          .hasRootCauseMessage("error.busyReading");
+    }
     assertThat(budget.taking(100 * KB, () -> "whole")).isEqualTo("whole");
   }
 
@@ -116,13 +90,5 @@ class MemoryBudgetTests {
     assertThat(MemoryBudget.ofHeap().keepable(RequestLimitsFilter.MAX_IMPORT / 4 - KB))
         .as("the default budget is at least the largest file accepted")
         .isTrue();
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
