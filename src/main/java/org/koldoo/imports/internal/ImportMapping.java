@@ -10,6 +10,7 @@ import org.koldoo.imports.ImportKind;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Actors;
 import org.koldoo.platform.web.InvalidInput;
+import org.koldoo.platform.web.MemoryBudget;
 import org.koldoo.privacy.FieldCipher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +31,7 @@ class ImportMapping {
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final MemoryBudget budget;
 
   ImportMapping(
       ImportService imports,
@@ -39,8 +41,10 @@ class ImportMapping {
       FieldCipher cipher,
       AuditTrail audit,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      MemoryBudget budget) {
     this.imports = imports;
+    this.budget = budget;
     this.store = store;
     this.headers = headers;
     this.checks = checks;
@@ -103,6 +107,19 @@ class ImportMapping {
   }
 
   private void remap(
+      ImportKind<?> kind,
+      Actor actor,
+      byte[] content,
+      ImportRun run,
+      Map<String, ImportHeaders.Header> folded) {
+    // the sheet is read again in the transaction that maps its headers: its share of the memory
+    // budget is taken before, so that no wait for it holds a database connection
+    try (MemoryBudget.Share share = budget.take(content.length)) {
+      mapInOneTransaction(kind, actor, content, run, folded);
+    }
+  }
+
+  private void mapInOneTransaction(
       ImportKind<?> kind,
       Actor actor,
       byte[] content,
