@@ -119,7 +119,8 @@ class SheetChecks {
     Locale locale = LocaleContextHolder.getLocale();
     int year = LocalDate.now(clock).getYear();
     Map<String, String> mapping = headers.mapping(organisationId, kind.name());
-    // an upload holds its share already (UploadBudgetFilter); a commit takes one to read again
+    // its share of the memory budget: held already by an upload (UploadBudgetFilter), a commit
+    // and a mapping, which take it before they read; taken here for any other reader (a command)
     return budget.taking(
         content.length,
         () ->

@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The schema versions this build knows (its migrations in {@code db/migration}), and the refusal to
@@ -32,31 +30,38 @@ public final class SchemaVersions {
   private static final String MIGRATIONS = "classpath*:db/migration/V*__*.sql";
   private static final Pattern VERSION = Pattern.compile("V([0-9][0-9._]*)__[^/]*\\.sql");
 
+  /** Whether Flyway's history exists: not before the first migration. */
+  private static final String HISTORY = "select to_regclass('flyway_schema_history') is not null";
+
+  private static final String APPLIED =
+      "select version from flyway_schema_history where version is not null";
+
   private SchemaVersions() {}
 
   /**
-   * Refuses a database on which a migration this build does not have was applied (Flyway's "future"
-   * migrations); anything else is left to Flyway.
+   * Refuses a database on which a migration later than this build's last was applied; anything else
+   * is left to Flyway. Read from the history table and the migrations' names only: Flyway's own
+   * account of them reads every migration file, which took a tenth of a second of each start.
    */
   public static void refuseNewer(Flyway flyway) {
-    MigrationInfoService info = flyway.info();
-    boolean newer = Arrays.stream(info.applied()).anyMatch(SchemaVersions::future);
-    if (newer) {
-      String latest =
-          Arrays.stream(info.all())
-              .filter(migration -> !future(migration))
-              .map(MigrationInfo::getVersion)
-              .filter(Objects::nonNull)
-              .max(Comparator.naturalOrder())
-              .map(MigrationVersion::getVersion)
-              .orElse("none");
-      throw new NewerSchema(
-          "This database was migrated by a newer Koldoo: its schema is at version "
-              + info.current().getVersion().getVersion()
-              + ", and this Koldoo knows versions up to "
-              + latest
-              + ".");
+    JdbcClient database = JdbcClient.create(flyway.getConfiguration().getDataSource());
+    if (!database.sql(HISTORY).query(Boolean.class).single()) {
+      return;
     }
+    MigrationVersion latest = latestKnown();
+    database.sql(APPLIED).query(String.class).list().stream()
+        .map(MigrationVersion::fromVersion)
+        .max(Comparator.naturalOrder())
+        .filter(applied -> applied.compareTo(latest) > 0)
+        .ifPresent(
+            applied -> {
+              throw new NewerSchema(
+                  "This database was migrated by a newer Koldoo: its schema is at version "
+                      + applied.getVersion()
+                      + ", and this Koldoo knows versions up to "
+                      + latest.getVersion()
+                      + ".");
+            });
   }
 
   /**
@@ -94,11 +99,6 @@ public final class SchemaVersions {
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
-  }
-
-  private static boolean future(MigrationInfo migration) {
-    return migration.getState() == MigrationState.FUTURE_SUCCESS
-        || migration.getState() == MigrationState.FUTURE_FAILED;
   }
 
   /** The database's schema is newer than any this build knows. */

@@ -19,9 +19,15 @@ final class Causes {
 
   /** The SQLSTATE of the first cause that has one, or null. */
   static String sqlState(Throwable e) {
+    SQLException sql = withSqlState(e);
+    return sql == null ? null : sql.getSQLState();
+  }
+
+  /** The first cause that is a database's answer with its SQLSTATE, or null. */
+  static SQLException withSqlState(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        return sql.getSQLState();
+        return sql;
       }
     }
     return null;

@@ -90,14 +90,13 @@ public final class DatabaseFaults {
 
   /** PostgreSQL's own first line (no detail lines, which may quote a row's values). */
   private static String reason(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String message = String.valueOf(sql.getMessage()).strip();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline).strip();
-      }
+    SQLException sql = Causes.withSqlState(e);
+    if (sql == null) {
+      return e.toString();
     }
-    return e.toString();
+    String message = String.valueOf(sql.getMessage()).strip();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline).strip();
   }
 
   private static final class Refusals {
