@@ -82,6 +82,32 @@ class QuickStartJarTests {
         .doesNotContain("preparing the quick start");
   }
 
+  @Test
+  void the_jars_entry_point_hands_the_commands_to_spring_boots_launcher() throws Exception {
+    Path jar = Path.of("target", "koldoo.jar");
+    try (var file = new java.util.jar.JarFile(jar.toFile())) {
+      assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo("org.koldoo.platform.launch.JarMain");
+      assertThat(file.getEntry("org/koldoo/platform/launch/QuickStart.class"))
+          .as("the quick start runs from the jar's root, before any nested library is opened")
+          .isNotNull();
+    }
+    Path log = folder.resolve("help.log");
+    Process help =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "help")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    assertThat(help.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(help.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(Files.readString(log))
+        .contains("Commands:", "java -jar koldoo.jar backup --to FILE");
+  }
+
   private Process start(Path jar, Path data, int port, int dbPort, String log) throws IOException {
     return PackagedJar.command(jar, data, port, dbPort, folder.resolve(log)).start();
   }

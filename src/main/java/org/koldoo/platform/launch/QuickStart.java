@@ -41,6 +41,13 @@ public final class QuickStart {
           "-XX:StartFlightRecording",
           "-XX:+FlightRecorder");
 
+  /**
+   * Set once this JVM has found that the server is to start in it, so that the application's main
+   * method, which asks again when the jar's entry point {@link JarMain} hands over to Spring Boot's
+   * launcher, does not decide (or say why) a second time.
+   */
+  static final String SERVES_HERE_PROPERTY = "koldoo.launcher.serves-here";
+
   private QuickStart() {}
 
   /**
@@ -52,6 +59,17 @@ public final class QuickStart {
       stopWithParent();
       return OptionalInt.empty();
     }
+    if (System.getProperty(SERVES_HERE_PROPERTY) != null) {
+      return OptionalInt.empty(); // decided by the jar's entry point, before the application
+    }
+    OptionalInt served = launch(args);
+    if (served.isEmpty()) {
+      System.setProperty(SERVES_HERE_PROPERTY, "true");
+    }
+    return served;
+  }
+
+  private static OptionalInt launch(String[] args) {
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
     Optional<Path> jar = builtJar(System.getProperty("java.class.path", ""));
     if (jar.isEmpty()

@@ -2,22 +2,24 @@ package org.koldoo.platform.launch;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * What a quick start keeps beside the jar, one directory per build of the jar and Java runtime: the
@@ -111,7 +113,7 @@ final class StartCache {
         throw lost;
       }
     } finally {
-      FileSystemUtils.deleteRecursively(partial);
+      deleteRecursively(partial);
     }
     removeOtherBuilds();
   }
@@ -193,16 +195,34 @@ final class StartCache {
   private static void removeUnlessInUse(Path build) throws IOException {
     Path marker = build.resolve(IN_USE);
     if (!Files.exists(marker)) {
-      FileSystemUtils.deleteRecursively(build); // never started: extracted but not run
+      deleteRecursively(build); // never started: extracted but not run
       return;
     }
     try (FileChannel lock =
         FileChannel.open(marker, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       if (lock.tryLock() != null) {
-        FileSystemUtils.deleteRecursively(build); // the lock goes with the channel
+        deleteRecursively(build); // the lock goes with the channel
       }
     } catch (OverlappingFileLockException usedHere) {
       // a server of this process still runs from it
+    }
+  }
+
+  /**
+   * Removes a file or a directory with everything in it, as far as it can: what another program
+   * holds stays until a later start. Written here rather than taken from Spring, since this runs in
+   * the launching JVM, which has only the JDK (see {@link JarMain}).
+   */
+  static void deleteRecursively(Path root) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException | UncheckedIOException notNow) {
+      // left for a later start
     }
   }
 

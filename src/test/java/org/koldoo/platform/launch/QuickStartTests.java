@@ -32,6 +32,18 @@ class QuickStartTests {
   }
 
   @Test
+  void aJvmFoundToServeItselfDoesNotDecideAgainWhenTheApplicationAsks() {
+    try {
+      // this test JVM runs from classes, not the built jar: the server would start in it
+      assertThat(QuickStart.serve(new String[0])).isEmpty();
+      assertThat(System.getProperty(QuickStart.SERVES_HERE_PROPERTY)).isEqualTo("true");
+      assertThat(QuickStart.serve(new String[0])).isEmpty();
+    } finally {
+      System.clearProperty(QuickStart.SERVES_HERE_PROPERTY);
+    }
+  }
+
+  @Test
   void theOperatorMayTurnItOff() {
     assertThat(QuickStart.wanted(Map.of(), List.of("-Xmx1g"))).isTrue();
     assertThat(QuickStart.wanted(Map.of("KOLDOO_QUICK_START", "on"), List.of())).isTrue();
