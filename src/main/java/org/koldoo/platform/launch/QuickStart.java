@@ -83,11 +83,11 @@ public final class QuickStart {
       StartCache cache =
           StartCache.of(
               jar.get(), System.getProperty("java.home"), System.getProperty("java.vm.version"));
+      inUse = cache.inUse(); // the first write beside the jar: where it fails, nothing is said
       if (!cache.isExtracted()) {
         System.err.println(
             "koldoo: preparing the quick start (once per build) in " + cache.directory());
       }
-      inUse = cache.inUse();
       cache.extract(java);
       // an IOException comes only before the server starts: after it, never a second start here
       return OptionalInt.of(run(cache, java, options, args));
