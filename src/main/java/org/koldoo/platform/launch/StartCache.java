@@ -209,9 +209,10 @@ final class StartCache {
   }
 
   /**
-   * Removes a file or a directory with everything in it, as far as it can: what another program
-   * holds stays until a later start. Written here rather than taken from Spring, since this runs in
-   * the launching JVM, which has only the JDK (see {@link JarMain}).
+   * Removes a file or a directory with everything in it, deepest first, without following links. It
+   * stops at the first file it cannot remove (one another program holds, say): that file and what
+   * was not reached yet stay until a later start. Written here rather than taken from Spring, since
+   * this runs in the launching JVM, which has only the JDK (see {@link JarMain}).
    */
   static void deleteRecursively(Path root) {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

@@ -36,6 +36,22 @@ class StartCacheTests {
   }
 
   @Test
+  void removingACacheRemovesItsFilesButNothingALinkInItPointsTo() throws IOException {
+    Path outside = Files.createDirectories(folder.resolve("operator-files"));
+    Path kept = Files.writeString(outside.resolve("keep.txt"), "not the cache's");
+    Path cache =
+        Files.createDirectories(folder.resolve("koldoo-start").resolve("old").resolve("app"));
+    Files.writeString(cache.resolve("koldoo.jar"), "old build");
+    Files.createSymbolicLink(cache.resolve("link"), outside);
+
+    StartCache.deleteRecursively(folder.resolve("koldoo-start").resolve("old"));
+    StartCache.deleteRecursively(folder.resolve("nothing-here")); // no error
+
+    assertThat(folder.resolve("koldoo-start").resolve("old")).doesNotExist();
+    assertThat(kept).hasContent("not the cache's");
+  }
+
+  @Test
   void extractsOnceAndRemovesTheCachesOfEarlierBuilds() throws Exception {
     Path jar = Files.writeString(folder.resolve("koldoo.jar"), "build 1");
     StartCache old = StartCache.of(jar, "/jdk", "17");
