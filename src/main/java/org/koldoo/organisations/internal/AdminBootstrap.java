@@ -9,9 +9,9 @@ import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "koldoo.command", havingValue = "false", matchIfMissing = true)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap {
 
   static final String ADMIN = "admin";
   static final UUID COORDINATING_BODY = UUID.fromString("00000000-0000-0000-0000-000000000001");
@@ -51,9 +51,19 @@ class AdminBootstrap implements ApplicationRunner {
     this.environment = environment;
   }
 
-  @Override
+  /**
+   * Runs as the context finishes its refresh: the web server has started (its port is known for the
+   * first login's line) and the application does not yet count as started. A stop signal that
+   * arrives meanwhile waits for it, since Spring closes a context only after its refresh. As an
+   * application runner it ran after the refresh, and a stop signal in that tenth of a second closed
+   * the pool under its transaction: "Application run failed", stack traces and exit code 1.
+   */
+  @EventListener
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void run(ContextRefreshedEvent refreshed) {
+    if (refreshed.getApplicationContext().getParent() != null) {
+      return; // a child context's refresh (a separate management port), not the application's
+    }
     if (users.findByUsername(ADMIN).isPresent()) {
       return;
     }

@@ -10,9 +10,9 @@ import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,9 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * synthetic dataset uses, sharing a one-time password printed once on the console.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "koldoo.demo.enabled", havingValue = "true")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts {
 
   private static final Map<String, Object[]> ACCOUNTS = new LinkedHashMap<>();
 
@@ -63,9 +62,17 @@ class DemoAccounts implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
+  /**
+   * Runs as the context finishes its refresh, before the first administrator is checked (see {@link
+   * AdminBootstrap#run}, which says why not as an application runner).
+   */
+  @EventListener
+  @Order(10)
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void run(ContextRefreshedEvent refreshed) {
+    if (refreshed.getApplicationContext().getParent() != null) {
+      return;
+    }
     if (users.findByUsername("demo-coordinator").isPresent()) {
       return;
     }

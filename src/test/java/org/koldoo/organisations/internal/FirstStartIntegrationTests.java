@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.koldoo.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Without KOLDOO_ADMIN_PASSWORD the first administrator gets a one-time password. */
@@ -12,6 +14,7 @@ class FirstStartIntegrationTests extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired AdminBootstrap bootstrap;
+  @Autowired ApplicationContext context;
 
   @Test
   void the_first_start_creates_one_administrator_who_must_change_the_password() {
@@ -32,7 +35,7 @@ class FirstStartIntegrationTests extends IntegrationTest {
         jdbc.sql("select password_hash from user_account where username = 'admin'")
             .query(String.class)
             .single();
-    bootstrap.run(null);
+    bootstrap.run(new ContextRefreshedEvent(context));
     assertThat(
             jdbc.sql("select count(*) from user_account where lower(username) = 'admin'")
                 .query(Long.class)
