@@ -161,8 +161,13 @@ public final class QuickStart {
     AtomicBoolean settled = new AtomicBoolean();
     Runnable settle =
         () -> {
-          if (making && settled.compareAndSet(false, true)) {
-            cache.settle(written, endedNormally(server.exitValue()));
+          // the waiting thread and the stop hook both come here. They take turns: a hook that
+          // found the work taken and returned at once let the JVM end while the other thread
+          // was still moving the archive into place, which left it unused (seen once in CI)
+          synchronized (settled) {
+            if (making && settled.compareAndSet(false, true)) {
+              cache.settle(written, endedNormally(server.exitValue()));
+            }
           }
         };
     Runtime.getRuntime()
