@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.koldoo.audit.AuditRecord;
 import org.koldoo.audit.AuditTrail;
 import org.koldoo.platform.security.Actor;
 import org.koldoo.platform.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -35,6 +37,7 @@ class AdminBootstrap {
   private final SecurityProperties properties;
   private final Clock clock;
   private final Environment environment;
+  private final MessageSource messages;
 
   AdminBootstrap(
       UserAccountRepository users,
@@ -42,13 +45,15 @@ class AdminBootstrap {
       AuditTrail audit,
       SecurityProperties properties,
       Clock clock,
-      Environment environment) {
+      Environment environment,
+      MessageSource messages) {
     this.users = users;
     this.passwords = passwords;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
     this.environment = environment;
+    this.messages = messages;
   }
 
   /**
@@ -73,10 +78,15 @@ class AdminBootstrap {
     if (!generated) {
       List<String> broken = PasswordPolicy.violations(password, ADMIN);
       if (!broken.isEmpty()) {
+        // in words, for the operator reading the console (the keys name them for the screens)
+        List<String> reasons =
+            broken.stream()
+                .map(key -> messages.getMessage(key, null, key, Locale.ENGLISH))
+                .toList();
         throw new IllegalStateException(
-            "KOLDOO_ADMIN_PASSWORD does not meet the password policy ("
-                + String.join(", ", broken)
-                + "): at least "
+            "KOLDOO_ADMIN_PASSWORD does not meet the password policy: "
+                + String.join(" ", reasons)
+                + " It needs at least "
                 + PasswordPolicy.MIN_LENGTH
                 + " characters with letters and digits, not containing the username.");
       }

@@ -64,9 +64,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       refuse(request, response, HttpStatus.URI_TOO_LONG, "input.uriTooLong");
       return;
     }
-    String type = request.getContentType();
-    boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-    long limit = !multipart ? MAX_BODY : isImport(request) ? MAX_IMPORT : MAX_MULTIPART;
+    long limit = !isMultipart(request) ? MAX_BODY : isImport(request) ? MAX_IMPORT : MAX_MULTIPART;
     if (request.getContentLengthLong() > limit) {
       refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "input.tooLarge");
       return;
@@ -102,6 +100,12 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
       }
       throw e;
     }
+  }
+
+  /** Whether the request's body is a form with files (multipart). */
+  static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   /** Whether the request goes to an upload of a spreadsheet to import (screen or API). */

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,10 +35,8 @@ public class UploadBudgetFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String type = request.getContentType();
     return !"POST".equals(request.getMethod())
-        || type == null
-        || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        || !RequestLimitsFilter.isMultipart(request)
         || !RequestLimitsFilter.isImport(request);
   }
 
